@@ -1,0 +1,123 @@
+import { relations } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { createdAt, idColumn, timestamp } from "./columns";
+import { mediaFiles } from "./media";
+import { profiles } from "./profiles";
+
+export const PRODUCT_STATUSES = ["draft", "live", "sold_out", "archived"] as const;
+export const ORDER_STATUSES = ["awaiting_payment", "paid", "shipped", "cancelled"] as const;
+
+export const products = sqliteTable(
+  "products",
+  {
+    id: idColumn(),
+    profileId: text("profile_id").notNull().references(() => profiles.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    /** Plain text; rendered with line breaks, never as HTML. */
+    description: text("description").notNull().default(""),
+    priceMinor: integer("price_minor").notNull(),
+    currency: text("currency").notNull(),
+    /** JSON array of ISO country codes the seller ships to. */
+    shipCountries: text("ship_countries", { mode: "json" }).$type<string[]>().notNull(),
+    status: text("status", { enum: PRODUCT_STATUSES }).notNull().default("draft"),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at").notNull().$defaultFn(() => new Date()),
+  },
+  (t) => [index("products_profile_status_idx").on(t.profileId, t.status), index("products_created_idx").on(t.createdAt)],
+);
+
+export const productImages = sqliteTable(
+  "product_images",
+  {
+    productId: text("product_id").notNull().references(() => products.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    mediaId: text("media_id").notNull().references(() => mediaFiles.id),
+  },
+  (t) => [primaryKey({ columns: [t.productId, t.position] })],
+);
+
+export const productVariants = sqliteTable(
+  "product_variants",
+  {
+    id: idColumn(),
+    productId: text("product_id").notNull().references(() => products.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    /** Decremented by one conditional UPDATE at order time: never below zero. */
+    stock: integer("stock").notNull().default(0),
+    priceMinor: integer("price_minor"),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [index("product_variants_product_idx").on(t.productId, t.position)],
+);
+
+export const cartItems = sqliteTable(
+  "cart_items",
+  {
+    profileId: text("profile_id").notNull().references(() => profiles.id, { onDelete: "cascade" }),
+    variantId: text("variant_id").notNull().references(() => productVariants.id, { onDelete: "cascade" }),
+    quantity: integer("quantity").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.profileId, t.variantId] })],
+);
+
+export const orders = sqliteTable(
+  "orders",
+  {
+    id: idColumn(),
+    buyerId: text("buyer_id").notNull().references(() => profiles.id),
+    sellerId: text("seller_id").notNull().references(() => profiles.id),
+    status: text("status", { enum: ORDER_STATUSES }).notNull().default("awaiting_payment"),
+    totalMinor: integer("total_minor").notNull(),
+    currency: text("currency").notNull(),
+    paymentProvider: text("payment_provider").notNull(),
+    /** JSON: name, line1, line2, city, postalCode, country. */
+    shippingAddress: text("shipping_address", { mode: "json" }).$type<Record<string, string>>().notNull(),
+    trackingNote: text("tracking_note"),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at").notNull().$defaultFn(() => new Date()),
+  },
+  (t) => [
+    index("orders_buyer_created_idx").on(t.buyerId, t.createdAt),
+    index("orders_seller_status_created_idx").on(t.sellerId, t.status, t.createdAt),
+  ],
+);
+
+export const orderItems = sqliteTable(
+  "order_items",
+  {
+    orderId: text("order_id").notNull().references(() => orders.id, { onDelete: "cascade" }),
+    variantId: text("variant_id").notNull().references(() => productVariants.id),
+    productId: text("product_id").notNull().references(() => products.id),
+    title: text("title").notNull(),
+    quantity: integer("quantity").notNull(),
+    unitPriceMinor: integer("unit_price_minor").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orderId, t.variantId] }), index("order_items_product_idx").on(t.productId)],
+);
+
+export const productsRelations = relations(products, ({ one, many }) => ({
+  profile: one(profiles, { fields: [products.profileId], references: [profiles.id] }),
+  images: many(productImages),
+  variants: many(productVariants),
+}));
+
+export const productImagesRelations = relations(productImages, ({ one }) => ({
+  product: one(products, { fields: [productImages.productId], references: [products.id] }),
+  media: one(mediaFiles, { fields: [productImages.mediaId], references: [mediaFiles.id] }),
+}));
+
+export const productVariantsRelations = relations(productVariants, ({ one }) => ({
+  product: one(products, { fields: [productVariants.productId], references: [products.id] }),
+}));
+
+export const ordersRelations = relations(orders, ({ one, many }) => ({
+  buyer: one(profiles, { fields: [orders.buyerId], references: [profiles.id], relationName: "buyer" }),
+  seller: one(profiles, { fields: [orders.sellerId], references: [profiles.id], relationName: "seller" }),
+  items: many(orderItems),
+}));
+
+export const orderItemsRelations = relations(orderItems, ({ one }) => ({
+  order: one(orders, { fields: [orderItems.orderId], references: [orders.id] }),
+  variant: one(productVariants, { fields: [orderItems.variantId], references: [productVariants.id] }),
+}));

@@ -1,0 +1,2 @@
+// vitest stand-in for the "server-only" marker package.
+export {};

@@ -1,0 +1,7 @@
+import { databasePath, openDatabase } from "../db/client";
+import { runMigrations } from "../db/migrate";
+
+const database = openDatabase();
+runMigrations(database);
+database.$client.close();
+console.log(`migrated ${databasePath()}`);
