@@ -12,6 +12,13 @@ const common = [
 const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3", "sharp", "geoip-lite"],
+  async rewrites() {
+    // Profiles live at /@handle; "@" folders mean parallel routes in the App Router.
+    return [
+      { source: "/@:handle", destination: "/u/:handle" },
+      { source: "/@:handle/:rest*", destination: "/u/:handle/:rest*" },
+    ];
+  },
   async headers() {
     return [
       { source: "/:path*", headers: common },

@@ -7,12 +7,12 @@ import * as schema from "./schema";
 export type ChorusDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 export function databasePath(): string {
-  return path.resolve(process.env.DATABASE_PATH ?? path.join(process.cwd(), "data", "chorus.db"));
+  return path.resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH ?? path.join(process.cwd(), "data", "chorus.db"));
 }
 
 /** Uploaded and generated media live beside the database file. */
 export function uploadsDir(): string {
-  return path.resolve(process.env.UPLOADS_DIR ?? path.join(path.dirname(databasePath()), "uploads"));
+  return path.resolve(/*turbopackIgnore: true*/ process.env.UPLOADS_DIR ?? path.join(path.dirname(databasePath()), "uploads"));
 }
 
 export function openDatabase(file = databasePath()): ChorusDb {

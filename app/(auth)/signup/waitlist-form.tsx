@@ -1,0 +1,20 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage, TextField } from "@/components/ui/field";
+import { joinWaitlistAction } from "@/lib/auth/actions";
+
+export function WaitlistForm({ country, email }: { country: string; email?: string }) {
+  const [state, action, pending] = useActionState(joinWaitlistAction, { ok: false });
+  if (state.ok) return <FormMessage tone="success" message={state.message} />;
+  return (
+    <form action={action} className="mt-4 space-y-3" noValidate>
+      <input type="hidden" name="country" value={country} />
+      <TextField label="Email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email ?? email} error={state.fieldErrors?.email} />
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? "Saving…" : "Tell me when Chorus launches"}
+      </Button>
+    </form>
+  );
+}

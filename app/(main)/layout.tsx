@@ -1,0 +1,15 @@
+import { AppShell } from "@/components/shell/app-shell";
+import { getViewer } from "@/lib/auth/viewer";
+import { unreadConversationCount } from "@/lib/messages/queries";
+import { unreadNotificationCount } from "@/lib/notifications/queries";
+
+export default async function MainLayout({ children }: { children: React.ReactNode }) {
+  const viewer = await getViewer();
+  const unreadNotifications = viewer ? unreadNotificationCount(viewer.profile.id) : 0;
+  const unreadMessages = viewer ? unreadConversationCount(viewer.profile.id) : 0;
+  return (
+    <AppShell viewer={viewer} unreadNotifications={unreadNotifications} unreadMessages={unreadMessages}>
+      {children}
+    </AppShell>
+  );
+}

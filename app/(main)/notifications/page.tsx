@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Avatar } from "@/components/ui/avatar";
+import { EmptyState, PageTitle } from "@/components/ui/section";
+import { requireViewer } from "@/lib/auth/guards";
+import { markAllNotificationsReadAction } from "@/lib/notifications/actions";
+import { listNotifications } from "@/lib/notifications/queries";
+import { relativeTime } from "@/lib/time";
+
+export const metadata: Metadata = { title: "Notifications" };
+
+export default async function NotificationsPage() {
+  const viewer = await requireViewer("/notifications");
+  const items = listNotifications(viewer.profile.id);
+  const unread = items.some((n) => !n.read);
+  return (
+    <>
+      <PageTitle
+        title="Notifications"
+        action={
+          unread ? (
+            <form action={markAllNotificationsReadAction}>
+              <button className="rounded-full border border-line px-4 py-2 text-sm font-medium hover:bg-surface-2">Mark all as read</button>
+            </form>
+          ) : null
+        }
+      />
+      {items.length === 0 ? (
+        <EmptyState title="Nothing yet">New followers, releases from people you follow and shows near you will appear here.</EmptyState>
+      ) : (
+        <ul className="divide-y divide-line rounded-3xl border border-line bg-surface">
+          {items.map((n) => (
+            <li key={n.id} className={`flex items-center gap-3 px-4 py-3 ${n.read ? "" : "bg-accent-500/5"}`}>
+              {n.actor ? <Avatar src={n.actor.avatarUrl} name={n.actor.name} size={40} /> : null}
+              <p className="min-w-0 flex-1 text-sm">
+                {n.actor ? <span className="font-semibold">{n.actor.name}</span> : null} {n.href ? <Link href={n.href} className="hover:underline">{n.text}</Link> : n.text}
+                <span className="block text-xs text-muted">{relativeTime(n.createdAt)}</span>
+              </p>
+              {n.read ? null : <span className="h-2.5 w-2.5 rounded-full bg-accent-500" aria-label="Unread" />}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

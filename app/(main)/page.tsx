@@ -1,0 +1,79 @@
+import Link from "next/link";
+import { FeedCard } from "@/components/feed/feed-card";
+import { ReleaseTile } from "@/components/music/release-tile";
+import { ProfileRow } from "@/components/profile/profile-row";
+import { ButtonLink } from "@/components/ui/button";
+import { EmptyState, PageTitle, Section } from "@/components/ui/section";
+import { getViewer } from "@/lib/auth/viewer";
+import { getHomeFeed } from "@/lib/feed/queries";
+import { listRecentReleases } from "@/lib/music/queries";
+import { listNewCreators, listTrendingCreators } from "@/lib/profiles/queries";
+
+export default async function HomePage() {
+  const viewer = await getViewer();
+  if (!viewer) return <Landing />;
+  const feed = getHomeFeed(viewer.profile.id);
+  return (
+    <>
+      <PageTitle title="Home" subtitle="What the artists and people you follow are up to." />
+      {feed.length === 0 ? (
+        <EmptyState title="Your stream is quiet">
+          Follow a few artists and their releases, shows and merch will show up here. <Link className="text-accent-500 underline" href="/discover">Discover new creators</Link>.
+        </EmptyState>
+      ) : (
+        <div className="space-y-4" data-testid="feed">
+          {feed.map((item) => (
+            <FeedCard key={item.id} item={item} />
+          ))}
+        </div>
+      )}
+    </>
+  );
+}
+
+function Landing() {
+  const trending = listTrendingCreators(6);
+  const fresh = listNewCreators(6);
+  const releases = listRecentReleases(8);
+  return (
+    <>
+      <section className="relative mb-10 overflow-hidden rounded-[2rem] bg-gradient-to-br from-accent-600 via-fuchsia-600 to-rose-500 px-6 py-12 text-white sm:px-10 sm:py-16">
+        <h1 className="max-w-xl text-3xl font-extrabold tracking-tight sm:text-5xl">Follow the music, not the algorithm.</h1>
+        <p className="mt-4 max-w-lg text-white/85 sm:text-lg">
+          Chorus is the open music network: follow artists, labels and friends, hear new releases first, and find shows near you. No tracking, no ads.
+        </p>
+        <div className="mt-6 flex flex-wrap gap-3">
+          <ButtonLink href="/signup" variant="inverse">
+            Create your account
+          </ButtonLink>
+          <ButtonLink href="/discover" variant="ghost" className="text-white hover:bg-white/15">
+            Explore Chorus
+          </ButtonLink>
+        </div>
+      </section>
+      <Section title="New releases">
+        <div className="grid grid-cols-2 gap-4 sm:grid-cols-4">
+          {releases.map((r) => (
+            <ReleaseTile key={r.id} release={r} />
+          ))}
+        </div>
+      </Section>
+      <div className="grid gap-8 md:grid-cols-2">
+        <Section title="Trending creators">
+          <div className="divide-y divide-line">
+            {trending.map((p) => (
+              <ProfileRow key={p.id} profile={p} />
+            ))}
+          </div>
+        </Section>
+        <Section title="New on Chorus">
+          <div className="divide-y divide-line">
+            {fresh.map((p) => (
+              <ProfileRow key={p.id} profile={p} />
+            ))}
+          </div>
+        </Section>
+      </div>
+    </>
+  );
+}

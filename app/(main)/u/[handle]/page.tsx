@@ -1,0 +1,137 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ConcertRow } from "@/components/concerts/concert-row";
+import { KindBadge } from "@/components/profile/profile-row";
+import { Avatar } from "@/components/ui/avatar";
+import { PinIcon } from "@/components/ui/icons";
+import { EmptyState, Section } from "@/components/ui/section";
+import { getViewer } from "@/lib/auth/viewer";
+import { listProfileConcerts } from "@/lib/concerts/queries";
+import { countryName } from "@/lib/markets/countries";
+import { listProfileTracks } from "@/lib/music/queries";
+import { getProfileByHandle } from "@/lib/profiles/queries";
+import { compactNumber, formatDuration } from "@/lib/time";
+
+type Props = { params: Promise<{ handle: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { handle } = await params;
+  const profile = getProfileByHandle(decodeURIComponent(handle));
+  if (!profile) return { title: "Profile not found" };
+  const description = profile.bio || `${profile.name} on Chorus.`;
+  const images = profile.avatarUrl ? [{ url: profile.avatarUrl, width: 256, height: 256, alt: profile.name }] : [];
+  return {
+    title: `${profile.name} (@${profile.handle})`,
+    description,
+    alternates: { canonical: `/@${profile.handle}` },
+    openGraph: { type: "profile", title: profile.name, description, url: `/@${profile.handle}`, images, siteName: "Chorus" },
+    twitter: { card: "summary", title: profile.name, description, images: images.map((i) => i.url) },
+  };
+}
+
+export default async function ProfilePage({ params }: Props) {
+  const { handle } = await params;
+  const profile = getProfileByHandle(decodeURIComponent(handle));
+  if (!profile) notFound();
+  const viewer = await getViewer();
+  const isCreator = profile.kind !== "listener";
+  const tracks = isCreator ? listProfileTracks(profile.id) : [];
+  const upcoming = isCreator ? listProfileConcerts(profile.id, "upcoming") : [];
+  const isOwner = viewer?.userId === profile.ownerId;
+
+  return (
+    <article>
+      <div className="relative -mx-4 -mt-6 h-36 overflow-hidden bg-gradient-to-br from-accent-600/60 to-rose-500/50 sm:mx-0 sm:mt-0 sm:h-52 sm:rounded-3xl">
+        {profile.bannerUrl ? (
+          // eslint-disable-next-line @next/next/no-img-element -- pre-sized webp banner
+          <img src={profile.bannerUrl} alt="" className="h-full w-full object-cover" />
+        ) : null}
+      </div>
+      <header className="relative -mt-12 flex flex-col gap-4 px-1 sm:-mt-14 sm:flex-row sm:items-end sm:px-6">
+        <Avatar src={profile.avatarUrl} name={profile.name} size={112} className="ring-4 ring-bg" />
+        <div className="min-w-0 flex-1 sm:pb-2">
+          <div className="flex flex-wrap items-center gap-2">
+            <h1 className="truncate text-2xl font-extrabold tracking-tight sm:text-3xl">{profile.name}</h1>
+            <KindBadge kind={profile.kind} />
+            {profile.verified ? <span className="text-xs font-semibold text-accent-500" title="Verified">✓ Verified</span> : null}
+          </div>
+          <p className="text-muted">@{profile.handle}</p>
+        </div>
+        <div className="flex items-center gap-2 sm:pb-2">
+          {isOwner ? (
+            <a href="/studio" className="rounded-full border border-line px-4 py-2 text-sm font-semibold hover:bg-surface-2">
+              Edit in Studio
+            </a>
+          ) : null}
+        </div>
+      </header>
+
+      <div className="mt-5 space-y-3 px-1 sm:px-6">
+        <p className="flex gap-5 text-sm">
+          <span>
+            <strong data-testid="follower-count">{compactNumber(profile.followerCount)}</strong> <span className="text-muted">followers</span>
+          </span>
+          <span>
+            <strong>{compactNumber(profile.followingCount)}</strong> <span className="text-muted">following</span>
+          </span>
+        </p>
+        {profile.bio ? <p className="max-w-2xl whitespace-pre-line">{profile.bio}</p> : null}
+        <div className="flex flex-wrap items-center gap-2 text-sm text-muted">
+          {profile.city ? (
+            <span className="inline-flex items-center gap-1">
+              <PinIcon width={16} height={16} /> {profile.city}, {countryName(profile.country)}
+            </span>
+          ) : null}
+          {profile.genres.map((g) => (
+            <span key={g} className="rounded-full bg-surface-2 px-2.5 py-0.5 capitalize">
+              {g}
+            </span>
+          ))}
+          {profile.links.map((l) => (
+            <a key={l.url} href={l.url} rel="noopener noreferrer nofollow ugc" target="_blank" className="text-accent-500 hover:underline">
+              {l.label}
+            </a>
+          ))}
+        </div>
+      </div>
+
+      {isCreator ? (
+        <div className="mt-10 space-y-2">
+          <Section title="Tracks" id="tracks">
+            {tracks.length === 0 ? (
+              <EmptyState title="No tracks yet" />
+            ) : (
+              <ol className="divide-y divide-line rounded-3xl border border-line bg-surface">
+                {tracks.map((t, i) => (
+                  <li key={t.id} className="flex items-center gap-3 px-4 py-2.5">
+                    <span className="w-5 text-right text-sm text-muted">{i + 1}</span>
+                    {t.coverUrl ? (
+                      // eslint-disable-next-line @next/next/no-img-element -- small cover thumbnail
+                      <img src={t.coverUrl} alt="" className="h-10 w-10 rounded-lg object-cover" loading="lazy" />
+                    ) : null}
+                    <span className="min-w-0 flex-1 truncate font-medium">{t.title}</span>
+                    <span className="hidden text-sm text-muted sm:inline">{compactNumber(t.playCount)} plays</span>
+                    <span className="text-sm tabular-nums text-muted">{formatDuration(t.durationMs)}</span>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </Section>
+          <Section title="On tour" id="concerts">
+            {upcoming.length === 0 ? (
+              <EmptyState title="No upcoming shows" />
+            ) : (
+              <ul className="space-y-3">
+                {upcoming.map((c) => (
+                  <li key={c.id}>
+                    <ConcertRow concert={c} showArtist={false} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+        </div>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,57 @@
+import fs from "node:fs";
+import { Readable } from "node:stream";
+import { auth } from "@/lib/auth/auth";
+import { getMediaFile } from "@/lib/media/queries";
+import { parseRange } from "@/lib/media/range";
+import { resolveStored } from "@/lib/media/storage";
+
+export const dynamic = "force-dynamic";
+
+function stream(path: string, start: number, end: number): ReadableStream<Uint8Array> {
+  return Readable.toWeb(fs.createReadStream(path, { start, end })) as ReadableStream<Uint8Array>;
+}
+
+async function serve(request: Request, { params }: { params: Promise<{ id: string }> }, headOnly: boolean) {
+  const { id } = await params;
+  const file = getMediaFile(id);
+  const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain" } });
+  if (!file) return notFound();
+  if (file.visibility === "private") {
+    // Private media exists only for its owner; everyone else gets the same 404.
+    const session = await auth();
+    if (!session?.user?.id || session.user.id !== file.ownerId) return notFound();
+  }
+  const path = resolveStored(file.path);
+  if (!path || !fs.existsSync(path)) return notFound();
+  const size = fs.statSync(path).size;
+  const etag = `"${file.id}-${size}"`;
+  const headers = new Headers({
+    "Content-Type": file.mime,
+    "Accept-Ranges": "bytes",
+    ETag: etag,
+    "Cache-Control": file.visibility === "public" ? "public, max-age=31536000, immutable" : "private, no-store",
+    "Cross-Origin-Resource-Policy": "cross-origin",
+  });
+  if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
+
+  const range = parseRange(request.headers.get("range"), size);
+  if (range.kind === "unsatisfiable") {
+    headers.set("Content-Range", `bytes */${size}`);
+    return new Response(null, { status: 416, headers });
+  }
+  if (range.kind === "partial") {
+    headers.set("Content-Range", `bytes ${range.start}-${range.end}/${size}`);
+    headers.set("Content-Length", String(range.end - range.start + 1));
+    return new Response(headOnly ? null : stream(path, range.start, range.end), { status: 206, headers });
+  }
+  headers.set("Content-Length", String(size));
+  return new Response(headOnly ? null : stream(path, 0, size - 1), { status: 200, headers });
+}
+
+export function GET(request: Request, context: { params: Promise<{ id: string }> }) {
+  return serve(request, context, false);
+}
+
+export function HEAD(request: Request, context: { params: Promise<{ id: string }> }) {
+  return serve(request, context, true);
+}

@@ -1,0 +1,22 @@
+import Link from "next/link";
+import type { ReleaseCard } from "@/lib/music/queries";
+
+export function ReleaseTile({ release }: { release: ReleaseCard }) {
+  return (
+    <div className="group min-w-0">
+      <div className="aspect-square overflow-hidden rounded-2xl bg-surface-2">
+        {release.coverUrl ? (
+          // eslint-disable-next-line @next/next/no-img-element -- pre-sized webp from our media route
+          <img src={release.coverUrl} alt="" className="h-full w-full object-cover transition group-hover:scale-[1.03]" loading="lazy" />
+        ) : null}
+      </div>
+      <p className="mt-2 truncate font-semibold">{release.title}</p>
+      <p className="truncate text-sm text-muted">
+        <Link href={`/@${release.artist.handle}`} className="hover:underline">
+          {release.artist.name}
+        </Link>{" "}
+        · <span className="capitalize">{release.kind === "ep" ? "EP" : release.kind}</span>
+      </p>
+    </div>
+  );
+}

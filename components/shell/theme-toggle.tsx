@@ -1,0 +1,35 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+import { MoonIcon, SunIcon } from "@/components/ui/icons";
+
+function subscribe(callback: () => void) {
+  const observer = new MutationObserver(callback);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ["class"] });
+  return () => observer.disconnect();
+}
+
+const isDark = () => document.documentElement.classList.contains("dark");
+
+export function ThemeToggle({ compact = false }: { compact?: boolean }) {
+  const dark = useSyncExternalStore(subscribe, isDark, () => false);
+  const next = dark ? "light" : "dark";
+  return (
+    <button
+      type="button"
+      onClick={() => {
+        document.documentElement.classList.toggle("dark", next === "dark");
+        try {
+          localStorage.setItem("chorus-theme", next);
+        } catch {
+          // private mode: the choice lasts for this page only
+        }
+      }}
+      aria-label={`Switch to ${next} theme`}
+      className="inline-flex items-center gap-3 rounded-xl px-3 py-2 text-sm text-muted hover:bg-surface-2 hover:text-fg"
+    >
+      {dark ? <SunIcon /> : <MoonIcon />}
+      {compact ? null : <span>{dark ? "Light theme" : "Dark theme"}</span>}
+    </button>
+  );
+}

@@ -1,0 +1,25 @@
+/** Profile picture with a deterministic coloured fallback showing initials. */
+export function Avatar({ src, name, size = 40, className = "" }: { src: string | null; name: string; size?: number; className?: string }) {
+  const initials = name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((w) => w[0]?.toUpperCase())
+    .join("");
+  if (src) {
+    // eslint-disable-next-line @next/next/no-img-element -- media is already resized webp served by our own route
+    return <img src={src} alt="" width={size} height={size} className={`shrink-0 rounded-full object-cover bg-surface-2 ${className}`} style={{ width: size, height: size }} />;
+  }
+  let hash = 0;
+  for (const ch of name) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
+  const hue = hash % 360;
+  return (
+    <span
+      aria-hidden="true"
+      className={`inline-flex shrink-0 items-center justify-center rounded-full font-semibold text-white ${className}`}
+      style={{ width: size, height: size, fontSize: size * 0.38, background: `linear-gradient(135deg, hsl(${hue} 70% 55%), hsl(${(hue + 50) % 360} 70% 45%))` }}
+    >
+      {initials || "?"}
+    </span>
+  );
+}

@@ -1,0 +1,231 @@
+import bcrypt from "bcryptjs";
+import { eq, sql } from "drizzle-orm";
+import sharp from "sharp";
+import type { ChorusDb } from "../client";
+import * as s from "../schema";
+import { artworkSvg } from "../../lib/media/artwork";
+import { storeFile } from "../../lib/media/storage";
+import { synthesize } from "../../lib/media/synth";
+import { createRandom, type Random } from "./random";
+import { ARTISTS, CITIES, LABELS, LISTENERS, MERCH, PUBLICATIONS, RELEASE_TITLES, TRACK_WORDS } from "./world";
+
+export const DEMO_PASSWORD = "chorus-demo";
+export const DEMO_LISTENER_EMAIL = "demo@chorus.test";
+export const DEMO_ARTIST_EMAIL = "artist@chorus.test";
+
+const DAY = 86_400_000;
+
+export function isSeeded(database: ChorusDb): boolean {
+  return !!database.select({ id: s.users.id }).from(s.users).where(eq(s.users.email, DEMO_LISTENER_EMAIL)).get();
+}
+
+type Media = typeof s.mediaFiles.$inferInsert;
+
+/**
+ * Fills an empty database with a living demo world. Deterministic: the same
+ * PRNG seed gives the same ids, names and media; dates are relative to `now`.
+ */
+export async function seedDatabase(database: ChorusDb, options: { now?: Date; audioSeconds?: number } = {}) {
+  if (isSeeded(database)) return { skipped: true as const };
+  const now = options.now ?? new Date();
+  const rnd = createRandom(20261122);
+  const passwordHash = bcrypt.hashSync(DEMO_PASSWORD, 11);
+  const media: Media[] = [];
+
+  async function image(seed: number, width: number, height: number): Promise<string> {
+    const id = rnd.id();
+    const bytes = await sharp(Buffer.from(artworkSvg(seed, width, height))).webp({ quality: 78 }).toBuffer();
+    media.push({ id, kind: "image", mime: "image/webp", bytes: bytes.length, path: storeFile(`${id}.webp`, bytes), width, height, createdAt: now });
+    return id;
+  }
+
+  function audio(seed: number, r: Random): { id: string; durationMs: number } {
+    const id = rnd.id();
+    const seconds = options.audioSeconds ?? r.int(18, 30);
+    const bytes = synthesize({ seconds, root: r.int(48, 60), bpm: r.int(84, 128), minor: r.chance(0.5), energy: r.next(), seed });
+    media.push({ id, kind: "audio", mime: "audio/wav", bytes: bytes.length, path: storeFile(`${id}.wav`, bytes), durationMs: seconds * 1000, createdAt: now });
+    return { id, durationMs: seconds * 1000 };
+  }
+
+  type P = typeof s.profiles.$inferInsert;
+  const users: (typeof s.users.$inferInsert)[] = [];
+  const profiles: P[] = [];
+  const genres: (typeof s.profileGenres.$inferInsert)[] = [];
+
+  function account(email: string, name: string, cityIndex: number, createdAt: Date) {
+    const city = CITIES[cityIndex];
+    const id = rnd.id();
+    users.push({ id, email, name, passwordHash, country: city.country, city: city.city, createdAt });
+    return id;
+  }
+
+  async function profile(ownerId: string, kind: P["kind"], p: { name: string; handle: string; city: number; bio?: string; genres?: string[] }, createdAt: Date, withBanner: boolean) {
+    const id = rnd.id();
+    const city = CITIES[p.city];
+    const avatarId = await image(rnd.int(1, 1e9), 256, 256);
+    const bannerId = withBanner ? await image(rnd.int(1, 1e9), 1500, 500) : null;
+    const links = kind === "listener" ? [] : [{ label: "Website", url: `https://${p.handle}.example.com` }];
+    profiles.push({ id, ownerId, kind, handle: p.handle, name: p.name, bio: p.bio ?? "", links, city: city.city, country: city.country, avatarId, bannerId, createdAt, updatedAt: createdAt, verified: kind !== "listener" && rnd.chance(0.3) });
+    (p.genres ?? []).forEach((genre, position) => genres.push({ profileId: id, genre, position }));
+    return id;
+  }
+
+  // The two demo accounts.
+  const demoUser = account(DEMO_LISTENER_EMAIL, "Demo Listener", 1, new Date(now.getTime() - 400 * DAY));
+  const demoProfile = await profile(demoUser, "listener", { name: "Demo Listener", handle: "demo", city: 1, bio: "Here for the new music." }, new Date(now.getTime() - 400 * DAY), false);
+  const artistUser = account(DEMO_ARTIST_EMAIL, "Alex Rivera", 1, new Date(now.getTime() - 500 * DAY));
+  await profile(artistUser, "listener", { name: "Alex Rivera", handle: "alexrivera", city: 1 }, new Date(now.getTime() - 500 * DAY), false);
+
+  const creatorIds: string[] = [];
+  const artistIds: string[] = [];
+  for (const [i, a] of ARTISTS.entries()) {
+    // Nova Lane is managed by the demo artist account; everyone else has their own.
+    const owner = i === 0 ? artistUser : account(`${a.handle}@seed.chorus.test`, a.name, a.city, new Date(now.getTime() - (30 + i * 37) * DAY));
+    if (i !== 0) await profile(owner, "listener", { name: a.name, handle: `${a.handle}_fan`, city: a.city }, new Date(now.getTime() - (30 + i * 37) * DAY), false);
+    // A third of the artists are new (younger than 90 days) so discovery has someone to surface.
+    const age = i % 3 === 2 ? rnd.int(5, 80) : rnd.int(120, 1400);
+    const id = await profile(owner, "artist", a, new Date(now.getTime() - age * DAY), true);
+    artistIds.push(id);
+    creatorIds.push(id);
+  }
+  for (const [i, l] of [...LABELS.map((x) => ({ ...x, kind: "label" as const })), ...PUBLICATIONS.map((x) => ({ ...x, kind: "publication" as const }))].entries()) {
+    const owner = account(`${l.handle}@seed.chorus.test`, l.name, l.city, new Date(now.getTime() - (200 + i * 11) * DAY));
+    await profile(owner, "listener", { name: `${l.name} team`, handle: `${l.handle}_team`, city: l.city }, new Date(now.getTime() - (200 + i * 11) * DAY), false);
+    creatorIds.push(await profile(owner, l.kind, l, new Date(now.getTime() - rnd.int(200, 2000) * DAY), true));
+  }
+  const listenerIds = [demoProfile];
+  for (const l of LISTENERS) {
+    const owner = account(`${l.handle}@seed.chorus.test`, l.name, l.city, new Date(now.getTime() - rnd.int(20, 700) * DAY));
+    listenerIds.push(await profile(owner, "listener", { ...l, bio: "Music lover." }, new Date(now.getTime() - rnd.int(20, 700) * DAY), false));
+  }
+
+  // Releases and tracks: every artist gets 1-2 releases; at least 60 tracks in all.
+  const releases: (typeof s.releases.$inferInsert)[] = [];
+  const tracks: (typeof s.tracks.$inferInsert)[] = [];
+  const activities: (typeof s.activities.$inferInsert)[] = [];
+  for (const [i, artistId] of artistIds.entries()) {
+    const artist = ARTISTS[i];
+    const releaseCount = i < 6 ? 2 : 1;
+    for (let r = 0; r < releaseCount; r++) {
+      const kind = r === 0 && i % 4 === 0 ? "album" : rnd.pick(["single", "ep"] as const);
+      const trackCount = kind === "album" ? 4 : kind === "ep" ? 3 : 1;
+      const daysAgo = r === 0 ? rnd.int(1, 20) : rnd.int(60, 400);
+      const releaseAt = new Date(now.getTime() - daysAgo * DAY - rnd.int(0, 20) * 3_600_000);
+      const releaseId = rnd.id();
+      const coverId = await image(rnd.int(1, 1e9), 500, 500);
+      const title = trackCount === 1 ? `${rnd.pick(TRACK_WORDS.first)} ${rnd.pick(TRACK_WORDS.second)}` : rnd.pick(RELEASE_TITLES);
+      releases.push({ id: releaseId, profileId: artistId, title, kind, coverId, releaseAt, status: "published", description: `${kind === "album" ? "The new album" : "New music"} from ${artist.name}.`, createdAt: releaseAt });
+      for (let t = 0; t < trackCount; t++) {
+        const a = audio(rnd.int(1, 1e9), rnd);
+        tracks.push({
+          id: rnd.id(),
+          profileId: artistId,
+          releaseId,
+          position: t + 1,
+          title: trackCount === 1 ? title : `${rnd.pick(TRACK_WORDS.first)} ${rnd.pick(TRACK_WORDS.second)}`,
+          genre: artist.genres[0],
+          credits: `Written and produced by ${artist.name}.`,
+          audioId: a.id,
+          coverId,
+          durationMs: a.durationMs,
+          explicit: rnd.chance(0.1),
+          embedFullPlays: rnd.chance(0.8),
+          playCount: rnd.int(40, 25000),
+          status: "published",
+          publishedAt: releaseAt,
+          createdAt: releaseAt,
+        });
+      }
+      activities.push({ id: rnd.id(), actorId: artistId, verb: "release_published", objectType: "release", objectId: releaseId, groupKey: `release:${releaseId}`, highlight: true, createdAt: releaseAt });
+    }
+  }
+
+  // Concerts: upcoming and past shows in the artist's city and a couple of others.
+  const concerts: (typeof s.concerts.$inferInsert)[] = [];
+  for (const [i, artistId] of artistIds.slice(0, 16).entries()) {
+    const home = ARTISTS[i].city;
+    for (let c = 0; c < 3; c++) {
+      const city = CITIES[c === 0 ? home : rnd.int(0, CITIES.length - 1)];
+      const past = c === 2;
+      const startsAt = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + (past ? -rnd.int(10, 90) : rnd.int(3, 80)), rnd.int(18, 21), 0));
+      const price = rnd.int(15, 45) * 100;
+      const id = rnd.id();
+      concerts.push({ id, profileId: artistId, venueName: rnd.pick(city.venues), address: "", city: city.city, country: city.country, timeZone: city.timeZone, startsAt, ticketUrl: `https://tickets.example.com/${id}`, priceMinMinor: price, priceMaxMinor: price + 1000, currency: city.currency, status: "scheduled", createdAt: new Date(now.getTime() - rnd.int(1, 15) * DAY) });
+      if (!past) activities.push({ id: rnd.id(), actorId: artistId, verb: "concert_announced", objectType: "concert", objectId: id, groupKey: `concert:${id}`, highlight: true, createdAt: new Date(now.getTime() - rnd.int(1, 15) * DAY) });
+    }
+  }
+
+  // Merch for a handful of artists.
+  const products: (typeof s.products.$inferInsert)[] = [];
+  const variants: (typeof s.productVariants.$inferInsert)[] = [];
+  const productImages: (typeof s.productImages.$inferInsert)[] = [];
+  for (const [i, artistId] of artistIds.slice(0, 8).entries()) {
+    const city = CITIES[ARTISTS[i].city];
+    for (const item of rnd.shuffle(MERCH).slice(0, 2)) {
+      const id = rnd.id();
+      const createdAt = new Date(now.getTime() - rnd.int(1, 30) * DAY);
+      products.push({ id, profileId: artistId, title: `${ARTISTS[i].name} ${item.title}`, description: item.description, priceMinor: item.price, currency: city.currency === "JPY" ? "EUR" : city.currency, shipCountries: ["DE", "FR", "GB", "US", "NL", "ES", "SE", "JP", "BR", "CA", "AU", "PT", "MX"], status: "live", createdAt, updatedAt: createdAt });
+      productImages.push({ productId: id, position: 0, mediaId: await image(rnd.int(1, 1e9), 800, 800) });
+      item.variants.forEach((name, position) => variants.push({ id: rnd.id(), productId: id, name, stock: rnd.int(0, 25), position }));
+      activities.push({ id: rnd.id(), actorId: artistId, verb: "merch_added", objectType: "product", objectId: id, groupKey: `product:${id}`, createdAt });
+    }
+  }
+
+  // Follows: the demo listener follows a dozen creators; everyone else follows at random with a popularity skew.
+  const follows = new Map<string, typeof s.follows.$inferInsert>();
+  const addFollow = (followerId: string, followeeId: string, daysAgo: number) => {
+    if (followerId === followeeId) return;
+    follows.set(`${followerId}:${followeeId}`, { followerId, followeeId, source: "seed", createdAt: new Date(now.getTime() - daysAgo * DAY) });
+  };
+  for (const id of creatorIds.slice(0, 12)) addFollow(demoProfile, id, rnd.int(2, 200));
+  const everyone = profiles.map((p) => p.id!);
+  for (const follower of everyone) {
+    const n = rnd.int(3, 14);
+    for (let k = 0; k < n; k++) {
+      // Squaring the uniform draw favours the first (older, more established) creators.
+      const idx = Math.floor(Math.pow(rnd.next(), 2) * creatorIds.length);
+      addFollow(follower, creatorIds[idx], rnd.int(1, 300));
+    }
+  }
+  for (const l of listenerIds.slice(1, 5)) addFollow(l, demoProfile, rnd.int(1, 30));
+  // Some listeners follow each other and that shows up as activity.
+  for (const l of listenerIds.slice(1, 4)) {
+    const target = rnd.pick(artistIds.slice(0, 10));
+    addFollow(l, target, 1);
+    addFollow(demoProfile, l, rnd.int(5, 40));
+    activities.push({ id: rnd.id(), actorId: l, verb: "followed", objectType: "profile", objectId: target, groupKey: `followed:${target}`, createdAt: new Date(now.getTime() - rnd.int(1, 40) * 3_600_000) });
+  }
+
+  const notifications: (typeof s.notifications.$inferInsert)[] = [];
+  for (const l of listenerIds.slice(1, 4)) {
+    notifications.push({ id: rnd.id(), recipientId: demoProfile, type: "new_follower", actorId: l, objectType: "profile", objectId: l, text: "started following you", createdAt: new Date(now.getTime() - rnd.int(1, 72) * 3_600_000) });
+  }
+  const novaRelease = releases.find((r) => r.profileId === artistIds[0])!;
+  notifications.push({ id: rnd.id(), recipientId: demoProfile, type: "release", actorId: artistIds[0], objectType: "release", objectId: novaRelease.id!, text: `released ${novaRelease.title}`, createdAt: novaRelease.releaseAt });
+
+  // Write everything in one synchronous transaction: all or nothing.
+  database.transaction((tx) => {
+    const chunked = <T,>(rows: T[], write: (chunk: T[]) => void) => {
+      for (let i = 0; i < rows.length; i += 200) write(rows.slice(i, i + 200));
+    };
+    chunked(users, (c) => tx.insert(s.users).values(c).run());
+    chunked(media, (c) => tx.insert(s.mediaFiles).values(c).run());
+    chunked(profiles, (c) => tx.insert(s.profiles).values(c).run());
+    chunked(genres, (c) => tx.insert(s.profileGenres).values(c).run());
+    chunked(releases, (c) => tx.insert(s.releases).values(c).run());
+    chunked(tracks, (c) => tx.insert(s.tracks).values(c).run());
+    chunked(concerts, (c) => tx.insert(s.concerts).values(c).run());
+    chunked(products, (c) => tx.insert(s.products).values(c).run());
+    chunked(variants, (c) => tx.insert(s.productVariants).values(c).run());
+    chunked(productImages, (c) => tx.insert(s.productImages).values(c).run());
+    chunked([...follows.values()], (c) => tx.insert(s.follows).values(c).run());
+    chunked(activities, (c) => tx.insert(s.activities).values(c).run());
+    chunked(notifications, (c) => tx.insert(s.notifications).values(c).run());
+    // Counters from the rows themselves, so they are exact.
+    tx.run(sql`UPDATE profiles SET
+      follower_count = (SELECT count(*) FROM follows WHERE followee_id = profiles.id),
+      following_count = (SELECT count(*) FROM follows WHERE follower_id = profiles.id)`);
+  });
+
+  return { skipped: false as const, users: users.length, profiles: profiles.length, tracks: tracks.length, releases: releases.length, concerts: concerts.length, products: products.length, follows: follows.size, media: media.length };
+}

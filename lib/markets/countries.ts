@@ -1,0 +1,19 @@
+/** Country names for the sign-up picker and market messages (ISO 3166-1 alpha-2). */
+export const COUNTRY_NAMES: Record<string, string> = {
+  AR: "Argentina", AT: "Austria", AU: "Australia", BE: "Belgium", BG: "Bulgaria", BR: "Brazil",
+  CA: "Canada", CH: "Switzerland", CL: "Chile", CN: "China", CO: "Colombia", CU: "Cuba", CZ: "Czechia",
+  DE: "Germany", DK: "Denmark", EE: "Estonia", EG: "Egypt", ES: "Spain", FI: "Finland", FR: "France",
+  GB: "United Kingdom", GH: "Ghana", GR: "Greece", HR: "Croatia", HU: "Hungary", ID: "Indonesia",
+  IE: "Ireland", IL: "Israel", IN: "India", IR: "Iran", IS: "Iceland", IT: "Italy", JP: "Japan",
+  KE: "Kenya", KP: "North Korea", KR: "South Korea", LT: "Lithuania", LU: "Luxembourg", LV: "Latvia",
+  MA: "Morocco", MX: "Mexico", MY: "Malaysia", NG: "Nigeria", NL: "Netherlands", NO: "Norway",
+  NZ: "New Zealand", PE: "Peru", PH: "Philippines", PL: "Poland", PT: "Portugal", RO: "Romania",
+  RS: "Serbia", RU: "Russia", SA: "Saudi Arabia", SE: "Sweden", SG: "Singapore", SI: "Slovenia",
+  SK: "Slovakia", SY: "Syria", TH: "Thailand", TR: "Türkiye", TW: "Taiwan", UA: "Ukraine",
+  US: "United States", UY: "Uruguay", VN: "Vietnam", ZA: "South Africa",
+};
+
+export function countryName(code: string | null | undefined): string {
+  if (!code) return "Unknown";
+  return COUNTRY_NAMES[code] ?? code;
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { db } from "@/db";
+import { follows, profileGenres, profiles } from "@/db/schema";
+import { mediaUrl } from "@/lib/media/urls";
+import { toProfileCard, type ProfileCard } from "./dto";
+
+export type ProfilePage = ProfileCard & {
+  bio: string;
+  links: { label: string; url: string }[];
+  genres: string[];
+  bannerUrl: string | null;
+  followingCount: number;
+  ownerId: string;
+  createdAt: Date;
+};
+
+export function getProfileByHandle(handle: string): ProfilePage | null {
+  const row = db.select().from(profiles).where(sql`lower(${profiles.handle}) = ${handle.toLowerCase()}`).get();
+  if (!row) return null;
+  const genres = db.select({ genre: profileGenres.genre }).from(profileGenres).where(eq(profileGenres.profileId, row.id)).orderBy(asc(profileGenres.position)).all();
+  return {
+    ...toProfileCard(row),
+    bio: row.bio,
+    links: row.links,
+    genres: genres.map((g) => g.genre),
+    bannerUrl: mediaUrl(row.bannerId),
+    followingCount: row.followingCount,
+    ownerId: row.ownerId,
+    createdAt: row.createdAt,
+  };
+}
+
+/** Which of these profiles the viewer follows. */
+export function followedAmong(viewerProfileId: string | null | undefined, ids: string[]): Set<string> {
+  if (!viewerProfileId || ids.length === 0) return new Set();
+  const rows = db
+    .select({ id: follows.followeeId })
+    .from(follows)
+    .where(and(eq(follows.followerId, viewerProfileId), inArray(follows.followeeId, ids)))
+    .all();
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Creators with the most followers. */
+export function listTrendingCreators(limit = 8): ProfileCard[] {
+  return db.select().from(profiles).where(ne(profiles.kind, "listener")).orderBy(desc(profiles.followerCount), asc(profiles.id)).limit(limit).all().map(toProfileCard);
+}
+
+/** Creators who joined most recently. */
+export function listNewCreators(limit = 8): ProfileCard[] {
+  return db.select().from(profiles).where(eq(profiles.kind, "artist")).orderBy(desc(profiles.createdAt), asc(profiles.id)).limit(limit).all().map(toProfileCard);
+}

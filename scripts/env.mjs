@@ -1,0 +1,20 @@
+// Environment shared by the start and test scripts.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+export function baseEnv(overrides = {}) {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "true", ...overrides };
+  const dbPath = path.resolve(env.DATABASE_PATH ?? path.join("data", "chorus.db"));
+  env.DATABASE_PATH = dbPath;
+  if (!env.AUTH_SECRET) env.AUTH_SECRET = localSecret(path.dirname(dbPath));
+  return env;
+}
+
+/** A per-install secret kept beside the database (never committed). */
+function localSecret(dir) {
+  const file = path.join(dir, ".auth-secret");
+  fs.mkdirSync(dir, { recursive: true });
+  if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  return fs.readFileSync(file, "utf8").trim();
+}

@@ -1,0 +1,18 @@
+import { databasePath, openDatabase } from "../db/client";
+import { runMigrations } from "../db/migrate";
+import { seedDatabase } from "../db/seed/seed";
+
+async function main() {
+  const database = openDatabase();
+  runMigrations(database);
+  const started = Date.now();
+  const result = await seedDatabase(database);
+  database.$client.close();
+  if (result.skipped) console.log(`seed: ${databasePath()} already has demo data, left as is`);
+  else console.log(`seed: ${JSON.stringify(result)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
