@@ -6,7 +6,8 @@ async function main() {
   const database = openDatabase();
   runMigrations(database);
   const started = Date.now();
-  const result = await seedDatabase(database);
+  const audioSeconds = process.env.SEED_AUDIO_SECONDS ? Number(process.env.SEED_AUDIO_SECONDS) : undefined;
+  const result = await seedDatabase(database, { audioSeconds });
   database.$client.close();
   if (result.skipped) console.log(`seed: ${databasePath()} already has demo data, left as is`);
   else console.log(`seed: ${JSON.stringify(result)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

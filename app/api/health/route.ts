@@ -1,0 +1,8 @@
+import { checkDatabase } from "@/lib/health";
+
+export const dynamic = "force-dynamic";
+
+export function GET() {
+  const ok = checkDatabase();
+  return Response.json({ ok }, { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+}

@@ -1,0 +1,45 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 3200);
+export const BASE_URL = `http://localhost:${PORT}`;
+
+export default defineConfig({
+  testDir: "./e2e",
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: [["list"], ["json", { outputFile: "reports/e2e.json" }]],
+  use: {
+    baseURL: BASE_URL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--autoplay-policy=no-user-gesture-required"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  webServer: [
+    {
+      // Migrates and seeds the fresh temporary database scripts/e2e.mjs set up, then serves the production build.
+      command: "node scripts/e2e-server.mjs",
+      url: `${BASE_URL}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: { PORT: String(PORT) },
+    },
+    {
+      // A third-party site on another origin that pastes our embed snippets.
+      command: "node e2e/host-site/server.mjs",
+      url: `http://localhost:${HOST_PORT}/health`,
+      timeout: 20_000,
+      reuseExistingServer: false,
+      env: { HOST_PORT: String(HOST_PORT), CHORUS_URL: BASE_URL },
+    },
+  ],
+});

@@ -1,0 +1,39 @@
+// npm test: typecheck, lint, unit tests, e2e; ends with one "N passed, N failed" line.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const run = (label, cmd, args) => {
+  console.log(`\n=== ${label} ===`);
+  const started = Date.now();
+  const status = spawnSync(cmd, args, { stdio: "inherit", env }).status ?? 1;
+  console.log(`=== ${label}: ${status === 0 ? "ok" : "FAILED"} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return status === 0;
+};
+const readJson = (file) => {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch {
+    return null;
+  }
+};
+
+fs.mkdirSync("reports", { recursive: true });
+for (const f of ["reports/vitest.json", "reports/e2e.json"]) fs.rmSync(f, { force: true });
+
+const checks = [run("typecheck", "npx", ["tsc", "--noEmit"]), run("lint", "npx", ["eslint", ".", "--max-warnings=0"])];
+const unitOk = run("unit tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=reports/vitest.json"]);
+const e2eOk = run("e2e", "node", ["scripts/e2e.mjs"]);
+
+const unit = readJson("reports/vitest.json");
+const e2e = readJson("reports/e2e.json");
+let passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0);
+let failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0);
+// A step that failed without reporting tests (crash, build error) still counts as a failure.
+if (!unitOk && !unit?.numFailedTests) failed += 1;
+if (!e2eOk && !e2e?.stats?.unexpected) failed += 1;
+failed += checks.filter((ok) => !ok).length;
+if (!checks[0]) console.log("typecheck failed (counted as 1 failed)");
+if (!checks[1]) console.log("lint failed (counted as 1 failed)");
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && checks.every(Boolean) && unitOk && e2eOk ? 0 : 1);
