@@ -1,18 +1,120 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useRef, useState } from "react";
 import { SearchIcon } from "@/components/ui/icons";
 
-/** The shell's search field: a plain GET form, so it works before JS loads. */
+type Suggestion = { kind: "profile" | "track"; label: string; sublabel: string; href: string; imageUrl: string | null };
+
+/**
+ * The shell's search field: a plain GET form (works before JS loads) that
+ * offers suggestions as you type, as an ARIA combobox.
+ */
 export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
+  const router = useRouter();
+  const listId = useId();
+  const [value, setValue] = useState(defaultValue);
+  const [items, setItems] = useState<Suggestion[]>([]);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const latest = useRef(0);
+
+  useEffect(() => {
+    const q = value.trim();
+    if (q.length < 2) return;
+    const ticket = ++latest.current;
+    const timer = setTimeout(async () => {
+      try {
+        const res = await fetch(`/api/search/suggest?q=${encodeURIComponent(q)}`);
+        const data = (await res.json()) as { suggestions?: Suggestion[] };
+        // Only the newest request may update the list (no out-of-order flicker).
+        if (ticket === latest.current) {
+          setItems(data.suggestions ?? []);
+          setActive(-1);
+        }
+      } catch {
+        if (ticket === latest.current) setItems([]);
+      }
+    }, 120);
+    return () => clearTimeout(timer);
+  }, [value]);
+
+  const showList = open && value.trim().length >= 2 && items.length > 0;
   return (
-    <form action="/search" role="search" className="relative w-full max-w-md">
+    <form
+      action="/search"
+      role="search"
+      className="relative w-full max-w-md"
+      onSubmit={(e) => {
+        if (active >= 0 && items[active]) {
+          e.preventDefault();
+          setOpen(false);
+          router.push(items[active].href);
+        }
+      }}
+    >
       <SearchIcon className="pointer-events-none absolute left-3 top-1/2 -translate-y-1/2 text-muted" />
       <input
         type="search"
         name="q"
-        defaultValue={defaultValue}
-        placeholder="Search artists, people, labels"
+        value={value}
+        onChange={(e) => {
+          setValue(e.target.value);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={(e) => {
+          if (!showList) return;
+          if (e.key === "ArrowDown") {
+            e.preventDefault();
+            setActive((i) => (i + 1) % items.length);
+          } else if (e.key === "ArrowUp") {
+            e.preventDefault();
+            setActive((i) => (i <= 0 ? items.length - 1 : i - 1));
+          } else if (e.key === "Escape") {
+            setOpen(false);
+          }
+        }}
+        placeholder="Search artists, tracks, shows"
         aria-label="Search Chorus"
+        role="combobox"
+        aria-expanded={showList}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
+        autoComplete="off"
+        maxLength={100}
         className="h-10 w-full rounded-full border border-line bg-surface-2 pl-10 pr-4 text-sm placeholder:text-muted focus:border-accent-500 focus:outline-none"
       />
+      {showList ? (
+        <ul id={listId} role="listbox" aria-label="Suggestions" className="absolute inset-x-0 top-12 z-40 overflow-hidden rounded-2xl border border-line bg-surface p-1.5 shadow-xl">
+          {items.map((s, i) => (
+            <li key={s.href + i} id={`${listId}-${i}`} role="option" aria-selected={i === active}>
+              <a
+                href={s.href}
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  setOpen(false);
+                  router.push(s.href);
+                }}
+                className={`flex items-center gap-3 rounded-xl px-2.5 py-2 ${i === active ? "bg-surface-2" : "hover:bg-surface-2"}`}
+              >
+                {s.imageUrl ? (
+                  // eslint-disable-next-line @next/next/no-img-element -- small thumbnail from our media route
+                  <img src={s.imageUrl} alt="" className={`h-8 w-8 object-cover ${s.kind === "profile" ? "rounded-full" : "rounded-md"}`} />
+                ) : (
+                  <span className="h-8 w-8 rounded-full bg-surface-2" />
+                )}
+                <span className="min-w-0">
+                  <span className="block truncate text-sm font-medium">{s.label}</span>
+                  <span className="block truncate text-xs text-muted">{s.sublabel}</span>
+                </span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </form>
   );
 }

@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lt, ne, or, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { follows, profileGenres, profiles } from "@/db/schema";
 import { mediaUrl } from "@/lib/media/urls";
+import { decodeCursor, pageOf } from "@/lib/pagination";
 import { toProfileCard, type ProfileCard } from "./dto";
 
 export type ProfilePage = ProfileCard & {
@@ -50,4 +51,28 @@ export function listTrendingCreators(limit = 8): ProfileCard[] {
 /** Creators who joined most recently. */
 export function listNewCreators(limit = 8): ProfileCard[] {
   return db.select().from(profiles).where(eq(profiles.kind, "artist")).orderBy(desc(profiles.createdAt), asc(profiles.id)).limit(limit).all().map(toProfileCard);
+}
+
+export type FollowListPage = { items: (ProfileCard & { followedAt: Date })[]; nextCursor: string | null };
+
+/** Followers (or followings) of a profile, newest first, by keyset cursor. */
+export function listFollows(profileId: string, direction: "followers" | "following", cursorRaw: string | null, limit = 20): FollowListPage {
+  const cursor = decodeCursor(cursorRaw);
+  const self = direction === "followers" ? follows.followeeId : follows.followerId;
+  const other = direction === "followers" ? follows.followerId : follows.followeeId;
+  const rows = db
+    .select({ p: profiles, at: follows.createdAt, otherId: other })
+    .from(follows)
+    .innerJoin(profiles, eq(profiles.id, other))
+    .where(
+      and(
+        eq(self, profileId),
+        cursor ? or(lt(follows.createdAt, new Date(cursor.t)), and(eq(follows.createdAt, new Date(cursor.t)), lt(other, cursor.id))) : undefined,
+      ),
+    )
+    .orderBy(desc(follows.createdAt), desc(other))
+    .limit(limit + 1)
+    .all();
+  const page = pageOf(rows, limit, (r) => ({ t: r.at.getTime(), id: r.otherId }));
+  return { items: page.items.map((r) => ({ ...toProfileCard(r.p), followedAt: r.at })), nextCursor: page.nextCursor };
 }

@@ -1,19 +1,44 @@
 import "server-only";
-import { desc, like, or } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
-import { profiles } from "@/db/schema";
+import { profiles, tracks } from "@/db/schema";
+import { getConcertsByIds, type ConcertCard } from "@/lib/concerts/queries";
+import { mediaUrl } from "@/lib/media/urls";
 import { toProfileCard, type ProfileCard } from "@/lib/profiles/dto";
+import { inOrder, searchIds } from "./search";
 
-export function searchProfiles(query: string, limit = 30): ProfileCard[] {
-  const q = query.trim();
-  if (!q) return [];
-  const pattern = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-  return db
-    .select()
-    .from(profiles)
-    .where(or(like(profiles.name, pattern), like(profiles.handle, pattern)))
-    .orderBy(desc(profiles.followerCount))
-    .limit(limit)
-    .all()
-    .map(toProfileCard);
+export type TrackHit = { id: string; title: string; coverUrl: string | null; durationMs: number; artist: { handle: string; name: string } };
+export type SearchResults = { profiles: ProfileCard[]; tracks: TrackHit[]; concerts: ConcertCard[] };
+
+function hydrateTracks(ids: string[]): TrackHit[] {
+  if (!ids.length) return [];
+  const rows = db
+    .select({ id: tracks.id, title: tracks.title, coverId: tracks.coverId, durationMs: tracks.durationMs, handle: profiles.handle, name: profiles.name })
+    .from(tracks)
+    .innerJoin(profiles, eq(profiles.id, tracks.profileId))
+    .where(inArray(tracks.id, ids))
+    .all();
+  return inOrder(ids, rows).map((r) => ({ id: r.id, title: r.title, coverUrl: mediaUrl(r.coverId), durationMs: r.durationMs, artist: { handle: r.handle, name: r.name } }));
+}
+
+export function search(query: string): SearchResults {
+  const hits = searchIds(db, query);
+  const profileRows = hits.profileIds.length ? db.select().from(profiles).where(inArray(profiles.id, hits.profileIds)).all() : [];
+  const concertMap = getConcertsByIds(hits.concertIds);
+  return {
+    profiles: inOrder(hits.profileIds, profileRows).map(toProfileCard),
+    tracks: hydrateTracks(hits.trackIds),
+    concerts: hits.concertIds.map((id) => concertMap.get(id)).filter((c): c is ConcertCard => !!c),
+  };
+}
+
+export type Suggestion = { kind: "profile" | "track"; label: string; sublabel: string; href: string; imageUrl: string | null };
+
+/** A handful of quick matches for the shell's search box. */
+export function suggest(query: string): Suggestion[] {
+  const hits = searchIds(db, query, { profiles: 5, tracks: 3, concerts: 0 });
+  const profileRows = hits.profileIds.length ? db.select().from(profiles).where(inArray(profiles.id, hits.profileIds)).all() : [];
+  const people: Suggestion[] = inOrder(hits.profileIds, profileRows).map((p) => ({ kind: "profile", label: p.name, sublabel: `@${p.handle}`, href: `/@${p.handle}`, imageUrl: mediaUrl(p.avatarId) }));
+  const songs: Suggestion[] = hydrateTracks(hits.trackIds).map((t) => ({ kind: "track", label: t.title, sublabel: `Track · ${t.artist.name}`, href: `/@${t.artist.handle}#tracks`, imageUrl: t.coverUrl }));
+  return [...people, ...songs];
 }

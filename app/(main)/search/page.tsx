@@ -1,30 +1,102 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { ConcertRow } from "@/components/concerts/concert-row";
+import { FollowButton } from "@/components/follow/follow-button";
 import { ProfileRow } from "@/components/profile/profile-row";
 import { SearchBox } from "@/components/shell/search-box";
-import { EmptyState, PageTitle } from "@/components/ui/section";
-import { searchProfiles } from "@/lib/search/queries";
+import { EmptyState, PageTitle, Section } from "@/components/ui/section";
+import { getViewer } from "@/lib/auth/viewer";
+import type { ProfileCard } from "@/lib/profiles/dto";
+import { followedAmong } from "@/lib/profiles/queries";
+import { search } from "@/lib/search/queries";
+import { formatDuration } from "@/lib/time";
 
-export const metadata: Metadata = { title: "Search" };
+export async function generateMetadata({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }): Promise<Metadata> {
+  const raw = (await searchParams).q;
+  const q = typeof raw === "string" ? raw.slice(0, 100) : "";
+  return { title: q ? `“${q}” · Search` : "Search", robots: { index: false } };
+}
+
+const GROUPS: { kind: ProfileCard["kind"]; title: string }[] = [
+  { kind: "artist", title: "Artists" },
+  { kind: "label", title: "Labels" },
+  { kind: "publication", title: "Publications" },
+  { kind: "listener", title: "People" },
+];
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
   const raw = (await searchParams).q;
-  const q = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 100) ?? "";
-  const results = searchProfiles(q);
+  const typed = (Array.isArray(raw) ? raw[0] : raw) ?? "";
+  const tooLong = typed.length > 100;
+  const q = typed.slice(0, 100);
+  const viewer = await getViewer();
+  const results = q.trim() ? search(q) : { profiles: [], tracks: [], concerts: [] };
+  const followed = followedAmong(viewer?.profile.id, results.profiles.map((p) => p.id));
+  const ownIds = new Set([viewer?.profile.id, ...(viewer?.managed.map((m) => m.id) ?? [])]);
+  const total = results.profiles.length + results.tracks.length + results.concerts.length;
+
   return (
     <>
-      <PageTitle title="Search" />
+      <PageTitle title="Search" subtitle={q.trim() ? `${total} ${total === 1 ? "result" : "results"} for “${q}”` : undefined} />
       <div className="mb-6 sm:hidden">
         <SearchBox defaultValue={q} />
       </div>
+      {tooLong ? <p className="mb-4 text-sm text-muted">Searches are limited to 100 characters; the rest was ignored.</p> : null}
       {!q.trim() ? (
-        <EmptyState title="Search for artists, labels, publications and people" />
-      ) : results.length === 0 ? (
-        <EmptyState title={`No results for “${q}”`}>Check the spelling or try a shorter search.</EmptyState>
+        <EmptyState title="Search for artists, labels, publications, people, tracks and shows" />
+      ) : total === 0 ? (
+        <EmptyState title={`No results for “${q}”`}>Check the spelling or try the start of a name.</EmptyState>
       ) : (
-        <div className="divide-y divide-line">
-          {results.map((p) => (
-            <ProfileRow key={p.id} profile={p} />
-          ))}
+        <div data-testid="search-results">
+          {GROUPS.map(({ kind, title }) => {
+            const group = results.profiles.filter((p) => p.kind === kind);
+            if (!group.length) return null;
+            return (
+              <Section key={kind} title={title}>
+                <div className="divide-y divide-line">
+                  {group.map((p) => (
+                    <ProfileRow
+                      key={p.id}
+                      profile={p}
+                      action={ownIds.has(p.id) ? null : <FollowButton profileId={p.id} handle={p.handle} initialFollowing={followed.has(p.id)} initialCount={p.followerCount} signedIn={!!viewer} source="search" />}
+                    />
+                  ))}
+                </div>
+              </Section>
+            );
+          })}
+          {results.tracks.length ? (
+            <Section title="Tracks">
+              <ul className="divide-y divide-line rounded-3xl border border-line bg-surface">
+                {results.tracks.map((t) => (
+                  <li key={t.id} className="flex items-center gap-3 px-4 py-2.5">
+                    {t.coverUrl ? (
+                      // eslint-disable-next-line @next/next/no-img-element -- small cover thumbnail
+                      <img src={t.coverUrl} alt="" className="h-10 w-10 rounded-lg object-cover" />
+                    ) : null}
+                    <div className="min-w-0 flex-1">
+                      <p className="truncate font-medium">{t.title}</p>
+                      <Link href={`/@${t.artist.handle}`} className="truncate text-sm text-muted hover:underline">
+                        {t.artist.name}
+                      </Link>
+                    </div>
+                    <span className="text-sm tabular-nums text-muted">{formatDuration(t.durationMs)}</span>
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          ) : null}
+          {results.concerts.length ? (
+            <Section title="Concerts">
+              <ul className="space-y-3">
+                {results.concerts.map((c) => (
+                  <li key={c.id}>
+                    <ConcertRow concert={c} />
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          ) : null}
         </div>
       )}
     </>

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { FollowProvider, FollowToggle, FollowerCount } from "@/components/follow/follow-button";
 import { ConcertRow } from "@/components/concerts/concert-row";
 import { KindBadge } from "@/components/profile/profile-row";
 import { Avatar } from "@/components/ui/avatar";
@@ -9,10 +11,10 @@ import { getViewer } from "@/lib/auth/viewer";
 import { listProfileConcerts } from "@/lib/concerts/queries";
 import { countryName } from "@/lib/markets/countries";
 import { listProfileTracks } from "@/lib/music/queries";
-import { getProfileByHandle } from "@/lib/profiles/queries";
+import { followedAmong, getProfileByHandle } from "@/lib/profiles/queries";
 import { compactNumber, formatDuration } from "@/lib/time";
 
-type Props = { params: Promise<{ handle: string }> };
+type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ follow?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { handle } = await params;
@@ -29,8 +31,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function ProfilePage({ params }: Props) {
+export default async function ProfilePage({ params, searchParams }: Props) {
   const { handle } = await params;
+  const wantsFollow = (await searchParams).follow === "1";
   const profile = getProfileByHandle(decodeURIComponent(handle));
   if (!profile) notFound();
   const viewer = await getViewer();
@@ -38,8 +41,10 @@ export default async function ProfilePage({ params }: Props) {
   const tracks = isCreator ? listProfileTracks(profile.id) : [];
   const upcoming = isCreator ? listProfileConcerts(profile.id, "upcoming") : [];
   const isOwner = viewer?.userId === profile.ownerId;
+  const following = viewer ? followedAmong(viewer.profile.id, [profile.id]).has(profile.id) : false;
 
   return (
+    <FollowProvider profileId={profile.id} handle={profile.handle} initialFollowing={following} initialCount={profile.followerCount} signedIn={!!viewer} autoFollow={wantsFollow && !isOwner}>
     <article>
       <div className="relative -mx-4 -mt-6 h-36 overflow-hidden bg-gradient-to-br from-accent-600/60 to-rose-500/50 sm:mx-0 sm:mt-0 sm:h-52 sm:rounded-3xl">
         {profile.bannerUrl ? (
@@ -59,21 +64,23 @@ export default async function ProfilePage({ params }: Props) {
         </div>
         <div className="flex items-center gap-2 sm:pb-2">
           {isOwner ? (
-            <a href="/studio" className="rounded-full border border-line px-4 py-2 text-sm font-semibold hover:bg-surface-2">
-              Edit in Studio
-            </a>
-          ) : null}
+            <Link href={profile.kind === "listener" ? "/studio" : `/studio/pages/${profile.id}`} className="rounded-full border border-line px-4 py-2 text-sm font-semibold hover:bg-surface-2">
+              {profile.kind === "listener" ? "Studio" : "Edit page"}
+            </Link>
+          ) : (
+            <FollowToggle />
+          )}
         </div>
       </header>
 
       <div className="mt-5 space-y-3 px-1 sm:px-6">
         <p className="flex gap-5 text-sm">
-          <span>
-            <strong data-testid="follower-count">{compactNumber(profile.followerCount)}</strong> <span className="text-muted">followers</span>
-          </span>
-          <span>
+          <Link href={`/@${profile.handle}/followers`} className="hover:underline">
+            <FollowerCount />
+          </Link>
+          <Link href={`/@${profile.handle}/following`} className="hover:underline">
             <strong>{compactNumber(profile.followingCount)}</strong> <span className="text-muted">following</span>
-          </span>
+          </Link>
         </p>
         {profile.bio ? <p className="max-w-2xl whitespace-pre-line">{profile.bio}</p> : null}
         <div className="flex flex-wrap items-center gap-2 text-sm text-muted">
@@ -133,5 +140,6 @@ export default async function ProfilePage({ params }: Props) {
         </div>
       ) : null}
     </article>
+    </FollowProvider>
   );
 }

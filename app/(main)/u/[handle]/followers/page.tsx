@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import { FollowListPage } from "@/components/profile/follow-list-page";
+
+type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ cursor?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `@${decodeURIComponent((await params).handle)} · followers`, robots: { index: false } };
+}
+
+export default async function Page({ params, searchParams }: Props) {
+  const [{ handle }, { cursor }] = await Promise.all([params, searchParams]);
+  return <FollowListPage handle={handle} direction="followers" cursor={typeof cursor === "string" ? cursor : null} />;
+}

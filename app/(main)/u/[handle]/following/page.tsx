@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import { FollowListPage } from "@/components/profile/follow-list-page";
+
+type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ cursor?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `@${decodeURIComponent((await params).handle)} · following`, robots: { index: false } };
+}
+
+export default async function Page({ params, searchParams }: Props) {
+  const [{ handle }, { cursor }] = await Promise.all([params, searchParams]);
+  return <FollowListPage handle={handle} direction="following" cursor={typeof cursor === "string" ? cursor : null} />;
+}

@@ -1,0 +1,113 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { createContext, use, useEffect, useOptimistic, useRef, useState, useTransition } from "react";
+import { followAction } from "@/lib/follows/actions";
+import { compactNumber } from "@/lib/time";
+
+type FollowState = { following: boolean; count: number };
+type FollowContextValue = { state: FollowState; pending: boolean; error: string | null; toggle: () => void };
+
+type ProviderProps = {
+  profileId: string;
+  handle: string;
+  initialFollowing: boolean;
+  initialCount: number;
+  signedIn: boolean;
+  /** Complete a follow that was started while signed out (sign-in brought the user back). */
+  autoFollow?: boolean;
+  source?: "app" | "discovery" | "search";
+  children: React.ReactNode;
+};
+
+const FollowContext = createContext<FollowContextValue | null>(null);
+
+function signInUrl(handle: string) {
+  return `/signin?callbackUrl=${encodeURIComponent(`/@${handle}?follow=1`)}`;
+}
+
+/**
+ * Follow state for one profile, shared by its toggle and its follower count.
+ * Optimistic: the UI flips at once; the server's answer is the truth.
+ */
+export function FollowProvider({ profileId, handle, initialFollowing, initialCount, signedIn, autoFollow, source = "app", children }: ProviderProps) {
+  const router = useRouter();
+  const [state, setState] = useState<FollowState>({ following: initialFollowing, count: initialCount });
+  const [optimistic, setOptimistic] = useOptimistic(state);
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const autoDone = useRef(false);
+
+  // Fresh server data (a refresh, another tab) wins: adjust state while rendering, not in an effect.
+  const [synced, setSynced] = useState({ initialFollowing, initialCount });
+  if (synced.initialFollowing !== initialFollowing || synced.initialCount !== initialCount) {
+    setSynced({ initialFollowing, initialCount });
+    setState({ following: initialFollowing, count: initialCount });
+  }
+
+  const submit = (follow: boolean) => {
+    startTransition(async () => {
+      setError(null);
+      setOptimistic({ following: follow, count: Math.max(0, state.count + (follow === state.following ? 0 : follow ? 1 : -1)) });
+      const result = await followAction({ profileId, follow, source });
+      if (result.ok) setState({ following: result.following, count: result.followerCount });
+      else if (result.signIn) router.push(signInUrl(handle));
+      else setError(result.message);
+    });
+  };
+
+  useEffect(() => {
+    if (!autoFollow || autoDone.current || !signedIn) return;
+    autoDone.current = true;
+    if (!initialFollowing) submit(true);
+    // Drop ?follow=1 so a reload cannot follow again after an unfollow.
+    router.replace(`/@${handle}`, { scroll: false });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once, after sign-in
+  }, [autoFollow, signedIn]);
+
+  const toggle = () => (signedIn ? submit(!optimistic.following) : router.push(signInUrl(handle)));
+  return <FollowContext value={{ state: optimistic, pending, error, toggle }}>{children}</FollowContext>;
+}
+
+function useFollow(): FollowContextValue {
+  const value = use(FollowContext);
+  if (!value) throw new Error("FollowToggle and FollowerCount must be inside a FollowProvider");
+  return value;
+}
+
+export function FollowToggle({ size = "md" }: { size?: "sm" | "md" }) {
+  const { state, pending, error, toggle } = useFollow();
+  const sizing = size === "sm" ? "h-8 px-3.5 text-[13px]" : "h-10 px-5 text-sm";
+  const look = state.following ? "border border-line bg-surface text-fg hover:border-red-400 hover:text-red-500" : "bg-accent-600 text-white hover:bg-accent-500";
+  return (
+    <span className="inline-flex flex-col items-end">
+      <button type="button" aria-pressed={state.following} disabled={pending} onClick={toggle} className={`inline-flex shrink-0 items-center justify-center rounded-full font-semibold transition disabled:opacity-70 ${sizing} ${look}`}>
+        {state.following ? "Following" : "Follow"}
+      </button>
+      {error ? (
+        <span role="alert" className="mt-1 max-w-56 text-right text-xs text-red-500">
+          {error}
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+export function FollowerCount() {
+  const { state } = useFollow();
+  return (
+    <span>
+      <strong data-testid="follower-count">{state.count < 10_000 ? state.count.toLocaleString("en") : compactNumber(state.count)}</strong>{" "}
+      <span className="text-muted">{state.count === 1 ? "follower" : "followers"}</span>
+    </span>
+  );
+}
+
+/** A self-contained Follow button for lists and search results. */
+export function FollowButton(props: Omit<ProviderProps, "children"> & { size?: "sm" | "md" }) {
+  return (
+    <FollowProvider {...props}>
+      <FollowToggle size={props.size ?? "sm"} />
+    </FollowProvider>
+  );
+}

@@ -1,0 +1,33 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { db } from "@/db";
+import { getViewer } from "@/lib/auth/viewer";
+import { hitRateLimit } from "@/lib/rate-limit";
+import { FOLLOW_RATE_LIMIT, setFollow } from "./follow";
+
+export type FollowActionResult =
+  | { ok: true; following: boolean; followerCount: number }
+  | { ok: false; message: string; signIn?: boolean };
+
+const input = z.object({
+  profileId: z.string().regex(/^[0-9A-Za-z]{6,32}$/),
+  follow: z.boolean(),
+  source: z.enum(["app", "discovery", "search"]).default("app"),
+});
+
+export async function followAction(raw: { profileId: string; follow: boolean; source?: "app" | "discovery" | "search" }): Promise<FollowActionResult> {
+  const viewer = await getViewer();
+  if (!viewer) return { ok: false, message: "Sign in to follow.", signIn: true };
+  const parsed = input.safeParse(raw);
+  if (!parsed.success) return { ok: false, message: "That profile does not exist." };
+  if (parsed.data.follow) {
+    const limit = hitRateLimit(db, `follow:${viewer.userId}`, FOLLOW_RATE_LIMIT);
+    if (!limit.allowed) return { ok: false, message: "You are following very fast. Take a breather and try again in a few minutes." };
+  }
+  const result = setFollow(db, { followerId: viewer.profile.id, followeeId: parsed.data.profileId, follow: parsed.data.follow, source: parsed.data.source });
+  if (!result.ok) return { ok: false, message: result.message };
+  revalidatePath("/", "layout");
+  return { ok: true, following: result.following, followerCount: result.followerCount };
+}

@@ -1,0 +1,15 @@
+/**
+ * Turns what a person typed into a safe FTS5 MATCH expression: every word
+ * becomes a quoted prefix term, so operators and quotes in the input are
+ * never interpreted. Returns null when nothing searchable is left.
+ */
+export function toMatchExpression(input: string, maxTerms = 8): string | null {
+  const words = input
+    .normalize("NFKC")
+    .slice(0, 200)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, maxTerms);
+  if (words.length === 0) return null;
+  return words.map((w) => `"${w.replaceAll('"', "")}"*`).join(" ");
+}

@@ -1,0 +1,51 @@
+import { eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { concerts, mediaFiles, profiles, tracks, users } from "@/db/schema";
+import { tempDatabase } from "@/lib/test/db";
+import { toMatchExpression } from "./match";
+import { searchIds } from "./search";
+
+describe("toMatchExpression", () => {
+  it("quotes every word as a prefix term and drops operators", () => {
+    expect(toMatchExpression("nova la")).toBe('"nova"* "la"*');
+    expect(toMatchExpression('"; DROP TABLE x; -- OR NEAR(')).toBe('"DROP"* "TABLE"* "x"* "OR"* "NEAR"*');
+    expect(toMatchExpression("  ---  ")).toBeNull();
+  });
+});
+
+describe("searchIds", () => {
+  let t: ReturnType<typeof tempDatabase>;
+  let artistId = "";
+  beforeEach(() => {
+    t = tempDatabase();
+    const u = t.db.insert(users).values({ email: "a@x.test" }).returning().get();
+    artistId = t.db.insert(profiles).values({ ownerId: u.id, kind: "artist", handle: "beyonce_k", name: "Beyoncé Knowles", city: "Houston", followerCount: 10 }).returning().get().id;
+    t.db.insert(profiles).values({ ownerId: u.id, kind: "listener", handle: "bey_fan", name: "Bey Fan" }).run();
+    const audio = t.db.insert(mediaFiles).values({ kind: "audio", mime: "audio/wav", bytes: 1, path: "x" }).returning().get();
+    t.db.insert(tracks).values({ profileId: artistId, title: "Halo Café", audioId: audio.id, durationMs: 1000, status: "published", publishedAt: new Date(Date.now() - 1000) }).run();
+    t.db.insert(tracks).values({ profileId: artistId, title: "Halo Draft", audioId: audio.id, durationMs: 1000, status: "draft" }).run();
+    t.db.insert(concerts).values({ profileId: artistId, venueName: "Paradiso", city: "Amsterdam", country: "NL", timeZone: "Europe/Amsterdam", startsAt: new Date(Date.now() + 86400000) }).run();
+  });
+  afterEach(() => t.close());
+
+  it("finds by prefix and folds diacritics", () => {
+    expect(searchIds(t.db, "beyon").profileIds).toEqual([artistId]);
+    expect(searchIds(t.db, "Beyonce").profileIds).toEqual([artistId]);
+    expect(searchIds(t.db, "bey").profileIds).toHaveLength(2);
+    expect(searchIds(t.db, "cafe").trackIds).toHaveLength(1);
+  });
+
+  it("hides drafts and finds concerts by city and artist", () => {
+    expect(searchIds(t.db, "halo").trackIds).toHaveLength(1);
+    expect(searchIds(t.db, "amsterdam").concertIds).toHaveLength(1);
+    expect(searchIds(t.db, "knowles").concertIds).toHaveLength(1);
+  });
+
+  it("keeps the index in step with renames and deletes", () => {
+    t.db.update(profiles).set({ name: "Solange" }).where(eq(profiles.id, artistId)).run();
+    expect(searchIds(t.db, "knowles").profileIds).toEqual([]);
+    expect(searchIds(t.db, "solange").trackIds).toHaveLength(1);
+    t.db.delete(tracks).run();
+    expect(searchIds(t.db, "halo").trackIds).toEqual([]);
+  });
+});

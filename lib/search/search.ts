@@ -1,0 +1,56 @@
+import { and, desc, eq, gte, lte, sql } from "drizzle-orm";
+import type { ChorusDb } from "@/db/client";
+import { concerts, profiles, releases, tracks } from "@/db/schema";
+import { toMatchExpression } from "./match";
+
+export type SearchHits = { profileIds: string[]; trackIds: string[]; concertIds: string[] };
+
+/**
+ * Ranked ids for a query: bm25 relevance first, popularity as tie-breaker.
+ * Only public things are returned (published tracks past their release date,
+ * upcoming concerts).
+ */
+export function searchIds(database: ChorusDb, query: string, limits = { profiles: 30, tracks: 10, concerts: 10 }, now = new Date()): SearchHits {
+  const match = toMatchExpression(query);
+  if (!match) return { profileIds: [], trackIds: [], concertIds: [] };
+  const profileIds = database
+    .select({ id: profiles.id })
+    .from(sql`profiles_fts`)
+    .innerJoin(profiles, sql`${profiles}.rowid = profiles_fts.rowid`)
+    .where(sql`profiles_fts MATCH ${match}`)
+    .orderBy(sql`bm25(profiles_fts, 10.0, 5.0, 1.0)`, desc(profiles.followerCount))
+    .limit(limits.profiles)
+    .all()
+    .map((r) => r.id);
+  const trackIds = limits.tracks
+    ? database
+        .select({ id: tracks.id })
+        .from(sql`tracks_fts`)
+        .innerJoin(tracks, sql`${tracks}.rowid = tracks_fts.rowid`)
+        .leftJoin(releases, eq(releases.id, tracks.releaseId))
+        .where(and(sql`tracks_fts MATCH ${match}`, eq(tracks.status, "published"), lte(tracks.publishedAt, now), sql`(${releases.id} IS NULL OR (${releases.status} = 'published' AND ${releases.releaseAt} <= ${now.getTime()}))`))
+        .orderBy(sql`bm25(tracks_fts, 10.0, 4.0, 1.0)`, desc(tracks.playCount))
+        .limit(limits.tracks)
+        .all()
+        .map((r) => r.id)
+    : [];
+  const concertIds = limits.concerts
+    ? database
+        .select({ id: concerts.id })
+        .from(sql`concerts_fts`)
+        .innerJoin(concerts, sql`${concerts}.rowid = concerts_fts.rowid`)
+        .where(and(sql`concerts_fts MATCH ${match}`, gte(concerts.startsAt, now)))
+        .orderBy(sql`bm25(concerts_fts)`, concerts.startsAt)
+        .limit(limits.concerts)
+        .all()
+        .map((r) => r.id)
+    : [];
+  return { profileIds, trackIds, concertIds };
+}
+
+/** Keeps the order of `ids` when mapping them to rows. */
+export function inOrder<T extends { id: string }>(ids: string[], rows: T[]): T[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)).filter((r): r is T => !!r);
+}
+
