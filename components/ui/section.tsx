@@ -11,7 +11,7 @@ export function PageTitle({ title, subtitle, action }: { title: string; subtitle
 }
 
 export function Section({ title, children, action, id }: { title: string; children: React.ReactNode; action?: React.ReactNode; id?: string }) {
-  const headingId = id ? `${id}-heading` : undefined;
+  const headingId = `${id ?? title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-heading`;
   return (
     <section className="mb-10" aria-labelledby={headingId} id={id}>
       <div className="mb-3 flex items-center justify-between">

@@ -49,3 +49,14 @@ describe("searchIds", () => {
     expect(searchIds(t.db, "halo").trackIds).toEqual([]);
   });
 });
+
+describe("ranking", () => {
+  it("puts a creator above a listener with the same name", () => {
+    const t = tempDatabase();
+    const u = t.db.insert(users).values({ email: "k@x.test" }).returning().get();
+    const listener = t.db.insert(profiles).values({ ownerId: u.id, kind: "listener", handle: "kito_fan", name: "Kito Mensah" }).returning().get();
+    const artist = t.db.insert(profiles).values({ ownerId: u.id, kind: "artist", handle: "kito", name: "Kito Mensah" }).returning().get();
+    expect(searchIds(t.db, "kito").profileIds).toEqual([artist.id, listener.id]);
+    t.close();
+  });
+});

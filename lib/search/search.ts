@@ -18,7 +18,8 @@ export function searchIds(database: ChorusDb, query: string, limits = { profiles
     .from(sql`profiles_fts`)
     .innerJoin(profiles, sql`${profiles}.rowid = profiles_fts.rowid`)
     .where(sql`profiles_fts MATCH ${match}`)
-    .orderBy(sql`bm25(profiles_fts, 10.0, 5.0, 1.0)`, desc(profiles.followerCount))
+    // bm25 is negative (lower is better); halving it for listeners ranks creators first among equal matches.
+    .orderBy(sql`bm25(profiles_fts, 10.0, 5.0, 1.0) * (CASE WHEN ${profiles.kind} = 'listener' THEN 0.5 ELSE 1.0 END)`, desc(profiles.followerCount))
     .limit(limits.profiles)
     .all()
     .map((r) => r.id);

@@ -10,6 +10,8 @@ import { EmptyState, Section } from "@/components/ui/section";
 import { getViewer } from "@/lib/auth/viewer";
 import { listProfileConcerts } from "@/lib/concerts/queries";
 import { countryName } from "@/lib/markets/countries";
+import { listProfileProducts } from "@/lib/merch/queries";
+import { formatMoney } from "@/lib/money";
 import { listProfileTracks } from "@/lib/music/queries";
 import { followedAmong, getProfileByHandle } from "@/lib/profiles/queries";
 import { compactNumber, formatDuration } from "@/lib/time";
@@ -40,12 +42,13 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   const isCreator = profile.kind !== "listener";
   const tracks = isCreator ? listProfileTracks(profile.id) : [];
   const upcoming = isCreator ? listProfileConcerts(profile.id, "upcoming") : [];
+  const merch = isCreator ? listProfileProducts(profile.id) : [];
   const isOwner = viewer?.userId === profile.ownerId;
   const following = viewer ? followedAmong(viewer.profile.id, [profile.id]).has(profile.id) : false;
 
   return (
     <FollowProvider profileId={profile.id} handle={profile.handle} initialFollowing={following} initialCount={profile.followerCount} signedIn={!!viewer} autoFollow={wantsFollow && !isOwner}>
-    <article>
+    <article data-profile-id={profile.id}>
       <div className="relative -mx-4 -mt-6 h-36 overflow-hidden bg-gradient-to-br from-accent-600/60 to-rose-500/50 sm:mx-0 sm:mt-0 sm:h-52 sm:rounded-3xl">
         {profile.bannerUrl ? (
           // eslint-disable-next-line @next/next/no-img-element -- pre-sized webp banner
@@ -132,6 +135,32 @@ export default async function ProfilePage({ params, searchParams }: Props) {
                 {upcoming.map((c) => (
                   <li key={c.id}>
                     <ConcertRow concert={c} showArtist={false} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+          <Section title="Videos" id="videos">
+            <EmptyState title="No videos yet" />
+          </Section>
+          <Section title="Merch" id="merch">
+            {merch.length === 0 ? (
+              <EmptyState title="No merch yet" />
+            ) : (
+              <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 md:grid-cols-4">
+                {merch.map((m) => (
+                  <li key={m.id} className="min-w-0">
+                    <div className="aspect-square overflow-hidden rounded-2xl bg-surface-2">
+                      {m.imageUrl ? (
+                        // eslint-disable-next-line @next/next/no-img-element -- product photo from our media route
+                        <img src={m.imageUrl} alt="" className="h-full w-full object-cover" loading="lazy" />
+                      ) : null}
+                    </div>
+                    <p className="mt-2 truncate font-medium">{m.title}</p>
+                    <p className="text-sm text-muted">
+                      {formatMoney(m.priceMinor, m.currency)}
+                      {m.stock === 0 ? <span className="ml-2 text-red-500">Sold out</span> : m.stock <= 5 ? <span className="ml-2 text-amber-600">Only {m.stock} left</span> : null}
+                    </p>
                   </li>
                 ))}
               </ul>

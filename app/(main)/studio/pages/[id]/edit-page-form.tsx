@@ -1,0 +1,58 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage, SelectField, TextField } from "@/components/ui/field";
+import { updatePageAction } from "@/lib/studio/actions";
+
+type Initial = { profileId: string; name: string; handle: string; bio: string; links: string; genres: string; city: string; country: string };
+
+const areaClass = "block w-full rounded-xl border border-line bg-surface px-3.5 py-2.5 text-sm focus:border-accent-500 focus:outline-none focus:ring-2 focus:ring-accent-500/30 aria-[invalid=true]:border-red-500";
+
+export function EditPageForm({ initial, countries }: { initial: Initial; countries: { code: string; name: string }[] }) {
+  const [state, action, pending] = useActionState(updatePageAction, { ok: false });
+  const v = { ...initial, ...(state.values ?? {}) };
+  const e = state.fieldErrors ?? {};
+  const k = JSON.stringify(state.values ?? {});
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <input type="hidden" name="profileId" value={initial.profileId} />
+      <FormMessage message={state.message} tone={state.ok ? "success" : "error"} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField key={`name${k}`} label="Name" name="name" required maxLength={80} defaultValue={v.name} error={e.name} />
+        <TextField key={`handle${k}`} label="Handle" name="handle" required maxLength={30} defaultValue={v.handle} error={e.handle} />
+      </div>
+      <div className="space-y-1.5">
+        <label htmlFor="bio" className="block text-sm font-medium">
+          Bio
+        </label>
+        <textarea key={`bio${k}`} id="bio" name="bio" rows={4} maxLength={1000} defaultValue={v.bio} aria-invalid={e.bio ? true : undefined} className={areaClass} />
+        {e.bio ? <p className="text-sm text-red-600 dark:text-red-400">{e.bio}</p> : null}
+      </div>
+      <div className="space-y-1.5">
+        <label htmlFor="links" className="block text-sm font-medium">
+          Links
+        </label>
+        <textarea key={`links${k}`} id="links" name="links" rows={3} defaultValue={v.links} placeholder="https://your-site.example" aria-invalid={e.links ? true : undefined} aria-describedby="links-help" className={areaClass} />
+        <p id="links-help" className={`text-sm ${e.links ? "text-red-600 dark:text-red-400" : "text-xs text-muted"}`}>
+          {e.links ?? "One web address per line, up to 5."}
+        </p>
+      </div>
+      <TextField key={`genres${k}`} label="Genres" name="genres" defaultValue={v.genres} error={e.genres} hint="Comma separated, up to 5 (e.g. indie pop, dream pop)." />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField key={`city${k}`} label="City" name="city" maxLength={80} defaultValue={v.city} error={e.city} />
+        <SelectField key={`country${k}`} label="Country" name="country" defaultValue={v.country} error={e.country}>
+          <option value="">Not shown</option>
+          {countries.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : "Save changes"}
+      </Button>
+    </form>
+  );
+}

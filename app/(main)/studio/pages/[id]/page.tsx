@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ImageUpload } from "@/components/studio/image-upload";
+import { FormMessage } from "@/components/ui/field";
+import { PageTitle, Section } from "@/components/ui/section";
+import { requireViewer } from "@/lib/auth/guards";
+import { IMAGE_LIMITS } from "@/lib/media/images";
+import { COUNTRY_NAMES } from "@/lib/markets/countries";
+import { getProfileByHandle } from "@/lib/profiles/queries";
+import { getManagedPage } from "@/lib/studio/queries";
+import { EditPageForm } from "./edit-page-form";
+
+export const metadata: Metadata = { title: "Manage page" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
+
+export default async function ManagePage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const viewer = await requireViewer(`/studio/pages/${id}`);
+  const row = getManagedPage(viewer.userId, id);
+  // Someone else's page looks exactly like a missing one.
+  if (!row) notFound();
+  const page = getProfileByHandle(row.handle)!;
+  const countries = Object.entries(COUNTRY_NAMES)
+    .map(([code, name]) => ({ code, name }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const justCreated = (await searchParams).created === "1";
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/studio" className="text-muted hover:underline">
+          ← Studio
+        </Link>
+      </p>
+      <PageTitle
+        title={page.name}
+        subtitle={`@${page.handle} · ${page.followerCount.toLocaleString("en")} followers`}
+        action={
+          <Link href={`/@${page.handle}`} className="rounded-full border border-line px-4 py-2 text-sm font-semibold hover:bg-surface-2">
+            View page
+          </Link>
+        }
+      />
+      {justCreated ? (
+        <div className="mb-6">
+          <FormMessage tone="success" message="Your page is live. Add a picture, a bio and links so fans know it is you." />
+        </div>
+      ) : null}
+      <Section title="Pictures">
+        <div className="grid gap-6 rounded-3xl border border-line bg-surface p-5 md:grid-cols-2">
+          <ImageUpload pageId={page.id} slot="avatar" label="Profile picture" currentUrl={page.avatarUrl} maxMb={IMAGE_LIMITS.avatar.maxBytes / 1048576} />
+          <ImageUpload pageId={page.id} slot="banner" label="Banner" currentUrl={page.bannerUrl} maxMb={IMAGE_LIMITS.banner.maxBytes / 1048576} />
+        </div>
+      </Section>
+      <Section title="Details">
+        <div className="rounded-3xl border border-line bg-surface p-5">
+          <EditPageForm
+            countries={countries}
+            initial={{
+              profileId: page.id,
+              name: page.name,
+              handle: page.handle,
+              bio: page.bio,
+              links: page.links.map((l) => l.url).join("\n"),
+              genres: page.genres.join(", "),
+              city: page.city ?? "",
+              country: page.country ?? "",
+            }}
+          />
+        </div>
+      </Section>
+    </>
+  );
+}

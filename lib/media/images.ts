@@ -1,0 +1,37 @@
+import sharp from "sharp";
+
+export const IMAGE_LIMITS = {
+  avatar: { maxBytes: 5 * 1024 * 1024, width: 400, height: 400 },
+  banner: { maxBytes: 8 * 1024 * 1024, width: 1500, height: 500 },
+  cover: { maxBytes: 8 * 1024 * 1024, width: 800, height: 800 },
+} as const;
+export type ImageSlot = keyof typeof IMAGE_LIMITS;
+
+const ACCEPTED = new Set(["jpeg", "png", "webp", "gif", "avif", "heif"]);
+
+export type ProcessedImage = { ok: true; bytes: Buffer; width: number; height: number } | { ok: false; message: string };
+
+/**
+ * Validates an upload by its content (never its name or declared type) and
+ * turns it into a cropped webp of the slot's size.
+ */
+export async function processImage(input: Buffer, slot: ImageSlot): Promise<ProcessedImage> {
+  const limit = IMAGE_LIMITS[slot];
+  if (input.length === 0) return { ok: false, message: "The file is empty." };
+  if (input.length > limit.maxBytes) return { ok: false, message: `The image is too large (${(input.length / 1048576).toFixed(1)} MB). The limit is ${limit.maxBytes / 1048576} MB.` };
+  let format: string | undefined;
+  try {
+    const meta = await sharp(input, { limitInputPixels: 40_000_000 }).metadata();
+    format = meta.format;
+    if (!meta.width || !meta.height) format = undefined;
+  } catch {
+    format = undefined;
+  }
+  if (!format || !ACCEPTED.has(format)) return { ok: false, message: "That file is not an image we can use. Upload a JPEG, PNG, WebP, GIF or AVIF picture." };
+  try {
+    const bytes = await sharp(input, { limitInputPixels: 40_000_000 }).rotate().resize(limit.width, limit.height, { fit: "cover", position: "attention" }).webp({ quality: 80 }).toBuffer();
+    return { ok: true, bytes, width: limit.width, height: limit.height };
+  } catch {
+    return { ok: false, message: "That image could not be read. It may be damaged; try another file." };
+  }
+}

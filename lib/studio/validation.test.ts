@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { parseGenres, parseLinks, updatePageSchema } from "./validation";
+
+describe("studio validation", () => {
+  it("accepts http(s) links and labels them by host", () => {
+    expect(parseLinks("https://www.nova.example/tour\n\nhttp://shop.example")).toEqual({
+      links: [
+        { label: "nova.example", url: "https://www.nova.example/tour" },
+        { label: "shop.example", url: "http://shop.example/" },
+      ],
+      error: null,
+    });
+  });
+  it("refuses javascript: and non-URLs", () => {
+    expect(parseLinks("javascript:alert(1)").error).toMatch(/http/);
+    expect(parseLinks("not a link").error).toMatch(/not a web address/);
+  });
+  it("normalizes genres and limits them", () => {
+    expect(parseGenres("Indie Pop, techno, indie pop")).toEqual({ genres: ["indie pop", "techno"], error: null });
+    expect(parseGenres("a,b,c,d,e,f").error).toMatch(/at most 5/);
+    expect(parseGenres("<script>").error).toMatch(/not a genre/);
+  });
+  it("reports every problem at once", () => {
+    const result = updatePageSchema.safeParse({ profileId: "abcdefgh", name: "", handle: "x", bio: "", links: "ftp://x", genres: "", city: "", country: "" });
+    expect(result.success).toBe(false);
+    expect(new Set(result.error!.issues.map((i) => i.path[0]))).toEqual(new Set(["name", "handle", "links"]));
+  });
+});
