@@ -39,3 +39,5 @@ export async function signUp(page: Page, user = newUser()) {
   await expect(page).not.toHaveURL(/\/signup/);
   return user;
 }
+
+export const HOST_URL = `http://localhost:${process.env.E2E_HOST_PORT ?? 3200}`;

@@ -5,7 +5,7 @@ import { createContext, use, useEffect, useOptimistic, useRef, useState, useTran
 import { followAction } from "@/lib/follows/actions";
 import { compactNumber } from "@/lib/time";
 
-type FollowState = { following: boolean; count: number };
+export type FollowState = { following: boolean; count: number };
 type FollowContextValue = { state: FollowState; pending: boolean; error: string | null; toggle: () => void };
 
 type ProviderProps = {
@@ -16,7 +16,11 @@ type ProviderProps = {
   signedIn: boolean;
   /** Complete a follow that was started while signed out (sign-in brought the user back). */
   autoFollow?: boolean;
-  source?: "app" | "discovery" | "search";
+  source?: "app" | "discovery" | "search" | "embed";
+  /** For embed follows: the website the button was on. */
+  origin?: string | null;
+  /** Called with the server's answer after each successful change. */
+  onChange?: (state: FollowState) => void;
   children: React.ReactNode;
 };
 
@@ -30,7 +34,7 @@ function signInUrl(handle: string) {
  * Follow state for one profile, shared by its toggle and its follower count.
  * Optimistic: the UI flips at once; the server's answer is the truth.
  */
-export function FollowProvider({ profileId, handle, initialFollowing, initialCount, signedIn, autoFollow, source = "app", children }: ProviderProps) {
+export function FollowProvider({ profileId, handle, initialFollowing, initialCount, signedIn, autoFollow, source = "app", origin, onChange, children }: ProviderProps) {
   const router = useRouter();
   const [state, setState] = useState<FollowState>({ following: initialFollowing, count: initialCount });
   const [optimistic, setOptimistic] = useOptimistic(state);
@@ -49,8 +53,12 @@ export function FollowProvider({ profileId, handle, initialFollowing, initialCou
     startTransition(async () => {
       setError(null);
       setOptimistic({ following: follow, count: Math.max(0, state.count + (follow === state.following ? 0 : follow ? 1 : -1)) });
-      const result = await followAction({ profileId, follow, source });
-      if (result.ok) setState({ following: result.following, count: result.followerCount });
+      const result = await followAction({ profileId, follow, source, origin });
+      if (result.ok) {
+        const next = { following: result.following, count: result.followerCount };
+        setState(next);
+        onChange?.(next);
+      }
       else if (result.signIn) router.push(signInUrl(handle));
       else setError(result.message);
     });
@@ -61,7 +69,7 @@ export function FollowProvider({ profileId, handle, initialFollowing, initialCou
     autoDone.current = true;
     if (!initialFollowing) submit(true);
     // Drop ?follow=1 so a reload cannot follow again after an unfollow.
-    router.replace(`/@${handle}`, { scroll: false });
+    if (source !== "embed") router.replace(`/@${handle}`, { scroll: false });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once, after sign-in
   }, [autoFollow, signedIn]);
 

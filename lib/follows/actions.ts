@@ -4,6 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/db";
 import { getViewer } from "@/lib/auth/viewer";
+import { normalizeOrigin } from "@/lib/embed/origin";
+import { visitorMarket } from "@/lib/markets/visitor";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { FOLLOW_RATE_LIMIT, setFollow } from "./follow";
 
@@ -14,10 +16,11 @@ export type FollowActionResult =
 const input = z.object({
   profileId: z.string().regex(/^[0-9A-Za-z]{6,32}$/),
   follow: z.boolean(),
-  source: z.enum(["app", "discovery", "search"]).default("app"),
+  source: z.enum(["app", "discovery", "search", "embed"]).default("app"),
+  origin: z.string().max(300).nullish(),
 });
 
-export async function followAction(raw: { profileId: string; follow: boolean; source?: "app" | "discovery" | "search" }): Promise<FollowActionResult> {
+export async function followAction(raw: { profileId: string; follow: boolean; source?: "app" | "discovery" | "search" | "embed"; origin?: string | null }): Promise<FollowActionResult> {
   const viewer = await getViewer();
   if (!viewer) return { ok: false, message: "Sign in to follow.", signIn: true };
   const parsed = input.safeParse(raw);
@@ -26,7 +29,18 @@ export async function followAction(raw: { profileId: string; follow: boolean; so
     const limit = hitRateLimit(db, `follow:${viewer.userId}`, FOLLOW_RATE_LIMIT);
     if (!limit.allowed) return { ok: false, message: "You are following very fast. Take a breather and try again in a few minutes." };
   }
-  const result = setFollow(db, { followerId: viewer.profile.id, followeeId: parsed.data.profileId, follow: parsed.data.follow, source: parsed.data.source });
+  // Embed follows come from the intent popup, where markets apply (see app/intent/follow).
+  if (parsed.data.source === "embed") {
+    const market = await visitorMarket(viewer.country);
+    if (!market.supported) return { ok: false, message: "Chorus is not yet available in your market." };
+  }
+  const result = setFollow(db, {
+    followerId: viewer.profile.id,
+    followeeId: parsed.data.profileId,
+    follow: parsed.data.follow,
+    source: parsed.data.source,
+    sourceOrigin: parsed.data.source === "embed" ? normalizeOrigin(parsed.data.origin) : null,
+  });
   if (!result.ok) return { ok: false, message: result.message };
   revalidatePath("/", "layout");
   return { ok: true, following: result.following, followerCount: result.followerCount };

@@ -7,7 +7,7 @@ import { COUNTRY_NAMES, countryName } from "@/lib/markets/countries";
 import { supportedMarkets } from "@/lib/markets/markets";
 import { visitorMarket } from "@/lib/markets/visitor";
 import { SignUpForm } from "./signup-form";
-import { WaitlistForm } from "./waitlist-form";
+import { WaitlistForm } from "@/components/auth/waitlist-form";
 
 export const metadata: Metadata = { title: "Create your account" };
 

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { signUpAction, type SignUpState } from "@/lib/auth/actions";
-import { WaitlistForm } from "./waitlist-form";
+import { WaitlistForm } from "@/components/auth/waitlist-form";
 
 type Props = { callbackUrl: string; countries: { code: string; name: string }[]; defaultCountry: string };
 

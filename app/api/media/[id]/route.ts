@@ -1,11 +1,23 @@
 import fs from "node:fs";
 import { Readable } from "node:stream";
+import sharp from "sharp";
 import { auth } from "@/lib/auth/auth";
 import { getMediaFile } from "@/lib/media/queries";
 import { parseRange } from "@/lib/media/range";
 import { resolveStored } from "@/lib/media/storage";
 
 export const dynamic = "force-dynamic";
+
+const THUMB_WIDTHS = new Set([48, 96, 192]);
+
+async function thumbnail(source: string, width: number): Promise<string> {
+  const target = `${source}.w${width}.webp`;
+  if (!fs.existsSync(target)) {
+    const bytes = await sharp(source).resize(width, width, { fit: "cover" }).webp({ quality: 78 }).toBuffer();
+    fs.writeFileSync(target, bytes);
+  }
+  return target;
+}
 
 function stream(path: string, start: number, end: number): ReadableStream<Uint8Array> {
   return Readable.toWeb(fs.createReadStream(path, { start, end })) as ReadableStream<Uint8Array>;
@@ -21,10 +33,13 @@ async function serve(request: Request, { params }: { params: Promise<{ id: strin
     const session = await auth();
     if (!session?.user?.id || session.user.id !== file.ownerId) return notFound();
   }
-  const path = resolveStored(file.path);
-  if (!path || !fs.existsSync(path)) return notFound();
+  const stored = resolveStored(file.path);
+  if (!stored || !fs.existsSync(stored)) return notFound();
+  // Small image variants (?w=48|96|192) for avatars in lists and embeds, made once and kept on disk.
+  const width = Number(new URL(request.url).searchParams.get("w"));
+  const path = file.kind === "image" && THUMB_WIDTHS.has(width) ? await thumbnail(stored, width) : stored;
   const size = fs.statSync(path).size;
-  const etag = `"${file.id}-${size}"`;
+  const etag = `"${file.id}-${size}-${path === stored ? 0 : width}"`;
   const headers = new Headers({
     "Content-Type": file.mime,
     "Accept-Ranges": "bytes",

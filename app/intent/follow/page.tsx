@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { WaitlistForm } from "@/components/auth/waitlist-form";
+import { Avatar } from "@/components/ui/avatar";
+import { buttonClass } from "@/components/ui/button";
+import { getViewer } from "@/lib/auth/viewer";
+import { normalizeOrigin } from "@/lib/embed/origin";
+import { countryName } from "@/lib/markets/countries";
+import { visitorMarket } from "@/lib/markets/visitor";
+import { KIND_LABELS } from "@/lib/profiles/dto";
+import { HANDLE_PATTERN } from "@/lib/profiles/handles";
+import { followedAmong, getProfileByHandle } from "@/lib/profiles/queries";
+import { IntentFollow } from "./intent-follow";
+
+export const metadata: Metadata = { title: "Follow on Chorus", robots: { index: false } };
+
+type Search = { handle?: string; origin?: string; auto?: string };
+
+export default async function FollowIntentPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const params = await searchParams;
+  const handle = typeof params.handle === "string" && HANDLE_PATTERN.test(params.handle) ? params.handle : null;
+  const profile = handle ? getProfileByHandle(handle) : null;
+  if (!profile) {
+    return (
+      <>
+        <h1 className="text-xl font-bold">This profile does not exist</h1>
+        <p className="mt-2 text-sm text-muted">The button you clicked points to a Chorus page that is not there any more.</p>
+      </>
+    );
+  }
+
+  const origin = normalizeOrigin(params.origin);
+  const viewer = await getViewer();
+  const market = await visitorMarket(viewer?.country);
+  const card = (
+    <div className="flex flex-col items-center">
+      <Avatar src={profile.avatarUrl ? `${profile.avatarUrl}?w=192` : null} name={profile.name} size={80} />
+      <h1 className="mt-3 text-xl font-bold">{profile.name}</h1>
+      <p className="text-sm text-muted">
+        @{profile.handle} · {KIND_LABELS[profile.kind]} · {profile.followerCount.toLocaleString("en")} followers
+      </p>
+    </div>
+  );
+
+  if (!market.supported) {
+    return (
+      <>
+        {card}
+        <h2 className="mt-6 text-lg font-bold">Chorus is not yet available in your market</h2>
+        <p className="mt-1 text-sm text-muted">We have not launched in {countryName(market.country)} yet. Leave your email and we will tell you when we do.</p>
+        <div className="text-left">
+          <WaitlistForm country={market.country!} />
+        </div>
+      </>
+    );
+  }
+
+  const back = `/intent/follow?handle=${encodeURIComponent(profile.handle)}${origin ? `&origin=${encodeURIComponent(origin)}` : ""}&auto=1`;
+  if (!viewer) {
+    return (
+      <>
+        {card}
+        <p className="mt-6 text-sm text-muted">Sign in to follow {profile.name} and hear about new releases and shows.</p>
+        <div className="mt-4 grid gap-2">
+          <Link href={`/signin?callbackUrl=${encodeURIComponent(back)}`} className={buttonClass("primary", "w-full")}>
+            Sign in to follow
+          </Link>
+          <Link href={`/signup?callbackUrl=${encodeURIComponent(back)}`} className={buttonClass("secondary", "w-full")}>
+            Create an account
+          </Link>
+        </div>
+      </>
+    );
+  }
+
+  const isOwn = profile.ownerId === viewer.userId;
+  const following = followedAmong(viewer.profile.id, [profile.id]).has(profile.id);
+  return (
+    <>
+      {card}
+      {isOwn ? (
+        <p className="mt-6 text-sm text-muted">This is a page you manage, so there is nothing to follow.</p>
+      ) : (
+        <IntentFollow profileId={profile.id} handle={profile.handle} name={profile.name} initialFollowing={following} initialCount={profile.followerCount} origin={origin} auto={params.auto === "1"} />
+      )}
+      <p className="mt-6 text-xs text-muted">Signed in as @{viewer.profile.handle}. Chorus never shares who follows with the site you came from.</p>
+    </>
+  );
+}
