@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { HOST_URL, newUser } from "./fixtures";
+import { DEMO, HOST_URL, newUser, signIn, signUp } from "./fixtures";
 
 const countIn = async (page: Page, selector: string) => Number((await page.frameLocator(selector).locator("#c").innerText()).replace(/[^0-9]/g, ""));
 
@@ -111,4 +111,41 @@ test("only embeds may be framed; the widget sets no cookie", async ({ page, cont
   await page.waitForTimeout(1500);
   await expect(page.frameLocator("#profile").getByRole("heading", { name: "Nova Lane" })).toHaveCount(0);
   await expect(page.frameLocator("#intent").getByRole("heading", { name: "Nova Lane" })).toHaveCount(0);
+});
+
+test("signed in, one click in the popup follows; the creator sees follows per website and the embed code", async ({ page, browser }) => {
+  await signUp(page);
+  await page.goto(`${HOST_URL}/embed?handle=novalane`);
+  const popupPromise = page.waitForEvent("popup");
+  await page.frameLocator("#script-basic iframe").getByRole("link", { name: "Follow", exact: true }).click();
+  const popup = await popupPromise;
+  await expect(popup.getByRole("heading", { name: "Nova Lane" })).toBeVisible();
+  await popup.getByRole("button", { name: "Follow", exact: true }).click();
+  await popup.waitForEvent("close", { timeout: 15_000 });
+  await expect(page.frameLocator("#script-basic iframe").getByRole("link", { name: "Following" })).toBeVisible();
+
+  // Opening the popup again: it says you already follow, and offers to unfollow.
+  const again = page.waitForEvent("popup");
+  await page.frameLocator("#script-detailed iframe").getByRole("link", { name: "Follow", exact: true }).click();
+  const second = await again;
+  await expect(second.getByText("You already follow Nova Lane.")).toBeVisible();
+  await expect(second.getByRole("button", { name: "Following" })).toHaveAttribute("aria-pressed", "true");
+  await second.close();
+
+  const creator = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+  const studio = await creator.newPage();
+  await signIn(studio, DEMO.artist);
+  await studio.goto("/studio");
+  await studio.getByRole("link", { name: /Nova Lane/ }).click();
+  await expect(studio.getByTestId("follows-by-website")).toContainText(new URL(HOST_URL).origin);
+
+  // The generator previews the real widget and copies a working snippet.
+  await studio.getByRole("button", { name: "Button only" }).click();
+  await studio.getByRole("button", { name: "dark", exact: true }).click();
+  await expect(studio.frameLocator('iframe[title="Live preview of your Follow button"]').getByRole("link", { name: "Follow", exact: true })).toBeVisible();
+  await expect(studio.getByLabel("Script snippet")).toHaveValue(/data-style="basic" data-theme="dark" data-show-count="true"/);
+  await studio.getByRole("button", { name: "Copy iframe snippet" }).click();
+  await expect(studio.getByRole("button", { name: "Copied!" })).toBeVisible();
+  expect(await studio.evaluate(() => navigator.clipboard.readText())).toContain("/embed/follow/novalane?style=basic&amp;theme=dark".replace("&amp;", "&"));
+  await creator.close();
 });

@@ -8,7 +8,9 @@ import { requireViewer } from "@/lib/auth/guards";
 import { IMAGE_LIMITS } from "@/lib/media/images";
 import { COUNTRY_NAMES } from "@/lib/markets/countries";
 import { getProfileByHandle } from "@/lib/profiles/queries";
-import { getManagedPage } from "@/lib/studio/queries";
+import { requestOrigin } from "@/lib/site-server";
+import { getFollowsByWebsite, getManagedPage } from "@/lib/studio/queries";
+import { EmbedGenerator } from "@/components/studio/embed-generator";
 import { EditPageForm } from "./edit-page-form";
 
 export const metadata: Metadata = { title: "Manage page" };
@@ -26,6 +28,8 @@ export default async function ManagePage({ params, searchParams }: Props) {
     .map(([code, name]) => ({ code, name }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const justCreated = (await searchParams).created === "1";
+  const byWebsite = getFollowsByWebsite(page.id);
+  const origin = await requestOrigin();
 
   return (
     <>
@@ -53,6 +57,34 @@ export default async function ManagePage({ params, searchParams }: Props) {
           <ImageUpload pageId={page.id} slot="avatar" label="Profile picture" currentUrl={page.avatarUrl} maxMb={IMAGE_LIMITS.avatar.maxBytes / 1048576} />
           <ImageUpload pageId={page.id} slot="banner" label="Banner" currentUrl={page.bannerUrl} maxMb={IMAGE_LIMITS.banner.maxBytes / 1048576} />
         </div>
+      </Section>
+      <Section title="Follow button for your website">
+        <div className="rounded-3xl border border-line bg-surface p-5">
+          <EmbedGenerator handle={page.handle} origin={origin} />
+        </div>
+      </Section>
+      <Section title="Follows by website">
+        {byWebsite.length === 0 ? (
+          <p className="text-sm text-muted">No follows from embedded buttons yet. Paste the snippet above on your site to start.</p>
+        ) : (
+          <table className="w-full max-w-lg text-sm" data-testid="follows-by-website">
+            <thead>
+              <tr className="text-left text-muted">
+                <th className="py-1.5 font-medium">Website</th>
+                <th className="py-1.5 text-right font-medium">Follows</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-line">
+              {byWebsite.map((w) => (
+                <tr key={w.origin}>
+                  <td className="py-2">{w.origin}</td>
+                  <td className="py-2 text-right tabular-nums">{w.count.toLocaleString("en")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <p className="mt-2 text-xs text-muted">Totals only: Chorus never tells anyone who followed from where.</p>
       </Section>
       <Section title="Details">
         <div className="rounded-3xl border border-line bg-surface p-5">

@@ -1,0 +1,78 @@
+"use client";
+
+import { useState } from "react";
+
+type Props = { handle: string; origin: string };
+
+/** Studio: pick style, theme and count; see the real widget; copy either snippet. */
+export function EmbedGenerator({ handle, origin }: Props) {
+  const [style, setStyle] = useState<"basic" | "detailed">("detailed");
+  const [theme, setTheme] = useState<"light" | "dark">("light");
+  const [showCount, setShowCount] = useState(true);
+  const [copied, setCopied] = useState<string | null>(null);
+
+  const src = `${origin}/embed/follow/${handle}?style=${style}&theme=${theme}&show-count=${showCount ? 1 : 0}`;
+  const width = style === "detailed" ? 320 : showCount ? 150 : 100;
+  const height = style === "detailed" ? 76 : 32;
+  const scriptSnippet = `<a class="chorus-follow-button" href="${origin}/@${handle}" data-style="${style}" data-theme="${theme}" data-show-count="${showCount}">Follow @${handle} on Chorus</a>\n<script async src="${origin}/widgets.js"></script>`;
+  const iframeSnippet = `<iframe src="${src}" width="${width}" height="${height}" style="border:0;overflow:hidden" title="Follow @${handle} on Chorus"></iframe>`;
+
+  const copy = async (label: string, text: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(label);
+    } catch {
+      setCopied(null);
+    }
+  };
+
+  const option = (active: boolean) => `rounded-full px-3.5 py-1.5 text-sm font-medium ${active ? "bg-fg text-bg" : "bg-surface-2 text-muted hover:text-fg"}`;
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap gap-6">
+        <fieldset>
+          <legend className="mb-2 text-sm font-medium">Style</legend>
+          <div className="flex gap-2">
+            {(["detailed", "basic"] as const).map((s) => (
+              <button key={s} type="button" aria-pressed={style === s} onClick={() => setStyle(s)} className={option(style === s)}>
+                {s === "detailed" ? "With picture" : "Button only"}
+              </button>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend className="mb-2 text-sm font-medium">Theme</legend>
+          <div className="flex gap-2">
+            {(["light", "dark"] as const).map((t) => (
+              <button key={t} type="button" aria-pressed={theme === t} onClick={() => setTheme(t)} className={`${option(theme === t)} capitalize`}>
+                {t}
+              </button>
+            ))}
+          </div>
+        </fieldset>
+        <label className="flex items-center gap-2 self-end pb-1.5 text-sm font-medium">
+          <input type="checkbox" checked={showCount} onChange={(e) => setShowCount(e.target.checked)} className="h-4 w-4 accent-accent-600" />
+          Show follower count
+        </label>
+      </div>
+      <div className={`flex min-h-28 items-center justify-center rounded-2xl border border-dashed border-line p-4 ${theme === "dark" ? "bg-neutral-900" : "bg-white"}`}>
+        <iframe key={src} src={src} width={width} height={height} title="Live preview of your Follow button" style={{ border: 0, overflow: "hidden" }} />
+      </div>
+      {[
+        { label: "Script", text: scriptSnippet, hint: "Recommended: replaces the link with the button and keeps working if scripts are off." },
+        { label: "Iframe", text: iframeSnippet, hint: "For sites that do not allow scripts." },
+      ].map((s) => (
+        <div key={s.label} className="space-y-1.5">
+          <div className="flex items-center justify-between">
+            <p className="text-sm font-medium">{s.label} snippet</p>
+            <button type="button" onClick={() => copy(s.label, s.text)} className="rounded-full border border-line px-3 py-1 text-sm font-medium hover:bg-surface-2">
+              {copied === s.label ? "Copied!" : `Copy ${s.label.toLowerCase()} snippet`}
+            </button>
+          </div>
+          <textarea readOnly value={s.text} rows={s.label === "Script" ? 3 : 2} aria-label={`${s.label} snippet`} className="block w-full resize-none rounded-xl border border-line bg-surface-2 p-3 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+          <p className="text-xs text-muted">{s.hint}</p>
+        </div>
+      ))}
+    </div>
+  );
+}
