@@ -21,14 +21,14 @@ test("both snippet forms render both styles and themes on another origin", async
   await expect(basic.locator("img")).toHaveCount(0);
   await expect(basic.getByText(/followers/)).toBeVisible();
   const box = await page.locator("#script-basic iframe").boundingBox();
-  expect(box?.width).toBe(150);
+  expect(box?.width).toBe(190);
 
   const iframeForm = page.frameLocator("#iframe-form iframe");
   await expect(iframeForm.locator(".d")).toHaveCSS("background-color", "rgb(255, 255, 255)");
   await expect(iframeForm.getByText("Kwame Asante")).toBeVisible();
 
   // Unknown handle: a small readable error, not a blank box.
-  await expect(page.frameLocator("#unknown iframe").getByText("Profile not found on Chorus")).toBeVisible();
+  await expect(page.frameLocator("#unknown iframe").getByText("Not found on Chorus")).toBeVisible();
 
   // Buttons pasted later are upgraded too.
   const chorus = (await page.locator("#script-basic iframe").getAttribute("src"))!.split("/embed/")[0];
@@ -104,7 +104,7 @@ test("only embeds may be framed; the widget sets no cookie", async ({ page, cont
   expect(widget.headers()["etag"]).toBeTruthy();
   const missing = await request.get("/embed/follow/no_such_artist_x");
   expect(missing.status()).toBe(404);
-  expect(await missing.text()).toContain("Profile not found on Chorus");
+  expect(await missing.text()).toContain("Not found on Chorus");
 
   // A host page that tries to frame the main site gets nothing from it.
   await page.goto(`${HOST_URL}/framing?handle=novalane`);

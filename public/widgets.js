@@ -4,7 +4,7 @@
   var s = d.currentScript, base = s ? new URL(s.src).origin : "";
   if (w.__chorusWidgets) return;
   w.__chorusWidgets = 1;
-  var SIZES = { basic: [150, 32], detailed: [320, 76] };
+  var SIZES = { basic: [190, 32], detailed: [320, 76] };
   function flag(v) { return v === "false" || v === "0" || v === "no" ? "0" : "1"; }
   function upgrade(a) {
     if (a.__chorus) return;
@@ -18,7 +18,7 @@
     var f = d.createElement("iframe");
     f.src = (base || a.origin) + "/embed/follow/" + m[1] + "?style=" + style + "&theme=" + theme + "&show-count=" + count;
     f.title = a.textContent || "Follow @" + m[1] + " on Chorus";
-    f.width = size[0] + (style === "basic" && count === "0" ? -50 : 0);
+    f.width = size[0] - (style === "basic" && count === "0" ? 90 : 0);
     f.height = size[1];
     f.loading = "lazy";
     f.setAttribute("scrolling", "no");

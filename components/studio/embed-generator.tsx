@@ -12,7 +12,7 @@ export function EmbedGenerator({ handle, origin }: Props) {
   const [copied, setCopied] = useState<string | null>(null);
 
   const src = `${origin}/embed/follow/${handle}?style=${style}&theme=${theme}&show-count=${showCount ? 1 : 0}`;
-  const width = style === "detailed" ? 320 : showCount ? 150 : 100;
+  const width = style === "detailed" ? 320 : showCount ? 190 : 100;
   const height = style === "detailed" ? 76 : 32;
   const scriptSnippet = `<a class="chorus-follow-button" href="${origin}/@${handle}" data-style="${style}" data-theme="${theme}" data-show-count="${showCount}">Follow @${handle} on Chorus</a>\n<script async src="${origin}/widgets.js"></script>`;
   const iframeSnippet = `<iframe src="${src}" width="${width}" height="${height}" style="border:0;overflow:hidden" title="Follow @${handle} on Chorus"></iframe>`;

@@ -31,6 +31,6 @@ describe("follow widget", () => {
   });
 
   it("renders a readable error state", () => {
-    expect(renderWidgetError({ style: "basic", theme: "dark", showCount: true }, "https://c.example", "Profile not found on Chorus")).toContain("Profile not found on Chorus");
+    expect(renderWidgetError({ style: "basic", theme: "dark", showCount: true }, "https://c.example", "Not found on Chorus")).toContain("Not found on Chorus");
   });
 });

@@ -35,11 +35,11 @@ function css(theme: WidgetTheme, style: WidgetStyle): string {
     `body{font:600 13px/1.2 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:${fg};padding:2px}` +
     `a#b{display:inline-flex;align-items:center;height:28px;padding:0 14px;border-radius:14px;background:#6a35f0;color:#fff;text-decoration:none;white-space:nowrap}` +
     `a#b:hover{background:#7c4dff}a#b.on{background:${card};color:${fg};box-shadow:inset 0 0 0 1px ${line}}a#b:focus-visible{outline:2px solid #9d7dff;outline-offset:2px}` +
-    `.r{display:flex;align-items:center;gap:8px}.n{color:${muted};font-weight:500}` +
+    `.r{display:flex;align-items:center;gap:8px}.n{color:${muted};font-weight:500;white-space:nowrap}` +
     (style === "detailed"
       ? `.d{display:flex;align-items:center;gap:10px;height:72px;padding:8px 10px;border-radius:14px;background:${card};box-shadow:inset 0 0 0 1px ${line}}` +
         `.d img,.d i{width:52px;height:52px;border-radius:50%;flex:none;object-fit:cover;background:#7c4dff}.t{min-width:0;flex:1}` +
-        `.t b,.t span{display:block;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}.t b{font-size:14px}.t span{font-size:12px}`
+        `.t>b,.t>span{display:block;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}.t>b{font-size:14px}.t>span{font-size:12px}`
       : "")
   );
 }
@@ -58,7 +58,7 @@ export function renderFollowWidget(profile: WidgetProfile, params: WidgetParams,
   const profileUrl = escapeHtml(`${chorusOrigin}/@${profile.handle}`);
   const body =
     params.style === "detailed"
-      ? `<div class="d">${profile.avatarUrl ? `<img src="${escapeHtml(profile.avatarUrl)}?w=96" alt="" width="52" height="52">` : "<i></i>"}<div class="t"><b><a href="${profileUrl}" target="_blank" rel="noopener" style="color:inherit;text-decoration:none">${name}</a></b><span class="n">@${handle}${params.showCount ? ` · <span id="c">${compact(profile.followerCount)}</span> followers` : ""}</span></div>${button}</div>`
+      ? `<div class="d">${profile.avatarUrl ? `<img src="${escapeHtml(profile.avatarUrl)}?w=96" alt="" width="52" height="52">` : "<i></i>"}<div class="t"><b><a href="${profileUrl}" target="_blank" rel="noopener" style="color:inherit;text-decoration:none">${name}</a></b><span class="n">${params.showCount ? `<span id="c">${compact(profile.followerCount)}</span> followers` : `@${handle}`}</span></div>${button}</div>`
       : `<div class="r">${button}${count}</div>`;
   return page(`Follow ${profile.name} on Chorus`, params.theme, params.style, body, true);
 }

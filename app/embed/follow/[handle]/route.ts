@@ -14,7 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ hand
   const options = parseWidgetParams(url.searchParams);
   const origin = publicOrigin(request);
   const profile = getWidgetProfile(decodeURIComponent(handle));
-  const html = profile ? renderFollowWidget(profile, options, origin) : renderWidgetError(options, origin, "Profile not found on Chorus");
+  const html = profile ? renderFollowWidget(profile, options, origin) : renderWidgetError(options, origin, "Not found on Chorus");
   const etag = etagOf(html);
   const headers = new Headers({
     "Content-Type": "text/html; charset=utf-8",
