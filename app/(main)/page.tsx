@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { FeedCard } from "@/components/feed/feed-card";
-import { ReleaseTile } from "@/components/music/release-tile";
-import { ProfileRow } from "@/components/profile/profile-row";
+import { ReleaseGrid } from "@/components/music/release-grid";
+import { ProfileListSection } from "@/components/profile/profile-list-section";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageTitle, Section } from "@/components/ui/section";
 import { getViewer } from "@/lib/auth/viewer";
@@ -52,27 +52,11 @@ function Landing() {
         </div>
       </section>
       <Section title="New releases">
-        <div className="grid grid-cols-2 gap-4 sm:grid-cols-4">
-          {releases.map((r) => (
-            <ReleaseTile key={r.id} release={r} />
-          ))}
-        </div>
+        <ReleaseGrid releases={releases} />
       </Section>
       <div className="grid gap-8 md:grid-cols-2">
-        <Section title="Trending creators">
-          <div className="divide-y divide-line">
-            {trending.map((p) => (
-              <ProfileRow key={p.id} profile={p} />
-            ))}
-          </div>
-        </Section>
-        <Section title="New on Chorus">
-          <div className="divide-y divide-line">
-            {fresh.map((p) => (
-              <ProfileRow key={p.id} profile={p} />
-            ))}
-          </div>
-        </Section>
+        <ProfileListSection title="Trending creators" profiles={trending} />
+        <ProfileListSection title="New on Chorus" profiles={fresh} />
       </div>
     </>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { ReleaseTile } from "@/components/music/release-tile";
-import { ProfileRow } from "@/components/profile/profile-row";
+import { ReleaseGrid } from "@/components/music/release-grid";
+import { ProfileListSection } from "@/components/profile/profile-list-section";
 import { PageTitle, Section } from "@/components/ui/section";
 import { listRecentReleases } from "@/lib/music/queries";
 import { listNewCreators, listTrendingCreators } from "@/lib/profiles/queries";
@@ -15,27 +15,11 @@ export default function DiscoverPage() {
     <>
       <PageTitle title="Discover" subtitle="New creators and fresh releases from across Chorus." />
       <Section title="Fresh releases">
-        <div className="grid grid-cols-2 gap-4 sm:grid-cols-3 md:grid-cols-4">
-          {releases.map((r) => (
-            <ReleaseTile key={r.id} release={r} />
-          ))}
-        </div>
+        <ReleaseGrid releases={releases} />
       </Section>
       <div className="grid gap-8 md:grid-cols-2">
-        <Section title="New creators">
-          <div className="divide-y divide-line">
-            {fresh.map((p) => (
-              <ProfileRow key={p.id} profile={p} />
-            ))}
-          </div>
-        </Section>
-        <Section title="Most followed">
-          <div className="divide-y divide-line">
-            {trending.map((p) => (
-              <ProfileRow key={p.id} profile={p} />
-            ))}
-          </div>
-        </Section>
+        <ProfileListSection title="New creators" profiles={fresh} />
+        <ProfileListSection title="Most followed" profiles={trending} />
       </div>
     </>
   );
