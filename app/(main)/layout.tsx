@@ -1,3 +1,5 @@
+import { PlayerDock } from "@/components/player/player-dock";
+import { PlayerProvider } from "@/components/player/player-provider";
 import { AppShell } from "@/components/shell/app-shell";
 import { getViewer } from "@/lib/auth/viewer";
 import { unreadConversationCount } from "@/lib/messages/queries";
@@ -8,8 +10,10 @@ export default async function MainLayout({ children }: { children: React.ReactNo
   const unreadNotifications = viewer ? unreadNotificationCount(viewer.profile.id) : 0;
   const unreadMessages = viewer ? unreadConversationCount(viewer.profile.id) : 0;
   return (
-    <AppShell viewer={viewer} unreadNotifications={unreadNotifications} unreadMessages={unreadMessages}>
-      {children}
-    </AppShell>
+    <PlayerProvider>
+      <AppShell viewer={viewer} unreadNotifications={unreadNotifications} unreadMessages={unreadMessages} playerDock={<PlayerDock />}>
+        {children}
+      </AppShell>
+    </PlayerProvider>
   );
 }

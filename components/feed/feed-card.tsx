@@ -45,7 +45,9 @@ export function FeedCard({ item }: { item: FeedItem }) {
           ) : null}
           <div className="min-w-0">
             <p className="text-xs font-semibold uppercase tracking-wide text-accent-500">{item.release.kind === "ep" ? "EP" : item.release.kind}</p>
-            <p className="truncate text-lg font-bold">{item.release.title}</p>
+            <Link href={`/release/${item.release.id}`} className="block truncate text-lg font-bold hover:underline">
+              {item.release.title}
+            </Link>
             <p className="text-sm text-muted">
               {item.release.trackCount} {item.release.trackCount === 1 ? "track" : "tracks"}
             </p>

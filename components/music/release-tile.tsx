@@ -4,13 +4,15 @@ import type { ReleaseCard } from "@/lib/music/queries";
 export function ReleaseTile({ release }: { release: ReleaseCard }) {
   return (
     <div className="group min-w-0">
-      <div className="aspect-square overflow-hidden rounded-2xl bg-surface-2">
+      <Link href={`/release/${release.id}`} className="block aspect-square overflow-hidden rounded-2xl bg-surface-2" aria-label={`${release.title} by ${release.artist.name}`}>
         {release.coverUrl ? (
           // eslint-disable-next-line @next/next/no-img-element -- pre-sized webp from our media route
           <img src={release.coverUrl} alt="" className="h-full w-full object-cover transition group-hover:scale-[1.03]" loading="lazy" />
         ) : null}
-      </div>
-      <p className="mt-2 truncate font-semibold">{release.title}</p>
+      </Link>
+      <Link href={`/release/${release.id}`} className="mt-2 block truncate font-semibold hover:underline">
+        {release.title}
+      </Link>
       <p className="truncate text-sm text-muted">
         <Link href={`/@${release.artist.handle}`} className="hover:underline">
           {release.artist.name}

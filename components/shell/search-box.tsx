@@ -46,11 +46,11 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
       role="search"
       className="relative w-full max-w-md"
       onSubmit={(e) => {
-        if (active >= 0 && items[active]) {
-          e.preventDefault();
-          setOpen(false);
-          router.push(items[active].href);
-        }
+        // Client-side navigation keeps the player going; without JS the form still works.
+        e.preventDefault();
+        setOpen(false);
+        if (active >= 0 && items[active]) router.push(items[active].href);
+        else if (value.trim()) router.push(`/search?q=${encodeURIComponent(value.trim())}`);
       }}
     >
       <SearchIcon className="pointer-events-none absolute left-3 top-1/2 -translate-y-1/2 text-muted" />

@@ -31,3 +31,9 @@ export const LogoMark = (p: IconProps) => (
     <path d="M9 19v-6M13 22V10M17 19v-6M21 24V8M25 18v-4" stroke="#fff" strokeWidth="2.4" strokeLinecap="round" />
   </svg>
 );
+export const NextIcon = (p: IconProps) => <Icon {...p} fill="currentColor" stroke="none"><path d="M6 6.5v11a1 1 0 0 0 1.6.8L15 13v4.5a1 1 0 0 0 2 0v-11a1 1 0 0 0-2 0V11L7.6 5.7A1 1 0 0 0 6 6.5z" /></Icon>;
+export const PrevIcon = (p: IconProps) => <Icon {...p} fill="currentColor" stroke="none"><path d="M18 6.5v11a1 1 0 0 1-1.6.8L9 13v4.5a1 1 0 0 1-2 0v-11a1 1 0 0 1 2 0V11l7.4-5.3A1 1 0 0 1 18 6.5z" /></Icon>;
+export const QueueIcon = (p: IconProps) => <Icon {...p}><path d="M4 6h16M4 12h10M4 18h10M18 14v6l4-3z" /></Icon>;
+export const VolumeIcon = (p: IconProps) => <Icon {...p}><path d="M4 9v6h4l5 4V5L8 9z" /><path d="M16.5 8.5a5 5 0 0 1 0 7" /></Icon>;
+export const PlusIcon = (p: IconProps) => <Icon {...p}><path d="M12 5v14M5 12h14" /></Icon>;
+export const ShareIcon = (p: IconProps) => <Icon {...p}><path d="M12 3v13M7 8l5-5 5 5M5 14v5a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-5" /></Icon>;

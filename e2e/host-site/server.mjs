@@ -6,6 +6,7 @@ import path from "node:path";
 const port = Number(process.env.HOST_PORT ?? 3200);
 const chorus = process.env.CHORUS_URL ?? "http://localhost:3100";
 const safe = (v) => (v && /^[A-Za-z0-9_]{1,30}$/.test(v) ? v : null);
+const safeId = (v) => (v && /^[A-Za-z0-9]{6,32}$/.test(v) ? v : null);
 const dir = path.dirname(new URL(import.meta.url).pathname);
 
 http
@@ -18,6 +19,6 @@ http
       return res.end("not found");
     }
     res.setHeader("Content-Type", "text/html; charset=utf-8");
-    res.end(fs.readFileSync(file, "utf8").replaceAll("CHORUS_URL", chorus).replaceAll("HANDLE", safe(url.searchParams.get("handle")) ?? "novalane").replaceAll("STYLE", url.searchParams.get("style") === "detailed" ? "detailed" : "basic"));
+    res.end(fs.readFileSync(file, "utf8").replaceAll("CHORUS_URL", chorus).replaceAll("HANDLE", safe(url.searchParams.get("handle")) ?? "novalane").replaceAll("TRACK_ID", safeId(url.searchParams.get("track")) ?? "none").replaceAll("STYLE", url.searchParams.get("style") === "detailed" ? "detailed" : "basic"));
   })
   .listen(port, () => console.log(`host site on ${port}`));

@@ -3,7 +3,16 @@ import { mediaFiles } from "@/db/schema";
 import { newId } from "@/lib/ids";
 import { storeFile } from "./storage";
 
-const EXTENSIONS: Record<string, string> = { "image/webp": "webp", "audio/wav": "wav", "audio/mpeg": "mp3", "video/mp4": "mp4" };
+const EXTENSIONS: Record<string, string> = {
+  "image/webp": "webp",
+  "audio/wav": "wav",
+  "audio/mpeg": "mp3",
+  "audio/flac": "flac",
+  "audio/ogg": "ogg",
+  "audio/mp4": "m4a",
+  "video/mp4": "mp4",
+  "video/webm": "webm",
+};
 
 /** Saves bytes to the uploads directory and records them as a media file. */
 export function saveMedia(

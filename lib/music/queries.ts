@@ -1,9 +1,10 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, lte } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lte, or } from "drizzle-orm";
 import { db } from "@/db";
 import { profiles, releases, tracks } from "@/db/schema";
 import { mediaUrl } from "@/lib/media/urls";
 
+/** A playable track as the player and track lists need it (QueueTrack-compatible). */
 export type TrackCard = {
   id: string;
   title: string;
@@ -12,8 +13,25 @@ export type TrackCard = {
   audioUrl: string;
   playCount: number;
   releaseId: string | null;
-  artist: { handle: string; name: string };
+  explicit: boolean;
+  artist: string;
+  artistHandle: string;
 };
+
+export function toTrackCard(t: typeof tracks.$inferSelect, artist: { handle: string; name: string }): TrackCard {
+  return {
+    id: t.id,
+    title: t.title,
+    durationMs: t.durationMs,
+    coverUrl: mediaUrl(t.coverId),
+    audioUrl: mediaUrl(t.audioId)!,
+    playCount: t.playCount,
+    releaseId: t.releaseId,
+    explicit: t.explicit,
+    artist: artist.name,
+    artistHandle: artist.handle,
+  };
+}
 
 export type ReleaseCard = {
   id: string;
@@ -27,6 +45,10 @@ export type ReleaseCard = {
 
 /** Visible to everyone: published and past its release date. */
 const isPublic = (now: Date) => and(eq(releases.status, "published"), lte(releases.releaseAt, now));
+
+/** A track is public when it is published and so is its release (if any), both past their dates. */
+export const trackIsPublic = (now: Date) =>
+  and(eq(tracks.status, "published"), lte(tracks.publishedAt, now), or(isNull(tracks.releaseId), and(eq(releases.status, "published"), lte(releases.releaseAt, now))));
 
 export function listRecentReleases(limit = 12, now = new Date()): ReleaseCard[] {
   const rows = db
@@ -76,18 +98,61 @@ export function listProfileTracks(profileId: string, limit = 20, now = new Date(
     .from(tracks)
     .innerJoin(profiles, eq(profiles.id, tracks.profileId))
     .leftJoin(releases, eq(releases.id, tracks.releaseId))
-    .where(and(eq(tracks.profileId, profileId), eq(tracks.status, "published"), lte(tracks.publishedAt, now)))
+    .where(and(eq(tracks.profileId, profileId), trackIsPublic(now)))
     .orderBy(desc(tracks.publishedAt), asc(tracks.position))
     .limit(limit)
     .all()
-    .map(({ t, handle, name }) => ({
-      id: t.id,
-      title: t.title,
-      durationMs: t.durationMs,
-      coverUrl: mediaUrl(t.coverId),
-      audioUrl: mediaUrl(t.audioId)!,
-      playCount: t.playCount,
-      releaseId: t.releaseId,
-      artist: { handle, name },
-    }));
+    .map(({ t, handle, name }) => toTrackCard(t, { handle, name }));
+}
+
+export type TrackPage = TrackCard & {
+  genre: string | null;
+  credits: string;
+  publishedAt: Date | null;
+  ownerId: string;
+  isPublic: boolean;
+  embedFullPlays: boolean;
+  release: { id: string; title: string; kind: string } | null;
+};
+
+/** A track for its page: public, or any state for its own creator. */
+export function getTrackPage(id: string, viewerUserId: string | null, now = new Date()): TrackPage | null {
+  const row = db
+    .select({ t: tracks, handle: profiles.handle, name: profiles.name, ownerId: profiles.ownerId, r: releases })
+    .from(tracks)
+    .innerJoin(profiles, eq(profiles.id, tracks.profileId))
+    .leftJoin(releases, eq(releases.id, tracks.releaseId))
+    .where(eq(tracks.id, id))
+    .get();
+  if (!row) return null;
+  const isPublicTrack = row.t.status === "published" && !!row.t.publishedAt && row.t.publishedAt <= now && (!row.r || (row.r.status === "published" && row.r.releaseAt <= now));
+  if (!isPublicTrack && row.ownerId !== viewerUserId) return null;
+  return {
+    ...toTrackCard(row.t, { handle: row.handle, name: row.name }),
+    genre: row.t.genre,
+    credits: row.t.credits,
+    publishedAt: row.r?.releaseAt ?? row.t.publishedAt,
+    ownerId: row.ownerId,
+    isPublic: isPublicTrack,
+    embedFullPlays: row.t.embedFullPlays,
+    release: row.r ? { id: row.r.id, title: row.r.title, kind: row.r.kind } : null,
+  };
+}
+
+export type ReleasePage = ReleaseCard & { description: string; ownerId: string; isPublic: boolean; tracks: TrackCard[]; totalPlays: number };
+
+export function getReleasePage(id: string, viewerUserId: string | null, now = new Date()): ReleasePage | null {
+  const row = db.select({ r: releases, handle: profiles.handle, name: profiles.name, ownerId: profiles.ownerId }).from(releases).innerJoin(profiles, eq(profiles.id, releases.profileId)).where(eq(releases.id, id)).get();
+  if (!row) return null;
+  const isPublicRelease = row.r.status === "published" && row.r.releaseAt <= now;
+  if (!isPublicRelease && row.ownerId !== viewerUserId) return null;
+  const list = db
+    .select()
+    .from(tracks)
+    .where(and(eq(tracks.releaseId, id), isPublicRelease ? eq(tracks.status, "published") : undefined))
+    .orderBy(asc(tracks.position))
+    .all()
+    .map((t) => toTrackCard(t, { handle: row.handle, name: row.name }));
+  const [card] = hydrateReleases([{ r: row.r, handle: row.handle, name: row.name }]);
+  return { ...card, trackCount: list.length, description: row.r.description, ownerId: row.ownerId, isPublic: isPublicRelease, tracks: list, totalPlays: list.reduce((n, t) => n + t.playCount, 0) };
 }

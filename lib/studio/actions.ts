@@ -4,8 +4,9 @@ import { eq } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { db } from "@/db";
-import { profiles } from "@/db/schema";
+import { profiles, tracks } from "@/db/schema";
 import { getViewer } from "@/lib/auth/viewer";
+import { setEmbedFullPlays } from "@/lib/music/releases";
 import { echoValues, fieldErrorsOf, type ActionState } from "@/lib/forms/action-state";
 import { handleTakenByOther, managedPage, replaceGenres } from "./pages";
 import { createPageSchema, updatePageSchema } from "./validation";
@@ -58,4 +59,15 @@ export async function updatePageAction(_prev: ActionState<UpdateField>, form: Fo
   revalidatePath(`/@${input.handle}`);
   revalidatePath("/studio", "layout");
   return { ok: true, message: "Saved. Your page is up to date.", values };
+}
+
+/** Per track: full plays in embeds, or 30-second previews only. */
+export async function setTrackEmbedAction(trackId: string, fullPlays: boolean): Promise<{ ok: boolean; message?: string }> {
+  const viewer = await getViewer();
+  if (!viewer) return { ok: false, message: "Sign in again to change this." };
+  const track = typeof trackId === "string" ? db.select({ profileId: tracks.profileId }).from(tracks).where(eq(tracks.id, trackId)).get() : undefined;
+  if (!track || !managedPage(db, viewer.userId, track.profileId)) return { ok: false, message: "You cannot change this track." };
+  setEmbedFullPlays(db, trackId, fullPlays === true);
+  revalidatePath("/studio", "layout");
+  return { ok: true };
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FollowProvider, FollowToggle, FollowerCount } from "@/components/follow/follow-button";
 import { ConcertRow } from "@/components/concerts/concert-row";
+import { TrackList } from "@/components/player/track-list";
 import { KindBadge } from "@/components/profile/profile-row";
 import { Avatar } from "@/components/ui/avatar";
 import { PinIcon } from "@/components/ui/icons";
@@ -14,7 +15,8 @@ import { listProfileProducts } from "@/lib/merch/queries";
 import { formatMoney } from "@/lib/money";
 import { listProfileTracks } from "@/lib/music/queries";
 import { followedAmong, getProfileByHandle } from "@/lib/profiles/queries";
-import { compactNumber, formatDuration } from "@/lib/time";
+import { requestOrigin } from "@/lib/site-server";
+import { compactNumber } from "@/lib/time";
 
 type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ follow?: string }> };
 
@@ -23,11 +25,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = getProfileByHandle(decodeURIComponent(handle));
   if (!profile) return { title: "Profile not found" };
   const description = profile.bio || `${profile.name} on Chorus.`;
+  const origin = await requestOrigin();
   const images = profile.avatarUrl ? [{ url: profile.avatarUrl, width: 256, height: 256, alt: profile.name }] : [];
   return {
     title: `${profile.name} (@${profile.handle})`,
     description,
-    alternates: { canonical: `/@${profile.handle}` },
+    alternates: {
+      canonical: `/@${profile.handle}`,
+      types: { "application/json+oembed": `${origin}/oembed?url=${encodeURIComponent(`${origin}/@${profile.handle}`)}&format=json` },
+    },
     openGraph: { type: "profile", title: profile.name, description, url: `/@${profile.handle}`, images, siteName: "Chorus" },
     twitter: { card: "summary", title: profile.name, description, images: images.map((i) => i.url) },
   };
@@ -111,20 +117,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
             {tracks.length === 0 ? (
               <EmptyState title="No tracks yet" />
             ) : (
-              <ol className="divide-y divide-line rounded-3xl border border-line bg-surface">
-                {tracks.map((t, i) => (
-                  <li key={t.id} className="flex items-center gap-3 px-4 py-2.5">
-                    <span className="w-5 text-right text-sm text-muted">{i + 1}</span>
-                    {t.coverUrl ? (
-                      // eslint-disable-next-line @next/next/no-img-element -- small cover thumbnail
-                      <img src={t.coverUrl} alt="" className="h-10 w-10 rounded-lg object-cover" loading="lazy" />
-                    ) : null}
-                    <span className="min-w-0 flex-1 truncate font-medium">{t.title}</span>
-                    <span className="hidden text-sm text-muted sm:inline">{compactNumber(t.playCount)} plays</span>
-                    <span className="text-sm tabular-nums text-muted">{formatDuration(t.durationMs)}</span>
-                  </li>
-                ))}
-              </ol>
+              <TrackList tracks={tracks} />
             )}
           </Section>
           <Section title="On tour" id="concerts">

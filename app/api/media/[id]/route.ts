@@ -3,6 +3,7 @@ import { Readable } from "node:stream";
 import sharp from "sharp";
 import { auth } from "@/lib/auth/auth";
 import { getMediaFile } from "@/lib/media/queries";
+import { trackAccessByAudio } from "@/lib/music/access";
 import { parseRange } from "@/lib/media/range";
 import { resolveStored } from "@/lib/media/storage";
 
@@ -28,23 +29,32 @@ async function serve(request: Request, { params }: { params: Promise<{ id: strin
   const file = getMediaFile(id);
   const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain" } });
   if (!file) return notFound();
-  if (file.visibility === "private") {
-    // Private media exists only for its owner; everyone else gets the same 404.
+  // Unpublished or scheduled tracks, and private files, exist only for their owner:
+  // everyone else gets the same 404 as for a missing file.
+  const track = file.kind === "audio" ? trackAccessByAudio(file.id) : null;
+  if (file.visibility === "private" || (track && !track.isPublic)) {
     const session = await auth();
-    if (!session?.user?.id || session.user.id !== file.ownerId) return notFound();
+    const owner = track?.ownerId ?? file.ownerId;
+    if (!session?.user?.id || session.user.id !== owner) return notFound();
   }
   const stored = resolveStored(file.path);
   if (!stored || !fs.existsSync(stored)) return notFound();
   // Small image variants (?w=48|96|192) for avatars in lists and embeds, made once and kept on disk.
   const width = Number(new URL(request.url).searchParams.get("w"));
   const path = file.kind === "image" && THUMB_WIDTHS.has(width) ? await thumbnail(stored, width) : stored;
-  const size = fs.statSync(path).size;
+  const fullSize = fs.statSync(path).size;
+  // ?preview=1: the first 30 seconds only (embeds of tracks whose creator allows previews only).
+  // Audio bytes are close to proportional to time, so the file is cut at 30/duration of its length.
+  const preview = track && new URL(request.url).searchParams.get("preview") === "1" && track.durationMs > 30_000;
+  const size = preview ? Math.floor((fullSize * 30_000) / track.durationMs) : fullSize;
   const etag = `"${file.id}-${size}-${path === stored ? 0 : width}"`;
+  const isPublicFile = file.visibility === "public" && (!track || track.isPublic);
   const headers = new Headers({
     "Content-Type": file.mime,
     "Accept-Ranges": "bytes",
     ETag: etag,
-    "Cache-Control": file.visibility === "public" ? "public, max-age=31536000, immutable" : "private, no-store",
+    // Scheduled tracks become public later, so public audio is cached for an hour, not forever.
+    "Cache-Control": !isPublicFile ? "private, no-store" : track ? "public, max-age=3600" : "public, max-age=31536000, immutable",
     "Cross-Origin-Resource-Policy": "cross-origin",
   });
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });

@@ -9,7 +9,9 @@ import { IMAGE_LIMITS } from "@/lib/media/images";
 import { COUNTRY_NAMES } from "@/lib/markets/countries";
 import { getProfileByHandle } from "@/lib/profiles/queries";
 import { requestOrigin } from "@/lib/site-server";
-import { getFollowsByWebsite, getManagedPage } from "@/lib/studio/queries";
+import { getFollowsByWebsite, getManagedPage, listPageReleases } from "@/lib/studio/queries";
+import { EmbedToggle } from "@/components/studio/embed-toggle";
+import { ReleaseUpload } from "@/components/studio/release-upload";
 import { EmbedGenerator } from "@/components/studio/embed-generator";
 import { EditPageForm } from "./edit-page-form";
 
@@ -29,6 +31,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
     .sort((a, b) => a.name.localeCompare(b.name));
   const justCreated = (await searchParams).created === "1";
   const byWebsite = getFollowsByWebsite(page.id);
+  const releaseList = listPageReleases(page.id);
   const origin = await requestOrigin();
 
   return (
@@ -58,6 +61,38 @@ export default async function ManagePage({ params, searchParams }: Props) {
           <ImageUpload pageId={page.id} slot="banner" label="Banner" currentUrl={page.bannerUrl} maxMb={IMAGE_LIMITS.banner.maxBytes / 1048576} />
         </div>
       </Section>
+      {page.kind === "artist" || page.kind === "label" ? (
+        <Section title="Music">
+          <div className="space-y-6 rounded-3xl border border-line bg-surface p-5">
+            <ReleaseUpload pageId={page.id} />
+            {releaseList.length ? (
+              <ul className="divide-y divide-line border-t border-line" aria-label="Your releases">
+                {releaseList.map((r) => (
+                  <li key={r.id} className="py-3">
+                    <div className="flex flex-wrap items-baseline gap-2">
+                      <Link href={`/release/${r.id}`} className="font-semibold hover:underline">
+                        {r.title}
+                      </Link>
+                      <span className="text-xs uppercase text-muted">{r.kind}</span>
+                      {r.scheduled ? <span className="rounded-full bg-amber-500/15 px-2 text-xs font-semibold text-amber-700 dark:text-amber-300">Scheduled {r.releaseAt.toISOString().slice(0, 16).replace("T", " ")} UTC</span> : null}
+                    </div>
+                    <ol className="mt-1 space-y-1">
+                      {r.tracks.map((t) => (
+                        <li key={t.id} className="flex flex-wrap items-center justify-between gap-2 text-sm">
+                          <span className="min-w-0 truncate">
+                            {t.title} <span className="text-muted">· {t.playCount.toLocaleString("en")} plays</span>
+                          </span>
+                          <EmbedToggle trackId={t.id} title={t.title} fullPlays={t.embedFullPlays} />
+                        </li>
+                      ))}
+                    </ol>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        </Section>
+      ) : null}
       <Section title="Follow button for your website">
         <div className="rounded-3xl border border-line bg-surface p-5">
           <EmbedGenerator handle={page.handle} origin={origin} />

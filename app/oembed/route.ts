@@ -1,0 +1,26 @@
+import { buildOEmbed, type OEmbedTarget, type ParsedChorusUrl } from "@/lib/embed/oembed";
+import { getReleasePage, getTrackPage } from "@/lib/music/queries";
+import { getProfileByHandle } from "@/lib/profiles/queries";
+import { publicOrigin } from "@/lib/site";
+
+export const dynamic = "force-dynamic";
+
+function lookup(target: ParsedChorusUrl): OEmbedTarget | null {
+  if (target.kind === "profile") {
+    const p = getProfileByHandle(target.handle);
+    return p ? { kind: "profile", handle: p.handle, title: p.name, thumbnailUrl: p.avatarUrl } : null;
+  }
+  if (target.kind === "track") {
+    const t = getTrackPage(target.id, null);
+    return t ? { kind: "track", id: t.id, title: t.title, authorName: t.artist, authorHandle: t.artistHandle, thumbnailUrl: t.coverUrl } : null;
+  }
+  const r = getReleasePage(target.id, null);
+  return r ? { kind: "release", id: r.id, title: r.title, authorName: r.artist.name, authorHandle: r.artist.handle, thumbnailUrl: r.coverUrl } : null;
+}
+
+export function GET(request: Request) {
+  const result = buildOEmbed(new URL(request.url).searchParams, publicOrigin(request), lookup);
+  const headers = { "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=300" };
+  if (result.status !== 200) return new Response(result.message, { status: result.status, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+  return Response.json(result.body, { headers });
+}

@@ -1,0 +1,34 @@
+"use client";
+
+import { PauseIcon, PlayIcon, PlusIcon } from "@/components/ui/icons";
+import { usePlayer } from "./player-provider";
+import type { QueueTrack } from "./types";
+
+/** Plays `tracks` from `index` (a release, a profile's tracks), or pauses if it is already playing. */
+export function PlayButton({ tracks, index = 0, label, size = "md" }: { tracks: QueueTrack[]; index?: number; label?: string; size?: "sm" | "md" | "lg" }) {
+  const p = usePlayer();
+  const track = tracks[index];
+  if (!track) return null;
+  const isCurrent = p.current?.id === track.id;
+  const playing = isCurrent && p.playing;
+  const dims = size === "lg" ? "h-14 w-14" : size === "sm" ? "h-8 w-8" : "h-10 w-10";
+  return (
+    <button
+      type="button"
+      onClick={() => (isCurrent ? p.toggle() : p.playTracks(tracks, index))}
+      aria-label={`${playing ? "Pause" : "Play"} ${label ?? track.title}`}
+      className={`inline-flex shrink-0 items-center justify-center rounded-full bg-accent-600 text-white shadow-sm transition hover:scale-105 hover:bg-accent-500 ${dims}`}
+    >
+      {playing ? <PauseIcon /> : <PlayIcon />}
+    </button>
+  );
+}
+
+export function AddToQueueButton({ track }: { track: QueueTrack }) {
+  const p = usePlayer();
+  return (
+    <button type="button" onClick={() => p.addToQueue(track)} aria-label={`Add ${track.title} to queue`} title="Add to queue" className="rounded-full p-1.5 text-muted hover:bg-surface-2 hover:text-fg">
+      <PlusIcon width={18} height={18} />
+    </button>
+  );
+}

@@ -1,0 +1,41 @@
+"use client";
+
+import Link from "next/link";
+import { compactNumber, formatDuration } from "@/lib/time";
+import { AddToQueueButton, PlayButton } from "./play-button";
+import { usePlayer } from "./player-provider";
+import type { QueueTrack } from "./types";
+
+export type TrackRow = QueueTrack & { playCount: number; explicit?: boolean };
+
+/** A numbered track list; playing one queues the rest after it. */
+export function TrackList({ tracks, showArtist = false }: { tracks: TrackRow[]; showArtist?: boolean }) {
+  const p = usePlayer();
+  return (
+    <ol className="divide-y divide-line rounded-3xl border border-line bg-surface" data-testid="track-list">
+      {tracks.map((t, i) => (
+        <li key={t.id} className={`flex items-center gap-3 px-3 py-2 sm:px-4 ${p.current?.id === t.id ? "bg-accent-500/5" : ""}`}>
+          <PlayButton tracks={tracks} index={i} size="sm" />
+          {t.coverUrl ? (
+            // eslint-disable-next-line @next/next/no-img-element -- small cover thumbnail
+            <img src={t.coverUrl} alt="" className="hidden h-10 w-10 rounded-lg object-cover sm:block" loading="lazy" />
+          ) : null}
+          <div className="min-w-0 flex-1">
+            <Link href={`/track/${t.id}`} className={`block truncate font-medium hover:underline ${p.current?.id === t.id ? "text-accent-500" : ""}`}>
+              {t.title}
+              {t.explicit ? <span className="ml-1.5 rounded bg-surface-2 px-1 text-[10px] font-bold text-muted" title="Explicit">E</span> : null}
+            </Link>
+            {showArtist ? (
+              <Link href={`/@${t.artistHandle}`} className="block truncate text-sm text-muted hover:underline">
+                {t.artist}
+              </Link>
+            ) : null}
+          </div>
+          <span className="hidden text-sm text-muted sm:inline">{compactNumber(t.playCount)} plays</span>
+          <span className="w-10 text-right text-sm tabular-nums text-muted">{formatDuration(t.durationMs)}</span>
+          <AddToQueueButton track={t} />
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,9 @@
+export type QueueTrack = {
+  id: string;
+  title: string;
+  artist: string;
+  artistHandle: string;
+  coverUrl: string | null;
+  audioUrl: string;
+  durationMs: number;
+};

@@ -1,0 +1,55 @@
+"use client";
+
+import { useState } from "react";
+import { ShareIcon } from "@/components/ui/icons";
+
+type Props = { url: string; title: string; embedUrl?: string; embedHeight?: number };
+
+/** Copy link, native share where the browser has it, and the embed code with a live preview. */
+export function ShareMenu({ url, title, embedUrl, embedHeight = 80 }: Props) {
+  const [open, setOpen] = useState(false);
+  const [copied, setCopied] = useState<string | null>(null);
+  const [canShare] = useState(() => typeof navigator !== "undefined" && typeof navigator.share === "function");
+  const embedCode = embedUrl ? `<iframe src="${embedUrl}" width="100%" height="${embedHeight}" style="border:0;border-radius:12px" allow="autoplay; encrypted-media" title="${title.replace(/"/g, "&quot;")} on Chorus"></iframe>` : "";
+
+  const copy = async (what: string, text: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(what);
+    } catch {
+      setCopied(null);
+    }
+  };
+
+  return (
+    <div className="relative">
+      <button type="button" onClick={() => setOpen((v) => !v)} aria-expanded={open} className="inline-flex h-10 items-center gap-2 rounded-full border border-line px-4 text-sm font-semibold hover:bg-surface-2">
+        <ShareIcon width={18} height={18} /> Share
+      </button>
+      {open ? (
+        <div role="dialog" aria-label="Share" className="absolute left-0 z-30 mt-2 w-[min(92vw,26rem)] space-y-3 rounded-2xl border border-line bg-surface p-4 shadow-xl">
+          <div className="flex flex-wrap gap-2">
+            <button type="button" onClick={() => copy("link", url)} className="rounded-full bg-surface-2 px-4 py-2 text-sm font-medium hover:bg-line">
+              {copied === "link" ? "Link copied!" : "Copy link"}
+            </button>
+            {canShare ? (
+              <button type="button" onClick={() => navigator.share({ title, url }).catch(() => undefined)} className="rounded-full bg-surface-2 px-4 py-2 text-sm font-medium hover:bg-line">
+                Share…
+              </button>
+            ) : null}
+          </div>
+          {embedUrl ? (
+            <div className="space-y-2">
+              <p className="text-sm font-medium">Embed</p>
+              <iframe src={embedUrl} height={embedHeight} className="w-full rounded-xl border-0" title={`Preview: ${title}`} />
+              <textarea readOnly value={embedCode} rows={3} aria-label="Embed code" className="block w-full resize-none rounded-xl border border-line bg-surface-2 p-2 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+              <button type="button" onClick={() => copy("embed", embedCode)} className="rounded-full border border-line px-3 py-1.5 text-sm font-medium hover:bg-surface-2">
+                {copied === "embed" ? "Embed code copied!" : "Copy embed code"}
+              </button>
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

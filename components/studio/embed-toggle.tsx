@@ -1,0 +1,27 @@
+"use client";
+
+import { useOptimistic, useTransition } from "react";
+import { setTrackEmbedAction } from "@/lib/studio/actions";
+
+export function EmbedToggle({ trackId, title, fullPlays }: { trackId: string; title: string; fullPlays: boolean }) {
+  const [value, setValue] = useOptimistic(fullPlays);
+  const [pending, start] = useTransition();
+  return (
+    <label className="flex items-center gap-2 text-xs text-muted">
+      <input
+        type="checkbox"
+        checked={!value}
+        disabled={pending}
+        onChange={(e) =>
+          start(async () => {
+            setValue(!e.target.checked);
+            await setTrackEmbedAction(trackId, !e.target.checked);
+          })
+        }
+        aria-label={`Previews only in embeds for ${title}`}
+        className="h-4 w-4 accent-accent-600"
+      />
+      Preview only in embeds
+    </label>
+  );
+}

@@ -1,0 +1,152 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/field";
+
+type Result = { ok: boolean; message?: string; fieldErrors?: Record<string, string>; releaseId?: string; scheduled?: boolean };
+
+const inputClass = "block w-full rounded-xl border border-line bg-surface px-3.5 py-2.5 text-sm focus:border-accent-500 focus:outline-none";
+const titleFromFile = (name: string) => name.replace(/\.[a-z0-9]+$/i, "").replace(/[_-]+/g, " ").trim() || "Untitled";
+
+/** Upload a release with real progress (XMLHttpRequest), keeping every field on error. */
+export function ReleaseUpload({ pageId }: { pageId: string }) {
+  const router = useRouter();
+  const form = useRef<HTMLFormElement>(null);
+  const [files, setFiles] = useState<{ file: File; title: string }[]>([]);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [result, setResult] = useState<Result | null>(null);
+
+  const submit = (e: React.FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    data.delete("audio");
+    data.delete("trackTitle");
+    const when = String(data.get("releaseAt") ?? "");
+    // The browser knows the creator's time zone; send an exact instant.
+    data.set("releaseAt", when ? new Date(when).toISOString() : "");
+    for (const f of files) {
+      data.append("audio", f.file);
+      data.append("trackTitle", f.title);
+    }
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", `/api/studio/pages/${pageId}/releases`);
+    xhr.upload.onprogress = (ev) => ev.lengthComputable && setProgress(Math.round((ev.loaded / ev.total) * 100));
+    xhr.onload = () => {
+      setProgress(null);
+      let body: Result = { ok: false, message: "The upload failed. Please try again." };
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        // keep the generic message
+      }
+      setResult(body);
+      if (body.ok) {
+        form.current?.reset();
+        setFiles([]);
+        router.refresh();
+      }
+    };
+    xhr.onerror = () => {
+      setProgress(null);
+      setResult({ ok: false, message: "The upload failed: check your connection and try again." });
+    };
+    setResult(null);
+    setProgress(0);
+    xhr.send(data);
+  };
+
+  const e = result?.fieldErrors ?? {};
+  return (
+    <form ref={form} onSubmit={submit} className="space-y-4" noValidate>
+      {result?.ok ? (
+        <p role="status" className="rounded-xl border border-emerald-500/40 bg-emerald-500/10 px-3.5 py-2.5 text-sm text-emerald-700 dark:text-emerald-300">
+          {result.scheduled ? "Scheduled: it stays hidden until its release date. " : "Published! "}
+          <Link href={`/release/${result.releaseId}`} className="font-semibold underline">
+            Open the release
+          </Link>
+        </p>
+      ) : (
+        <FormMessage message={result?.message} />
+      )}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div className="space-y-1.5">
+          <label htmlFor="rel-title" className="block text-sm font-medium">Release title</label>
+          <input id="rel-title" name="title" required maxLength={120} className={inputClass} aria-invalid={e.title ? true : undefined} />
+          {e.title ? <p className="text-sm text-red-600 dark:text-red-400">{e.title}</p> : null}
+        </div>
+        <div className="space-y-1.5">
+          <label htmlFor="rel-kind" className="block text-sm font-medium">Type</label>
+          <select id="rel-kind" name="kind" defaultValue="single" className={inputClass}>
+            <option value="single">Single</option>
+            <option value="ep">EP</option>
+            <option value="album">Album</option>
+          </select>
+        </div>
+        <div className="space-y-1.5">
+          <label htmlFor="rel-date" className="block text-sm font-medium">Release date</label>
+          <input id="rel-date" name="releaseAt" type="datetime-local" className={inputClass} aria-describedby="rel-date-hint" />
+          <p id="rel-date-hint" className={`text-xs ${e.releaseAt ? "text-red-600" : "text-muted"}`}>{e.releaseAt ?? "Empty publishes now; a future date schedules it."}</p>
+        </div>
+        <div className="space-y-1.5">
+          <label htmlFor="rel-genre" className="block text-sm font-medium">Genre</label>
+          <input id="rel-genre" name="genre" maxLength={40} className={inputClass} />
+        </div>
+        <div className="space-y-1.5">
+          <label htmlFor="rel-cover" className="block text-sm font-medium">Cover art (optional)</label>
+          <input id="rel-cover" name="cover" type="file" accept="image/*" className="text-sm" />
+          {e.cover ? <p className="text-sm text-red-600 dark:text-red-400">{e.cover}</p> : null}
+        </div>
+        <div className="flex flex-col justify-end gap-2 text-sm">
+          <label className="flex items-center gap-2">
+            <input type="checkbox" name="explicit" className="h-4 w-4 accent-accent-600" /> Explicit lyrics
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="checkbox" name="previewOnly" className="h-4 w-4 accent-accent-600" /> Embeds play 30-second previews only
+          </label>
+        </div>
+      </div>
+      <div className="space-y-2">
+        <label htmlFor="rel-audio" className="block text-sm font-medium">Audio files</label>
+        <input
+          id="rel-audio"
+          type="file"
+          multiple
+          accept="audio/*,.mp3,.m4a,.aac,.ogg,.opus,.flac,.wav"
+          className="text-sm"
+          onChange={(ev) => setFiles([...files, ...Array.from(ev.target.files ?? []).map((file) => ({ file, title: titleFromFile(file.name) }))])}
+        />
+        <p className={`text-xs ${e.audio || e.titles ? "text-red-600 dark:text-red-400" : "text-muted"}`}>{e.audio ?? e.titles ?? "MP3, AAC/M4A, OGG/Opus, FLAC or WAV, up to 50 MB each."}</p>
+        {files.length ? (
+          <ol className="space-y-2">
+            {files.map((f, i) => (
+              <li key={`${f.file.name}-${i}`} className="flex items-center gap-2">
+                <span className="w-5 text-right text-sm text-muted">{i + 1}</span>
+                <input
+                  aria-label={`Title of track ${i + 1}`}
+                  value={f.title}
+                  maxLength={120}
+                  onChange={(ev) => setFiles(files.map((x, k) => (k === i ? { ...x, title: ev.target.value } : x)))}
+                  className={inputClass}
+                />
+                <button type="button" onClick={() => setFiles(files.filter((_, k) => k !== i))} aria-label={`Remove track ${i + 1}`} className="rounded-full px-2 text-muted hover:text-red-500">
+                  ×
+                </button>
+              </li>
+            ))}
+          </ol>
+        ) : null}
+      </div>
+      {progress !== null ? (
+        <div role="progressbar" aria-label="Uploading release" aria-valuenow={progress} aria-valuemin={0} aria-valuemax={100} className="h-2 w-full overflow-hidden rounded-full bg-surface-2">
+          <div className="h-full bg-accent-500 transition-[width]" style={{ width: `${progress}%` }} />
+        </div>
+      ) : null}
+      <Button type="submit" disabled={progress !== null}>
+        {progress !== null ? `Uploading… ${progress}%` : "Publish release"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { buildOEmbed, parseChorusUrl, type OEmbedTarget } from "./oembed";
+
+const origin = "https://chorus.example";
+const lookup = (t: { kind: string }): OEmbedTarget | null =>
+  t.kind === "profile"
+    ? { kind: "profile", handle: "novalane", title: "Nova Lane", thumbnailUrl: "/api/media/av" }
+    : { kind: t.kind as "track", id: "abcdef123", title: 'Glass "Hearts"', authorName: "Nova Lane", authorHandle: "novalane", thumbnailUrl: "/api/media/cv" };
+const q = (s: string) => new URLSearchParams(s);
+
+describe("oEmbed", () => {
+  it("parses only this site's track, release and profile URLs", () => {
+    expect(parseChorusUrl("https://chorus.example/track/abcdef123", origin)).toEqual({ kind: "track", id: "abcdef123" });
+    expect(parseChorusUrl("https://chorus.example/@novalane/", origin)).toEqual({ kind: "profile", handle: "novalane" });
+    expect(parseChorusUrl("https://evil.example/track/abcdef123", origin)).toBeNull();
+    expect(parseChorusUrl("https://chorus.example/studio", origin)).toBeNull();
+    expect(parseChorusUrl("not a url", origin)).toBeNull();
+  });
+
+  it("answers a rich type with an iframe, provider and thumbnail", () => {
+    const r = buildOEmbed(q(`url=${encodeURIComponent("https://chorus.example/track/abcdef123")}`), origin, lookup);
+    expect(r.status).toBe(200);
+    if (r.status !== 200) return;
+    expect(r.body).toMatchObject({ version: "1.0", type: "rich", provider_name: "Chorus", provider_url: origin, width: 600, height: 80, author_url: `${origin}/@novalane`, thumbnail_url: `${origin}/api/media/cv` });
+    expect(r.body.html).toContain(`src="${origin}/embed/track/abcdef123?layout=compact"`);
+    expect(r.body.html).toContain("Glass &#34;Hearts&#34;");
+  });
+
+  it("honours maxwidth and maxheight", () => {
+    const r = buildOEmbed(q(`url=${encodeURIComponent("https://chorus.example/release/abcdef123")}&maxwidth=300&maxheight=200`), origin, lookup);
+    expect(r.status === 200 && [r.body.width, r.body.height]).toEqual([300, 80]);
+    const big = buildOEmbed(q(`url=${encodeURIComponent("https://chorus.example/release/abcdef123")}`), origin, lookup);
+    expect(big.status === 200 && big.body.height).toBe(400);
+  });
+
+  it("404s unknown URLs and 501s other formats", () => {
+    expect(buildOEmbed(q("url=https://chorus.example/nope"), origin, lookup).status).toBe(404);
+    expect(buildOEmbed(q("url=https://chorus.example/track/abcdef123"), origin, () => null).status).toBe(404);
+    expect(buildOEmbed(q("url=https://chorus.example/track/abcdef123&format=xml"), origin, lookup).status).toBe(501);
+  });
+});

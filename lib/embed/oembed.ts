@@ -1,0 +1,81 @@
+/**
+ * oEmbed 1.0 for Chorus URLs (tracks, releases, profiles). Pure: the caller
+ * passes a lookup for the object behind a URL.
+ */
+export type OEmbedTarget =
+  | { kind: "track" | "release"; id: string; title: string; authorName: string; authorHandle: string; thumbnailUrl: string | null }
+  | { kind: "profile"; handle: string; title: string; thumbnailUrl: string | null };
+
+export type ParsedChorusUrl = { kind: "track" | "release"; id: string } | { kind: "profile"; handle: string };
+
+export function parseChorusUrl(raw: string | null, origin: string): ParsedChorusUrl | null {
+  if (!raw || raw.length > 500) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return null;
+  }
+  if (url.host !== new URL(origin).host) return null;
+  const path = decodeURIComponent(url.pathname).replace(/\/+$/, "");
+  let m = /^\/(track|release)\/([0-9A-Za-z]{6,32})$/.exec(path);
+  if (m) return { kind: m[1] as "track" | "release", id: m[2] };
+  m = /^\/@([A-Za-z0-9_]{3,30})$/.exec(path);
+  if (m) return { kind: "profile", handle: m[1] };
+  return null;
+}
+
+const positive = (v: string | null) => {
+  const n = Number(v);
+  return Number.isFinite(n) && n > 0 ? Math.floor(n) : null;
+};
+
+export type OEmbedResult = { status: 200; body: Record<string, string | number> } | { status: 400 | 404 | 501; message: string };
+
+export function buildOEmbed(params: URLSearchParams, origin: string, lookup: (target: ParsedChorusUrl) => OEmbedTarget | null): OEmbedResult {
+  const format = params.get("format") ?? "json";
+  if (format !== "json") return { status: 501, message: "Only format=json is supported." };
+  const parsed = parseChorusUrl(params.get("url"), origin);
+  if (!parsed) return { status: 404, message: "No Chorus track, release or profile at that URL." };
+  const target = lookup(parsed);
+  if (!target) return { status: 404, message: "No Chorus track, release or profile at that URL." };
+
+  const maxWidth = positive(params.get("maxwidth"));
+  const maxHeight = positive(params.get("maxheight"));
+  let src: string;
+  let width: number;
+  let height: number;
+  if (target.kind === "profile") {
+    src = `${origin}/embed/follow/${target.handle}?style=detailed&theme=light&show-count=1`;
+    width = Math.min(320, maxWidth ?? 320);
+    height = 76;
+  } else {
+    // Releases get the large layout when there is room, else the compact 80 px player.
+    const large = target.kind === "release" && (maxHeight ?? 400) >= 400;
+    width = Math.max(250, Math.min(600, maxWidth ?? 600));
+    height = large ? 400 : 80;
+    src = `${origin}/embed/${target.kind}/${target.id}?layout=${large ? "large" : "compact"}`;
+  }
+  if (maxHeight && height > maxHeight && target.kind !== "release") height = Math.max(60, maxHeight);
+  const title = target.title;
+  const body: Record<string, string | number> = {
+    version: "1.0",
+    type: "rich",
+    provider_name: "Chorus",
+    provider_url: origin,
+    title,
+    author_name: target.kind === "profile" ? target.title : target.authorName,
+    author_url: `${origin}/@${target.kind === "profile" ? target.handle : target.authorHandle}`,
+    html: `<iframe src="${src.replace(/&/g, "&amp;")}" width="${width}" height="${height}" style="border:0;border-radius:12px;max-width:100%" allow="autoplay" title="${title.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)} on Chorus"></iframe>`,
+    width,
+    height,
+    cache_age: 3600,
+  };
+  if (target.thumbnailUrl) {
+    const size = maxWidth && maxWidth < 500 ? maxWidth : 500;
+    body.thumbnail_url = `${origin}${target.thumbnailUrl}`;
+    body.thumbnail_width = size;
+    body.thumbnail_height = size;
+  }
+  return { status: 200, body };
+}

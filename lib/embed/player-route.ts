@@ -1,0 +1,36 @@
+import "server-only";
+import { escapeHtml } from "@/lib/html";
+import { isId } from "@/lib/ids";
+import { getReleasePage, getTrackPage, type TrackCard } from "@/lib/music/queries";
+import { publicOrigin } from "@/lib/site";
+import { etagOf } from "./follow-widget";
+import { parsePlayerParams, playerCsp, renderPlayer, type PlayerData, type PlayerTrack } from "./player-widget";
+
+/** Embeds honour the creator's choice: full plays, or the 30-second preview. */
+function embedTrack(t: TrackCard & { embedFullPlays?: boolean }, fullPlays: boolean): PlayerTrack {
+  return { id: t.id, title: t.title, durationMs: fullPlays ? t.durationMs : Math.min(t.durationMs, 30_000), audioUrl: fullPlays ? t.audioUrl : `${t.audioUrl}?preview=1` };
+}
+
+/** Shared GET for /embed/track/[id] and /embed/release/[id]. Cookie-free: no auth() here. */
+export function servePlayer(request: Request, kind: "track" | "release", id: string): Response {
+  const origin = publicOrigin(request);
+  const params = parsePlayerParams(new URL(request.url).searchParams, kind);
+  let data: PlayerData | null = null;
+  if (isId(id) && kind === "track") {
+    const t = getTrackPage(id, null);
+    if (t) data = { kind, title: t.title, artistName: t.artist, artistHandle: t.artistHandle, coverUrl: t.coverUrl, pageUrl: `${origin}/track/${t.id}`, tracks: [embedTrack(t, t.embedFullPlays)] };
+  } else if (isId(id)) {
+    const r = getReleasePage(id, null);
+    if (r && r.tracks.length) {
+      const full = new Map(r.tracks.map((t) => [t.id, getTrackPage(t.id, null)?.embedFullPlays ?? false]));
+      data = { kind, title: r.title, artistName: r.artist.name, artistHandle: r.artist.handle, coverUrl: r.coverUrl, pageUrl: `${origin}/release/${r.id}`, tracks: r.tracks.map((t) => embedTrack(t, full.get(t.id)!)) };
+    }
+  }
+  const html = data
+    ? renderPlayer(data, params, origin)
+    : `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Chorus</title><style>body{font:14px system-ui,sans-serif;color:#5f5f6e;margin:0;padding:28px 12px}</style></head><body><a href="${escapeHtml(origin)}" target="_blank" rel="noopener" style="color:inherit">♪ This ${kind} is not available on Chorus</a></body></html>`;
+  const etag = etagOf(html);
+  const headers = new Headers({ "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=60", ETag: etag, "Content-Security-Policy": playerCsp(), "X-Content-Type-Options": "nosniff", "Referrer-Policy": "origin" });
+  if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
+  return new Response(html, { status: data ? 200 : 404, headers });
+}

@@ -1,0 +1,59 @@
+import { createHash } from "node:crypto";
+import { escapeHtml } from "@/lib/html";
+
+export type PlayerParams = { layout: "compact" | "large"; theme: "light" | "dark" };
+export type PlayerTrack = { id: string; title: string; durationMs: number; audioUrl: string };
+export type PlayerData = { kind: "track" | "release"; title: string; artistName: string; artistHandle: string; coverUrl: string | null; pageUrl: string; tracks: PlayerTrack[] };
+
+export function parsePlayerParams(search: URLSearchParams, kind: "track" | "release"): PlayerParams {
+  const layout = search.get("layout") === "large" || (kind === "release" && search.get("layout") !== "compact") ? "large" : "compact";
+  return { layout, theme: search.get("theme") === "dark" ? "dark" : "light" };
+}
+
+// Plain DOM player: one <audio>, play/pause, seek, time, track list; counts a play once per listen.
+export const PLAYER_SCRIPT = `(function(){var D=JSON.parse(document.getElementById("d").textContent),a=document.getElementById("a"),p=document.getElementById("p"),s=document.getElementById("s"),t=document.getElementById("t"),n=document.getElementById("n"),i=0,heard=0,last=0,sent=0;function f(x){x=Math.max(0,Math.floor(x||0));return Math.floor(x/60)+":"+String(x%60).padStart(2,"0")}function dur(){var k=D.tracks[i];return isFinite(a.duration)&&a.duration>0?a.duration:k.durationMs/1e3}function ui(){p.textContent=a.paused?"\\u25B6":"\\u275A\\u275A";p.setAttribute("aria-label",(a.paused?"Play ":"Pause ")+D.tracks[i].title);s.max=Math.floor(dur());s.value=Math.floor(a.currentTime);t.textContent=f(a.currentTime)+" / "+f(dur())}function load(k,play){i=k;heard=0;last=0;sent=0;a.src=D.tracks[k].audioUrl;if(n)n.textContent=D.tracks[k].title;var r=document.querySelectorAll("[data-i]");for(var j=0;j<r.length;j++)r[j].setAttribute("aria-current",j===k?"true":"false");if(play)a.play();ui()}p.onclick=function(){a.src?(a.paused?a.play():a.pause()):load(0,1)};s.oninput=function(){if(!a.src)load(i,0);a.currentTime=+s.value;last=a.currentTime};a.ontimeupdate=function(){var d=a.currentTime-last;if(d>0&&d<1.5)heard+=d;last=a.currentTime;if(!sent&&heard>=Math.min(30,dur()/2)){sent=1;fetch("/api/plays",{method:"POST",headers:{"Content-Type":"application/json"},body:JSON.stringify({trackId:D.tracks[i].id,source:"embed"}),credentials:"omit"}).catch(function(){})}ui()};a.onplay=a.onpause=a.onloadedmetadata=ui;a.onended=function(){i+1<D.tracks.length?load(i+1,1):ui()};document.addEventListener("click",function(e){var b=e.target.closest&&e.target.closest("[data-i]");if(b){e.preventDefault();load(+b.getAttribute("data-i"),1)}});load(0,0)})();`;
+export const PLAYER_SCRIPT_HASH = `'sha256-${createHash("sha256").update(PLAYER_SCRIPT).digest("base64")}'`;
+
+const fmt = (ms: number) => {
+  const s = Math.round(ms / 1000);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
+};
+
+function css(params: PlayerParams): string {
+  const dark = params.theme === "dark";
+  const bg = dark ? "#15151c" : "#fff";
+  const fg = dark ? "#f2f2f7" : "#14141a";
+  const muted = dark ? "#a0a0b2" : "#5f5f6e";
+  const line = dark ? "#2a2a36" : "#e4e4ea";
+  const large = params.layout === "large";
+  return (
+    `*{box-sizing:border-box;margin:0;padding:0}html,body{height:100%;overflow:hidden}body{font:14px/1.3 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:${fg};background:${bg}}` +
+    `a{color:inherit;text-decoration:none}a:hover{text-decoration:underline}.w{display:flex;gap:12px;padding:8px;height:${large ? "auto" : "80px"};align-items:${large ? "flex-start" : "center"}}` +
+    `.c{width:${large ? 140 : 64}px;height:${large ? 140 : 64}px;border-radius:10px;object-fit:cover;flex:none;background:#7c4dff}.m{min-width:0;flex:1;display:flex;flex-direction:column;gap:4px}` +
+    `.ti{font-weight:700;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}.ar{color:${muted};font-size:13px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}` +
+    `.r{display:flex;align-items:center;gap:8px}#p{width:34px;height:34px;border-radius:50%;border:0;background:#6a35f0;color:#fff;font-size:12px;cursor:pointer;flex:none}#p:hover{background:#7c4dff}` +
+    `#s{flex:1;min-width:0;accent-color:#7c4dff}#t{font-size:12px;color:${muted};font-variant-numeric:tabular-nums;white-space:nowrap}.lg{position:absolute;right:10px;top:8px;font-size:11px;color:${muted}}` +
+    `ol{list-style:none;border-top:1px solid ${line};margin:0 8px;max-height:220px;overflow:auto}ol a{display:flex;gap:8px;padding:7px 4px;border-bottom:1px solid ${line};font-size:13px}ol a[aria-current=true]{color:#7c4dff;font-weight:600}ol span:last-child{margin-left:auto;color:${muted}}` +
+    `:focus-visible{outline:2px solid #9d7dff;outline-offset:2px}`
+  );
+}
+
+export function renderPlayer(data: PlayerData, params: PlayerParams, origin: string): string {
+  const json = JSON.stringify(data).replace(/</g, "\\u003c");
+  const artistUrl = escapeHtml(`${origin}/@${data.artistHandle}`);
+  const list =
+    data.kind === "release" && params.layout === "large"
+      ? `<ol>${data.tracks.map((t, k) => `<li><a href="${escapeHtml(`${origin}/track/${t.id}`)}" data-i="${k}"><span>${k + 1}.</span><span>${escapeHtml(t.title)}</span><span>${fmt(t.durationMs)}</span></a></li>`).join("")}</ol>`
+      : "";
+  const nowPlaying = data.kind === "release" ? `<div class="ar" id="n"></div>` : "";
+  const body =
+    `<div class="w" style="position:relative">${data.coverUrl ? `<img class="c" src="${escapeHtml(data.coverUrl)}" alt="">` : `<div class="c"></div>`}` +
+    `<div class="m"><a class="ti" href="${escapeHtml(data.pageUrl)}" target="_blank" rel="noopener">${escapeHtml(data.title)}</a><a class="ar" href="${artistUrl}" target="_blank" rel="noopener">${escapeHtml(data.artistName)}</a>${nowPlaying}` +
+    `<div class="r"><button id="p" type="button" aria-label="Play">&#9654;</button><input id="s" type="range" min="0" max="1" value="0" step="1" aria-label="Seek"><span id="t">0:00</span></div></div>` +
+    `<a class="lg" href="${escapeHtml(data.pageUrl)}" target="_blank" rel="noopener">Chorus</a></div>${list}<audio id="a" preload="none"></audio>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><meta name="robots" content="noindex"><title>${escapeHtml(`${data.title} · ${data.artistName}`)}</title><style>${css(params)}</style></head><body>${body}<script type="application/json" id="d">${json}</script><script>${PLAYER_SCRIPT}</script></body></html>`;
+}
+
+export function playerCsp(): string {
+  return `default-src 'none'; img-src 'self'; media-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; script-src ${PLAYER_SCRIPT_HASH}; base-uri 'none'; form-action 'none'; frame-ancestors *`;
+}

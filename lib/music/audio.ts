@@ -1,0 +1,36 @@
+import { parseBuffer } from "music-metadata";
+
+export const AUDIO_MAX_BYTES = 50 * 1024 * 1024;
+
+const CONTAINERS: Record<string, string> = {
+  MPEG: "audio/mpeg",
+  WAVE: "audio/wav",
+  FLAC: "audio/flac",
+  Ogg: "audio/ogg",
+  "MPEG-4": "audio/mp4",
+  M4A: "audio/mp4",
+  "M4A/isom": "audio/mp4",
+  "M4A/mp42": "audio/mp4",
+  "isom/iso2/mp41": "audio/mp4",
+};
+
+export type CheckedAudio = { ok: true; mime: string; durationMs: number } | { ok: false; message: string };
+
+/** Reads the file itself (not its name) to decide whether it is playable audio and how long it is. */
+export async function checkAudio(bytes: Buffer, name = "file"): Promise<CheckedAudio> {
+  if (bytes.length === 0) return { ok: false, message: `${name} is empty.` };
+  if (bytes.length > AUDIO_MAX_BYTES) return { ok: false, message: `${name} is too large (${(bytes.length / 1048576).toFixed(1)} MB). The limit is 50 MB.` };
+  try {
+    const meta = await parseBuffer(new Uint8Array(bytes), undefined, { duration: true, skipCovers: true });
+    const container = meta.format.container ?? "";
+    const mime = CONTAINERS[container] ?? (container.startsWith("M4A") || container.startsWith("isom") ? "audio/mp4" : null);
+    const seconds = meta.format.duration;
+    if (mime && seconds && seconds > 0.5 && meta.format.numberOfChannels) {
+      if (seconds > 60 * 60) return { ok: false, message: `${name} is longer than an hour.` };
+      return { ok: true, mime, durationMs: Math.round(seconds * 1000) };
+    }
+  } catch {
+    // fall through: not audio we understand
+  }
+  return { ok: false, message: `${name} is not an audio file we can play. Upload MP3, AAC/M4A, OGG/Opus, FLAC or WAV.` };
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+
+/** Open Graph audio + Twitter player card + oEmbed discovery for a track or release page. */
+export function playableMetadata(input: { origin: string; path: string; embedPath: string; title: string; artist: string; description: string; imageUrl: string | null; audioUrl?: string; type: "music.song" | "music.album" }): Metadata {
+  const pageUrl = `${input.origin}${input.path}`;
+  const embedUrl = `${input.origin}${input.embedPath}`;
+  const images = input.imageUrl ? [{ url: `${input.origin}${input.imageUrl}`, width: 500, height: 500, alt: input.title }] : [];
+  return {
+    title: `${input.title} · ${input.artist}`,
+    description: input.description,
+    alternates: {
+      canonical: input.path,
+      types: { "application/json+oembed": `${input.origin}/oembed?url=${encodeURIComponent(pageUrl)}&format=json` },
+    },
+    openGraph: {
+      type: input.type === "music.song" ? "music.song" : "music.album",
+      title: input.title,
+      description: input.description,
+      url: pageUrl,
+      siteName: "Chorus",
+      images,
+      audio: input.audioUrl ? [{ url: `${input.origin}${input.audioUrl}`, type: "audio/wav" }] : undefined,
+    },
+    twitter: {
+      card: "player",
+      title: input.title,
+      description: input.description,
+      images: images.map((i) => i.url),
+      players: [{ playerUrl: embedUrl, streamUrl: input.audioUrl ? `${input.origin}${input.audioUrl}` : embedUrl, width: 480, height: 80 }],
+    },
+  };
+}

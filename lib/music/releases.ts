@@ -1,0 +1,34 @@
+import { eq } from "drizzle-orm";
+import type { ChorusDb } from "@/db/client";
+import { activities, releases, tracks } from "@/db/schema";
+import { newId } from "@/lib/ids";
+
+export type NewTrack = { title: string; audioId: string; durationMs: number };
+
+/**
+ * Creates a published release with its tracks and the activity followers
+ * will see. A future release date keeps everything hidden until then; the
+ * activity carries that date so it surfaces in feeds at release time.
+ */
+export function createRelease(
+  database: ChorusDb,
+  input: { profileId: string; title: string; kind: "single" | "ep" | "album"; releaseAt: Date; coverId: string | null; genre: string | null; explicit: boolean; embedFullPlays: boolean; tracks: NewTrack[]; credits: string },
+): { releaseId: string; trackIds: string[] } {
+  return database.transaction((tx) => {
+    const releaseId = newId();
+    tx.insert(releases).values({ id: releaseId, profileId: input.profileId, title: input.title, kind: input.kind, coverId: input.coverId, releaseAt: input.releaseAt, status: "published" }).run();
+    const trackIds = input.tracks.map((t, i) => {
+      const id = newId();
+      tx.insert(tracks)
+        .values({ id, profileId: input.profileId, releaseId, position: i + 1, title: t.title, genre: input.genre, credits: input.credits, audioId: t.audioId, coverId: input.coverId, durationMs: t.durationMs, explicit: input.explicit, embedFullPlays: input.embedFullPlays, status: "published", publishedAt: input.releaseAt })
+        .run();
+      return id;
+    });
+    tx.insert(activities).values({ actorId: input.profileId, verb: "release_published", objectType: "release", objectId: releaseId, groupKey: `release:${releaseId}`, highlight: true, createdAt: input.releaseAt }).run();
+    return { releaseId, trackIds };
+  });
+}
+
+export function setEmbedFullPlays(database: ChorusDb, trackId: string, full: boolean) {
+  database.update(tracks).set({ embedFullPlays: full }).where(eq(tracks.id, trackId)).run();
+}
