@@ -24,6 +24,22 @@ for (const theme of ["light", "dark"]) {
 const page = await (await fetch(`${base}/embed/follow/${handle}?style=detailed`)).text();
 const avatar = /<img src="([^"]+)"/.exec(page)?.[1];
 if (avatar) add("detailed avatar (webp, 96 px)", await gz(avatar));
+// The embeddable player versus the app page it stands in for.
+const profileHtml = await (await fetch(`${base}/@${handle}`)).text();
+const trackPath = /href="(\/track\/[0-9A-Za-z]+)"/.exec(profileHtml)?.[1];
+let releasePath = null;
+if (trackPath) {
+  const id = trackPath.split("/").pop();
+  add("embed player track compact", await gz(`/embed/track/${id}`), 8192);
+  add("embed player track large dark", await gz(`/embed/track/${id}?layout=large&theme=dark`), 8192);
+  const pageHtml = await (await fetch(base + trackPath)).text();
+  releasePath = /href="(\/release\/[0-9A-Za-z]+)"/.exec(pageHtml)?.[1] ?? null;
+  const scripts = [...new Set([...pageHtml.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]))];
+  let js = 0;
+  for (const src of scripts) js += (await gz(src)).gzip;
+  rows.push({ what: `app track page JavaScript (${scripts.length} files)`, bytes: "", gzip: js, budget: "", ok: "", setsCookie: "" });
+}
+if (releasePath) add("embed player release large", await gz(`/embed/release/${releasePath.split("/").pop()}`), 8192);
 console.table(rows);
 
 // A host page with both snippet forms, on another origin.

@@ -116,3 +116,44 @@ test("the embed player plays on another site; oEmbed is readable by an independe
   const profile = await unfurl(`${baseURL}/@amelieroux`);
   expect((profile.oEmbed as { html: string }).html).toContain("/embed/follow/amelieroux");
 });
+
+test("a scheduled release stays hidden from everyone but its creator", async ({ page, browser }) => {
+  await signIn(page, DEMO.artist);
+  await openStudioPage(page, "Nova Lane");
+  const title = `Future ${unique("")}`;
+  await page.getByLabel("Release title").fill(title);
+  await page.getByLabel("Release date").fill("2030-01-01T10:00");
+  await page.getByLabel("Audio files").setInputFiles({ name: "later.wav", mimeType: "audio/wav", buffer: synthesize({ seconds: 3, root: 60, bpm: 96, seed: 9 }) });
+  await page.getByRole("button", { name: "Publish release" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Scheduled" })).toBeVisible();
+  await page.getByRole("status").getByRole("link", { name: "Open the release" }).click();
+  await expect(page.getByText(/Scheduled for .* only you can see it/)).toBeVisible();
+  const releaseUrl = page.url();
+  await page.getByTestId("track-list").getByRole("link").first().click();
+  await expect(page.getByText("Only you can see this: not released yet")).toBeVisible();
+  const trackUrl = page.url();
+
+  const stranger = await browser.newContext();
+  const other = await stranger.newPage();
+  expect((await other.goto(releaseUrl))?.status()).toBe(404);
+  expect((await other.goto(trackUrl))?.status()).toBe(404);
+  await other.goto("/@novalane");
+  await expect(other.getByText(title)).toHaveCount(0);
+  await stranger.close();
+});
+
+test("a listen counts once, after half of a short track", async ({ page }) => {
+  await page.goto("/@lottedevries");
+  const link = page.getByTestId("track-list").getByRole("link").first();
+  await link.click();
+  const before = Number((await page.getByTestId("play-count").innerText()).replace(/\D/g, ""));
+  await page.getByRole("button", { name: /^Play / }).first().click();
+  // Seeded e2e tracks are 12 s long: the play counts after 6 s of listening.
+  await expect.poll(async () => {
+    const res = await page.request.get(page.url());
+    return Number(/data-testid="play-count">([\d,]+)</.exec(await res.text())?.[1].replace(/,/g, ""));
+  }, { timeout: 20_000 }).toBe(before + 1);
+  await page.waitForTimeout(4000);
+  const after = await page.request.get(page.url());
+  expect(Number(/data-testid="play-count">([\d,]+)</.exec(await after.text())?.[1].replace(/,/g, ""))).toBe(before + 1);
+});

@@ -42,14 +42,14 @@ export function PlayerDock() {
           </ol>
         </div>
       ) : null}
-      <div className="flex items-center gap-3 px-3 py-2 sm:px-4">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2 sm:flex-nowrap sm:px-4">
         {p.current.coverUrl ? (
           // eslint-disable-next-line @next/next/no-img-element -- cover thumbnail from our media route
           <img src={p.current.coverUrl} alt="" className="h-11 w-11 shrink-0 rounded-lg object-cover" />
         ) : (
           <span className="h-11 w-11 shrink-0 rounded-lg bg-surface-2" />
         )}
-        <div className="min-w-0 w-28 sm:w-44">
+        <div className="min-w-0 flex-1 sm:w-44 sm:flex-none">
           <Link href={`/track/${p.current.id}`} className="block truncate text-sm font-semibold hover:underline" data-testid="now-playing">
             {p.current.title}
           </Link>
@@ -68,7 +68,7 @@ export function PlayerDock() {
             <NextIcon />
           </button>
         </div>
-        <div className="flex min-w-0 flex-1 items-center gap-2 text-xs tabular-nums text-muted">
+        <div className="order-last flex min-w-0 basis-full items-center gap-2 text-xs tabular-nums text-muted sm:order-none sm:flex-1 sm:basis-auto">
           <span data-testid="player-time" className="hidden w-9 text-right sm:inline">
             {formatDuration(p.currentTime * 1000)}
           </span>
