@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { createContext, use, useEffect, useOptimistic, useRef, useState, useTransition } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { followAction } from "@/lib/follows/actions";
 import { compactNumber } from "@/lib/time";
 
@@ -85,11 +86,13 @@ function useFollow(): FollowContextValue {
 
 export function FollowToggle({ size = "md" }: { size?: "sm" | "md" }) {
   const { state, pending, error, toggle } = useFollow();
+  // Until hydration a click would be lost, so the button waits (disabled) for React.
+  const hydrated = useHydrated();
   const sizing = size === "sm" ? "h-8 px-3.5 text-[13px]" : "h-10 px-5 text-sm";
   const look = state.following ? "border border-line bg-surface text-fg hover:border-red-400 hover:text-red-500" : "bg-accent-600 text-white hover:bg-accent-500";
   return (
     <span className="inline-flex flex-col items-end">
-      <button type="button" aria-pressed={state.following} disabled={pending} onClick={toggle} className={`inline-flex shrink-0 items-center justify-center rounded-full font-semibold transition disabled:opacity-70 ${sizing} ${look}`}>
+      <button type="button" aria-pressed={state.following} disabled={pending || !hydrated} onClick={toggle} className={`inline-flex shrink-0 items-center justify-center rounded-full font-semibold transition disabled:opacity-70 ${sizing} ${look}`}>
         {state.following ? "Following" : "Follow"}
       </button>
       {error ? (

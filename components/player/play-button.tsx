@@ -1,12 +1,14 @@
 "use client";
 
 import { PauseIcon, PlayIcon, PlusIcon } from "@/components/ui/icons";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { usePlayer } from "./player-provider";
 import type { QueueTrack } from "./types";
 
 /** Plays `tracks` from `index` (a release, a profile's tracks), or pauses if it is already playing. */
 export function PlayButton({ tracks, index = 0, label, size = "md" }: { tracks: QueueTrack[]; index?: number; label?: string; size?: "sm" | "md" | "lg" }) {
   const p = usePlayer();
+  const hydrated = useHydrated();
   const track = tracks[index];
   if (!track) return null;
   const isCurrent = p.current?.id === track.id;
@@ -15,6 +17,7 @@ export function PlayButton({ tracks, index = 0, label, size = "md" }: { tracks: 
   return (
     <button
       type="button"
+      disabled={!hydrated}
       onClick={() => (isCurrent ? p.toggle() : p.playTracks(tracks, index))}
       aria-label={`${playing ? "Pause" : "Play"} ${label ?? track.title}`}
       className={`inline-flex shrink-0 items-center justify-center rounded-full bg-accent-600 text-white shadow-sm transition hover:scale-105 hover:bg-accent-500 ${dims}`}
