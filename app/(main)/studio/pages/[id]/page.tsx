@@ -11,6 +11,7 @@ import { getProfileByHandle } from "@/lib/profiles/queries";
 import { requestOrigin } from "@/lib/site-server";
 import { getFollowsByWebsite, getManagedPage, listPageReleases } from "@/lib/studio/queries";
 import { EmbedToggle } from "@/components/studio/embed-toggle";
+import { ShareMenu } from "@/components/share/share-menu";
 import { ReleaseUpload } from "@/components/studio/release-upload";
 import { EmbedGenerator } from "@/components/studio/embed-generator";
 import { EditPageForm } from "./edit-page-form";
@@ -75,6 +76,11 @@ export default async function ManagePage({ params, searchParams }: Props) {
                       </Link>
                       <span className="text-xs uppercase text-muted">{r.kind}</span>
                       {r.scheduled ? <span className="rounded-full bg-amber-500/15 px-2 text-xs font-semibold text-amber-700 dark:text-amber-300">Scheduled {r.releaseAt.toISOString().slice(0, 16).replace("T", " ")} UTC</span> : null}
+                      {r.scheduled ? null : (
+                        <span className="ml-auto">
+                          <ShareMenu url={`${origin}/release/${r.id}`} title={r.title} embedUrl={`${origin}/embed/release/${r.id}`} embedHeight={320} />
+                        </span>
+                      )}
                     </div>
                     <ol className="mt-1 space-y-1">
                       {r.tracks.map((t) => (
