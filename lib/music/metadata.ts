@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 
 /** Open Graph audio + Twitter player card + oEmbed discovery for a track or release page. */
-export function playableMetadata(input: { origin: string; path: string; embedPath: string; title: string; artist: string; description: string; imageUrl: string | null; audioUrl?: string; type: "music.song" | "music.album" }): Metadata {
+export function playableMetadata(input: { origin: string; path: string; embedPath: string; title: string; artist: string; description: string; imageUrl: string | null; audioUrl?: string; audioMime?: string; type: "music.song" | "music.album" }): Metadata {
   const pageUrl = `${input.origin}${input.path}`;
   const embedUrl = `${input.origin}${input.embedPath}`;
   const images = input.imageUrl ? [{ url: `${input.origin}${input.imageUrl}`, width: 500, height: 500, alt: input.title }] : [];
@@ -19,7 +19,7 @@ export function playableMetadata(input: { origin: string; path: string; embedPat
       url: pageUrl,
       siteName: "Chorus",
       images,
-      audio: input.audioUrl ? [{ url: `${input.origin}${input.audioUrl}`, type: "audio/wav" }] : undefined,
+      audio: input.audioUrl ? [{ url: `${input.origin}${input.audioUrl}`, type: input.audioMime }] : undefined,
     },
     twitter: {
       card: "player",

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, lte, or } from "drizzle-orm";
 import { db } from "@/db";
-import { profiles, releases, tracks } from "@/db/schema";
+import { mediaFiles, profiles, releases, tracks } from "@/db/schema";
 import { mediaUrl } from "@/lib/media/urls";
 
 /** A playable track as the player and track lists need it (QueueTrack-compatible). */
@@ -112,15 +112,17 @@ export type TrackPage = TrackCard & {
   ownerId: string;
   isPublic: boolean;
   embedFullPlays: boolean;
+  audioMime: string;
   release: { id: string; title: string; kind: string } | null;
 };
 
 /** A track for its page: public, or any state for its own creator. */
 export function getTrackPage(id: string, viewerUserId: string | null, now = new Date()): TrackPage | null {
   const row = db
-    .select({ t: tracks, handle: profiles.handle, name: profiles.name, ownerId: profiles.ownerId, r: releases })
+    .select({ t: tracks, handle: profiles.handle, name: profiles.name, ownerId: profiles.ownerId, r: releases, mime: mediaFiles.mime })
     .from(tracks)
     .innerJoin(profiles, eq(profiles.id, tracks.profileId))
+    .innerJoin(mediaFiles, eq(mediaFiles.id, tracks.audioId))
     .leftJoin(releases, eq(releases.id, tracks.releaseId))
     .where(eq(tracks.id, id))
     .get();
@@ -135,6 +137,7 @@ export function getTrackPage(id: string, viewerUserId: string | null, now = new 
     ownerId: row.ownerId,
     isPublic: isPublicTrack,
     embedFullPlays: row.t.embedFullPlays,
+    audioMime: row.mime,
     release: row.r ? { id: row.r.id, title: row.r.title, kind: row.r.kind } : null,
   };
 }
