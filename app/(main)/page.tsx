@@ -1,34 +1,15 @@
-import Link from "next/link";
-import { FeedCard } from "@/components/feed/feed-card";
+import { HomeStream } from "@/components/feed/home-stream";
 import { ReleaseGrid } from "@/components/music/release-grid";
 import { ProfileListSection } from "@/components/profile/profile-list-section";
 import { ButtonLink } from "@/components/ui/button";
-import { EmptyState, PageTitle, Section } from "@/components/ui/section";
+import { Section } from "@/components/ui/section";
 import { getViewer } from "@/lib/auth/viewer";
-import { getHomeFeed } from "@/lib/feed/queries";
 import { listRecentReleases } from "@/lib/music/queries";
 import { listNewCreators, listTrendingCreators } from "@/lib/profiles/queries";
 
 export default async function HomePage() {
   const viewer = await getViewer();
-  if (!viewer) return <Landing />;
-  const feed = getHomeFeed(viewer.profile.id);
-  return (
-    <>
-      <PageTitle title="Home" subtitle="What the artists and people you follow are up to." />
-      {feed.length === 0 ? (
-        <EmptyState title="Your stream is quiet">
-          Follow a few artists and their releases, shows and merch will show up here. <Link className="text-accent-500 underline" href="/discover">Discover new creators</Link>.
-        </EmptyState>
-      ) : (
-        <div className="space-y-4" data-testid="feed">
-          {feed.map((item) => (
-            <FeedCard key={item.id} item={item} />
-          ))}
-        </div>
-      )}
-    </>
-  );
+  return viewer ? <HomeStream viewer={viewer} /> : <Landing />;
 }
 
 function Landing() {

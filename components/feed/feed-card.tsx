@@ -1,7 +1,9 @@
 import Link from "next/link";
-import { Avatar } from "@/components/ui/avatar";
 import { ConcertRow } from "@/components/concerts/concert-row";
-import type { FeedItem } from "@/lib/feed/queries";
+import { PlayButton } from "@/components/player/play-button";
+import { Avatar } from "@/components/ui/avatar";
+import { actorsLabel } from "@/lib/feed/group";
+import type { FeedItem } from "@/lib/feed/types";
 import { formatMoney } from "@/lib/money";
 import { relativeTime } from "@/lib/time";
 
@@ -10,18 +12,26 @@ const VERB: Record<FeedItem["kind"], string> = {
   concert: "announced a show",
   product: "added merch",
   followed: "followed",
+  announcement: "posted an announcement",
 };
 
+/** One stream item; renders on the server and in the client list alike. */
 export function FeedCard({ item }: { item: FeedItem }) {
+  const lead = item.actors[0];
+  const at = new Date(item.at);
   return (
-    <article className="rounded-3xl border border-line bg-surface p-4">
+    <article className="rounded-3xl border border-line bg-surface p-4" data-testid="feed-item" data-kind={item.kind}>
       <header className="mb-3 flex items-center gap-3">
-        <Link href={`/@${item.actor.handle}`}>
-          <Avatar src={item.actor.avatarUrl} name={item.actor.name} size={36} />
-        </Link>
+        <div className="flex -space-x-2">
+          {item.actors.map((a) => (
+            <Link key={a.id} href={`/@${a.handle}`} className="rounded-full ring-2 ring-surface">
+              <Avatar src={a.avatarUrl ? `${a.avatarUrl}?w=96` : null} name={a.name} size={36} />
+            </Link>
+          ))}
+        </div>
         <p className="min-w-0 flex-1 text-sm">
-          <Link href={`/@${item.actor.handle}`} className="font-semibold hover:underline">
-            {item.actor.name}
+          <Link href={`/@${lead.handle}`} className="font-semibold hover:underline">
+            {actorsLabel(item.actors.map((a) => a.name), item.actorCount)}
           </Link>{" "}
           <span className="text-muted">{VERB[item.kind]}</span>
           {item.kind === "followed" ? (
@@ -33,17 +43,21 @@ export function FeedCard({ item }: { item: FeedItem }) {
             </>
           ) : null}
         </p>
-        <time dateTime={item.at.toISOString()} className="shrink-0 text-xs text-muted">
-          {relativeTime(item.at)}
+        <time dateTime={item.at} className="shrink-0 text-xs text-muted">
+          {relativeTime(at)}
         </time>
       </header>
       {item.kind === "release" ? (
-        <div className="flex gap-4">
-          {item.release.coverUrl ? (
-            // eslint-disable-next-line @next/next/no-img-element -- pre-sized webp from our media route
-            <img src={item.release.coverUrl} alt="" className="h-24 w-24 rounded-2xl object-cover sm:h-28 sm:w-28" />
-          ) : null}
-          <div className="min-w-0">
+        <div className="flex items-center gap-4">
+          <Link href={`/release/${item.release.id}`} className="shrink-0">
+            {item.release.coverUrl ? (
+              // eslint-disable-next-line @next/next/no-img-element -- pre-sized webp from our media route
+              <img src={item.release.coverUrl} alt="" className="h-24 w-24 rounded-2xl object-cover sm:h-28 sm:w-28" />
+            ) : (
+              <span className="block h-24 w-24 rounded-2xl bg-surface-2" />
+            )}
+          </Link>
+          <div className="min-w-0 flex-1">
             <p className="text-xs font-semibold uppercase tracking-wide text-accent-500">{item.release.kind === "ep" ? "EP" : item.release.kind}</p>
             <Link href={`/release/${item.release.id}`} className="block truncate text-lg font-bold hover:underline">
               {item.release.title}
@@ -52,17 +66,24 @@ export function FeedCard({ item }: { item: FeedItem }) {
               {item.release.trackCount} {item.release.trackCount === 1 ? "track" : "tracks"}
             </p>
           </div>
+          {item.release.tracks.length ? <PlayButton tracks={item.release.tracks} label={item.release.title} /> : null}
         </div>
       ) : item.kind === "concert" ? (
-        <ConcertRow concert={item.concert} showArtist={false} />
+        <ConcertRow concert={{ ...item.concert, startsAt: new Date(item.concert.startsAt) }} showArtist={false} />
       ) : item.kind === "product" ? (
-        <div className="flex items-center justify-between rounded-2xl bg-surface-2 p-4">
-          <p className="font-semibold">{item.product.title}</p>
+        <div className="flex items-center gap-4 rounded-2xl bg-surface-2 p-3">
+          {item.product.imageUrl ? (
+            // eslint-disable-next-line @next/next/no-img-element -- product photo from our media route
+            <img src={item.product.imageUrl} alt="" className="h-16 w-16 rounded-xl object-cover" />
+          ) : null}
+          <p className="min-w-0 flex-1 truncate font-semibold">{item.product.title}</p>
           <p className="text-sm">
             {formatMoney(item.product.priceMinor, item.product.currency)}
             {item.product.inStock ? "" : <span className="ml-2 text-red-500">Sold out</span>}
           </p>
         </div>
+      ) : item.kind === "announcement" ? (
+        <p className="whitespace-pre-line rounded-2xl bg-surface-2 p-4">{item.announcement.body}</p>
       ) : null}
     </article>
   );

@@ -122,3 +122,9 @@ export function FollowButton(props: Omit<ProviderProps, "children"> & { size?: "
     </FollowProvider>
   );
 }
+
+/** Renders its children only while the viewer follows (e.g. the notification menu). */
+export function WhenFollowing({ children }: { children: React.ReactNode }) {
+  const { state } = useFollow();
+  return state.following ? <>{children}</> : null;
+}

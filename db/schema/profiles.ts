@@ -122,3 +122,16 @@ export const blocksRelations = relations(blocks, ({ one }) => ({
   blocker: one(profiles, { fields: [blocks.blockerId], references: [profiles.id] }),
   blocked: one(profiles, { fields: [blocks.blockedId], references: [profiles.id] }),
 }));
+
+/** Muting and unfollowing, timestamped, so creators can see how announcements land (aggregates only). */
+export const followEvents = sqliteTable(
+  "follow_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    followerId: text("follower_id").notNull().references(() => profiles.id, { onDelete: "cascade" }),
+    followeeId: text("followee_id").notNull().references(() => profiles.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["muted", "unfollowed"] }).notNull(),
+    at: timestamp("at").notNull(),
+  },
+  (t) => [index("follow_events_followee_at_idx").on(t.followeeId, t.at)],
+);

@@ -1,58 +1,75 @@
 import "server-only";
-import { and, desc, eq, inArray, isNull, ne } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
-import { activities, follows, productVariants, products, profiles } from "@/db/schema";
-import { getConcertsByIds, type ConcertCard } from "@/lib/concerts/queries";
-import { getReleasesByIds, type ReleaseCard } from "@/lib/music/queries";
-import { toProfileCard, type ProfileCard } from "@/lib/profiles/dto";
+import { announcements, productImages, productVariants, products, profiles, tracks } from "@/db/schema";
+import { getConcertsByIds } from "@/lib/concerts/queries";
+import { mediaUrl } from "@/lib/media/urls";
+import { getReleasesByIds, toTrackCard } from "@/lib/music/queries";
+import { toProfileCard } from "@/lib/profiles/dto";
+import { countFeedSince, readFeedPage } from "./feed";
+import { groupActivities } from "./group";
+import type { FeedItem, FeedPage } from "./types";
 
-export type FeedItem =
-  | { id: string; kind: "release"; at: Date; actor: ProfileCard; release: ReleaseCard }
-  | { id: string; kind: "concert"; at: Date; actor: ProfileCard; concert: ConcertCard }
-  | { id: string; kind: "product"; at: Date; actor: ProfileCard; product: { id: string; title: string; priceMinor: number; currency: string; imageUrl: string | null; inStock: boolean } }
-  | { id: string; kind: "followed"; at: Date; actor: ProfileCard; target: ProfileCard };
+/** One page of the viewer's stream: grouped, hydrated in batches; gone objects drop out. */
+export function getFeedPage(viewerProfileId: string, cursor: string | null, limit = 20): FeedPage {
+  const now = new Date();
+  const { rows, nextCursor } = readFeedPage(db, viewerProfileId, cursor, limit, now);
+  const groups = groupActivities(rows);
+  const idsOf = (type: string) => [...new Set(groups.filter((g) => g.lead.objectType === type).map((g) => g.lead.objectId))];
 
-/**
- * Fan-out on read: the newest activities of everyone the viewer follows,
- * straight off the (actor_id, created_at) index. Objects are hydrated in
- * batches; items whose object is gone or not public drop out.
- */
-export function getHomeFeed(viewerProfileId: string, limit = 30): FeedItem[] {
-  const followed = db.select({ id: follows.followeeId }).from(follows).where(and(eq(follows.followerId, viewerProfileId), ne(follows.notifyLevel, "off")));
-  const rows = db
-    .select({ a: activities, actor: profiles })
-    .from(activities)
-    .innerJoin(profiles, eq(profiles.id, activities.actorId))
-    .where(and(inArray(activities.actorId, followed), isNull(activities.deletedAt)))
-    .orderBy(desc(activities.createdAt), desc(activities.id))
-    .limit(limit)
-    .all();
-
-  const idsOf = (type: string) => rows.filter((r) => r.a.objectType === type).map((r) => r.a.objectId);
-  const releaseMap = getReleasesByIds(idsOf("release"));
-  const concertMap = getConcertsByIds(idsOf("concert"));
-  const productIds = idsOf("product");
-  const productRows = productIds.length ? db.select().from(products).where(and(inArray(products.id, productIds), eq(products.status, "live"))).all() : [];
-  const stock = new Map<string, number>();
-  if (productIds.length) {
-    for (const v of db.select({ productId: productVariants.productId, stock: productVariants.stock }).from(productVariants).where(inArray(productVariants.productId, productIds)).all()) {
-      stock.set(v.productId, (stock.get(v.productId) ?? 0) + v.stock);
-    }
-  }
-  const productMap = new Map(productRows.map((p) => [p.id, p]));
-  const profileIds = idsOf("profile");
+  const actorIds = [...new Set(groups.flatMap((g) => g.actorIds.slice(0, 3)))];
+  const profileIds = [...new Set([...actorIds, ...idsOf("profile")])];
   const profileMap = new Map((profileIds.length ? db.select().from(profiles).where(inArray(profiles.id, profileIds)).all() : []).map((p) => [p.id, toProfileCard(p)]));
 
-  const items: FeedItem[] = [];
-  for (const { a, actor } of rows) {
-    const base = { id: a.id, at: a.createdAt, actor: toProfileCard(actor) };
-    if (a.objectType === "release" && releaseMap.has(a.objectId)) items.push({ ...base, kind: "release", release: releaseMap.get(a.objectId)! });
-    else if (a.objectType === "concert" && concertMap.has(a.objectId)) items.push({ ...base, kind: "concert", concert: concertMap.get(a.objectId)! });
-    else if (a.objectType === "product" && productMap.has(a.objectId)) {
-      const p = productMap.get(a.objectId)!;
-      items.push({ ...base, kind: "product", product: { id: p.id, title: p.title, priceMinor: p.priceMinor, currency: p.currency, imageUrl: null, inStock: (stock.get(p.id) ?? 0) > 0 } });
-    } else if (a.objectType === "profile" && profileMap.has(a.objectId)) items.push({ ...base, kind: "followed", target: profileMap.get(a.objectId)! });
+  const releaseMap = getReleasesByIds(idsOf("release"), now);
+  const releaseTracks = new Map<string, ReturnType<typeof toTrackCard>[]>();
+  if (releaseMap.size) {
+    const rowsT = db
+      .select({ t: tracks, handle: profiles.handle, name: profiles.name })
+      .from(tracks)
+      .innerJoin(profiles, eq(profiles.id, tracks.profileId))
+      .where(and(inArray(tracks.releaseId, [...releaseMap.keys()]), eq(tracks.status, "published")))
+      .orderBy(asc(tracks.position))
+      .all();
+    for (const r of rowsT) releaseTracks.set(r.t.releaseId!, [...(releaseTracks.get(r.t.releaseId!) ?? []), toTrackCard(r.t, { handle: r.handle, name: r.name })]);
   }
-  return items;
+  const concertMap = getConcertsByIds(idsOf("concert"));
+  const productIds = idsOf("product");
+  const productRows = productIds.length ? db.select().from(products).where(and(inArray(products.id, productIds), inArray(products.status, ["live", "sold_out"]))).all() : [];
+  const stock = new Map<string, number>();
+  const images = new Map<string, string>();
+  if (productIds.length) {
+    for (const v of db.select({ productId: productVariants.productId, stock: productVariants.stock }).from(productVariants).where(inArray(productVariants.productId, productIds)).all()) stock.set(v.productId, (stock.get(v.productId) ?? 0) + v.stock);
+    for (const i of db.select().from(productImages).where(and(inArray(productImages.productId, productIds), eq(productImages.position, 0))).all()) images.set(i.productId, i.mediaId);
+  }
+  const productMap = new Map(productRows.map((p) => [p.id, p]));
+  const annIds = idsOf("announcement");
+  const annMap = new Map((annIds.length ? db.select().from(announcements).where(inArray(announcements.id, annIds)).all() : []).map((a) => [a.id, a]));
+
+  const items: FeedItem[] = [];
+  for (const g of groups) {
+    const actors = g.actorIds.slice(0, 3).map((id) => profileMap.get(id)).filter((p) => !!p);
+    if (!actors.length) continue;
+    const base = { key: g.key, at: g.lead.createdAt.toISOString(), actors, actorCount: g.actorIds.length };
+    const id = g.lead.objectId;
+    if (g.lead.objectType === "release" && releaseMap.has(id)) {
+      const r = releaseMap.get(id)!;
+      items.push({ ...base, kind: "release", release: { ...r, releaseAt: r.releaseAt.toISOString(), tracks: releaseTracks.get(id) ?? [] } });
+    } else if (g.lead.objectType === "concert" && concertMap.has(id)) {
+      const c = concertMap.get(id)!;
+      items.push({ ...base, kind: "concert", concert: { ...c, startsAt: c.startsAt.toISOString() } });
+    } else if (g.lead.objectType === "product" && productMap.has(id)) {
+      const p = productMap.get(id)!;
+      items.push({ ...base, kind: "product", product: { id: p.id, title: p.title, priceMinor: p.priceMinor, currency: p.currency, imageUrl: mediaUrl(images.get(p.id)), inStock: (stock.get(p.id) ?? 0) > 0 } });
+    } else if (g.lead.objectType === "profile" && profileMap.has(id)) {
+      items.push({ ...base, kind: "followed", target: profileMap.get(id)! });
+    } else if (g.lead.objectType === "announcement" && annMap.has(id)) {
+      items.push({ ...base, kind: "announcement", announcement: { id, body: annMap.get(id)!.body } });
+    }
+  }
+  return { items, nextCursor, newest: rows[0]?.createdAt.toISOString() ?? null };
 }
 
+export function countNewFeedItems(viewerProfileId: string, since: Date): number {
+  return countFeedSince(db, viewerProfileId, since);
+}

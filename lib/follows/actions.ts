@@ -7,7 +7,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { normalizeOrigin } from "@/lib/embed/origin";
 import { visitorMarket } from "@/lib/markets/visitor";
 import { hitRateLimit } from "@/lib/rate-limit";
-import { FOLLOW_RATE_LIMIT, setFollow } from "./follow";
+import { FOLLOW_RATE_LIMIT, setFollow, setNotifyLevel } from "./follow";
 
 export type FollowActionResult =
   | { ok: true; following: boolean; followerCount: number }
@@ -44,4 +44,18 @@ export async function followAction(raw: { profileId: string; follow: boolean; so
   if (!result.ok) return { ok: false, message: result.message };
   revalidatePath("/", "layout");
   return { ok: true, following: result.following, followerCount: result.followerCount };
+}
+
+const levelInput = z.object({ profileId: z.string().regex(/^[0-9A-Za-z]{6,32}$/), level: z.enum(["all", "highlights", "off"]) });
+
+/** All / Highlights / Off for one followed profile. */
+export async function setNotifyLevelAction(raw: { profileId: string; level: "all" | "highlights" | "off" }): Promise<{ ok: boolean; message?: string }> {
+  const viewer = await getViewer();
+  if (!viewer) return { ok: false, message: "Sign in to change notifications." };
+  const parsed = levelInput.safeParse(raw);
+  if (!parsed.success) return { ok: false, message: "Choose All, Highlights or Off." };
+  const ok = setNotifyLevel(db, viewer.profile.id, parsed.data.profileId, parsed.data.level);
+  if (!ok) return { ok: false, message: "Follow this profile first." };
+  revalidatePath("/", "layout");
+  return { ok: true };
 }

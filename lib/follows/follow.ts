@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
-import { activities, blocks, follows, notifications, profiles } from "@/db/schema";
+import { activities, blocks, followEvents, follows, notifications, profiles, type NotifyLevel } from "@/db/schema";
 
 export type FollowSource = "app" | "embed" | "discovery" | "search";
 
@@ -53,6 +53,7 @@ export function setFollow(
       const deleted = tx.delete(follows).where(and(eq(follows.followerId, follower.id), eq(follows.followeeId, followee.id))).run();
       changed = deleted.changes === 1;
       if (changed) {
+        tx.insert(followEvents).values({ followerId: follower.id, followeeId: followee.id, kind: "unfollowed", at: input.now ?? new Date() }).run();
         tx.update(profiles).set({ followerCount: sql`max(${profiles.followerCount} - 1, 0)` }).where(eq(profiles.id, followee.id)).run();
         tx.update(profiles).set({ followingCount: sql`max(${profiles.followingCount} - 1, 0)` }).where(eq(profiles.id, follower.id)).run();
         // The "X followed Y" activity goes with the follow.
@@ -83,3 +84,19 @@ export function followsByOrigin(database: ChorusDb, profileId: string): { origin
 }
 
 export const FOLLOW_RATE_LIMIT = { limit: 60, windowMs: 10 * 60_000 };
+
+/** Changes how much a follower hears from a followed profile. Muting is recorded for the creator's aggregate stats. */
+export function setNotifyLevel(database: ChorusDb, followerId: string, followeeId: string, level: NotifyLevel, now = new Date()): boolean {
+  return database.transaction((tx) => {
+    const current = tx.select({ level: follows.notifyLevel }).from(follows).where(and(eq(follows.followerId, followerId), eq(follows.followeeId, followeeId))).get();
+    if (!current) return false;
+    if (current.level === level) return true;
+    tx.update(follows).set({ notifyLevel: level }).where(and(eq(follows.followerId, followerId), eq(follows.followeeId, followeeId))).run();
+    if (level === "off") tx.insert(followEvents).values({ followerId, followeeId, kind: "muted", at: now }).run();
+    return true;
+  });
+}
+
+export function getNotifyLevel(database: ChorusDb, followerId: string, followeeId: string): NotifyLevel | null {
+  return database.select({ level: follows.notifyLevel }).from(follows).where(and(eq(follows.followerId, followerId), eq(follows.followeeId, followeeId))).get()?.level ?? null;
+}

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { activities, releases, tracks } from "@/db/schema";
 import { newId } from "@/lib/ids";
+import { notifyFollowers } from "@/lib/notifications/fanout";
 
 export type NewTrack = { title: string; audioId: string; durationMs: number };
 
@@ -25,6 +26,8 @@ export function createRelease(
       return id;
     });
     tx.insert(activities).values({ actorId: input.profileId, verb: "release_published", objectType: "release", objectId: releaseId, groupKey: `release:${releaseId}`, highlight: true, createdAt: input.releaseAt }).run();
+    // Dated at release time: a scheduled release notifies nobody before it is out.
+    notifyFollowers(tx as unknown as ChorusDb, { actorId: input.profileId, type: "release", objectType: "release", objectId: releaseId, text: `released ${input.title}`, highlight: true, at: input.releaseAt });
     return { releaseId, trackIds };
   });
 }

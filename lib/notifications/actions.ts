@@ -12,3 +12,10 @@ export async function markAllNotificationsReadAction(): Promise<void> {
   db.update(notifications).set({ readAt: new Date() }).where(and(eq(notifications.recipientId, viewer.profile.id), isNull(notifications.readAt))).run();
   revalidatePath("/", "layout");
 }
+
+export async function markNotificationReadAction(id: string): Promise<void> {
+  const viewer = await getViewer();
+  if (!viewer || typeof id !== "string") return;
+  db.update(notifications).set({ readAt: new Date() }).where(and(eq(notifications.id, id), eq(notifications.recipientId, viewer.profile.id), isNull(notifications.readAt))).run();
+  revalidatePath("/", "layout");
+}

@@ -1,12 +1,15 @@
 import "server-only";
-import { and, count, desc, eq, isNull } from "drizzle-orm";
+import { and, count, desc, eq, isNull, lte } from "drizzle-orm";
 import { db } from "@/db";
 import { notifications, profiles } from "@/db/schema";
 import { mediaUrl } from "@/lib/media/urls";
+import { pruneNotifications } from "./fanout";
 
-export function unreadNotificationCount(profileId: string): number {
-  return db.select({ n: count() }).from(notifications).where(and(eq(notifications.recipientId, profileId), isNull(notifications.readAt))).get()?.n ?? 0;
+export function unreadNotificationCount(profileId: string, now = new Date()): number {
+  return db.select({ n: count() }).from(notifications).where(and(eq(notifications.recipientId, profileId), isNull(notifications.readAt), lte(notifications.createdAt, now))).get()?.n ?? 0;
 }
+
+let lastPrune = 0;
 
 export type NotificationItem = {
   id: string;
@@ -20,16 +23,21 @@ export type NotificationItem = {
 
 const hrefFor = (type: string | null, id: string | null, actorHandle: string | null) => {
   if (!type || !id) return actorHandle ? `/@${actorHandle}` : null;
-  if (type === "profile") return actorHandle ? `/@${actorHandle}` : null;
+  if (type === "profile" || type === "announcement") return actorHandle ? `/@${actorHandle}` : null;
   return `/${type}/${id}`;
 };
 
-export function listNotifications(profileId: string, limit = 50): NotificationItem[] {
+export function listNotifications(profileId: string, limit = 50, now = new Date()): NotificationItem[] {
+  // Pruning rides along with reads, at most hourly.
+  if (now.getTime() - lastPrune > 3_600_000) {
+    lastPrune = now.getTime();
+    pruneNotifications(db, now);
+  }
   return db
     .select({ n: notifications, actor: { handle: profiles.handle, name: profiles.name, avatarId: profiles.avatarId } })
     .from(notifications)
     .leftJoin(profiles, eq(profiles.id, notifications.actorId))
-    .where(eq(notifications.recipientId, profileId))
+    .where(and(eq(notifications.recipientId, profileId), lte(notifications.createdAt, now)))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(limit)
     .all()

@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { follows, profileGenres, profiles } from "@/db/schema";
 import { mediaUrl } from "@/lib/media/urls";
 import { decodeCursor, pageOf } from "@/lib/pagination";
+import { getNotifyLevel } from "@/lib/follows/follow";
 import { toProfileCard, type ProfileCard } from "./dto";
 
 export type ProfilePage = ProfileCard & {
@@ -75,4 +76,22 @@ export function listFollows(profileId: string, direction: "followers" | "followi
     .all();
   const page = pageOf(rows, limit, (r) => ({ t: r.at.getTime(), id: r.otherId }));
   return { items: page.items.map((r) => ({ ...toProfileCard(r.p), followedAt: r.at })), nextCursor: page.nextCursor };
+}
+
+/** The viewer's notify level for a profile they follow, or null when not following. */
+export function getFollowLevel(viewerProfileId: string, profileId: string) {
+  return getNotifyLevel(db, viewerProfileId, profileId);
+}
+
+/** Everyone the viewer follows, with notify levels, for the settings page. */
+export function listFollowedWithLevels(viewerProfileId: string, limit = 300) {
+  return db
+    .select({ p: profiles, level: follows.notifyLevel })
+    .from(follows)
+    .innerJoin(profiles, eq(profiles.id, follows.followeeId))
+    .where(eq(follows.followerId, viewerProfileId))
+    .orderBy(asc(profiles.name))
+    .limit(limit)
+    .all()
+    .map((r) => ({ ...toProfileCard(r.p), level: r.level }));
 }

@@ -7,6 +7,8 @@ import { db } from "@/db";
 import { profiles, tracks } from "@/db/schema";
 import { getViewer } from "@/lib/auth/viewer";
 import { setEmbedFullPlays } from "@/lib/music/releases";
+import { postAnnouncement } from "@/lib/feed/announcements";
+import { z } from "zod";
 import { echoValues, fieldErrorsOf, type ActionState } from "@/lib/forms/action-state";
 import { handleTakenByOther, managedPage, replaceGenres } from "./pages";
 import { createPageSchema, updatePageSchema } from "./validation";
@@ -70,4 +72,23 @@ export async function setTrackEmbedAction(trackId: string, fullPlays: boolean): 
   setEmbedFullPlays(db, trackId, fullPlays === true);
   revalidatePath("/studio", "layout");
   return { ok: true };
+}
+
+const announcementInput = z.object({
+  profileId: z.string().regex(/^[0-9A-Za-z]{6,32}$/, "Unknown page."),
+  body: z.string().trim().min(1, "Write something to announce.").max(500, "Announcements are at most 500 characters."),
+});
+
+export async function postAnnouncementAction(_prev: ActionState<"body">, form: FormData): Promise<ActionState<"body">> {
+  const values = echoValues(form, ["body"]);
+  const viewer = await getViewer();
+  if (!viewer) return { ok: false, message: "Sign in again to post.", values };
+  const parsed = announcementInput.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
+  const page = managedPage(db, viewer.userId, parsed.data.profileId);
+  if (!page) return { ok: false, message: "You cannot post for this page.", values };
+  const result = postAnnouncement(db, { profileId: page.id, profileName: page.name, body: parsed.data.body });
+  if (!result.ok) return { ok: false, message: result.message, values };
+  revalidatePath("/", "layout");
+  return { ok: true, message: `Posted. It reached ${result.reach.toLocaleString("en")} ${result.reach === 1 ? "follower" : "followers"}.` };
 }

@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { releases, tracks } from "@/db/schema";
 import { isId } from "@/lib/ids";
 import { followsByOrigin } from "@/lib/follows/follow";
+import { ANNOUNCEMENTS_PER_WEEK, announcementStats, announcementsLeft } from "@/lib/feed/announcements";
 import { managedPage } from "./pages";
 
 export function getManagedPage(userId: string, profileId: string) {
@@ -29,4 +30,8 @@ export function listPageReleases(profileId: string) {
     scheduled: r.releaseAt > now,
     tracks: trackRows.filter((t) => t.releaseId === r.id).map((t) => ({ id: t.id, title: t.title, playCount: t.playCount, embedFullPlays: t.embedFullPlays, durationMs: t.durationMs })),
   }));
+}
+
+export function getAnnouncementPanel(profileId: string) {
+  return { left: announcementsLeft(db, profileId), perWeek: ANNOUNCEMENTS_PER_WEEK, history: announcementStats(db, profileId) };
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Avatar } from "@/components/ui/avatar";
 import { EmptyState, PageTitle } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/guards";
-import { markAllNotificationsReadAction } from "@/lib/notifications/actions";
+import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/notifications/actions";
 import { listNotifications } from "@/lib/notifications/queries";
 import { relativeTime } from "@/lib/time";
 
@@ -18,11 +18,16 @@ export default async function NotificationsPage() {
       <PageTitle
         title="Notifications"
         action={
-          unread ? (
-            <form action={markAllNotificationsReadAction}>
-              <button className="rounded-full border border-line px-4 py-2 text-sm font-medium hover:bg-surface-2">Mark all as read</button>
-            </form>
-          ) : null
+          <div className="flex gap-2">
+            {unread ? (
+              <form action={markAllNotificationsReadAction}>
+                <button className="rounded-full border border-line px-4 py-2 text-sm font-medium hover:bg-surface-2">Mark all as read</button>
+              </form>
+            ) : null}
+            <Link href="/settings/notifications" className="rounded-full border border-line px-4 py-2 text-sm font-medium hover:bg-surface-2">
+              Settings
+            </Link>
+          </div>
         }
       />
       {items.length === 0 ? (
@@ -36,7 +41,13 @@ export default async function NotificationsPage() {
                 {n.actor ? <span className="font-semibold">{n.actor.name}</span> : null} {n.href ? <Link href={n.href} className="hover:underline">{n.text}</Link> : n.text}
                 <span className="block text-xs text-muted">{relativeTime(n.createdAt)}</span>
               </p>
-              {n.read ? null : <span className="h-2.5 w-2.5 rounded-full bg-accent-500" aria-label="Unread" />}
+              {n.read ? null : (
+                <form action={markNotificationReadAction.bind(null, n.id)}>
+                  <button type="submit" className="rounded-full px-2 py-1 text-xs font-medium text-accent-500 hover:bg-surface-2" aria-label={`Mark as read: ${n.text}`}>
+                    Mark read
+                  </button>
+                </form>
+              )}
             </li>
           ))}
         </ul>

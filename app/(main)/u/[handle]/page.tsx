@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { FollowProvider, FollowToggle, FollowerCount } from "@/components/follow/follow-button";
+import { FollowProvider, FollowToggle, FollowerCount, WhenFollowing } from "@/components/follow/follow-button";
+import { NotifyLevelSelect } from "@/components/follow/notify-level-select";
 import { ConcertRow } from "@/components/concerts/concert-row";
 import { TrackList } from "@/components/player/track-list";
 import { KindBadge } from "@/components/profile/profile-row";
@@ -14,7 +15,7 @@ import { countryName } from "@/lib/markets/countries";
 import { listProfileProducts } from "@/lib/merch/queries";
 import { formatMoney } from "@/lib/money";
 import { listProfileTracks } from "@/lib/music/queries";
-import { followedAmong, getProfileByHandle } from "@/lib/profiles/queries";
+import { getFollowLevel, getProfileByHandle } from "@/lib/profiles/queries";
 import { requestOrigin } from "@/lib/site-server";
 import { compactNumber } from "@/lib/time";
 
@@ -50,7 +51,8 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   const upcoming = isCreator ? listProfileConcerts(profile.id, "upcoming") : [];
   const merch = isCreator ? listProfileProducts(profile.id) : [];
   const isOwner = viewer?.userId === profile.ownerId;
-  const following = viewer ? followedAmong(viewer.profile.id, [profile.id]).has(profile.id) : false;
+  const notifyLevel = viewer ? getFollowLevel(viewer.profile.id, profile.id) : null;
+  const following = notifyLevel !== null;
 
   return (
     <FollowProvider profileId={profile.id} handle={profile.handle} initialFollowing={following} initialCount={profile.followerCount} signedIn={!!viewer} autoFollow={wantsFollow && !isOwner}>
@@ -77,7 +79,14 @@ export default async function ProfilePage({ params, searchParams }: Props) {
               {profile.kind === "listener" ? "Studio" : "Edit page"}
             </Link>
           ) : (
-            <FollowToggle />
+            <>
+              {viewer ? (
+                <WhenFollowing>
+                  <NotifyLevelSelect profileId={profile.id} name={profile.name} initial={notifyLevel ?? "all"} />
+                </WhenFollowing>
+              ) : null}
+              <FollowToggle />
+            </>
           )}
         </div>
       </header>

@@ -9,7 +9,8 @@ import { IMAGE_LIMITS } from "@/lib/media/images";
 import { COUNTRY_NAMES } from "@/lib/markets/countries";
 import { getProfileByHandle } from "@/lib/profiles/queries";
 import { requestOrigin } from "@/lib/site-server";
-import { getFollowsByWebsite, getManagedPage, listPageReleases } from "@/lib/studio/queries";
+import { getAnnouncementPanel, getFollowsByWebsite, getManagedPage, listPageReleases } from "@/lib/studio/queries";
+import { AnnouncementForm } from "@/components/studio/announcement-form";
 import { EmbedToggle } from "@/components/studio/embed-toggle";
 import { ShareMenu } from "@/components/share/share-menu";
 import { ReleaseUpload } from "@/components/studio/release-upload";
@@ -33,6 +34,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
   const justCreated = (await searchParams).created === "1";
   const byWebsite = getFollowsByWebsite(page.id);
   const releaseList = listPageReleases(page.id);
+  const announcements = getAnnouncementPanel(page.id);
   const origin = await requestOrigin();
 
   return (
@@ -99,6 +101,33 @@ export default async function ManagePage({ params, searchParams }: Props) {
           </div>
         </Section>
       ) : null}
+      <Section title="Announcements">
+        <div className="space-y-5 rounded-3xl border border-line bg-surface p-5">
+          <AnnouncementForm profileId={page.id} left={announcements.left} perWeek={announcements.perWeek} />
+          {announcements.history.length ? (
+            <table className="w-full text-sm" data-testid="announcement-stats">
+              <thead>
+                <tr className="text-left text-muted">
+                  <th className="py-1.5 font-medium">Posted</th>
+                  <th className="py-1.5 text-right font-medium">Reach</th>
+                  <th className="py-1.5 text-right font-medium">Muted in 48 h</th>
+                  <th className="py-1.5 text-right font-medium">Unfollowed in 48 h</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-line">
+                {announcements.history.map((a) => (
+                  <tr key={a.id}>
+                    <td className="max-w-64 truncate py-2 pr-2">{a.body}</td>
+                    <td className="py-2 text-right tabular-nums">{a.reach}</td>
+                    <td className="py-2 text-right tabular-nums">{a.muted}</td>
+                    <td className="py-2 text-right tabular-nums">{a.unfollowed}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+        </div>
+      </Section>
       <Section title="Follow button for your website">
         <div className="rounded-3xl border border-line bg-surface p-5">
           <EmbedGenerator handle={page.handle} origin={origin} />

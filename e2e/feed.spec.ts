@@ -1,0 +1,79 @@
+import { expect, test } from "@playwright/test";
+import { synthesize } from "../lib/media/synth";
+import { signUp, unique } from "./fixtures";
+
+test("a fan's stream and bell follow a creator's release and announcements; Off silences them; the weekly limit holds", async ({ browser }) => {
+  // B: a new artist page.
+  const creatorContext = await browser.newContext();
+  const b = await creatorContext.newPage();
+  await signUp(b);
+  await b.goto("/studio");
+  const handle = unique("act_");
+  await b.getByLabel("Page name").fill("Stream Test Band");
+  await b.getByLabel("Page handle").fill(handle);
+  await b.getByRole("button", { name: "Create page" }).click();
+  await expect(b.getByText("Your page is live.")).toBeVisible();
+  const studioUrl = b.url().split("?")[0];
+
+  // A: a fan who follows B; the empty stream suggests profiles meanwhile.
+  const fanContext = await browser.newContext();
+  const a = await fanContext.newPage();
+  await signUp(a);
+  await expect(a.getByText("Your stream is quiet")).toBeVisible();
+  await expect(a.getByRole("heading", { name: "Suggested for you" })).toBeVisible();
+  await a.goto(`/@${handle}`);
+  await a.getByRole("button", { name: "Follow", exact: true }).click();
+  await expect(a.getByRole("button", { name: "Following" })).toBeEnabled();
+
+  // B publishes a release, then an announcement.
+  await b.goto(studioUrl);
+  await b.getByLabel("Release title").fill("First Light EP");
+  await b.getByLabel("Audio files").setInputFiles({ name: "dawn.wav", mimeType: "audio/wav", buffer: synthesize({ seconds: 4, root: 57, bpm: 100, seed: 3 }) });
+  await b.getByRole("button", { name: "Publish release" }).click();
+  await expect(b.getByRole("status").filter({ hasText: "Published!" })).toBeVisible();
+  await b.goto(studioUrl);
+  await expect(b.getByTestId("announcements-left")).toHaveText(/^3 of 3 announcements left this week/);
+  await b.getByRole("textbox", { name: "Announcement" }).fill("Tour dates next week!");
+  await b.getByRole("button", { name: "Post to followers" }).click();
+  await expect(b.getByText("Posted. It reached 1 follower.")).toBeVisible();
+
+  // A's stream shows both, newest first, and the bell counts both.
+  await a.goto("/");
+  const items = a.getByTestId("feed-item");
+  await expect(items.first()).toContainText("Tour dates next week!");
+  await expect(items.nth(1)).toContainText("First Light EP");
+  await expect(a.getByTestId("bell-count")).toHaveText("2");
+
+  // A turns B off.
+  await a.goto(`/@${handle}`);
+  await a.getByLabel("Notifications from Stream Test Band").selectOption("off");
+  await expect(a.getByLabel("Notifications from Stream Test Band")).toBeEnabled();
+
+  await b.goto(studioUrl);
+  await b.getByRole("textbox", { name: "Announcement" }).fill("Second news, nobody listening");
+  await b.getByRole("button", { name: "Post to followers" }).click();
+  await expect(b.getByText("Posted. It reached 0 followers.")).toBeVisible();
+  await expect(b.getByTestId("announcement-stats")).toContainText("Second news");
+
+  await a.goto("/");
+  await expect(a.getByText("Second news, nobody listening")).toHaveCount(0);
+  await expect(a.getByTestId("bell-count")).toHaveText("2");
+
+  // The weekly limit: a third is fine, a fourth is refused with a message.
+  await b.getByRole("textbox", { name: "Announcement" }).fill("Third");
+  await b.getByRole("button", { name: "Post to followers" }).click();
+  await expect(b.getByText(/Posted\./)).toBeVisible();
+  await b.goto(studioUrl);
+  await expect(b.getByTestId("announcements-left")).toHaveText(/^0 of 3/);
+  await b.getByRole("textbox", { name: "Announcement" }).fill("One too many");
+  await b.getByRole("button", { name: "Post to followers" }).click();
+  await expect(b.getByRole("alert").filter({ hasText: "You have used all 3 announcements for this week" })).toBeVisible();
+  await expect(b.getByRole("textbox", { name: "Announcement" })).toHaveValue("One too many");
+
+  // Marking all read clears the bell.
+  await a.goto("/notifications");
+  await a.getByRole("button", { name: "Mark all as read" }).click();
+  await expect(a.getByTestId("bell-count")).toHaveCount(0);
+  await creatorContext.close();
+  await fanContext.close();
+});

@@ -1,0 +1,52 @@
+import { and, desc, eq, isNull, lt, lte, or, sql } from "drizzle-orm";
+import type { ChorusDb } from "@/db/client";
+import { activities, follows } from "@/db/schema";
+import { decodeCursor, pageOf } from "@/lib/pagination";
+import type { RawActivity } from "./group";
+
+/**
+ * Fan-out on read. The viewer's follows are joined to activities through the
+ * (actor_id, created_at) index; notify levels filter in the same query
+ * ("off" hides the profile, "highlights" keeps only releases and concerts).
+ * Keyset cursor on (created_at, id): stable while new activity arrives.
+ */
+export function readFeedPage(database: ChorusDb, viewerId: string, cursorRaw: string | null, limit = 20, now = new Date()): { rows: RawActivity[]; nextCursor: string | null } {
+  const cursor = decodeCursor(cursorRaw);
+  const rows = database
+    .select({ id: activities.id, actorId: activities.actorId, verb: activities.verb, objectType: activities.objectType, objectId: activities.objectId, groupKey: activities.groupKey, createdAt: activities.createdAt })
+    .from(follows)
+    .innerJoin(activities, eq(activities.actorId, follows.followeeId))
+    .where(
+      and(
+        eq(follows.followerId, viewerId),
+        or(eq(follows.notifyLevel, "all"), and(eq(follows.notifyLevel, "highlights"), eq(activities.highlight, true))),
+        isNull(activities.deletedAt),
+        lte(activities.createdAt, now),
+        cursor ? or(lt(activities.createdAt, new Date(cursor.t)), and(eq(activities.createdAt, new Date(cursor.t)), lt(activities.id, cursor.id))) : undefined,
+      ),
+    )
+    .orderBy(desc(activities.createdAt), desc(activities.id))
+    .limit(limit + 1)
+    .all();
+  const page = pageOf(rows, limit, (r) => ({ t: r.createdAt.getTime(), id: r.id }));
+  return { rows: page.items, nextCursor: page.nextCursor };
+}
+
+/** How many feed activities arrived after `since` (for the "N new updates" pill). */
+export function countFeedSince(database: ChorusDb, viewerId: string, since: Date, now = new Date()): number {
+  const row = database
+    .select({ n: sql<number>`count(*)` })
+    .from(follows)
+    .innerJoin(activities, eq(activities.actorId, follows.followeeId))
+    .where(
+      and(
+        eq(follows.followerId, viewerId),
+        or(eq(follows.notifyLevel, "all"), and(eq(follows.notifyLevel, "highlights"), eq(activities.highlight, true))),
+        isNull(activities.deletedAt),
+        sql`${activities.createdAt} > ${since.getTime()}`,
+        lte(activities.createdAt, now),
+      ),
+    )
+    .get();
+  return row?.n ?? 0;
+}

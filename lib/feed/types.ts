@@ -1,0 +1,19 @@
+import type { ConcertCard } from "@/lib/concerts/queries";
+import type { ReleaseCard, TrackCard } from "@/lib/music/queries";
+import type { ProfileCard } from "@/lib/profiles/dto";
+
+/** A feed item as JSON: dates are ISO strings so pages can come from /api/feed too. */
+export type FeedItem = {
+  key: string;
+  at: string;
+  actors: ProfileCard[];
+  actorCount: number;
+} & (
+  | { kind: "release"; release: Omit<ReleaseCard, "releaseAt"> & { releaseAt: string; tracks: TrackCard[] } }
+  | { kind: "concert"; concert: Omit<ConcertCard, "startsAt"> & { startsAt: string } }
+  | { kind: "product"; product: { id: string; title: string; priceMinor: number; currency: string; imageUrl: string | null; inStock: boolean } }
+  | { kind: "followed"; target: ProfileCard }
+  | { kind: "announcement"; announcement: { id: string; body: string } }
+);
+
+export type FeedPage = { items: FeedItem[]; nextCursor: string | null; newest: string | null };

@@ -1,0 +1,27 @@
+import { sql } from "drizzle-orm";
+import type { ChorusDb } from "@/db/client";
+import { newId } from "@/lib/ids";
+
+/**
+ * One INSERT … SELECT that notifies every follower whose level lets this
+ * through: "all" always, "highlights" only for highlights, "off" never.
+ * `at` may be in the future (a scheduled release): reads hide it until then.
+ * Returns how many followers it reached.
+ */
+export function notifyFollowers(
+  database: ChorusDb,
+  input: { actorId: string; type: "release" | "announcement" | "concert_near_you"; objectType: string; objectId: string; text: string; highlight: boolean; at: Date },
+): number {
+  const result = database.run(sql`
+    INSERT INTO notifications (id, recipient_id, type, actor_id, object_type, object_id, text, created_at)
+    SELECT ${newId()} || '-' || f.follower_id, f.follower_id, ${input.type}, ${input.actorId}, ${input.objectType}, ${input.objectId}, ${input.text}, ${input.at.getTime()}
+    FROM follows f
+    WHERE f.followee_id = ${input.actorId}
+      AND (f.notify_level = 'all' OR (f.notify_level = 'highlights' AND ${input.highlight ? 1 : 0} = 1))`);
+  return result.changes;
+}
+
+/** Notifications older than 90 days are removed. */
+export function pruneNotifications(database: ChorusDb, now = new Date()): number {
+  return database.run(sql`DELETE FROM notifications WHERE created_at < ${now.getTime() - 90 * 86_400_000}`).changes;
+}
