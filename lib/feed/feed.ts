@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { and, desc, eq, gte, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { activities, follows } from "@/db/schema";
 import { decodeCursor, pageOf } from "@/lib/pagination";
@@ -9,25 +9,38 @@ import type { RawActivity } from "./group";
  * (actor_id, created_at) index; notify levels filter in the same query
  * ("off" hides the profile, "highlights" keeps only releases and concerts).
  * Keyset cursor on (created_at, id): stable while new activity arrives.
+ * Strategy: fan-out on read over the index, bounded by widening time windows,
+ * so a page touches only recent rows of each followed profile (see bench/feed.ts).
  */
+const DAY = 86_400_000;
+/** Look-back windows tried in turn: busy feeds fill a page from the last day, so the sort stays small. */
+const WINDOWS = [DAY, 7 * DAY, 30 * DAY, 365 * DAY, Number.POSITIVE_INFINITY];
+
 export function readFeedPage(database: ChorusDb, viewerId: string, cursorRaw: string | null, limit = 20, now = new Date()): { rows: RawActivity[]; nextCursor: string | null } {
   const cursor = decodeCursor(cursorRaw);
-  const rows = database
-    .select({ id: activities.id, actorId: activities.actorId, verb: activities.verb, objectType: activities.objectType, objectId: activities.objectId, groupKey: activities.groupKey, createdAt: activities.createdAt })
-    .from(follows)
-    .innerJoin(activities, eq(activities.actorId, follows.followeeId))
-    .where(
-      and(
-        eq(follows.followerId, viewerId),
-        or(eq(follows.notifyLevel, "all"), and(eq(follows.notifyLevel, "highlights"), eq(activities.highlight, true))),
-        isNull(activities.deletedAt),
-        lte(activities.createdAt, now),
-        cursor ? or(lt(activities.createdAt, new Date(cursor.t)), and(eq(activities.createdAt, new Date(cursor.t)), lt(activities.id, cursor.id))) : undefined,
-      ),
-    )
-    .orderBy(desc(activities.createdAt), desc(activities.id))
-    .limit(limit + 1)
-    .all();
+  const upper = cursor ? Math.min(cursor.t, now.getTime()) : now.getTime();
+  let rows: RawActivity[] = [];
+  for (const window of WINDOWS) {
+    const lower = Number.isFinite(window) ? new Date(upper - window) : null;
+    rows = database
+      .select({ id: activities.id, actorId: activities.actorId, verb: activities.verb, objectType: activities.objectType, objectId: activities.objectId, groupKey: activities.groupKey, createdAt: activities.createdAt })
+      .from(follows)
+      .innerJoin(activities, eq(activities.actorId, follows.followeeId))
+      .where(
+        and(
+          eq(follows.followerId, viewerId),
+          or(eq(follows.notifyLevel, "all"), and(eq(follows.notifyLevel, "highlights"), eq(activities.highlight, true))),
+          isNull(activities.deletedAt),
+          lte(activities.createdAt, now),
+          lower ? gte(activities.createdAt, lower) : undefined,
+          cursor ? or(lt(activities.createdAt, new Date(cursor.t)), and(eq(activities.createdAt, new Date(cursor.t)), lt(activities.id, cursor.id))) : undefined,
+        ),
+      )
+      .orderBy(desc(activities.createdAt), desc(activities.id))
+      .limit(limit + 1)
+      .all();
+    if (rows.length > limit) break;
+  }
   const page = pageOf(rows, limit, (r) => ({ t: r.createdAt.getTime(), id: r.id }));
   return { rows: page.items, nextCursor: page.nextCursor };
 }
