@@ -105,10 +105,17 @@ test("editing another account's page is refused on the server", async ({ page, r
   await page.getByLabel("Page handle").fill(unique("sneaky_"));
   await page.getByRole("button", { name: "Create page" }).click();
   await expect(page.getByText("Your page is live.")).toBeVisible();
-  await page.locator('input[name="profileId"]').evaluate((el, id) => ((el as HTMLInputElement).value = id!), victimId);
+  await page.getByRole("region", { name: "Details" }).locator('input[name="profileId"]').evaluate((el, id) => ((el as HTMLInputElement).value = id!), victimId);
   await page.getByLabel("Name", { exact: true }).fill("Hacked Lane");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText("You cannot edit this page: only the account that manages it can.")).toBeVisible();
+
+  // So does the announcement form.
+  const announcements = page.getByRole("region", { name: "Announcements" });
+  await announcements.locator('input[name="profileId"]').evaluate((el, id) => ((el as HTMLInputElement).value = id!), victimId);
+  await announcements.getByRole("textbox", { name: "Announcement" }).fill("Not my band");
+  await announcements.getByRole("button", { name: "Post to followers" }).click();
+  await expect(page.getByText("You cannot post for this page.")).toBeVisible();
 
   // The image endpoint refuses too, with this account's session.
   const upload = await page.request.post(`/api/studio/pages/${victimId}/image?slot=avatar`, { multipart: { file: { name: "x.png", mimeType: "image/png", buffer: Buffer.from("x") } } });
