@@ -21,7 +21,7 @@ export function FeedCard({ item }: { item: FeedItem }) {
   const at = new Date(item.at);
   return (
     <article className="rounded-3xl border border-line bg-surface p-4" data-testid="feed-item" data-kind={item.kind}>
-      <header className="mb-3 flex items-center gap-3">
+      <header className={`flex items-center gap-3 ${item.kind === "followed" ? "" : "mb-3"}`}>
         <div className="flex -space-x-2">
           {item.actors.map((a) => (
             <Link key={a.id} href={`/@${a.handle}`} className="rounded-full ring-2 ring-surface">

@@ -5,7 +5,7 @@ import { setNotifyLevelAction } from "@/lib/follows/actions";
 
 type Level = "all" | "highlights" | "off";
 
-const LABELS: Record<Level, string> = { all: "All updates", highlights: "Highlights only", off: "Off" };
+const LABELS: Record<Level, string> = { all: "All", highlights: "Highlights", off: "Off" };
 
 /** How much you hear from a profile you follow. */
 export function NotifyLevelSelect({ profileId, name, initial }: { profileId: string; name: string; initial: Level }) {
@@ -36,7 +36,7 @@ export function NotifyLevelSelect({ profileId, name, initial }: { profileId: str
       >
         {(Object.keys(LABELS) as Level[]).map((l) => (
           <option key={l} value={l}>
-            🔔 {LABELS[l]}
+            {LABELS[l]}
           </option>
         ))}
       </select>
