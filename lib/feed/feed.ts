@@ -12,6 +12,15 @@ import type { RawActivity } from "./group";
  * Strategy: fan-out on read over the index, bounded by widening time windows,
  * so a page touches only recent rows of each followed profile (see bench/feed.ts).
  */
+/** Follows of the viewer, their notify levels, and only live, already-published activity. */
+const visibleTo = (viewerId: string, now: Date) =>
+  and(
+    eq(follows.followerId, viewerId),
+    or(eq(follows.notifyLevel, "all"), and(eq(follows.notifyLevel, "highlights"), eq(activities.highlight, true))),
+    isNull(activities.deletedAt),
+    lte(activities.createdAt, now),
+  );
+
 const DAY = 86_400_000;
 /** Look-back windows tried in turn: busy feeds fill a page from the last day, so the sort stays small. */
 const WINDOWS = [DAY, 7 * DAY, 30 * DAY, 365 * DAY, Number.POSITIVE_INFINITY];
@@ -28,10 +37,7 @@ export function readFeedPage(database: ChorusDb, viewerId: string, cursorRaw: st
       .innerJoin(activities, eq(activities.actorId, follows.followeeId))
       .where(
         and(
-          eq(follows.followerId, viewerId),
-          or(eq(follows.notifyLevel, "all"), and(eq(follows.notifyLevel, "highlights"), eq(activities.highlight, true))),
-          isNull(activities.deletedAt),
-          lte(activities.createdAt, now),
+          visibleTo(viewerId, now),
           lower ? gte(activities.createdAt, lower) : undefined,
           cursor ? or(lt(activities.createdAt, new Date(cursor.t)), and(eq(activities.createdAt, new Date(cursor.t)), lt(activities.id, cursor.id))) : undefined,
         ),
@@ -52,13 +58,7 @@ export function countFeedSince(database: ChorusDb, viewerId: string, since: Date
     .from(follows)
     .innerJoin(activities, eq(activities.actorId, follows.followeeId))
     .where(
-      and(
-        eq(follows.followerId, viewerId),
-        or(eq(follows.notifyLevel, "all"), and(eq(follows.notifyLevel, "highlights"), eq(activities.highlight, true))),
-        isNull(activities.deletedAt),
-        sql`${activities.createdAt} > ${since.getTime()}`,
-        lte(activities.createdAt, now),
-      ),
+      and(visibleTo(viewerId, now), sql`${activities.createdAt} > ${since.getTime()}`),
     )
     .get();
   return row?.n ?? 0;
