@@ -16,7 +16,7 @@ test("a fan's stream and bell follow a creator's release and announcements; Off 
   const studioUrl = b.url().split("?")[0];
 
   // A: a fan who follows B; the empty stream suggests profiles meanwhile.
-  const fanContext = await browser.newContext();
+  const fanContext = await browser.newContext({ timezoneId: "Europe/Berlin" });
   const a = await fanContext.newPage();
   await signUp(a);
   await expect(a.getByText("Your stream is quiet")).toBeVisible();
@@ -31,18 +31,41 @@ test("a fan's stream and bell follow a creator's release and announcements; Off 
   await b.getByLabel("Audio files").setInputFiles({ name: "dawn.wav", mimeType: "audio/wav", buffer: synthesize({ seconds: 4, root: 57, bpm: 100, seed: 3 }) });
   await b.getByRole("button", { name: "Publish release" }).click();
   await expect(b.getByRole("status").filter({ hasText: "Published!" })).toBeVisible();
+  // B announces a show in another time zone, in A's country.
+  await b.goto(studioUrl);
+  await b.getByLabel("Venue", { exact: true }).fill("Bowery Ballroom");
+  await b.getByLabel("City").fill("New York");
+  await b.getByLabel("Country").first().selectOption("DE");
+  await b.getByLabel("Date and start time (venue's local time)").fill("2030-06-01T20:00");
+  await b.getByLabel("Venue time zone").selectOption("America/New_York");
+  await b.getByLabel("Ticket link").fill("javascript:alert(1)");
+  await b.getByRole("button", { name: "Announce show" }).click();
+  await expect(b.getByText("Ticket link must start with http:// or https://.")).toBeVisible();
+  await expect(b.getByLabel("Venue", { exact: true })).toHaveValue("Bowery Ballroom");
+  await b.getByLabel("Ticket link").fill("https://tickets.example/bowery");
+  await b.getByRole("button", { name: "Announce show" }).click();
+  await expect(b.getByRole("status").filter({ hasText: "Announced. 1 fan nearby was notified." })).toBeVisible();
+
   await b.goto(studioUrl);
   await expect(b.getByTestId("announcements-left")).toHaveText(/^3 of 3 announcements left this week/);
   await b.getByRole("textbox", { name: "Announcement" }).fill("Tour dates next week!");
   await b.getByRole("button", { name: "Post to followers" }).click();
   await expect(b.getByText("Posted. It reached 1 follower.")).toBeVisible();
 
-  // A's stream shows both, newest first, and the bell counts both.
+  // A's stream shows all three, newest first, and the bell counts them.
   await a.goto("/");
   const items = a.getByTestId("feed-item");
   await expect(items.first()).toContainText("Tour dates next week!");
-  await expect(items.nth(1)).toContainText("First Light EP");
-  await expect(a.getByTestId("bell-count")).toHaveText("2");
+  await expect(items.nth(1)).toContainText("Bowery Ballroom, New York");
+  await expect(items.nth(2)).toContainText("First Light EP");
+  await expect(a.getByTestId("bell-count")).toHaveText("3");
+
+  // The show in the venue's time and in A's own (Berlin) time.
+  await items.nth(1).getByRole("link", { name: "Bowery Ballroom, New York" }).click();
+  await expect(a.getByTestId("venue-time")).toContainText("20:00");
+  await expect(a.getByTestId("viewer-time")).toContainText("02:00");
+  const ics = await a.request.get(`${a.url()}/calendar.ics`);
+  expect(await ics.text()).toContain("DTSTART:20300602T000000Z");
 
   // A turns B off.
   await a.goto(`/@${handle}`);
@@ -57,7 +80,7 @@ test("a fan's stream and bell follow a creator's release and announcements; Off 
 
   await a.goto("/");
   await expect(a.getByText("Second news, nobody listening")).toHaveCount(0);
-  await expect(a.getByTestId("bell-count")).toHaveText("2");
+  await expect(a.getByTestId("bell-count")).toHaveText("3");
 
   // The weekly limit: a third is fine, a fourth is refused with a message.
   await b.getByRole("textbox", { name: "Announcement" }).fill("Third");

@@ -24,9 +24,9 @@ export function ConcertRow({ concert, showArtist = true }: { concert: ConcertCar
             {concert.artist.name}
           </Link>
         ) : null}
-        <p className="truncate text-sm">
+        <Link href={`/concert/${concert.id}`} className="block truncate text-sm hover:underline">
           {concert.venueName}, {concert.city}
-        </p>
+        </Link>
         <p className="truncate text-xs text-muted">
           {formatInZone(concert.startsAt, concert.timeZone)} local time{price ? ` · ${price}` : ""}
           {concert.status !== "scheduled" ? <span className="ml-1 font-semibold uppercase text-red-500">{concert.status}</span> : null}

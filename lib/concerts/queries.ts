@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { concerts, profiles } from "@/db/schema";
+import { concertLineup, concerts, profiles } from "@/db/schema";
 import { mediaUrl } from "@/lib/media/urls";
 
 export type ConcertCard = {
@@ -68,4 +68,30 @@ export function listProfileConcerts(profileId: string, when: "upcoming" | "past"
 export function getConcertsByIds(ids: string[]): Map<string, ConcertCard> {
   if (!ids.length) return new Map();
   return new Map(db.select(select).from(concerts).innerJoin(profiles, eq(profiles.id, concerts.profileId)).where(inArray(concerts.id, ids)).all().map((r) => [r.c.id, toCard(r)]));
+}
+
+export type ConcertPage = ConcertCard & { address: string; lineup: { name: string; handle: string | null }[]; updatedAt: Date };
+
+export function getConcertPage(id: string): ConcertPage | null {
+  const row = db.select(select).from(concerts).innerJoin(profiles, eq(profiles.id, concerts.profileId)).where(eq(concerts.id, id)).get();
+  if (!row) return null;
+  const lineup = db
+    .select({ name: concertLineup.name, handle: profiles.handle })
+    .from(concertLineup)
+    .leftJoin(profiles, eq(profiles.id, concertLineup.profileId))
+    .where(eq(concertLineup.concertId, id))
+    .orderBy(asc(concertLineup.position))
+    .all();
+  return { ...toCard(row), address: row.c.address, lineup, updatedAt: row.c.updatedAt };
+}
+
+/** Upcoming and recent shows of one artist, for the subscribable calendar. */
+export function listCalendarConcerts(profileId: string, now = new Date()) {
+  return db
+    .select()
+    .from(concerts)
+    .where(and(eq(concerts.profileId, profileId), gte(concerts.startsAt, new Date(now.getTime() - 30 * 86_400_000))))
+    .orderBy(asc(concerts.startsAt))
+    .limit(200)
+    .all();
 }

@@ -11,6 +11,7 @@ import { getProfileByHandle } from "@/lib/profiles/queries";
 import { requestOrigin } from "@/lib/site-server";
 import { getAnnouncementPanel, getFollowsByWebsite, getManagedPage, listPageReleases } from "@/lib/studio/queries";
 import { AnnouncementForm } from "@/components/studio/announcement-form";
+import { ConcertForm } from "@/components/studio/concert-form";
 import { EmbedToggle } from "@/components/studio/embed-toggle";
 import { ShareMenu } from "@/components/share/share-menu";
 import { ReleaseUpload } from "@/components/studio/release-upload";
@@ -32,6 +33,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
     .map(([code, name]) => ({ code, name }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const justCreated = (await searchParams).created === "1";
+  const zones = Intl.supportedValuesOf("timeZone");
   const byWebsite = getFollowsByWebsite(page.id);
   const releaseList = listPageReleases(page.id);
   const announcements = getAnnouncementPanel(page.id);
@@ -98,6 +100,13 @@ export default async function ManagePage({ params, searchParams }: Props) {
                 ))}
               </ul>
             ) : null}
+          </div>
+        </Section>
+      ) : null}
+      {page.kind !== "publication" ? (
+        <Section title="Concerts">
+          <div className="rounded-3xl border border-line bg-surface p-5">
+            <ConcertForm profileId={page.id} countries={countries} zones={zones} defaults={{ city: page.city ?? "", country: page.country ?? "", timeZone: "Europe/Berlin", currency: "EUR" }} />
           </div>
         </Section>
       ) : null}

@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ViewerLocalTime } from "@/components/concerts/local-time";
+import { ShareMenu } from "@/components/share/share-menu";
+import { Avatar } from "@/components/ui/avatar";
+import { isId } from "@/lib/ids";
+import { getConcertPage } from "@/lib/concerts/queries";
+import { countryName } from "@/lib/markets/countries";
+import { formatMoney } from "@/lib/money";
+import { requestOrigin } from "@/lib/site-server";
+import { formatInZone } from "@/lib/time";
+
+type Props = { params: Promise<{ id: string }> };
+
+const load = async (id: string) => (isId(id) ? getConcertPage(id) : null);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const c = await load((await params).id);
+  if (!c) return { title: "Concert not found" };
+  const when = formatInZone(c.startsAt, c.timeZone, { year: "numeric" });
+  return { title: `${c.artist.name} at ${c.venueName}, ${c.city}`, description: `${when} (${c.timeZone}) · ${c.venueName}, ${c.city}.`, openGraph: { title: `${c.artist.name} live in ${c.city}`, description: `${when} at ${c.venueName}` } };
+}
+
+export default async function ConcertPage({ params }: Props) {
+  const c = await load((await params).id);
+  if (!c) notFound();
+  const origin = await requestOrigin();
+  const price = c.priceMinMinor != null && c.currency ? (c.priceMaxMinor && c.priceMaxMinor !== c.priceMinMinor ? `${formatMoney(c.priceMinMinor, c.currency)}–${formatMoney(c.priceMaxMinor, c.currency)}` : formatMoney(c.priceMinMinor, c.currency)) : null;
+  const jsonLd = {
+    "@context": "https://schema.org",
+    "@type": "MusicEvent",
+    name: `${c.artist.name} at ${c.venueName}`,
+    startDate: c.startsAt.toISOString(),
+    eventStatus: `https://schema.org/${c.status === "cancelled" ? "EventCancelled" : c.status === "postponed" ? "EventPostponed" : "EventScheduled"}`,
+    location: { "@type": "MusicVenue", name: c.venueName, address: { "@type": "PostalAddress", streetAddress: c.address, addressLocality: c.city, addressCountry: c.country } },
+    performer: [{ "@type": "MusicGroup", name: c.artist.name, url: `${origin}/@${c.artist.handle}` }, ...c.lineup.map((l) => ({ "@type": "MusicGroup", name: l.name }))],
+    ...(c.ticketUrl ? { offers: { "@type": "Offer", url: c.ticketUrl, ...(c.priceMinMinor != null ? { price: (c.priceMinMinor / 100).toFixed(2), priceCurrency: c.currency } : {}) } } : {}),
+  };
+  return (
+    <article className="max-w-2xl">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }} />
+      <p className="text-sm font-semibold uppercase tracking-wide text-accent-500">Concert{c.status !== "scheduled" ? ` · ${c.status}` : ""}</p>
+      <h1 className="mt-1 text-3xl font-extrabold tracking-tight">
+        {c.artist.name} at {c.venueName}
+      </h1>
+      <Link href={`/@${c.artist.handle}`} className="mt-4 flex items-center gap-3">
+        <Avatar src={c.artist.avatarUrl} name={c.artist.name} size={40} />
+        <span className="font-semibold hover:underline">{c.artist.name}</span>
+      </Link>
+      <dl className="mt-6 grid grid-cols-[8rem_1fr] gap-y-2 text-sm">
+        <dt className="text-muted">Venue time</dt>
+        <dd data-testid="venue-time">
+          {formatInZone(c.startsAt, c.timeZone, { year: "numeric" })} <span className="text-muted">({c.timeZone.replace(/_/g, " ")})</span>
+        </dd>
+        <dt className="text-muted">Your time</dt>
+        <dd>
+          <ViewerLocalTime iso={c.startsAt.toISOString()} />
+        </dd>
+        <dt className="text-muted">Where</dt>
+        <dd>
+          {c.venueName}
+          {c.address ? `, ${c.address}` : ""}, {c.city}, {countryName(c.country)}
+        </dd>
+        {c.lineup.length ? (
+          <>
+            <dt className="text-muted">Lineup</dt>
+            <dd>
+              {c.lineup.map((l, i) => (
+                <span key={i}>
+                  {i ? ", " : ""}
+                  {l.handle ? (
+                    <Link href={`/@${l.handle}`} className="hover:underline">
+                      {l.name}
+                    </Link>
+                  ) : (
+                    l.name
+                  )}
+                </span>
+              ))}
+            </dd>
+          </>
+        ) : null}
+        {price ? (
+          <>
+            <dt className="text-muted">Tickets</dt>
+            <dd>{price}</dd>
+          </>
+        ) : null}
+      </dl>
+      <div className="mt-6 flex flex-wrap gap-3">
+        {c.ticketUrl && c.status === "scheduled" ? (
+          <a href={c.ticketUrl} target="_blank" rel="noopener noreferrer nofollow" className="inline-flex h-10 items-center rounded-full bg-accent-600 px-5 text-sm font-semibold text-white hover:bg-accent-500">
+            Get tickets
+          </a>
+        ) : null}
+        <a href={`/concert/${c.id}/calendar.ics`} className="inline-flex h-10 items-center rounded-full border border-line px-4 text-sm font-semibold hover:bg-surface-2" download>
+          Add to calendar
+        </a>
+        <ShareMenu url={`${origin}/concert/${c.id}`} title={`${c.artist.name} at ${c.venueName}`} />
+      </div>
+    </article>
+  );
+}

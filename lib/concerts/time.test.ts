@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { isTimeZone, zonedToUtc } from "./time";
+
+describe("zonedToUtc", () => {
+  it("converts venue wall-clock time to UTC, across DST", () => {
+    expect(zonedToUtc("2026-12-01T20:00", "Europe/Berlin")?.toISOString()).toBe("2026-12-01T19:00:00.000Z");
+    expect(zonedToUtc("2026-07-01T20:00", "Europe/Berlin")?.toISOString()).toBe("2026-07-01T18:00:00.000Z");
+    expect(zonedToUtc("2026-12-01T20:00", "America/Los_Angeles")?.toISOString()).toBe("2026-12-02T04:00:00.000Z");
+    expect(zonedToUtc("2026-12-01T20:00", "Asia/Tokyo")?.toISOString()).toBe("2026-12-01T11:00:00.000Z");
+  });
+  it("refuses malformed input and unknown zones", () => {
+    expect(zonedToUtc("2026-13-01T20:00", "Europe/Berlin")).toBeNull();
+    expect(zonedToUtc("tomorrow", "Europe/Berlin")).toBeNull();
+    expect(zonedToUtc("2026-12-01T20:00", "Mars/Olympus")).toBeNull();
+    expect(isTimeZone("Europe/Lisbon")).toBe(true);
+  });
+});
