@@ -1,19 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { synthesize } from "../lib/media/synth";
-import { signUp, unique } from "./fixtures";
+import { createArtistPage, signUp } from "./fixtures";
 
 test("a fan's stream and bell follow a creator's release and announcements; Off silences them; the weekly limit holds", async ({ browser }) => {
   // B: a new artist page.
   const creatorContext = await browser.newContext();
   const b = await creatorContext.newPage();
   await signUp(b);
-  await b.goto("/studio");
-  const handle = unique("act_");
-  await b.getByLabel("Page name").fill("Stream Test Band");
-  await b.getByLabel("Page handle").fill(handle);
-  await b.getByRole("button", { name: "Create page" }).click();
-  await expect(b.getByText("Your page is live.")).toBeVisible();
-  const studioUrl = b.url().split("?")[0];
+  const { handle, studioUrl } = await createArtistPage(b, "Stream Test Band");
 
   // A: a fan who follows B; the empty stream suggests profiles meanwhile.
   const fanContext = await browser.newContext({ timezoneId: "Europe/Berlin" });

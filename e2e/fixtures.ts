@@ -41,3 +41,28 @@ export async function signUp(page: Page, user = newUser()) {
 }
 
 export const HOST_URL = `http://localhost:${process.env.E2E_HOST_PORT ?? 3200}`;
+
+/** Creates an artist page for the signed-in account; returns its handle and Studio URL. */
+export async function createArtistPage(page: Page, name: string, prefix = "act_") {
+  await page.goto("/studio");
+  const handle = unique(prefix);
+  await page.getByLabel("Page name").fill(name);
+  await page.getByLabel("Page handle").fill(handle);
+  await page.getByRole("button", { name: "Create page" }).click();
+  await expect(page.getByText("Your page is live.")).toBeVisible();
+  return { handle, studioUrl: page.url().split("?")[0] };
+}
+
+/** Fills Studio's "Announce a show" form (on the current page) and submits it; returns the new show's id. */
+export async function announceShow(page: Page, show: { venue: string; city: string; country: string; local: string; zone: string; ticketUrl?: string }) {
+  await page.getByLabel("Venue", { exact: true }).fill(show.venue);
+  await page.getByLabel("City").fill(show.city);
+  await page.getByRole("region", { name: "Concerts" }).getByLabel("Country").selectOption(show.country);
+  await page.getByLabel("Date and start time (venue's local time)").fill(show.local);
+  await page.getByLabel("Venue time zone").selectOption(show.zone);
+  await page.getByLabel("Ticket link").fill(show.ticketUrl ?? "");
+  await page.getByRole("button", { name: "Announce show" }).click();
+  const link = page.getByRole("status").getByRole("link", { name: "Open the concert page" });
+  await expect(link).toBeVisible();
+  return (await link.getAttribute("href"))!.split("/").pop()!;
+}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ConcertCard } from "@/lib/concerts/queries";
 import { formatMoney } from "@/lib/money";
 import { formatInZone } from "@/lib/time";
+import { ViewerLocalTime } from "./local-time";
 
 export function ConcertRow({ concert, showArtist = true }: { concert: ConcertCard; showArtist?: boolean }) {
   const day = new Intl.DateTimeFormat("en-GB", { timeZone: concert.timeZone, day: "numeric" }).format(concert.startsAt);
@@ -27,12 +28,14 @@ export function ConcertRow({ concert, showArtist = true }: { concert: ConcertCar
         <Link href={`/concert/${concert.id}`} className="block truncate text-sm hover:underline">
           {concert.venueName}, {concert.city}
         </Link>
-        <p className="truncate text-xs text-muted">
-          {formatInZone(concert.startsAt, concert.timeZone)} local time{price ? ` · ${price}` : ""}
+        <p className="text-xs text-muted">
+          <span data-testid="venue-time">{formatInZone(concert.startsAt, concert.timeZone)} venue time</span>
+          <ViewerLocalTime iso={concert.startsAt.toISOString()} venueZone={concert.timeZone} compact />
+          {price ? ` · ${price}` : ""}
           {concert.status !== "scheduled" ? <span className="ml-1 font-semibold uppercase text-red-500">{concert.status}</span> : null}
         </p>
       </div>
-      {concert.ticketUrl && concert.status === "scheduled" ? (
+      {concert.ticketUrl && concert.status === "scheduled" && !concert.past ? (
         <a href={concert.ticketUrl} rel="noopener noreferrer nofollow" target="_blank" className="hidden rounded-full border border-line px-3 py-1.5 text-sm font-medium hover:bg-surface-2 sm:inline">
           Tickets
         </a>

@@ -3,13 +3,26 @@
 import { useSyncExternalStore } from "react";
 
 const noop = () => () => {};
+const FULL: Intl.DateTimeFormatOptions = { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" };
 
-/** The instant in the viewer's own time zone (rendered after hydration, where the zone is known). */
-export function ViewerLocalTime({ iso }: { iso: string }) {
-  const text = useSyncExternalStore(
-    noop,
-    () => new Intl.DateTimeFormat(undefined, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZoneName: "short" }).format(new Date(iso)),
-    () => "",
-  );
-  return <span data-testid="viewer-time">{text}</span>;
+function format(iso: string, venueZone: string | undefined, compact: boolean): string {
+  const at = new Date(iso);
+  // Same shape as the venue time beside it ("Sat 1 Jun, 20:00"), in the viewer's zone.
+  // The zone's name in the viewer's own locale ("PDT" in en-US, where en-GB says "GMT-7").
+  const zone = new Intl.DateTimeFormat(undefined, { timeZoneName: "short" }).formatToParts(at).find((p) => p.type === "timeZoneName")?.value ?? "";
+  const mine = `${new Intl.DateTimeFormat("en-GB", FULL).format(at)} ${zone}`.trim();
+  if (!venueZone) return mine;
+  const same = new Intl.DateTimeFormat("en", { ...FULL, timeZone: venueZone }).format(at) === new Intl.DateTimeFormat("en", FULL).format(at);
+  if (compact) return same ? "" : `${mine} your time`;
+  return same ? `${mine} (same as the venue)` : mine;
+}
+
+/**
+ * The instant in the viewer's own time zone, rendered after hydration where the
+ * zone is known. Compact: only when it differs from the venue's wall clock.
+ */
+export function ViewerLocalTime({ iso, venueZone, compact = false }: { iso: string; venueZone?: string; compact?: boolean }) {
+  const text = useSyncExternalStore(noop, () => format(iso, venueZone, compact), () => "");
+  if (!text) return null;
+  return <span data-testid="viewer-time">{compact ? ` · ${text}` : text}</span>;
 }

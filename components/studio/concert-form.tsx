@@ -4,18 +4,27 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
-import { announceConcertAction } from "@/lib/studio/actions";
+import { announceConcertAction, editConcertAction, type ConcertField, type ConcertFormState } from "@/lib/concerts/actions";
 
-type Props = { profileId: string; countries: { code: string; name: string }[]; zones: string[]; defaults: { city: string; country: string; timeZone: string; currency: string } };
+type Props = {
+  profileId: string;
+  countries: { code: string; name: string }[];
+  zones: string[];
+  defaults: { city: string; country: string; timeZone: string; currency: string };
+  /** Editing an existing show: its id and current values. */
+  edit?: { concertId: string; values: Partial<Record<ConcertField, string>> };
+};
 
-export function ConcertForm({ profileId, countries, zones, defaults }: Props) {
-  const [state, action, pending] = useActionState(announceConcertAction, { ok: false });
-  const v = state.ok ? {} : (state.values ?? {});
+export function ConcertForm({ profileId, countries, zones, defaults, edit }: Props) {
+  const [state, action, pending] = useActionState<ConcertFormState, FormData>(edit ? editConcertAction : announceConcertAction, { ok: false });
+  // A new show's form empties after success; an edit keeps what was saved.
+  const v = edit ? (state.values ?? edit.values) : state.ok ? {} : (state.values ?? {});
   const e = state.fieldErrors ?? {};
   const k = JSON.stringify(state);
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="profileId" value={profileId} />
+      {edit ? <input type="hidden" name="concertId" value={edit.concertId} /> : null}
       {state.ok ? (
         <p role="status" className="rounded-xl border border-emerald-500/40 bg-emerald-500/10 px-3.5 py-2.5 text-sm text-emerald-700 dark:text-emerald-300">
           {state.message}{" "}
@@ -59,7 +68,7 @@ export function ConcertForm({ profileId, countries, zones, defaults }: Props) {
         </SelectField>
       </div>
       <Button type="submit" disabled={pending}>
-        {pending ? "Announcing…" : "Announce show"}
+        {edit ? (pending ? "Saving…" : "Save changes") : pending ? "Announcing…" : "Announce show"}
       </Button>
     </form>
   );

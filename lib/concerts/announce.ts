@@ -1,7 +1,8 @@
-import { inArray, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
-import { activities, concertLineup, concerts, profiles } from "@/db/schema";
+import { activities, concerts } from "@/db/schema";
 import { newId } from "@/lib/ids";
+import { writeLineup } from "./manage";
 
 export type NewConcert = {
   profileId: string;
@@ -27,14 +28,7 @@ export function announceConcert(database: ChorusDb, input: NewConcert, now = new
   return database.transaction((tx) => {
     const id = newId();
     tx.insert(concerts).values({ id, profileId: input.profileId, venueName: input.venueName, address: input.address, city: input.city, country: input.country, timeZone: input.timeZone, startsAt: input.startsAt, ticketUrl: input.ticketUrl, priceMinMinor: input.priceMinMinor, priceMaxMinor: input.priceMaxMinor, currency: input.currency, createdAt: now, updatedAt: now }).run();
-    const handles = input.lineup.filter((n) => n.startsWith("@")).map((n) => n.slice(1).toLowerCase());
-    const linked = new Map(
-      (handles.length ? tx.select({ id: profiles.id, handle: profiles.handle, name: profiles.name }).from(profiles).where(inArray(sql`lower(${profiles.handle})`, handles)).all() : []).map((p) => [p.handle.toLowerCase(), p]),
-    );
-    input.lineup.forEach((name, position) => {
-      const profile = name.startsWith("@") ? linked.get(name.slice(1).toLowerCase()) : undefined;
-      tx.insert(concertLineup).values({ concertId: id, position, profileId: profile?.id ?? null, name: profile?.name ?? name }).run();
-    });
+    writeLineup(tx, id, input.lineup);
     tx.insert(activities).values({ actorId: input.profileId, verb: "concert_announced", objectType: "concert", objectId: id, groupKey: `concert:${id}`, highlight: true, createdAt: now }).run();
     const notified = tx.run(sql`
       INSERT INTO notifications (id, recipient_id, type, actor_id, object_type, object_id, text, created_at)

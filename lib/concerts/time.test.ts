@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isTimeZone, zonedToUtc } from "./time";
+import { isTimeZone, utcToZonedInput, zonedToUtc } from "./time";
 
 describe("zonedToUtc", () => {
   it("converts venue wall-clock time to UTC, across DST", () => {
@@ -12,6 +12,13 @@ describe("zonedToUtc", () => {
     expect(zonedToUtc("2026-13-01T20:00", "Europe/Berlin")).toBeNull();
     expect(zonedToUtc("tomorrow", "Europe/Berlin")).toBeNull();
     expect(zonedToUtc("2026-12-01T20:00", "Mars/Olympus")).toBeNull();
+    expect(zonedToUtc("2027-02-31T20:00", "Europe/Berlin")).toBeNull();
     expect(isTimeZone("Europe/Lisbon")).toBe(true);
+  });
+  it("round-trips to a datetime-local value in the venue's zone", () => {
+    for (const zone of ["Europe/Berlin", "America/New_York", "Asia/Kolkata", "Australia/Sydney"]) {
+      expect(utcToZonedInput(zonedToUtc("2027-03-28T02:30", "UTC")!, "UTC")).toBe("2027-03-28T02:30");
+      expect(utcToZonedInput(zonedToUtc("2027-06-15T21:45", zone)!, zone)).toBe("2027-06-15T21:45");
+    }
   });
 });

@@ -29,8 +29,19 @@ export function zonedToUtc(local: string, zone: string): Date | null {
   const [y, mo, d, h, mi] = m.slice(1).map(Number);
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59) return null;
   const guess = Date.UTC(y, mo - 1, d, h, mi);
+  if (new Date(guess).getUTCDate() !== d) return null; // 31 February and friends
   // Two passes settle the offset across DST changes.
   let instant = guess - offsetAt(guess, zone);
   instant = guess - offsetAt(instant, zone);
   return new Date(instant);
+}
+
+/** The UTC instant as a `datetime-local` value ("2026-12-01T20:00") in `zone`. */
+export function utcToZonedInput(instant: Date, zone: string): string {
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
+  );
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
 }

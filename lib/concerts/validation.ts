@@ -2,54 +2,113 @@ import { z } from "zod";
 import { minorUnitDigits } from "@/lib/money";
 import { isTimeZone, zonedToUtc } from "./time";
 
+const publicId = z.string().regex(/^[0-9A-Za-z]{6,32}$/, "Unknown page.");
+
 const money = (label: string) =>
   z
     .string()
     .trim()
     .refine((v) => v === "" || /^\d{1,6}([.,]\d{1,2})?$/.test(v), `${label} must be an amount like 25 or 25.50.`);
 
-export const concertSchema = z
+const localDateTime = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Enter the date and start time.");
+
+export const ticketUrl = z
+  .string()
+  .trim()
+  .max(500, "Ticket link must be at most 500 characters.")
+  .refine((v) => {
+    if (v === "") return true;
+    try {
+      const u = new URL(v);
+      return u.protocol === "https:" || u.protocol === "http:";
+    } catch {
+      return false;
+    }
+  }, "Ticket link must start with http:// or https://.");
+
+const fields = z.object({
+  profileId: publicId,
+  venueName: z.string().trim().min(1, "Enter the venue.").max(120, "Venue must be at most 120 characters."),
+  address: z.string().trim().max(200, "Address must be at most 200 characters."),
+  city: z.string().trim().min(1, "Enter the city.").max(80, "City must be at most 80 characters."),
+  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "Choose a country."),
+  timeZone: z.string().trim().refine(isTimeZone, "Choose the venue's time zone (e.g. Europe/Berlin)."),
+  startsLocal: localDateTime,
+  ticketUrl,
+  priceMin: money("Lowest price"),
+  priceMax: money("Highest price"),
+  currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "Choose a currency."),
+  lineup: z.string().trim().max(500, "Lineup must be at most 500 characters."),
+});
+
+type Fields = z.infer<typeof fields>;
+
+const toMinor = (s: string, currency: string) => (s === "" ? null : Math.round(Number(s.replace(",", ".")) * 10 ** minorUnitDigits(currency)));
+
+function check(v: Fields, ctx: z.RefinementCtx, requireFuture: boolean) {
+  const startsAt = zonedToUtc(v.startsLocal, v.timeZone);
+  if (!startsAt) ctx.addIssue({ code: "custom", path: ["startsLocal"], message: "Enter a valid date and start time." });
+  else if (requireFuture && startsAt.getTime() < Date.now()) ctx.addIssue({ code: "custom", path: ["startsLocal"], message: "That date is in the past. New shows must be in the future." });
+  const min = toMinor(v.priceMin, v.currency);
+  const max = toMinor(v.priceMax, v.currency);
+  if (min != null && max != null && max < min) ctx.addIssue({ code: "custom", path: ["priceMax"], message: "Highest price must not be below the lowest." });
+}
+
+function normalise(v: Fields) {
+  const priceMinMinor = toMinor(v.priceMin, v.currency);
+  return {
+    profileId: v.profileId,
+    venueName: v.venueName,
+    address: v.address,
+    city: v.city,
+    country: v.country,
+    timeZone: v.timeZone,
+    currency: v.currency,
+    startsAt: zonedToUtc(v.startsLocal, v.timeZone)!,
+    ticketUrl: v.ticketUrl || null,
+    priceMinMinor,
+    priceMaxMinor: toMinor(v.priceMax, v.currency) ?? priceMinMinor,
+    lineup: v.lineup.split(",").map((s) => s.trim()).filter(Boolean).slice(0, 10),
+  };
+}
+
+/** A new show: its date must be in the future. */
+export const concertSchema = fields.superRefine((v, ctx) => check(v, ctx, true)).transform(normalise);
+
+/** An edit: a moved date must be in the future, which the write checks against the stored date. */
+export const concertEditSchema = fields
+  .extend({ concertId: publicId })
+  .superRefine((v, ctx) => check(v, ctx, false))
+  .transform((v) => ({ ...normalise(v), concertId: v.concertId }));
+
+export const concertStatusSchema = z.object({
+  profileId: publicId,
+  concertId: publicId,
+  status: z.enum(["postponed", "cancelled", "scheduled"], "Choose what happens to the show."),
+  /** Postponing: the new date in the venue's time, or empty for "to be announced". */
+  newStartsLocal: z.union([z.literal(""), localDateTime]).default(""),
+});
+
+/** "2027-02-31" matches the pattern but is not a day: a round trip through Date tells. */
+function isCalendarDate(value: string): boolean {
+  const t = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === value;
+}
+
+/** The fan-facing /concerts filters, from the query string. */
+export const concertFilterSchema = z
   .object({
-    profileId: z.string().regex(/^[0-9A-Za-z]{6,32}$/, "Unknown page."),
-    venueName: z.string().trim().min(1, "Enter the venue.").max(120, "Venue must be at most 120 characters."),
-    address: z.string().trim().max(200, "Address must be at most 200 characters."),
-    city: z.string().trim().min(1, "Enter the city.").max(80, "City must be at most 80 characters."),
-    country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "Choose a country."),
-    timeZone: z.string().trim().refine(isTimeZone, "Choose the venue's time zone (e.g. Europe/Berlin)."),
-    startsLocal: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Enter the date and start time."),
-    ticketUrl: z
-      .string()
-      .trim()
-      .max(500)
-      .refine((v) => {
-        if (v === "") return true;
-        try {
-          const u = new URL(v);
-          return u.protocol === "https:" || u.protocol === "http:";
-        } catch {
-          return false;
-        }
-      }, "Ticket link must start with http:// or https://."),
-    priceMin: money("Lowest price"),
-    priceMax: money("Highest price"),
-    currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "Choose a currency."),
-    lineup: z.string().trim().max(500, "Lineup must be at most 500 characters."),
+    city: z.string().trim().max(80, "City must be at most 80 characters.").default(""),
+    from: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Dates look like 2027-05-31.")]).default(""),
+    to: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Dates look like 2027-05-31.")]).default(""),
+    genre: z.string().trim().max(40).default(""),
+    following: z.enum(["", "1"]).default(""),
   })
   .superRefine((v, ctx) => {
-    const startsAt = zonedToUtc(v.startsLocal, v.timeZone);
-    if (!startsAt) ctx.addIssue({ code: "custom", path: ["startsLocal"], message: "Enter a valid date and start time." });
-    else if (startsAt.getTime() < Date.now()) ctx.addIssue({ code: "custom", path: ["startsLocal"], message: "That date is in the past. New shows must be in the future." });
-    const toMinor = (s: string) => Math.round(Number(s.replace(",", ".")) * 10 ** minorUnitDigits(v.currency));
-    if (v.priceMin && v.priceMax && toMinor(v.priceMax) < toMinor(v.priceMin)) ctx.addIssue({ code: "custom", path: ["priceMax"], message: "Highest price must not be below the lowest." });
-  })
-  .transform((v) => {
-    const toMinor = (s: string) => (s === "" ? null : Math.round(Number(s.replace(",", ".")) * 10 ** minorUnitDigits(v.currency)));
-    return {
-      ...v,
-      startsAt: zonedToUtc(v.startsLocal, v.timeZone)!,
-      ticketUrl: v.ticketUrl || null,
-      priceMinMinor: toMinor(v.priceMin),
-      priceMaxMinor: toMinor(v.priceMax) ?? toMinor(v.priceMin),
-      lineup: v.lineup.split(",").map((s) => s.trim()).filter(Boolean).slice(0, 10),
-    };
+    for (const key of ["from", "to"] as const) {
+      if (v[key] && !isCalendarDate(v[key])) ctx.addIssue({ code: "custom", path: [key], message: "That is not a real date." });
+    }
+    if (v.from && v.to && v.to < v.from) ctx.addIssue({ code: "custom", path: ["to"], message: "The end date is before the start date." });
   });
+
+export type ConcertFilters = z.infer<typeof concertFilterSchema>;

@@ -8,8 +8,6 @@ import { profiles, tracks } from "@/db/schema";
 import { getViewer } from "@/lib/auth/viewer";
 import { setEmbedFullPlays } from "@/lib/music/releases";
 import { postAnnouncement } from "@/lib/feed/announcements";
-import { announceConcert } from "@/lib/concerts/announce";
-import { concertSchema } from "@/lib/concerts/validation";
 import { z } from "zod";
 import { echoValues, fieldErrorsOf, type ActionState } from "@/lib/forms/action-state";
 import { handleTakenByOther, managedPage, replaceGenres } from "./pages";
@@ -95,18 +93,3 @@ export async function postAnnouncementAction(_prev: ActionState<"body">, form: F
   return { ok: true, message: `Posted. It reached ${result.reach.toLocaleString("en")} ${result.reach === 1 ? "follower" : "followers"}.` };
 }
 
-type ConcertField = "venueName" | "address" | "city" | "country" | "timeZone" | "startsLocal" | "ticketUrl" | "priceMin" | "priceMax" | "currency" | "lineup";
-const CONCERT_FIELDS = ["venueName", "address", "city", "country", "timeZone", "startsLocal", "ticketUrl", "priceMin", "priceMax", "currency", "lineup"] as const;
-
-export async function announceConcertAction(_prev: ActionState<ConcertField>, form: FormData): Promise<ActionState<ConcertField> & { concertId?: string }> {
-  const values = echoValues(form, CONCERT_FIELDS);
-  const viewer = await getViewer();
-  if (!viewer) return { ok: false, message: "Sign in again to announce a show.", values };
-  const parsed = concertSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { ok: false, message: "Please fix the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), values };
-  const page = managedPage(db, viewer.userId, parsed.data.profileId);
-  if (!page || page.kind === "publication") return { ok: false, message: "You cannot announce shows for this page.", values };
-  const { id, notified } = announceConcert(db, { ...parsed.data, profileId: page.id });
-  revalidatePath("/", "layout");
-  return { ok: true, concertId: id, message: `Announced. ${notified} ${notified === 1 ? "fan" : "fans"} nearby ${notified === 1 ? "was" : "were"} notified.` };
-}

@@ -5,7 +5,9 @@ import { ViewerLocalTime } from "@/components/concerts/local-time";
 import { ShareMenu } from "@/components/share/share-menu";
 import { Avatar } from "@/components/ui/avatar";
 import { isId } from "@/lib/ids";
-import { getConcertPage } from "@/lib/concerts/queries";
+import { getConcertPage, isInterested } from "@/lib/concerts/queries";
+import { getViewer } from "@/lib/auth/viewer";
+import { InterestButton } from "@/components/concerts/interest-button";
 import { countryName } from "@/lib/markets/countries";
 import { formatMoney } from "@/lib/money";
 import { requestOrigin } from "@/lib/site-server";
@@ -26,6 +28,8 @@ export default async function ConcertPage({ params }: Props) {
   const c = await load((await params).id);
   if (!c) notFound();
   const origin = await requestOrigin();
+  const viewer = await getViewer();
+  const manages = !!viewer?.managed.some((p) => p.id === c.artistProfileId);
   const price = c.priceMinMinor != null && c.currency ? (c.priceMaxMinor && c.priceMaxMinor !== c.priceMinMinor ? `${formatMoney(c.priceMinMinor, c.currency)}–${formatMoney(c.priceMaxMinor, c.currency)}` : formatMoney(c.priceMinMinor, c.currency)) : null;
   const jsonLd = {
     "@context": "https://schema.org",
@@ -44,6 +48,15 @@ export default async function ConcertPage({ params }: Props) {
       <h1 className="mt-1 text-3xl font-extrabold tracking-tight">
         {c.artist.name} at {c.venueName}
       </h1>
+      {c.status === "cancelled" ? (
+        <p role="status" className="mt-4 rounded-2xl border border-red-500/40 bg-red-500/10 px-4 py-3 text-sm font-medium text-red-700 dark:text-red-300">
+          This show has been cancelled.
+        </p>
+      ) : c.status === "postponed" ? (
+        <p role="status" className="mt-4 rounded-2xl border border-amber-500/40 bg-amber-500/10 px-4 py-3 text-sm font-medium text-amber-800 dark:text-amber-300">
+          This show has been postponed. The date below is the latest the artist has given.
+        </p>
+      ) : null}
       <Link href={`/@${c.artist.handle}`} className="mt-4 flex items-center gap-3">
         <Avatar src={c.artist.avatarUrl} name={c.artist.name} size={40} />
         <span className="font-semibold hover:underline">{c.artist.name}</span>
@@ -55,7 +68,7 @@ export default async function ConcertPage({ params }: Props) {
         </dd>
         <dt className="text-muted">Your time</dt>
         <dd>
-          <ViewerLocalTime iso={c.startsAt.toISOString()} />
+          <ViewerLocalTime iso={c.startsAt.toISOString()} venueZone={c.timeZone} />
         </dd>
         <dt className="text-muted">Where</dt>
         <dd>
@@ -88,7 +101,19 @@ export default async function ConcertPage({ params }: Props) {
           </>
         ) : null}
       </dl>
-      <div className="mt-6 flex flex-wrap gap-3">
+      {manages ? (
+        <p className="mt-6 rounded-2xl bg-surface-2 px-4 py-3 text-sm">
+          <span className="font-semibold" data-testid="concert-interested">
+            {c.interestedCount.toLocaleString("en")} {c.interestedCount === 1 ? "fan is" : "fans are"} interested
+          </span>{" "}
+          <span className="text-muted">(only you and your team see this)</span> ·{" "}
+          <Link href={`/studio/pages/${c.artistProfileId}/concerts/${c.id}`} className="font-semibold underline">
+            Manage show
+          </Link>
+        </p>
+      ) : null}
+      <div className="mt-6 flex flex-wrap items-start gap-3">
+        {!manages && !c.past && c.status !== "cancelled" ? <InterestButton concertId={c.id} initial={viewer ? isInterested(c.id, viewer.profile.id) : false} signedIn={!!viewer} /> : null}
         {c.ticketUrl && c.status === "scheduled" ? (
           <a href={c.ticketUrl} target="_blank" rel="noopener noreferrer nofollow" className="inline-flex h-10 items-center rounded-full bg-accent-600 px-5 text-sm font-semibold text-white hover:bg-accent-500">
             Get tickets

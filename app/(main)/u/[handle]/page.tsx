@@ -19,7 +19,7 @@ import { getFollowLevel, getProfileByHandle } from "@/lib/profiles/queries";
 import { requestOrigin } from "@/lib/site-server";
 import { compactNumber } from "@/lib/time";
 
-type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ follow?: string }> };
+type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ follow?: string; shows?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { handle } = await params;
@@ -42,13 +42,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProfilePage({ params, searchParams }: Props) {
   const { handle } = await params;
-  const wantsFollow = (await searchParams).follow === "1";
+  const query = await searchParams;
+  const wantsFollow = query.follow === "1";
+  const showPast = query.shows === "past";
   const profile = getProfileByHandle(decodeURIComponent(handle));
   if (!profile) notFound();
   const viewer = await getViewer();
   const isCreator = profile.kind !== "listener";
   const tracks = isCreator ? listProfileTracks(profile.id) : [];
   const upcoming = isCreator ? listProfileConcerts(profile.id, "upcoming") : [];
+  const pastShows = isCreator && showPast ? listProfileConcerts(profile.id, "past") : [];
   const merch = isCreator ? listProfileProducts(profile.id) : [];
   const isOwner = viewer?.userId === profile.ownerId;
   const notifyLevel = viewer ? getFollowLevel(viewer.profile.id, profile.id) : null;
@@ -129,7 +132,20 @@ export default async function ProfilePage({ params, searchParams }: Props) {
               <TrackList tracks={tracks} />
             )}
           </Section>
-          <Section title="On tour" id="concerts">
+          <Section
+            title="On tour"
+            id="concerts"
+            action={
+              <span className="flex gap-3 text-sm font-medium">
+                <Link href={showPast ? `/@${profile.handle}#concerts` : `/@${profile.handle}?shows=past#concerts`} scroll={false} className="text-accent-500 hover:underline">
+                  {showPast ? "Hide past shows" : "Past shows"}
+                </Link>
+                <a href={`/@${profile.handle}/concerts.ics`} className="text-muted hover:underline" title="Subscribe in your calendar app">
+                  Calendar feed
+                </a>
+              </span>
+            }
+          >
             {upcoming.length === 0 ? (
               <EmptyState title="No upcoming shows" />
             ) : (
@@ -141,6 +157,22 @@ export default async function ProfilePage({ params, searchParams }: Props) {
                 ))}
               </ul>
             )}
+            {showPast ? (
+              <div className="mt-6" data-testid="past-shows">
+                <h3 className="mb-3 text-sm font-semibold uppercase tracking-wide text-muted">Past shows</h3>
+                {pastShows.length === 0 ? (
+                  <p className="text-sm text-muted">No past shows on Chorus yet.</p>
+                ) : (
+                  <ul className="space-y-3 opacity-80">
+                    {pastShows.map((c) => (
+                      <li key={c.id}>
+                        <ConcertRow concert={c} showArtist={false} />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+            ) : null}
           </Section>
           <Section title="Videos" id="videos">
             <EmptyState title="No videos yet" />

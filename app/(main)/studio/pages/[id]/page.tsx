@@ -17,6 +17,8 @@ import { ShareMenu } from "@/components/share/share-menu";
 import { ReleaseUpload } from "@/components/studio/release-upload";
 import { EmbedGenerator } from "@/components/studio/embed-generator";
 import { EditPageForm } from "./edit-page-form";
+import { StudioConcertList } from "./concert-list";
+import { listStudioConcerts } from "@/lib/concerts/queries";
 
 export const metadata: Metadata = { title: "Manage page" };
 
@@ -105,7 +107,9 @@ export default async function ManagePage({ params, searchParams }: Props) {
       ) : null}
       {page.kind !== "publication" ? (
         <Section title="Concerts">
-          <div className="rounded-3xl border border-line bg-surface p-5">
+          <div className="space-y-5 rounded-3xl border border-line bg-surface p-5">
+            <StudioConcertList pageId={page.id} concerts={listStudioConcerts(page.id)} />
+            <h3 className="border-t border-line pt-4 font-semibold">Announce a show</h3>
             <ConcertForm profileId={page.id} countries={countries} zones={zones} defaults={{ city: page.city ?? "", country: page.country ?? "", timeZone: "Europe/Berlin", currency: "EUR" }} />
           </div>
         </Section>

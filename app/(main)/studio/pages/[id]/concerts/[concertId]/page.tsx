@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ConcertForm } from "@/components/studio/concert-form";
+import { PageTitle, Section } from "@/components/ui/section";
+import { requireViewer } from "@/lib/auth/guards";
+import { getConcertForEdit } from "@/lib/concerts/queries";
+import { isId } from "@/lib/ids";
+import { COUNTRY_NAMES } from "@/lib/markets/countries";
+import { getManagedPage } from "@/lib/studio/queries";
+import { formatInZone } from "@/lib/time";
+import { ConcertStatusForm } from "./status-form";
+
+export const metadata: Metadata = { title: "Manage show" };
+
+type Props = { params: Promise<{ id: string; concertId: string }> };
+
+export default async function ManageConcertPage({ params }: Props) {
+  const { id, concertId } = await params;
+  const viewer = await requireViewer(`/studio/pages/${id}/concerts/${concertId}`);
+  const page = getManagedPage(viewer.userId, id);
+  // Another account's page or show looks exactly like a missing one.
+  const found = page && isId(concertId) ? getConcertForEdit(concertId, page.id) : null;
+  if (!page || !found) notFound();
+  const { concert, values, past } = found;
+  const countries = Object.entries(COUNTRY_NAMES)
+    .map(([code, name]) => ({ code, name }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href={`/studio/pages/${page.id}`} className="text-muted hover:underline">
+          ← {page.name}
+        </Link>
+      </p>
+      <PageTitle
+        title={`${concert.venueName}, ${concert.city}`}
+        subtitle={`${formatInZone(concert.startsAt, concert.timeZone, { year: "numeric" })} venue time · ${concert.status} · ${concert.interestedCount.toLocaleString("en")} interested`}
+        action={
+          <Link href={`/concert/${concert.id}`} className="rounded-full border border-line px-4 py-2 text-sm font-semibold hover:bg-surface-2">
+            View show
+          </Link>
+        }
+      />
+      <Section title="Status">
+        <div className="rounded-3xl border border-line bg-surface p-5">
+          <ConcertStatusForm profileId={page.id} concertId={concert.id} status={concert.status} past={past} />
+        </div>
+      </Section>
+      {concert.status === "cancelled" ? null : (
+        <Section title="Details">
+          <div className="rounded-3xl border border-line bg-surface p-5">
+            <ConcertForm
+              profileId={page.id}
+              countries={countries}
+              zones={Intl.supportedValuesOf("timeZone")}
+              defaults={{ city: values.city, country: values.country, timeZone: values.timeZone, currency: values.currency }}
+              edit={{ concertId: concert.id, values }}
+            />
+          </div>
+        </Section>
+      )}
+    </>
+  );
+}
