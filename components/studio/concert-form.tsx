@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
+import { CURRENCIES } from "@/lib/money";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { announceConcertAction, editConcertAction, type ConcertField, type ConcertFormState } from "@/lib/concerts/actions";
 
@@ -60,7 +61,7 @@ export function ConcertForm({ profileId, countries, zones, defaults, edit }: Pro
         <TextField key={`pmin${k}`} label="Lowest price" name="priceMin" inputMode="decimal" defaultValue={v.priceMin} error={e.priceMin} />
         <TextField key={`pmax${k}`} label="Highest price" name="priceMax" inputMode="decimal" defaultValue={v.priceMax} error={e.priceMax} />
         <SelectField key={`cur${k}`} label="Currency" name="currency" defaultValue={v.currency ?? defaults.currency} error={e.currency}>
-          {["EUR", "USD", "GBP", "JPY", "SEK", "BRL", "MXN", "AUD", "CAD"].map((c) => (
+          {CURRENCIES.map((c) => (
             <option key={c} value={c}>
               {c}
             </option>

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { concertInterests, concertLineup, concerts, profileGenres, profiles } from "@/db/schema";
 import { mediaUrl } from "@/lib/media/urls";
-import { minorUnitDigits } from "@/lib/money";
+import { amountText } from "@/lib/money";
 import { utcToZonedInput } from "./time";
 
 export type ConcertCard = {
@@ -116,7 +116,7 @@ export function getConcertForEdit(concertId: string, profileId: string) {
     .orderBy(asc(concertLineup.position))
     .all();
   const currency = c.currency ?? "EUR";
-  const amount = (minor: number | null) => (minor == null ? "" : (minor / 10 ** minorUnitDigits(currency)).toFixed(minorUnitDigits(currency)));
+  const amount = (minor: number | null) => (minor == null ? "" : amountText(minor, currency));
   return {
     concert: c,
     past: c.startsAt.getTime() < Date.now(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { minorUnitDigits } from "@/lib/money";
+import { parseAmount } from "@/lib/money";
 import { isTimeZone, zonedToUtc } from "./time";
 
 const publicId = z.string().regex(/^[0-9A-Za-z]{6,32}$/, "Unknown page.");
@@ -43,12 +43,15 @@ const fields = z.object({
 
 type Fields = z.infer<typeof fields>;
 
-const toMinor = (s: string, currency: string) => (s === "" ? null : Math.round(Number(s.replace(",", ".")) * 10 ** minorUnitDigits(currency)));
+const toMinor = (s: string, currency: string) => (s === "" ? null : parseAmount(s, currency));
 
 function check(v: Fields, ctx: z.RefinementCtx, requireFuture: boolean) {
   const startsAt = zonedToUtc(v.startsLocal, v.timeZone);
   if (!startsAt) ctx.addIssue({ code: "custom", path: ["startsLocal"], message: "Enter a valid date and start time." });
   else if (requireFuture && startsAt.getTime() < Date.now()) ctx.addIssue({ code: "custom", path: ["startsLocal"], message: "That date is in the past. New shows must be in the future." });
+  for (const key of ["priceMin", "priceMax"] as const) {
+    if (v[key] && toMinor(v[key], v.currency) === null) ctx.addIssue({ code: "custom", path: [key], message: `${v.currency} prices cannot have that many decimals.` });
+  }
   const min = toMinor(v.priceMin, v.currency);
   const max = toMinor(v.priceMax, v.currency);
   if (min != null && max != null && max < min) ctx.addIssue({ code: "custom", path: ["priceMax"], message: "Highest price must not be below the lowest." });

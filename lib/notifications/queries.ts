@@ -24,6 +24,8 @@ export type NotificationItem = {
 const hrefFor = (type: string | null, id: string | null, actorHandle: string | null) => {
   if (!type || !id) return actorHandle ? `/@${actorHandle}` : null;
   if (type === "profile" || type === "announcement") return actorHandle ? `/@${actorHandle}` : null;
+  if (type === "order") return `/orders/${id}`;
+  if (type === "product") return `/merch/${id}`;
   return `/${type}/${id}`;
 };
 

@@ -1,0 +1,99 @@
+import { eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { cartItems, notifications, orders, productVariants, products, profiles, users } from "@/db/schema";
+import { tempDatabase } from "@/lib/test/db";
+import { changeCart } from "./cart";
+import { placeOrder, sellerUpdateOrder } from "./checkout";
+import { offlineInvoice } from "./payments";
+import { runCheckoutRace } from "./race";
+
+const address = { name: "Ana Buyer", line1: "Rua Augusta 10", line2: "", city: "Lisbon", postalCode: "1100-053", country: "PT" };
+
+describe("cart and checkout", () => {
+  let t: ReturnType<typeof tempDatabase>;
+  const ids = { seller: "", buyer: "", other: "", product: "", variant: "", big: "" };
+
+  beforeEach(() => {
+    t = tempDatabase();
+    const account = (handle: string, kind: "artist" | "listener") => {
+      const u = t.db.insert(users).values({ email: `${handle}@x.test`, name: handle }).returning().get();
+      // Every account has a listener profile; the seller's is where order notices land.
+      if (kind === "artist") t.db.insert(profiles).values({ ownerId: u.id, kind: "listener", handle: `${handle}_me`, name: handle }).run();
+      return t.db.insert(profiles).values({ ownerId: u.id, kind, handle, name: handle }).returning().get().id;
+    };
+    ids.seller = account("seller", "artist");
+    ids.buyer = account("buyer", "listener");
+    ids.other = account("other", "listener");
+    ids.product = t.db.insert(products).values({ profileId: ids.seller, title: "Tee", priceMinor: 2500, currency: "EUR", shipCountries: ["PT", "ES"], status: "live" }).returning().get().id;
+    ids.variant = t.db.insert(productVariants).values({ productId: ids.product, name: "M", stock: 3 }).returning().get().id;
+    ids.big = t.db.insert(productVariants).values({ productId: ids.product, name: "XL", stock: 0, priceMinor: 2800 }).returning().get().id;
+  });
+  afterEach(() => t.close());
+
+  const stock = () => t.db.select().from(productVariants).where(eq(productVariants.id, ids.variant)).get()!.stock;
+
+  it("keeps cart quantities within stock", () => {
+    expect(changeCart(t.db, ids.buyer, ids.variant, 2, "add")).toEqual({ ok: true, quantity: 2, limited: false });
+    expect(changeCart(t.db, ids.buyer, ids.variant, 5, "add")).toEqual({ ok: true, quantity: 3, limited: true });
+    expect(changeCart(t.db, ids.buyer, ids.big, 1, "add")).toMatchObject({ ok: false, message: "This option is sold out." });
+    expect(changeCart(t.db, ids.buyer, ids.variant, 0, "set")).toEqual({ ok: true, quantity: 0, limited: false });
+    expect(t.db.select().from(cartItems).all()).toHaveLength(0);
+  });
+
+  it("places an order that takes stock, empties those cart lines and tells the seller", () => {
+    changeCart(t.db, ids.buyer, ids.variant, 2, "add");
+    const r = placeOrder(t.db, { buyerId: ids.buyer, sellerId: ids.seller, currency: "EUR", address, provider: offlineInvoice });
+    expect(r).toMatchObject({ ok: true, totalMinor: 5000 });
+    expect(stock()).toBe(1);
+    expect(t.db.select().from(cartItems).all()).toHaveLength(0);
+    const order = t.db.select().from(orders).get()!;
+    expect(order).toMatchObject({ status: "awaiting_payment", paymentProvider: "offline_invoice", totalMinor: 5000 });
+    expect(t.db.select().from(notifications).all().map((n) => n.text)).toEqual(["placed an order: 2 item(s), €50.00"]);
+  });
+
+  it("refuses shipping outside the seller's countries and keeps the cart", () => {
+    changeCart(t.db, ids.buyer, ids.variant, 1, "add");
+    expect(placeOrder(t.db, { buyerId: ids.buyer, sellerId: ids.seller, currency: "EUR", address: { ...address, country: "US" }, provider: offlineInvoice })).toMatchObject({ ok: false, reason: "shipping" });
+    expect(stock()).toBe(3);
+    expect(t.db.select().from(cartItems).all()).toHaveLength(1);
+  });
+
+  it("a buyer who asks for more than is left is refused clearly and nothing changes", () => {
+    changeCart(t.db, ids.buyer, ids.variant, 3, "add");
+    changeCart(t.db, ids.other, ids.variant, 2, "add");
+    expect(placeOrder(t.db, { buyerId: ids.other, sellerId: ids.seller, currency: "EUR", address, provider: offlineInvoice }).ok).toBe(true);
+    const lost = placeOrder(t.db, { buyerId: ids.buyer, sellerId: ids.seller, currency: "EUR", address, provider: offlineInvoice });
+    expect(lost).toMatchObject({ ok: false, reason: "stock" });
+    expect(lost.ok ? "" : lost.message).toMatch(/only 1 of “Tee” \(M\) is left, and you asked for 3/);
+    expect(t.db.select().from(cartItems).where(eq(cartItems.profileId, ids.buyer)).get()?.quantity).toBe(3);
+    expect(t.db.select().from(orders).all()).toHaveLength(1);
+  });
+
+  it("only the seller moves an order on: paid, then shipped; cancelling returns stock", () => {
+    changeCart(t.db, ids.buyer, ids.variant, 3, "add");
+    const r = placeOrder(t.db, { buyerId: ids.buyer, sellerId: ids.seller, currency: "EUR", address, provider: offlineInvoice });
+    if (!r.ok) throw new Error(r.message);
+    expect(t.db.select().from(products).get()!.status).toBe("sold_out");
+    expect(sellerUpdateOrder(t.db, r.orderId, ids.other, { action: "mark_paid" })).toMatchObject({ ok: false });
+    expect(sellerUpdateOrder(t.db, r.orderId, ids.seller, { action: "ship", trackingNote: "DHL 123" })).toMatchObject({ ok: false, message: expect.stringContaining("must be paid first") });
+    expect(sellerUpdateOrder(t.db, r.orderId, ids.seller, { action: "mark_paid" })).toEqual({ ok: true, status: "paid" });
+    expect(sellerUpdateOrder(t.db, r.orderId, ids.seller, { action: "mark_paid" })).toMatchObject({ ok: false });
+    expect(sellerUpdateOrder(t.db, r.orderId, ids.seller, { action: "cancel" })).toEqual({ ok: true, status: "cancelled" });
+    expect(stock()).toBe(3);
+    expect(t.db.select().from(products).get()!.status).toBe("live");
+    const told = t.db.select().from(notifications).where(eq(notifications.recipientId, ids.buyer)).all().map((n) => n.text);
+    expect(told).toEqual(["confirmed your payment", "cancelled your order"]);
+  });
+});
+
+describe("the checkout race, across processes on one database file", () => {
+  it("50 simultaneous checkouts for a stock of 7 make exactly 7 orders and 43 clear refusals", async () => {
+    const r = await runCheckoutRace({ buyers: 50, stock: 7, processes: 10 });
+    expect(r.orders).toBe(7);
+    expect(r.refusals).toBe(43);
+    expect(r.finalStock).toBe(0);
+    expect(r.productStatus).toBe("sold_out");
+    // Whether a loser saw the last unit go or the product already marked sold out, the message says so.
+    for (const message of r.refusalMessages) expect(message).toMatch(/^Someone got there first: “Tour poster”( \(A2\))? just sold out\. Your cart is unchanged\.$/);
+  }, 60_000);
+});

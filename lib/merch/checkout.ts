@@ -1,0 +1,142 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { ChorusDb } from "@/db/client";
+import { cartItems, notifications, orderItems, orders, productVariants, products, profiles } from "@/db/schema";
+import { newId } from "@/lib/ids";
+import { formatMoney, lineTotal } from "@/lib/money";
+import type { PaymentProvider } from "./payments";
+import type { Address } from "./validation";
+
+export type CheckoutLine = { variantId: string; productId: string; title: string; variantName: string; quantity: number; unitMinor: number; currency: string; stock: number; status: string; shipCountries: string[] };
+
+/** The buyer's cart lines for one seller and currency, priced now. */
+export function checkoutLines(database: Pick<ChorusDb, "select">, buyerId: string, sellerId: string, currency: string): CheckoutLine[] {
+  return database
+    .select({
+      variantId: productVariants.id,
+      productId: products.id,
+      title: products.title,
+      variantName: productVariants.name,
+      quantity: cartItems.quantity,
+      unitMinor: sql<number>`coalesce(${productVariants.priceMinor}, ${products.priceMinor})`,
+      currency: products.currency,
+      stock: productVariants.stock,
+      status: products.status,
+      shipCountries: products.shipCountries,
+    })
+    .from(cartItems)
+    .innerJoin(productVariants, eq(productVariants.id, cartItems.variantId))
+    .innerJoin(products, eq(products.id, productVariants.productId))
+    .where(and(eq(cartItems.profileId, buyerId), eq(products.profileId, sellerId), eq(products.currency, currency)))
+    .orderBy(products.title, productVariants.position)
+    .all();
+}
+
+export type PlaceOrderResult =
+  | { ok: true; orderId: string; totalMinor: number }
+  | { ok: false; reason: "empty" | "unavailable" | "shipping" | "stock"; message: string };
+
+class Refusal extends Error {
+  constructor(
+    readonly reason: "empty" | "unavailable" | "shipping" | "stock",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Places one order for the buyer's cart lines of one seller. Stock is taken
+ * by one conditional UPDATE per line (`stock >= quantity`) inside an
+ * IMMEDIATE transaction, so no number of simultaneous buyers, in this process
+ * or others, can sell a unit twice. If any line cannot be had, nothing is
+ * written and the cart stays as it was.
+ */
+export function placeOrder(
+  database: ChorusDb,
+  input: { buyerId: string; sellerId: string; currency: string; address: Address; provider: PaymentProvider },
+  now = new Date(),
+): PlaceOrderResult {
+  try {
+    return database.transaction(
+      (tx) => {
+        const lines = checkoutLines(tx, input.buyerId, input.sellerId, input.currency);
+        if (!lines.length) throw new Refusal("empty", "Your cart has nothing from this seller any more.");
+        for (const line of lines) {
+          if (line.status === "sold_out") throw new Refusal("stock", `Someone got there first: “${line.title}” just sold out. Your cart is unchanged.`);
+          if (line.status !== "live") throw new Refusal("unavailable", `“${line.title}” is no longer for sale. Remove it from your cart to continue.`);
+          if (!line.shipCountries.includes(input.address.country)) throw new Refusal("shipping", `“${line.title}” does not ship to that country.`);
+        }
+        for (const line of lines) {
+          const taken = tx
+            .update(productVariants)
+            .set({ stock: sql`${productVariants.stock} - ${line.quantity}` })
+            .where(and(eq(productVariants.id, line.variantId), sql`${productVariants.stock} >= ${line.quantity}`))
+            .run().changes;
+          if (!taken) {
+            const left = tx.select({ stock: productVariants.stock }).from(productVariants).where(eq(productVariants.id, line.variantId)).get()?.stock ?? 0;
+            const what = `“${line.title}” (${line.variantName})`;
+            throw new Refusal("stock", left > 0 ? `Someone got there first: only ${left} of ${what} ${left === 1 ? "is" : "are"} left, and you asked for ${line.quantity}. Lower the quantity and try again; your cart is unchanged.` : `Someone got there first: ${what} just sold out. Your cart is unchanged.`);
+          }
+        }
+        const totalMinor = lines.reduce((sum, l) => sum + lineTotal(l.unitMinor, l.quantity), 0);
+        const orderId = newId();
+        tx.insert(orders).values({ id: orderId, buyerId: input.buyerId, sellerId: input.sellerId, status: "awaiting_payment", totalMinor, currency: input.currency, paymentProvider: input.provider.id, shippingAddress: input.address, createdAt: now, updatedAt: now }).run();
+        tx.insert(orderItems).values(lines.map((l) => ({ orderId, variantId: l.variantId, productId: l.productId, title: `${l.title} · ${l.variantName}`, quantity: l.quantity, unitPriceMinor: l.unitMinor }))).run();
+        tx.delete(cartItems).where(and(eq(cartItems.profileId, input.buyerId), inArray(cartItems.variantId, lines.map((l) => l.variantId)))).run();
+        // A product whose options are all gone shows as sold out.
+        const productIds = [...new Set(lines.map((l) => l.productId))];
+        tx.run(sql`UPDATE products SET status = 'sold_out', updated_at = ${now.getTime()} WHERE id IN (${sql.join(productIds.map((id) => sql`${id}`), sql`, `)}) AND status = 'live' AND NOT EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = products.id AND v.stock > 0)`);
+        notifySellerTeam(tx, input.sellerId, input.buyerId, orderId, `placed an order: ${lines.reduce((n, l) => n + l.quantity, 0)} item(s), ${formatMoney(totalMinor, input.currency)}`, now);
+        return { ok: true as const, orderId, totalMinor };
+      },
+      { behavior: "immediate" },
+    );
+  } catch (error) {
+    if (error instanceof Refusal) return { ok: false, reason: error.reason, message: error.message };
+    throw error;
+  }
+}
+
+/** Orders land in the bell of the account that manages the selling page. */
+function notifySellerTeam(database: Pick<ChorusDb, "select" | "insert">, sellerId: string, actorId: string, orderId: string, text: string, now: Date) {
+  const owner = database.select({ ownerId: profiles.ownerId }).from(profiles).where(eq(profiles.id, sellerId)).get();
+  if (!owner) return;
+  const listener = database.select({ id: profiles.id }).from(profiles).where(and(eq(profiles.ownerId, owner.ownerId), eq(profiles.kind, "listener"))).get();
+  if (listener) database.insert(notifications).values({ recipientId: listener.id, type: "order_status", actorId, objectType: "order", objectId: orderId, text, createdAt: now }).run();
+}
+
+export type SellerAction = { action: "mark_paid" } | { action: "ship"; trackingNote: string } | { action: "cancel" };
+
+const FROM: Record<SellerAction["action"], ("awaiting_payment" | "paid")[]> = { mark_paid: ["awaiting_payment"], ship: ["paid"], cancel: ["awaiting_payment", "paid"] };
+const TO = { mark_paid: "paid", ship: "shipped", cancel: "cancelled" } as const;
+const TELL = { mark_paid: "confirmed your payment", ship: "shipped your order", cancel: "cancelled your order" } as const;
+
+/**
+ * A seller moves an order on: paid (only the seller can say so), shipped with
+ * a tracking note, or cancelled (stock returns). One conditional UPDATE on the
+ * current status, so two clicks or two tabs cannot apply a change twice.
+ */
+export function sellerUpdateOrder(database: ChorusDb, orderId: string, sellerId: string, change: SellerAction, now = new Date()): { ok: true; status: string } | { ok: false; message: string } {
+  return database.transaction((tx) => {
+    const updated = tx
+      .update(orders)
+      .set({ status: TO[change.action], updatedAt: now, ...(change.action === "ship" ? { trackingNote: change.trackingNote } : {}) })
+      .where(and(eq(orders.id, orderId), eq(orders.sellerId, sellerId), inArray(orders.status, FROM[change.action])))
+      .returning({ buyerId: orders.buyerId })
+      .get();
+    if (!updated) {
+      const current = tx.select({ status: orders.status }).from(orders).where(and(eq(orders.id, orderId), eq(orders.sellerId, sellerId))).get();
+      if (!current) return { ok: false as const, message: "That order does not exist for this page." };
+      return { ok: false as const, message: `This order is ${current.status.replace("_", " ")}, so it cannot be ${change.action === "mark_paid" ? "marked paid" : change.action === "ship" ? "shipped (it must be paid first)" : "cancelled"}.` };
+    }
+    if (change.action === "cancel") {
+      for (const item of tx.select().from(orderItems).where(eq(orderItems.orderId, orderId)).all()) {
+        tx.update(productVariants).set({ stock: sql`${productVariants.stock} + ${item.quantity}` }).where(eq(productVariants.id, item.variantId)).run();
+        tx.update(products).set({ status: "live", updatedAt: now }).where(and(eq(products.id, item.productId), eq(products.status, "sold_out"))).run();
+      }
+    }
+    const note = change.action === "ship" && change.trackingNote ? `${TELL.ship}: ${change.trackingNote}` : TELL[change.action];
+    tx.insert(notifications).values({ recipientId: updated.buyerId, type: "order_status", actorId: sellerId, objectType: "order", objectId: orderId, text: note, createdAt: now }).run();
+    return { ok: true as const, status: TO[change.action] };
+  });
+}

@@ -1,0 +1,59 @@
+/**
+ * Many buyers, one scarce option, several OS processes: the checkout race
+ * used by the unit test and `npm run bench:checkout`. Each child process
+ * opens its own connection to the same SQLite file and places orders for its
+ * share of buyers at the same instant.
+ */
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { cartItems, orders, productVariants, products, profiles, users } from "@/db/schema";
+import { tempDatabase } from "@/lib/test/db";
+
+export type RaceFigures = { buyers: number; stock: number; processes: number; orders: number; refusals: number; refusalMessages: string[]; finalStock: number; productStatus: string; ms: number };
+
+export async function runCheckoutRace(opts: { buyers: number; stock: number; processes: number }): Promise<RaceFigures> {
+  const t = tempDatabase();
+  try {
+    const owner = t.db.insert(users).values({ email: "seller@race.test", name: "Seller" }).returning().get();
+    const seller = t.db.insert(profiles).values({ ownerId: owner.id, kind: "artist", handle: "race_seller", name: "Race Seller" }).returning().get();
+    const product = t.db.insert(products).values({ profileId: seller.id, title: "Tour poster", priceMinor: 1500, currency: "EUR", shipCountries: ["DE"], status: "live" }).returning().get();
+    const variant = t.db.insert(productVariants).values({ productId: product.id, name: "A2", stock: opts.stock }).returning().get();
+    const buyers: string[] = [];
+    for (let i = 0; i < opts.buyers; i++) {
+      const u = t.db.insert(users).values({ email: `buyer${i}@race.test`, name: `Buyer ${i}` }).returning().get();
+      const p = t.db.insert(profiles).values({ ownerId: u.id, kind: "listener", handle: `race_buyer_${i}`, name: `Buyer ${i}` }).returning().get();
+      t.db.insert(cartItems).values({ profileId: p.id, variantId: variant.id, quantity: 1 }).run();
+      buyers.push(p.id);
+    }
+    const file = t.db.$client.name;
+    const startAt = Date.now() + 1500; // every child waits for this instant
+    const worker = path.join(process.cwd(), "lib/merch/race-worker.ts");
+    const shares = Array.from({ length: opts.processes }, (_, i) => buyers.filter((_, j) => j % opts.processes === i));
+    const started = Date.now();
+    const results = await Promise.all(
+      shares.map(
+        (share) =>
+          new Promise<{ ok: boolean; message?: string }[]>((resolve, reject) => {
+            const child = spawn(process.execPath, ["--import", "tsx", worker, file, String(startAt), seller.id, ...share], { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, NODE_ENV: "test" } });
+            let out = "";
+            child.stdout.on("data", (d) => (out += d));
+            child.on("error", reject);
+            child.on("close", (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`race worker exited with ${code}`))));
+          }),
+      ),
+    );
+    const flat = results.flat();
+    return {
+      ...opts,
+      orders: t.db.select().from(orders).all().length,
+      refusals: flat.filter((r) => !r.ok).length,
+      refusalMessages: [...new Set(flat.filter((r) => !r.ok).map((r) => r.message ?? ""))],
+      finalStock: t.db.select().from(productVariants).where(eq(productVariants.id, variant.id)).get()!.stock,
+      productStatus: t.db.select().from(products).where(eq(products.id, product.id)).get()!.status,
+      ms: Date.now() - started,
+    };
+  } finally {
+    t.close();
+  }
+}

@@ -1,0 +1,85 @@
+import { and, asc, count, eq, inArray, notInArray, sql } from "drizzle-orm";
+import type { ChorusDb } from "@/db/client";
+import { activities, orderItems, productImages, productVariants, products } from "@/db/schema";
+import { newId } from "@/lib/ids";
+import { MAX_IMAGES, type ProductInput } from "./validation";
+
+export type SaveResult = { ok: true; productId: string; announced: boolean } | { ok: false; message: string };
+
+/**
+ * Creates or updates a product of one page with its options, in one
+ * transaction. An option that already sold cannot be deleted (its orders
+ * point at it); set its stock to 0 instead. The first time a product goes
+ * live, a `merch_added` activity tells followers' streams.
+ */
+export function saveProduct(database: ChorusDb, pageId: string, input: ProductInput, now = new Date()): SaveResult {
+  try {
+    return database.transaction((tx) => {
+      let productId = input.productId;
+      const fields = { title: input.title, description: input.description, priceMinor: input.priceMinor, currency: input.currency, shipCountries: input.shipCountries, status: input.status, updatedAt: now };
+      if (productId) {
+        const owned = tx.select({ id: products.id }).from(products).where(and(eq(products.id, productId), eq(products.profileId, pageId))).get();
+        if (!owned) return { ok: false as const, message: "That product does not belong to this page." };
+        tx.update(products).set(fields).where(eq(products.id, productId)).run();
+      } else {
+        productId = newId();
+        tx.insert(products).values({ id: productId, profileId: pageId, ...fields, createdAt: now }).run();
+      }
+      const keep = input.variants.map((v) => v.id).filter((id): id is string => !!id);
+      const existing = new Set(tx.select({ id: productVariants.id }).from(productVariants).where(eq(productVariants.productId, productId)).all().map((v) => v.id));
+      const unknown = keep.find((id) => !existing.has(id));
+      if (unknown) throw new SaveError("One of the options does not belong to this product. Reload and try again.");
+      const removed = [...existing].filter((id) => !keep.includes(id));
+      if (removed.length) {
+        const sold = tx.select({ n: count() }).from(orderItems).where(inArray(orderItems.variantId, removed)).get()!.n;
+        if (sold) throw new SaveError("An option you removed has orders. Keep it and set its stock to 0 instead.");
+        tx.delete(productVariants).where(and(eq(productVariants.productId, productId), notInArray(productVariants.id, keep.length ? keep : [""]))).run();
+      }
+      for (const v of input.variants) {
+        if (v.id) tx.update(productVariants).set({ name: v.name, stock: v.stock, priceMinor: v.priceMinor, position: v.position }).where(eq(productVariants.id, v.id)).run();
+        else tx.insert(productVariants).values({ productId, name: v.name, stock: v.stock, priceMinor: v.priceMinor, position: v.position }).run();
+      }
+      let announced = false;
+      if (input.status === "live") {
+        const already = tx.select({ id: activities.id }).from(activities).where(and(eq(activities.objectType, "product"), eq(activities.objectId, productId))).get();
+        if (!already) {
+          tx.insert(activities).values({ actorId: pageId, verb: "merch_added", objectType: "product", objectId: productId, groupKey: `product:${productId}`, createdAt: now }).run();
+          announced = true;
+        }
+      }
+      return { ok: true as const, productId, announced };
+    });
+  } catch (error) {
+    if (error instanceof SaveError) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
+class SaveError extends Error {}
+
+/** Appends an image (up to six); returns false when the gallery is full or the product is not the page's. */
+export function addProductImage(database: ChorusDb, pageId: string, productId: string, mediaId: string): { ok: true } | { ok: false; message: string } {
+  return database.transaction((tx) => {
+    const owned = tx.select({ id: products.id }).from(products).where(and(eq(products.id, productId), eq(products.profileId, pageId))).get();
+    if (!owned) return { ok: false as const, message: "That product does not belong to this page." };
+    const n = tx.select({ n: count() }).from(productImages).where(eq(productImages.productId, productId)).get()!.n;
+    if (n >= MAX_IMAGES) return { ok: false as const, message: `A product can have at most ${MAX_IMAGES} images. Remove one first.` };
+    tx.insert(productImages).values({ productId, position: n, mediaId }).run();
+    return { ok: true as const };
+  });
+}
+
+/** Removes one image and closes the gap so the first image stays the cover. */
+export function removeProductImage(database: ChorusDb, pageId: string, productId: string, position: number): boolean {
+  return database.transaction((tx) => {
+    const owned = tx.select({ id: products.id }).from(products).where(and(eq(products.id, productId), eq(products.profileId, pageId))).get();
+    if (!owned) return false;
+    const removed = tx.delete(productImages).where(and(eq(productImages.productId, productId), eq(productImages.position, position))).run().changes;
+    if (!removed) return false;
+    const rest = tx.select().from(productImages).where(eq(productImages.productId, productId)).orderBy(asc(productImages.position)).all();
+    // Two passes: positions are part of the primary key.
+    rest.forEach((img, i) => tx.update(productImages).set({ position: 1000 + i }).where(and(eq(productImages.productId, productId), eq(productImages.position, img.position))).run());
+    tx.update(productImages).set({ position: sql`${productImages.position} - 1000` }).where(eq(productImages.productId, productId)).run();
+    return true;
+  });
+}

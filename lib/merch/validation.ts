@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { CURRENCIES, parseAmount } from "@/lib/money";
+
+const publicId = z.string().regex(/^[0-9A-Za-z]{6,32}$/, "Unknown item.");
+
+export const MAX_VARIANTS = 20;
+export const MAX_IMAGES = 6;
+export const MAX_PER_ORDER_LINE = 10;
+
+const variant = z.object({
+  id: z.union([z.literal(""), publicId]),
+  name: z.string().trim().min(1, "Every option needs a name (e.g. M, Black, Vinyl).").max(40, "Option names must be at most 40 characters."),
+  stock: z.string().trim().regex(/^\d{1,5}$/, "Stock must be a whole number from 0 to 99999."),
+  price: z.string().trim(),
+});
+
+export const productSchema = z
+  .object({
+    profileId: publicId,
+    productId: z.union([z.literal(""), publicId]).default(""),
+    title: z.string().trim().min(1, "Give the product a title.").max(100, "Titles must be at most 100 characters."),
+    // Plain text: shown with line breaks, never as HTML.
+    description: z.string().max(3000, "The description must be at most 3,000 characters.").transform((s) => s.replace(/\r\n?/g, "\n").trim()),
+    price: z.string().trim().min(1, "Enter a price."),
+    currency: z.enum(CURRENCIES, "Choose a currency."),
+    shipCountries: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1, "Choose at least one country you ship to.").max(250),
+    status: z.enum(["draft", "live", "sold_out", "archived"], "Choose a status."),
+    variants: z.array(variant).min(1, "Add at least one option with its stock (e.g. “One size”).").max(MAX_VARIANTS, `At most ${MAX_VARIANTS} options.`),
+  })
+  .superRefine((v, ctx) => {
+    if (parseAmount(v.price, v.currency) === null || parseAmount(v.price, v.currency) === 0) ctx.addIssue({ code: "custom", path: ["price"], message: `Enter a price above zero, like 25 or 25.50 (${v.currency}).` });
+    const names = new Set<string>();
+    v.variants.forEach((item, i) => {
+      if (item.price && parseAmount(item.price, v.currency) === null) ctx.addIssue({ code: "custom", path: ["variants", i, "price"], message: `“${item.name || `Option ${i + 1}`}”: price must be like 25 or 25.50, or empty for the product price.` });
+      const key = item.name.trim().toLowerCase();
+      if (names.has(key)) ctx.addIssue({ code: "custom", path: ["variants", i, "name"], message: `Two options are called “${item.name}”.` });
+      names.add(key);
+    });
+  })
+  .transform((v) => ({
+    ...v,
+    priceMinor: parseAmount(v.price, v.currency)!,
+    variants: v.variants.map((item, position) => ({ id: item.id || null, name: item.name, stock: Number(item.stock), priceMinor: item.price ? parseAmount(item.price, v.currency) : null, position })),
+  }));
+
+export type ProductInput = z.output<typeof productSchema>;
+
+/** The FormData a product form posts: repeated variant fields become rows. */
+export function productFormInput(form: FormData) {
+  const all = (key: string) => form.getAll(key).map(String);
+  const names = all("variantName");
+  const ids = all("variantId");
+  const stocks = all("variantStock");
+  const prices = all("variantPrice");
+  return {
+    profileId: String(form.get("profileId") ?? ""),
+    productId: String(form.get("productId") ?? ""),
+    title: String(form.get("title") ?? ""),
+    description: String(form.get("description") ?? ""),
+    price: String(form.get("price") ?? ""),
+    currency: String(form.get("currency") ?? ""),
+    shipCountries: all("shipCountries"),
+    status: String(form.get("status") ?? ""),
+    variants: names.map((name, i) => ({ id: ids[i] ?? "", name, stock: stocks[i] ?? "", price: prices[i] ?? "" })),
+  };
+}
+
+export const addressSchema = z.object({
+  name: z.string().trim().min(2, "Enter the recipient's full name.").max(100, "Names must be at most 100 characters."),
+  line1: z.string().trim().min(3, "Enter the street and number.").max(120, "Address lines must be at most 120 characters."),
+  line2: z.string().trim().max(120, "Address lines must be at most 120 characters."),
+  city: z.string().trim().min(1, "Enter the city.").max(80, "City must be at most 80 characters."),
+  postalCode: z.string().trim().min(2, "Enter the postal code.").max(12, "Postal codes are at most 12 characters.").regex(/^[A-Za-z0-9 -]+$/, "Postal codes use letters, digits, spaces and dashes."),
+  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "Choose the country."),
+});
+
+export type Address = z.infer<typeof addressSchema>;
+
+export const cartLineSchema = z.object({
+  variantId: publicId,
+  quantity: z.coerce.number().int("Quantities are whole numbers.").min(0).max(MAX_PER_ORDER_LINE, `At most ${MAX_PER_ORDER_LINE} of one item per order.`),
+});
