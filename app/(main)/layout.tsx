@@ -2,6 +2,7 @@ import { PlayerDock } from "@/components/player/player-dock";
 import { PlayerProvider } from "@/components/player/player-provider";
 import { AppShell } from "@/components/shell/app-shell";
 import { getViewer } from "@/lib/auth/viewer";
+import { cartCount } from "@/lib/merch/queries";
 import { unreadConversationCount } from "@/lib/messages/queries";
 import { unreadNotificationCount } from "@/lib/notifications/queries";
 
@@ -9,9 +10,10 @@ export default async function MainLayout({ children }: { children: React.ReactNo
   const viewer = await getViewer();
   const unreadNotifications = viewer ? unreadNotificationCount(viewer.profile.id) : 0;
   const unreadMessages = viewer ? unreadConversationCount(viewer.profile.id) : 0;
+  const cartItems = viewer ? cartCount(viewer.profile.id) : 0;
   return (
     <PlayerProvider>
-      <AppShell viewer={viewer} unreadNotifications={unreadNotifications} unreadMessages={unreadMessages} playerDock={<PlayerDock />}>
+      <AppShell viewer={viewer} unreadNotifications={unreadNotifications} unreadMessages={unreadMessages} cartItems={cartItems} playerDock={<PlayerDock />}>
         {children}
       </AppShell>
     </PlayerProvider>

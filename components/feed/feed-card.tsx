@@ -71,7 +71,7 @@ export function FeedCard({ item }: { item: FeedItem }) {
       ) : item.kind === "concert" ? (
         <ConcertRow concert={{ ...item.concert, startsAt: new Date(item.concert.startsAt) }} showArtist={false} />
       ) : item.kind === "product" ? (
-        <div className="flex items-center gap-4 rounded-2xl bg-surface-2 p-3">
+        <Link href={`/merch/${item.product.id}`} className="flex items-center gap-4 rounded-2xl bg-surface-2 p-3 hover:bg-surface-2/70">
           {item.product.imageUrl ? (
             // eslint-disable-next-line @next/next/no-img-element -- product photo from our media route
             <img src={item.product.imageUrl} alt="" className="h-16 w-16 rounded-xl object-cover" />
@@ -81,7 +81,7 @@ export function FeedCard({ item }: { item: FeedItem }) {
             {formatMoney(item.product.priceMinor, item.product.currency)}
             {item.product.inStock ? "" : <span className="ml-2 text-red-500">Sold out</span>}
           </p>
-        </div>
+        </Link>
       ) : item.kind === "announcement" ? (
         <p className="whitespace-pre-line rounded-2xl bg-surface-2 p-4">{item.announcement.body}</p>
       ) : null}

@@ -3,14 +3,14 @@ import { signOutAction } from "@/lib/auth/actions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { Avatar } from "@/components/ui/avatar";
 import { ButtonLink } from "@/components/ui/button";
-import { BellIcon, LogoMark, SearchIcon } from "@/components/ui/icons";
+import { BagIcon, BellIcon, LogoMark, SearchIcon } from "@/components/ui/icons";
 import { NavLinks, type NavItem } from "./nav-links";
 import { SearchBox } from "./search-box";
 import { ThemeToggle } from "./theme-toggle";
 
-type ShellProps = { viewer: Viewer | null; unreadNotifications: number; unreadMessages: number; children: React.ReactNode; playerDock?: React.ReactNode };
+type ShellProps = { viewer: Viewer | null; unreadNotifications: number; unreadMessages: number; cartItems?: number; children: React.ReactNode; playerDock?: React.ReactNode };
 
-export function AppShell({ viewer, unreadNotifications, unreadMessages, children, playerDock }: ShellProps) {
+export function AppShell({ viewer, unreadNotifications, unreadMessages, cartItems = 0, children, playerDock }: ShellProps) {
   const profileHref = viewer ? `/@${viewer.profile.handle}` : "/signin";
   const sidebarItems: NavItem[] = [
     { href: "/", label: "Home", icon: "home" },
@@ -20,6 +20,7 @@ export function AppShell({ viewer, unreadNotifications, unreadMessages, children
     { href: "/messages", label: "Messages", icon: "messages", badge: unreadMessages },
     { href: "/notifications", label: "Notifications", icon: "notifications", badge: unreadNotifications },
     { href: profileHref, label: "Profile", icon: "profile" },
+    { href: "/orders", label: "Orders", icon: "orders" },
     { href: "/studio", label: "Studio", icon: "studio" },
   ];
   const tabItems: NavItem[] = [
@@ -81,6 +82,14 @@ export function AppShell({ viewer, unreadNotifications, unreadMessages, children
               </div>
               {viewer ? (
                 <>
+                  <Link href="/cart" className="relative rounded-full p-2 text-muted hover:bg-surface-2 hover:text-fg" aria-label={cartItems ? `Cart (${cartItems} items)` : "Cart"}>
+                    <BagIcon />
+                    {cartItems ? (
+                      <span data-testid="cart-count" className="absolute -right-0.5 -top-0.5 min-w-5 rounded-full bg-accent-600 px-1 text-center text-[11px] font-semibold leading-5 text-white">
+                        {cartItems > 99 ? "99+" : cartItems}
+                      </span>
+                    ) : null}
+                  </Link>
                   <Link href="/notifications" className="relative rounded-full p-2 text-muted hover:bg-surface-2 hover:text-fg" aria-label={unreadNotifications ? `Notifications (${unreadNotifications} unread)` : "Notifications"}>
                     <BellIcon />
                     {unreadNotifications ? (
@@ -97,6 +106,7 @@ export function AppShell({ viewer, unreadNotifications, unreadMessages, children
                       <p className="truncate px-3 py-1.5 text-xs text-muted">@{viewer.profile.handle}</p>
                       <Link href={profileHref} className="block rounded-lg px-3 py-2 text-sm hover:bg-surface-2">Your profile</Link>
                       <Link href="/studio" className="block rounded-lg px-3 py-2 text-sm hover:bg-surface-2">Studio</Link>
+                      <Link href="/orders" className="block rounded-lg px-3 py-2 text-sm hover:bg-surface-2">Your orders</Link>
                       <Link href="/search" className="block rounded-lg px-3 py-2 text-sm hover:bg-surface-2">Search</Link>
                       <form action={signOutAction}>
                         <button type="submit" className="w-full rounded-lg px-3 py-2 text-left text-sm hover:bg-surface-2">Sign out</button>

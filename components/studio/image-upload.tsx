@@ -1,53 +1,19 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
+import { UploadStatus, useImageUpload } from "./use-image-upload";
 
 type Props = { pageId: string; slot: "avatar" | "banner"; currentUrl: string | null; label: string; maxMb: number };
 
-/** Uploads with XMLHttpRequest so the user sees real upload progress. */
+/** A page's picture or banner, uploaded with real progress. */
 export function ImageUpload({ pageId, slot, currentUrl, label, maxMb }: Props) {
-  const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const [url, setUrl] = useState(currentUrl);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [message, setMessage] = useState<{ tone: "error" | "ok"; text: string } | null>(null);
-
-  const upload = (file: File) => {
-    setMessage(null);
-    if (file.size > maxMb * 1048576) {
-      setMessage({ tone: "error", text: `The image is too large (${(file.size / 1048576).toFixed(1)} MB). The limit is ${maxMb} MB.` });
-      return;
-    }
-    const body = new FormData();
-    body.append("file", file);
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", `/api/studio/pages/${pageId}/image?slot=${slot}`);
-    xhr.upload.onprogress = (e) => e.lengthComputable && setProgress(Math.round((e.loaded / e.total) * 100));
-    xhr.onload = () => {
-      setProgress(null);
-      let data: { ok?: boolean; url?: string; message?: string } = {};
-      try {
-        data = JSON.parse(xhr.responseText);
-      } catch {
-        // fall through to the generic message
-      }
-      if (xhr.status === 200 && data.ok && data.url) {
-        setUrl(data.url);
-        setMessage({ tone: "ok", text: `${label} updated.` });
-        router.refresh();
-      } else {
-        setMessage({ tone: "error", text: data.message ?? "The upload failed. Please try again." });
-      }
-      if (input.current) input.current.value = "";
-    };
-    xhr.onerror = () => {
-      setProgress(null);
-      setMessage({ tone: "error", text: "The upload failed: check your connection and try again." });
-    };
-    setProgress(0);
-    xhr.send(body);
-  };
+  const { progress, message, upload } = useImageUpload(`/api/studio/pages/${pageId}/image?slot=${slot}`, maxMb, {
+    okText: `${label} updated.`,
+    onOk: setUrl,
+    reset: () => input.current && (input.current.value = ""),
+  });
 
   const inputId = `${slot}-upload`;
   return (
@@ -68,16 +34,7 @@ export function ImageUpload({ pageId, slot, currentUrl, label, maxMb }: Props) {
           <p className="text-xs text-muted">JPEG, PNG, WebP, GIF or AVIF, up to {maxMb} MB.</p>
         </div>
       </div>
-      {progress !== null ? (
-        <div role="progressbar" aria-label={`Uploading ${label.toLowerCase()}`} aria-valuenow={progress} aria-valuemin={0} aria-valuemax={100} className="h-2 w-full max-w-sm overflow-hidden rounded-full bg-surface-2">
-          <div className="h-full bg-accent-500 transition-[width]" style={{ width: `${progress}%` }} />
-        </div>
-      ) : null}
-      {message ? (
-        <p role={message.tone === "error" ? "alert" : "status"} className={`text-sm ${message.tone === "error" ? "text-red-600 dark:text-red-400" : "text-emerald-600 dark:text-emerald-400"}`}>
-          {message.text}
-        </p>
-      ) : null}
+      <UploadStatus progress={progress} message={message} label={label} />
     </div>
   );
 }

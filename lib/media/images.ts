@@ -4,6 +4,7 @@ export const IMAGE_LIMITS = {
   avatar: { maxBytes: 5 * 1024 * 1024, width: 400, height: 400 },
   banner: { maxBytes: 8 * 1024 * 1024, width: 1500, height: 500 },
   cover: { maxBytes: 8 * 1024 * 1024, width: 800, height: 800 },
+  product: { maxBytes: 8 * 1024 * 1024, width: 1000, height: 1000 },
 } as const;
 export type ImageSlot = keyof typeof IMAGE_LIMITS;
 

@@ -1,7 +1,11 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { db } from "@/db";
-import { productImages, productVariants, products } from "@/db/schema";
+import { cartItems, orderItems, orders, productImages, productVariants, products, profiles } from "@/db/schema";
+import type { ORDER_STATUSES } from "@/db/schema";
+import { lineTotal } from "@/lib/money";
+import { checkoutLines } from "./checkout";
 import { mediaUrl } from "@/lib/media/urls";
 
 export type ProductCard = { id: string; title: string; priceMinor: number; currency: string; imageUrl: string | null; stock: number };
@@ -36,4 +40,192 @@ export function listProfileProducts(profileId: string, limit = 12): ProductCard[
       .map((s) => [s.productId, s.stock]),
   );
   return rows.map((p) => ({ id: p.id, title: p.title, priceMinor: p.priceMinor, currency: p.currency, imageUrl: mediaUrl(images.get(p.id)), stock: stock.get(p.id) ?? 0 }));
+}
+
+export type ProductPage = {
+  id: string;
+  title: string;
+  description: string;
+  priceMinor: number;
+  currency: string;
+  status: string;
+  shipCountries: string[];
+  images: { position: number; url: string }[];
+  variants: { id: string; name: string; stock: number; priceMinor: number }[];
+  seller: { id: string; handle: string; name: string; avatarUrl: string | null };
+};
+
+/** A product for its page. Drafts and archived products are visible to the seller's managers only (checked by the caller). */
+export function getProduct(id: string): ProductPage | null {
+  const row = db.select({ p: products, handle: profiles.handle, name: profiles.name, avatarId: profiles.avatarId }).from(products).innerJoin(profiles, eq(profiles.id, products.profileId)).where(eq(products.id, id)).get();
+  if (!row) return null;
+  const images = db.select().from(productImages).where(eq(productImages.productId, id)).orderBy(asc(productImages.position)).all();
+  const variants = db.select().from(productVariants).where(eq(productVariants.productId, id)).orderBy(asc(productVariants.position)).all();
+  return {
+    id,
+    title: row.p.title,
+    description: row.p.description,
+    priceMinor: row.p.priceMinor,
+    currency: row.p.currency,
+    status: row.p.status,
+    shipCountries: row.p.shipCountries,
+    images: images.map((i) => ({ position: i.position, url: mediaUrl(i.mediaId)! })),
+    variants: variants.map((v) => ({ id: v.id, name: v.name, stock: v.stock, priceMinor: v.priceMinor ?? row.p.priceMinor })),
+    seller: { id: row.p.profileId, handle: row.handle, name: row.name, avatarUrl: mediaUrl(row.avatarId) },
+  };
+}
+
+export type CartGroup = {
+  seller: { id: string; handle: string; name: string };
+  currency: string;
+  lines: { variantId: string; productId: string; title: string; variantName: string; quantity: number; unitMinor: number; stock: number; available: boolean; imageUrl: string | null }[];
+  totalMinor: number;
+};
+
+/** The buyer's cart, grouped by seller and currency (one order each). */
+export function getCart(buyerId: string): CartGroup[] {
+  const rows = db
+    .select({
+      variantId: productVariants.id,
+      productId: products.id,
+      title: products.title,
+      variantName: productVariants.name,
+      quantity: cartItems.quantity,
+      unitMinor: sql<number>`coalesce(${productVariants.priceMinor}, ${products.priceMinor})`,
+      currency: products.currency,
+      stock: productVariants.stock,
+      status: products.status,
+      sellerId: profiles.id,
+      handle: profiles.handle,
+      name: profiles.name,
+      imageId: sql<string | null>`(SELECT media_id FROM product_images i WHERE i.product_id = ${products.id} AND i.position = 0)`,
+    })
+    .from(cartItems)
+    .innerJoin(productVariants, eq(productVariants.id, cartItems.variantId))
+    .innerJoin(products, eq(products.id, productVariants.productId))
+    .innerJoin(profiles, eq(profiles.id, products.profileId))
+    .where(eq(cartItems.profileId, buyerId))
+    .orderBy(asc(profiles.name), asc(products.title), asc(productVariants.position))
+    .all();
+  const groups = new Map<string, CartGroup>();
+  for (const r of rows) {
+    const key = `${r.sellerId}:${r.currency}`;
+    const group = groups.get(key) ?? { seller: { id: r.sellerId, handle: r.handle, name: r.name }, currency: r.currency, lines: [], totalMinor: 0 };
+    const available = r.status === "live" && r.stock >= r.quantity;
+    group.lines.push({ variantId: r.variantId, productId: r.productId, title: r.title, variantName: r.variantName, quantity: r.quantity, unitMinor: r.unitMinor, stock: r.stock, available, imageUrl: mediaUrl(r.imageId) });
+    group.totalMinor += lineTotal(r.unitMinor, r.quantity);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+export function cartCount(buyerId: string): number {
+  return db.select({ n: sql<number>`coalesce(sum(${cartItems.quantity}), 0)` }).from(cartItems).where(eq(cartItems.profileId, buyerId)).get()?.n ?? 0;
+}
+
+export type OrderSummary = {
+  id: string;
+  status: string;
+  totalMinor: number;
+  currency: string;
+  createdAt: Date;
+  itemCount: number;
+  titles: string;
+  buyer: { handle: string; name: string };
+  seller: { id: string; handle: string; name: string };
+};
+
+const buyerProfile = alias(profiles, "buyer");
+const sellerProfile = alias(profiles, "seller");
+
+function orderSummaries(where: SQL | undefined, limit = 100): OrderSummary[] {
+  return db
+    .select({
+      o: orders,
+      buyerHandle: buyerProfile.handle,
+      buyerName: buyerProfile.name,
+      sellerHandle: sellerProfile.handle,
+      sellerName: sellerProfile.name,
+      itemCount: sql<number>`(SELECT sum(quantity) FROM order_items oi WHERE oi.order_id = ${orders.id})`,
+      titles: sql<string>`(SELECT group_concat(title, ', ') FROM order_items oi WHERE oi.order_id = ${orders.id})`,
+    })
+    .from(orders)
+    .innerJoin(buyerProfile, eq(buyerProfile.id, orders.buyerId))
+    .innerJoin(sellerProfile, eq(sellerProfile.id, orders.sellerId))
+    .where(where)
+    .orderBy(desc(orders.createdAt), desc(orders.id))
+    .limit(limit)
+    .all()
+    .map((r) => ({
+      id: r.o.id,
+      status: r.o.status,
+      totalMinor: r.o.totalMinor,
+      currency: r.o.currency,
+      createdAt: r.o.createdAt,
+      itemCount: r.itemCount,
+      titles: r.titles,
+      buyer: { handle: r.buyerHandle, name: r.buyerName },
+      seller: { id: r.o.sellerId, handle: r.sellerHandle, name: r.sellerName },
+    }));
+}
+
+export function listBuyerOrders(buyerId: string): OrderSummary[] {
+  return orderSummaries(eq(orders.buyerId, buyerId));
+}
+
+export function listSellerOrders(sellerId: string, status: (typeof ORDER_STATUSES)[number] | null): OrderSummary[] {
+  return orderSummaries(status ? and(eq(orders.sellerId, sellerId), eq(orders.status, status)) : eq(orders.sellerId, sellerId), 200);
+}
+
+export type OrderDetail = OrderSummary & { items: { title: string; quantity: number; unitPriceMinor: number; productId: string }[]; address: Record<string, string>; trackingNote: string | null; paymentProvider: string; updatedAt: Date; buyerId: string };
+
+/**
+ * One order, only for its buyer or for an account that manages the seller.
+ * Anyone else gets null, exactly as if it did not exist.
+ */
+export function getOrderFor(orderId: string, viewer: { profileId: string; managedIds: string[] }): (OrderDetail & { role: "buyer" | "seller" }) | null {
+  const o = db.select().from(orders).where(eq(orders.id, orderId)).get();
+  if (!o) return null;
+  const role = o.buyerId === viewer.profileId ? "buyer" : viewer.managedIds.includes(o.sellerId) ? "seller" : null;
+  if (!role) return null;
+  const summary = orderSummaries(eq(orders.id, orderId), 1)[0];
+  const items = db.select({ title: orderItems.title, quantity: orderItems.quantity, unitPriceMinor: orderItems.unitPriceMinor, productId: orderItems.productId }).from(orderItems).where(eq(orderItems.orderId, orderId)).all();
+  return { ...summary, items, address: o.shippingAddress, trackingNote: o.trackingNote, paymentProvider: o.paymentProvider, updatedAt: o.updatedAt, buyerId: o.buyerId, role };
+}
+
+/** Per product: units and revenue from orders that were not cancelled, paid or not. (Single-table select: Drizzle leaves columns unqualified, so the correlated subqueries name products.id literally.) */
+export function salesByProduct(sellerId: string) {
+  return db
+    .select({
+      productId: products.id,
+      title: products.title,
+      status: products.status,
+      currency: products.currency,
+      stock: sql<number>`(SELECT coalesce(sum(stock), 0) FROM product_variants v WHERE v.product_id = products.id)`,
+      units: sql<number>`coalesce((SELECT sum(oi.quantity) FROM order_items oi JOIN orders o ON o.id = oi.order_id WHERE oi.product_id = products.id AND o.status != 'cancelled'), 0)`,
+      paidMinor: sql<number>`coalesce((SELECT sum(oi.quantity * oi.unit_price_minor) FROM order_items oi JOIN orders o ON o.id = oi.order_id WHERE oi.product_id = products.id AND o.status IN ('paid', 'shipped')), 0)`,
+      pendingMinor: sql<number>`coalesce((SELECT sum(oi.quantity * oi.unit_price_minor) FROM order_items oi JOIN orders o ON o.id = oi.order_id WHERE oi.product_id = products.id AND o.status = 'awaiting_payment'), 0)`,
+    })
+    .from(products)
+    .where(eq(products.profileId, sellerId))
+    .orderBy(desc(products.createdAt))
+    .all();
+}
+
+/** A product's form values for Studio, or null when it is not the page's. */
+export function getProductForEdit(productId: string, pageId: string) {
+  const p = getProduct(productId);
+  if (!p || p.seller.id !== pageId) return null;
+  return p;
+}
+
+export function sellerOfVariant(variantId: string): string | null {
+  return db.select({ sellerId: products.profileId }).from(productVariants).innerJoin(products, eq(products.id, productVariants.productId)).where(eq(productVariants.id, variantId)).get()?.sellerId ?? null;
+}
+
+/** The lines one checkout would buy, priced now. */
+export function getCheckout(buyerId: string, sellerId: string, currency: string) {
+  const lines = checkoutLines(db, buyerId, sellerId, currency);
+  const seller = db.select({ id: profiles.id, handle: profiles.handle, name: profiles.name }).from(profiles).where(eq(profiles.id, sellerId)).get() ?? null;
+  return { seller, lines, totalMinor: lines.reduce((sum, l) => sum + lineTotal(l.unitMinor, l.quantity), 0) };
 }

@@ -184,17 +184,19 @@ export default async function ProfilePage({ params, searchParams }: Props) {
               <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 md:grid-cols-4">
                 {merch.map((m) => (
                   <li key={m.id} className="min-w-0">
+                    <Link href={`/merch/${m.id}`} className="group block">
                     <div className="aspect-square overflow-hidden rounded-2xl bg-surface-2">
                       {m.imageUrl ? (
                         // eslint-disable-next-line @next/next/no-img-element -- product photo from our media route
                         <img src={m.imageUrl} alt="" className="h-full w-full object-cover" loading="lazy" />
                       ) : null}
                     </div>
-                    <p className="mt-2 truncate font-medium">{m.title}</p>
+                    <p className="mt-2 truncate font-medium group-hover:underline">{m.title}</p>
                     <p className="text-sm text-muted">
                       {formatMoney(m.priceMinor, m.currency)}
                       {m.stock === 0 ? <span className="ml-2 text-red-500">Sold out</span> : m.stock <= 5 ? <span className="ml-2 text-amber-600">Only {m.stock} left</span> : null}
                     </p>
+                    </Link>
                   </li>
                 ))}
               </ul>

@@ -18,6 +18,8 @@ import { ReleaseUpload } from "@/components/studio/release-upload";
 import { EmbedGenerator } from "@/components/studio/embed-generator";
 import { EditPageForm } from "./edit-page-form";
 import { StudioConcertList } from "./concert-list";
+import { MerchPanel } from "./merch-panel";
+import { listSellerOrders, salesByProduct } from "@/lib/merch/queries";
 import { listStudioConcerts } from "@/lib/concerts/queries";
 
 export const metadata: Metadata = { title: "Manage page" };
@@ -112,6 +114,11 @@ export default async function ManagePage({ params, searchParams }: Props) {
             <h3 className="border-t border-line pt-4 font-semibold">Announce a show</h3>
             <ConcertForm profileId={page.id} countries={countries} zones={zones} defaults={{ city: page.city ?? "", country: page.country ?? "", timeZone: "Europe/Berlin", currency: "EUR" }} />
           </div>
+        </Section>
+      ) : null}
+      {page.kind !== "listener" ? (
+        <Section title="Merch" id="merch">
+          <MerchPanel pageId={page.id} rows={salesByProduct(page.id)} awaiting={listSellerOrders(page.id, "awaiting_payment").length} />
         </Section>
       ) : null}
       <Section title="Announcements">

@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+import { EmptyState, PageTitle } from "@/components/ui/section";
+import { requireViewer } from "@/lib/auth/guards";
+import { getCart } from "@/lib/merch/queries";
+import { MAX_PER_ORDER_LINE } from "@/lib/merch/validation";
+import { formatMoney } from "@/lib/money";
+import { CartLineControls } from "./cart-line-controls";
+
+export const metadata: Metadata = { title: "Cart" };
+
+export default async function CartPage() {
+  const viewer = await requireViewer("/cart");
+  const groups = getCart(viewer.profile.id);
+  return (
+    <>
+      <PageTitle title="Your cart" subtitle="Each seller ships separately, so each gets its own checkout." />
+      {groups.length === 0 ? (
+        <EmptyState title="Your cart is empty">Merch from artists you follow shows up on their pages and in your stream.</EmptyState>
+      ) : (
+        <div className="space-y-6">
+          {groups.map((g) => {
+            const blocked = g.lines.some((l) => !l.available);
+            return (
+              <section key={`${g.seller.id}${g.currency}`} aria-label={`From ${g.seller.name}`} className="rounded-3xl border border-line bg-surface p-4 sm:p-5">
+                <h2 className="mb-3 font-bold">
+                  From{" "}
+                  <Link href={`/@${g.seller.handle}`} className="hover:underline">
+                    {g.seller.name}
+                  </Link>
+                </h2>
+                <ul className="divide-y divide-line">
+                  {g.lines.map((l) => (
+                    <li key={l.variantId} className="flex items-center gap-3 py-3">
+                      {l.imageUrl ? (
+                        // eslint-disable-next-line @next/next/no-img-element -- product photo from our media route
+                        <img src={l.imageUrl} alt="" className="h-14 w-14 shrink-0 rounded-xl object-cover" />
+                      ) : (
+                        <div className="h-14 w-14 shrink-0 rounded-xl bg-surface-2" />
+                      )}
+                      <div className="min-w-0 flex-1">
+                        <Link href={`/merch/${l.productId}`} className="block truncate font-medium hover:underline">
+                          {l.title}
+                        </Link>
+                        <p className="text-xs text-muted">
+                          {l.variantName} · {formatMoney(l.unitMinor, g.currency)} each
+                        </p>
+                        {!l.available ? <p className="text-xs font-medium text-red-500">{l.stock === 0 ? "Sold out: remove it to check out." : `Only ${l.stock} left: lower the quantity.`}</p> : null}
+                      </div>
+                      <CartLineControls variantId={l.variantId} title={`${l.title} (${l.variantName})`} quantity={l.quantity} max={Math.min(l.stock, MAX_PER_ORDER_LINE)} />
+                    </li>
+                  ))}
+                </ul>
+                <div className="mt-3 flex flex-wrap items-center justify-between gap-3 border-t border-line pt-3">
+                  <p className="text-sm">
+                    Subtotal <span className="ml-1 text-lg font-bold tabular-nums">{formatMoney(g.totalMinor, g.currency)}</span>
+                  </p>
+                  {blocked ? (
+                    <span className={buttonClass("primary", "pointer-events-none opacity-60")} aria-disabled="true">
+                      Check out
+                    </span>
+                  ) : (
+                    <Link href={`/checkout/${g.seller.id}?currency=${g.currency}`} className={buttonClass("primary")}>
+                      Check out
+                    </Link>
+                  )}
+                </div>
+              </section>
+            );
+          })}
+        </div>
+      )}
+    </>
+  );
+}

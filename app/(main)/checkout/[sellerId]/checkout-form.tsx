@@ -1,0 +1,82 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage, SelectField, TextField } from "@/components/ui/field";
+import { checkoutAction, type CheckoutState } from "@/lib/merch/actions";
+
+type Props = { sellerId: string; currency: string; countries: { code: string; name: string }[]; defaults: { name: string; country: string }; total: string; paymentNote: string; paymentName: string };
+
+/** Address → review → place order, on one form; what was typed survives every step and every error. */
+export function CheckoutForm({ sellerId, currency, countries, defaults, total, paymentNote, paymentName }: Props) {
+  const [state, action, pending] = useActionState<CheckoutState, FormData>(checkoutAction, { ok: false, step: "address" });
+  const v = state.values ?? {};
+  const e = state.fieldErrors ?? {};
+  const review = state.ok && state.step === "review";
+  const k = JSON.stringify(state.values ?? null);
+  const country = countries.find((c) => c.code === v.country)?.name ?? v.country;
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <input type="hidden" name="sellerId" value={sellerId} />
+      <input type="hidden" name="currency" value={currency} />
+      <FormMessage message={state.message} />
+      {review ? (
+        <>
+          {/* The reviewed address travels with the final submit. */}
+          {Object.entries(v).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
+          <div className="rounded-2xl border border-line p-4 text-sm" data-testid="order-review">
+            <p className="mb-1 font-semibold">Ship to</p>
+            <p>{v.name}</p>
+            <p>
+              {v.line1}
+              {v.line2 ? `, ${v.line2}` : ""}
+            </p>
+            <p>
+              {v.postalCode} {v.city}, {country}
+            </p>
+            <p className="mt-3 font-semibold">Payment: {paymentName}</p>
+            <p className="text-muted">{paymentNote}</p>
+            <p className="mt-3 text-base">
+              Total <span className="font-bold tabular-nums">{total}</span>
+            </p>
+          </div>
+          <div className="flex flex-wrap gap-2">
+            <Button type="submit" name="step" value="place" disabled={pending}>
+              {pending ? "Placing order…" : "Place order"}
+            </Button>
+            <Button type="submit" variant="secondary" name="step" value="edit" disabled={pending}>
+              Change address
+            </Button>
+          </div>
+        </>
+      ) : (
+        <>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <div className="sm:col-span-2">
+              <TextField key={`n${k}`} label="Full name" name="name" autoComplete="name" defaultValue={v.name ?? defaults.name} error={e.name} />
+            </div>
+            <TextField key={`l1${k}`} label="Street and number" name="line1" autoComplete="address-line1" defaultValue={v.line1} error={e.line1} />
+            <TextField key={`l2${k}`} label="Apartment, floor (optional)" name="line2" autoComplete="address-line2" defaultValue={v.line2} error={e.line2} />
+            <TextField key={`pc${k}`} label="Postal code" name="postalCode" autoComplete="postal-code" defaultValue={v.postalCode} error={e.postalCode} />
+            <TextField key={`c${k}`} label="City" name="city" autoComplete="address-level2" defaultValue={v.city} error={e.city} />
+            <div className="sm:col-span-2">
+              <SelectField key={`co${k}`} label="Country" name="country" autoComplete="country" defaultValue={v.country ?? defaults.country} error={e.country}>
+                <option value="">Choose</option>
+                {countries.map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {c.name}
+                  </option>
+                ))}
+              </SelectField>
+            </div>
+          </div>
+          <Button type="submit" disabled={pending}>
+            {pending ? "Checking…" : "Review order"}
+          </Button>
+        </>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,91 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname, useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import { cartAction } from "@/lib/merch/actions";
+import { formatMoney } from "@/lib/money";
+
+type Variant = { id: string; name: string; stock: number; priceMinor: number };
+
+/** Option picker with live stock, quantity within what is left, and add to cart. */
+export function AddToCart({ variants, currency, signedIn, canBuy, maxPerOrder }: { variants: Variant[]; currency: string; signedIn: boolean; canBuy: boolean; maxPerOrder: number }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const hydrated = useHydrated();
+  const firstInStock = variants.find((v) => v.stock > 0) ?? variants[0];
+  const [variantId, setVariantId] = useState(firstInStock?.id ?? "");
+  const [quantity, setQuantity] = useState(1);
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
+  const selected = variants.find((v) => v.id === variantId);
+  const max = Math.min(selected?.stock ?? 0, maxPerOrder);
+
+  const add = () => {
+    if (!signedIn) return router.push(`/signin?callbackUrl=${encodeURIComponent(pathname)}`);
+    startTransition(async () => {
+      setMessage(null);
+      const result = await cartAction({ variantId, quantity, mode: "add" });
+      if (result.ok) {
+        setMessage({ tone: "ok", text: result.message ?? `Added to your cart (${result.quantity} of ${selected?.name}).` });
+        router.refresh();
+      } else if ("signIn" in result && result.signIn) router.push(`/signin?callbackUrl=${encodeURIComponent(pathname)}`);
+      else setMessage({ tone: "error", text: result.message });
+    });
+  };
+
+  return (
+    <div className="space-y-4">
+      {variants.length > 1 ? (
+        <fieldset>
+          <legend className="mb-2 text-sm font-medium">Option</legend>
+          <div className="flex flex-wrap gap-2">
+            {variants.map((v) => (
+              <label key={v.id} className={`cursor-pointer rounded-xl border px-3.5 py-2 text-sm has-[:checked]:border-accent-500 has-[:checked]:bg-accent-500/10 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent-500 ${v.stock === 0 ? "border-dashed text-muted line-through" : "border-line"}`}>
+                <input type="radio" name="variant" value={v.id} checked={variantId === v.id} disabled={v.stock === 0} onChange={() => (setVariantId(v.id), setQuantity(1))} className="sr-only" />
+                {v.name}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
+      {selected ? (
+        <p className="text-2xl font-bold tabular-nums">
+          {formatMoney(selected.priceMinor, currency)}{" "}
+          <span data-testid="stock" className={`ml-2 align-middle text-sm font-medium ${selected.stock === 0 ? "text-red-500" : selected.stock <= 5 ? "text-amber-600 dark:text-amber-400" : "text-muted"}`}>
+            {selected.stock === 0 ? "Sold out" : selected.stock <= 5 ? `Only ${selected.stock} left` : "In stock"}
+          </span>
+        </p>
+      ) : null}
+      {canBuy && max > 0 ? (
+        <div className="flex flex-wrap items-end gap-3">
+          <label className="text-sm font-medium">
+            Quantity
+            <select value={quantity} onChange={(e) => setQuantity(Number(e.target.value))} className="mt-1 block h-10 rounded-xl border border-line bg-surface px-3 text-sm">
+              {Array.from({ length: max }, (_, i) => i + 1).map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </label>
+          <Button type="button" onClick={add} disabled={!hydrated || pending}>
+            {pending ? "Adding…" : "Add to cart"}
+          </Button>
+        </div>
+      ) : null}
+      {message ? (
+        <p role={message.tone === "error" ? "alert" : "status"} className={`text-sm ${message.tone === "error" ? "text-red-600 dark:text-red-400" : "text-emerald-700 dark:text-emerald-300"}`}>
+          {message.text}{" "}
+          {message.tone === "ok" ? (
+            <Link href="/cart" className="font-semibold underline">
+              View cart
+            </Link>
+          ) : null}
+        </p>
+      ) : null}
+    </div>
+  );
+}

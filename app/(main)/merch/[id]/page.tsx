@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ShareMenu } from "@/components/share/share-menu";
+import { Avatar } from "@/components/ui/avatar";
+import { getViewer } from "@/lib/auth/viewer";
+import { isId } from "@/lib/ids";
+import { countryName } from "@/lib/markets/countries";
+import { visitorMarket } from "@/lib/markets/visitor";
+import { getProduct } from "@/lib/merch/queries";
+import { MAX_PER_ORDER_LINE } from "@/lib/merch/validation";
+import { formatMoney } from "@/lib/money";
+import { requestOrigin } from "@/lib/site-server";
+import { AddToCart } from "./add-to-cart";
+import { Gallery } from "./gallery";
+
+type Props = { params: Promise<{ id: string }> };
+
+const PUBLIC = new Set(["live", "sold_out"]);
+
+async function load(id: string) {
+  const product = isId(id) ? getProduct(id) : null;
+  if (!product) return null;
+  if (PUBLIC.has(product.status)) return product;
+  // Drafts and archived products: only the page's managers.
+  const viewer = await getViewer();
+  return viewer?.managed.some((m) => m.id === product.seller.id) ? product : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const p = await load((await params).id);
+  if (!p) return { title: "Product not found" };
+  return { title: `${p.title} · ${p.seller.name}`, description: p.description.slice(0, 160) || `Merch from ${p.seller.name}`, openGraph: { title: p.title, images: p.images.slice(0, 1).map((i) => ({ url: i.url })) } };
+}
+
+export default async function ProductPage({ params }: Props) {
+  const product = await load((await params).id);
+  if (!product) notFound();
+  const viewer = await getViewer();
+  const market = await visitorMarket(viewer?.country);
+  const country = viewer?.country ?? market.country;
+  const ships = country ? product.shipCountries.includes(country) : null;
+  const ownsIt = !!viewer?.managed.some((m) => m.id === product.seller.id);
+  const origin = await requestOrigin();
+  const forSale = product.status === "live";
+  const prices = [...new Set(product.variants.map((v) => v.priceMinor))];
+  return (
+    <article className="grid gap-8 md:grid-cols-2">
+      <Gallery images={product.images} title={product.title} />
+      <div className="space-y-5">
+        <div>
+          <Link href={`/@${product.seller.handle}`} className="inline-flex items-center gap-2 text-sm font-medium hover:underline">
+            <Avatar src={product.seller.avatarUrl} name={product.seller.name} size={28} />
+            {product.seller.name}
+          </Link>
+          <h1 className="mt-2 text-3xl font-extrabold tracking-tight">{product.title}</h1>
+          {prices.length > 1 ? <p className="mt-1 text-sm text-muted">From {formatMoney(Math.min(...prices), product.currency)}</p> : null}
+        </div>
+        {!PUBLIC.has(product.status) ? (
+          <p role="status" className="rounded-2xl border border-amber-500/40 bg-amber-500/10 px-4 py-3 text-sm">
+            This product is {product.status === "draft" ? "a draft" : "archived"}: only you and your team can see this page.
+          </p>
+        ) : null}
+        <AddToCart variants={product.variants} currency={product.currency} signedIn={!!viewer} canBuy={forSale && !ownsIt && ships !== false} maxPerOrder={MAX_PER_ORDER_LINE} />
+        {product.status === "sold_out" ? <p className="text-sm font-semibold text-red-500">Sold out</p> : null}
+        <p data-testid="shipping" className={`text-sm ${ships === false ? "text-red-600 dark:text-red-400" : "text-muted"}`}>
+          {ships === null ? `Ships to ${product.shipCountries.length} countries.` : ships ? `Ships to ${countryName(country)}.` : `Does not ship to ${countryName(country)}. Ships to ${product.shipCountries.map(countryName).slice(0, 6).join(", ")}${product.shipCountries.length > 6 ? " and more" : ""}.`}
+        </p>
+        {ownsIt ? (
+          <p className="text-sm">
+            This is your product.{" "}
+            <Link href={`/studio/pages/${product.seller.id}/merch/${product.id}`} className="font-semibold underline">
+              Edit in Studio
+            </Link>
+          </p>
+        ) : null}
+        {product.description ? <p className="whitespace-pre-line text-sm leading-relaxed">{product.description}</p> : null}
+        <ShareMenu url={`${origin}/merch/${product.id}`} title={product.title} />
+      </div>
+    </article>
+  );
+}

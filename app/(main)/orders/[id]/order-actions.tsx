@@ -1,0 +1,66 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage, TextField } from "@/components/ui/field";
+import { sellerOrderAction, type SellerOrderState } from "@/lib/merch/actions";
+
+/** What a seller can do next with an order: confirm payment, ship with a note, or cancel (stock returns). */
+export function OrderActions({ orderId, sellerId, status }: { orderId: string; sellerId: string; status: string }) {
+  const [state, action, pending] = useActionState<SellerOrderState, FormData>(sellerOrderAction, { ok: false });
+  const [confirmCancel, setConfirmCancel] = useState(false);
+  const ids = (
+    <>
+      <input type="hidden" name="orderId" value={orderId} />
+      <input type="hidden" name="sellerId" value={sellerId} />
+    </>
+  );
+  return (
+    <div className="space-y-4">
+      <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
+      {status === "awaiting_payment" ? (
+        <form action={action} className="space-y-2">
+          {ids}
+          <input type="hidden" name="action" value="mark_paid" />
+          <p className="text-sm text-muted">Only mark it paid once the money has arrived: the buyer sees it as paid from then on.</p>
+          <Button type="submit" disabled={pending}>
+            Mark as paid
+          </Button>
+        </form>
+      ) : null}
+      {status === "paid" ? (
+        <form action={action} className="flex flex-wrap items-end gap-3">
+          {ids}
+          <input type="hidden" name="action" value="ship" />
+          <div className="min-w-60 flex-1">
+            <TextField key={JSON.stringify(state.values ?? null)} label="Tracking note" name="trackingNote" placeholder="DHL 00340434161094042557" maxLength={200} defaultValue={state.values?.trackingNote} error={state.fieldErrors?.trackingNote} />
+          </div>
+          <Button type="submit" disabled={pending}>
+            Mark as shipped
+          </Button>
+        </form>
+      ) : null}
+      {status === "awaiting_payment" || status === "paid" ? (
+        <div className="rounded-2xl border border-red-500/30 p-4">
+          <p className="text-sm">Cancelling puts the items back in stock and tells the buyer.</p>
+          {confirmCancel ? (
+            <form action={action} className="mt-3 flex flex-wrap gap-2">
+              {ids}
+              <input type="hidden" name="action" value="cancel" />
+              <Button type="submit" className="!bg-red-600 hover:!bg-red-500" disabled={pending}>
+                Yes, cancel the order
+              </Button>
+              <Button type="button" variant="ghost" onClick={() => setConfirmCancel(false)}>
+                Keep it
+              </Button>
+            </form>
+          ) : (
+            <Button type="button" variant="secondary" className="mt-3" onClick={() => setConfirmCancel(true)}>
+              Cancel order…
+            </Button>
+          )}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ProductForm } from "@/components/studio/product-form";
+import { PageTitle } from "@/components/ui/section";
+import { requireViewer } from "@/lib/auth/guards";
+import { getManagedPage } from "@/lib/studio/queries";
+import { shippingCountries } from "../countries";
+
+export const metadata: Metadata = { title: "New product" };
+
+export default async function NewProductPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const viewer = await requireViewer(`/studio/pages/${id}/merch/new`);
+  const page = getManagedPage(viewer.userId, id);
+  if (!page) notFound();
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href={`/studio/pages/${page.id}#merch`} className="text-muted hover:underline">
+          ← {page.name}
+        </Link>
+      </p>
+      <PageTitle title="New product" subtitle="Start as a draft, add photos on the next step, then set it live." />
+      <div className="rounded-3xl border border-line bg-surface p-5">
+        <ProductForm profileId={page.id} countries={shippingCountries()} defaultCountry={page.country} />
+      </div>
+    </>
+  );
+}

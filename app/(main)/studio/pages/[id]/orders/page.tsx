@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { OrderList } from "@/components/merch/order-list";
+import { EmptyState, PageTitle } from "@/components/ui/section";
+import { ORDER_STATUSES } from "@/db/schema";
+import { requireViewer } from "@/lib/auth/guards";
+import { listSellerOrders } from "@/lib/merch/queries";
+import { getManagedPage } from "@/lib/studio/queries";
+
+export const metadata: Metadata = { title: "Orders" };
+
+const LABELS: Record<string, string> = { "": "All", awaiting_payment: "Awaiting payment", paid: "Paid", shipped: "Shipped", cancelled: "Cancelled" };
+
+export default async function SellerOrdersPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ status?: string }> }) {
+  const { id } = await params;
+  const viewer = await requireViewer(`/studio/pages/${id}/orders`);
+  const page = getManagedPage(viewer.userId, id);
+  if (!page) notFound();
+  const requested = (await searchParams).status ?? "";
+  const status = (ORDER_STATUSES as readonly string[]).includes(requested) ? (requested as (typeof ORDER_STATUSES)[number]) : null;
+  const list = listSellerOrders(page.id, status);
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href={`/studio/pages/${page.id}#merch`} className="text-muted hover:underline">
+          ← {page.name}
+        </Link>
+      </p>
+      <PageTitle title="Orders" subtitle={`Orders for ${page.name}. Open one to confirm payment, ship it or cancel it.`} />
+      <nav aria-label="Filter orders by status" className="mb-4 flex flex-wrap gap-2">
+        {["", ...ORDER_STATUSES].map((s) => (
+          <Link
+            key={s}
+            href={s ? `/studio/pages/${page.id}/orders?status=${s}` : `/studio/pages/${page.id}/orders`}
+            aria-current={(status ?? "") === s ? "page" : undefined}
+            className={`rounded-full border px-3 py-1.5 text-sm font-medium ${(status ?? "") === s ? "border-accent-500 bg-accent-500/10 text-accent-600 dark:text-accent-300" : "border-line hover:bg-surface-2"}`}
+          >
+            {LABELS[s]}
+          </Link>
+        ))}
+      </nav>
+      {requested && !status ? <p role="alert" className="mb-4 text-sm text-red-600 dark:text-red-400">“{requested.slice(0, 40)}” is not an order status; showing all orders.</p> : null}
+      {list.length === 0 ? <EmptyState title={status ? `No ${LABELS[status].toLowerCase()} orders` : "No orders yet"} /> : <OrderList orders={list} show="buyer" />}
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage, SelectField, TextField } from "@/components/ui/field";
+import { saveProductAction, type ProductFormState } from "@/lib/merch/actions";
+import { MAX_VARIANTS } from "@/lib/merch/validation";
+import { CURRENCIES } from "@/lib/money";
+
+type Variant = { id: string; name: string; stock: string; price: string };
+
+type Props = {
+  profileId: string;
+  countries: { code: string; name: string }[];
+  product?: { id: string; title: string; description: string; price: string; currency: string; status: string; shipCountries: string[]; variants: Variant[] };
+  defaultCountry: string | null;
+};
+
+const STATUSES = [
+  ["draft", "Draft: only you can see it"],
+  ["live", "Live: on sale"],
+  ["sold_out", "Sold out"],
+  ["archived", "Archived: hidden"],
+] as const;
+
+const cell = "block w-full min-w-0 rounded-lg border border-line bg-surface px-2.5 py-2 text-sm focus:border-accent-500 focus:outline-none";
+
+/** Create or edit a product with its options. Options are controlled state, so nothing is lost on an error. */
+export function ProductForm({ profileId, countries, product, defaultCountry }: Props) {
+  const [state, action, pending] = useActionState<ProductFormState, FormData>(saveProductAction, { ok: false });
+  const [variants, setVariants] = useState<Variant[]>(product?.variants ?? [{ id: "", name: "One size", stock: "10", price: "" }]);
+  const v = state.values ?? {};
+  const e = state.fieldErrors ?? {};
+  const k = JSON.stringify(state.values ?? null);
+  const shipping = new Set(v.shipCountries !== undefined ? v.shipCountries.split(",").filter(Boolean) : (product?.shipCountries ?? (defaultCountry ? [defaultCountry] : [])));
+  const update = (i: number, patch: Partial<Variant>) => setVariants((rows) => rows.map((row, j) => (j === i ? { ...row, ...patch } : row)));
+
+  return (
+    <form action={action} className="space-y-5" noValidate>
+      <input type="hidden" name="profileId" value={profileId} />
+      <input type="hidden" name="productId" value={product?.id ?? ""} />
+      <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div className="sm:col-span-2">
+          <TextField key={`t${k}`} label="Product title" name="title" required maxLength={100} defaultValue={v.title ?? product?.title} error={e.title} />
+        </div>
+        <div className="space-y-1.5 sm:col-span-2">
+          <label htmlFor="description" className="block text-sm font-medium">
+            Description
+          </label>
+          <textarea key={`d${k}`} id="description" name="description" rows={5} maxLength={3000} defaultValue={v.description ?? product?.description} aria-invalid={e.description ? true : undefined} className={`${cell} py-2.5`} placeholder="Material, fit, what makes it special. Plain text; line breaks are kept." />
+          {e.description ? <p className="text-sm text-red-600 dark:text-red-400">{e.description}</p> : null}
+        </div>
+        <TextField key={`p${k}`} label="Price" name="price" inputMode="decimal" placeholder="25.00" defaultValue={v.price ?? product?.price} error={e.price} />
+        <SelectField key={`c${k}`} label="Currency" name="currency" defaultValue={v.currency ?? product?.currency ?? "EUR"} error={e.currency}>
+          {CURRENCIES.map((c) => (
+            <option key={c}>{c}</option>
+          ))}
+        </SelectField>
+        <SelectField key={`s${k}`} label="Status" name="status" defaultValue={v.status ?? product?.status ?? "draft"} error={e.status}>
+          {STATUSES.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium">Options and stock</legend>
+        <p className="text-xs text-muted">Each option (size, colour, format) has its own stock; leave its price empty to use the product price.</p>
+        <div className="grid grid-cols-[1fr_5rem_6rem_auto] gap-2 text-xs font-medium text-muted">
+          <span>Option</span>
+          <span>Stock</span>
+          <span>Price</span>
+          <span className="sr-only">Remove</span>
+        </div>
+        {variants.map((row, i) => (
+          <div key={i} className="grid grid-cols-[1fr_5rem_6rem_auto] items-center gap-2">
+            <input type="hidden" name="variantId" value={row.id} />
+            <input name="variantName" aria-label={`Option ${i + 1} name`} value={row.name} onChange={(ev) => update(i, { name: ev.target.value })} className={cell} maxLength={40} />
+            <input name="variantStock" aria-label={`Option ${i + 1} stock`} value={row.stock} onChange={(ev) => update(i, { stock: ev.target.value })} className={cell} inputMode="numeric" />
+            <input name="variantPrice" aria-label={`Option ${i + 1} price`} value={row.price} onChange={(ev) => update(i, { price: ev.target.value })} className={cell} inputMode="decimal" placeholder="—" />
+            <button type="button" onClick={() => setVariants((rows) => rows.filter((_, j) => j !== i))} disabled={variants.length === 1} className="rounded-full px-2 py-1 text-sm text-muted hover:bg-surface-2 disabled:opacity-40" aria-label={`Remove option ${i + 1}`}>
+              ✕
+            </button>
+          </div>
+        ))}
+        {state.variantErrors?.length || e.variants ? (
+          <ul className="space-y-0.5 text-sm text-red-600 dark:text-red-400" role="alert">
+            {[...new Set([...(state.variantErrors ?? []), ...(e.variants ? [e.variants] : [])])].map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        ) : null}
+        {variants.length < MAX_VARIANTS ? (
+          <button type="button" onClick={() => setVariants((rows) => [...rows, { id: "", name: "", stock: "0", price: "" }])} className="rounded-full border border-line px-3 py-1.5 text-sm font-medium hover:bg-surface-2">
+            Add option
+          </button>
+        ) : null}
+      </fieldset>
+
+      <fieldset key={`ship${k}`} className="space-y-2">
+        <legend className="text-sm font-medium">Ships to</legend>
+        <div className="grid max-h-48 grid-cols-2 gap-x-4 gap-y-1 overflow-y-auto rounded-xl border border-line p-3 sm:grid-cols-3">
+          {countries.map((c) => (
+            <label key={c.code} className="inline-flex items-center gap-2 text-sm">
+              <input type="checkbox" name="shipCountries" value={c.code} defaultChecked={shipping.has(c.code)} className="h-4 w-4 accent-accent-600" />
+              {c.name}
+            </label>
+          ))}
+        </div>
+        {e.shipCountries ? <p className="text-sm text-red-600 dark:text-red-400">{e.shipCountries}</p> : null}
+      </fieldset>
+
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : product ? "Save product" : "Create product"}
+      </Button>
+    </form>
+  );
+}
