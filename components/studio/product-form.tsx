@@ -69,14 +69,14 @@ export function ProductForm({ profileId, countries, product, defaultCountry }: P
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Options and stock</legend>
         <p className="text-xs text-muted">Each option (size, colour, format) has its own stock; leave its price empty to use the product price.</p>
-        <div className="grid grid-cols-[1fr_5rem_6rem_auto] gap-2 text-xs font-medium text-muted">
+        <div className="grid grid-cols-[minmax(0,1fr)_3.5rem_4.5rem_auto] sm:grid-cols-[1fr_5rem_6rem_auto] gap-2 text-xs font-medium text-muted">
           <span>Option</span>
           <span>Stock</span>
           <span>Price</span>
           <span className="sr-only">Remove</span>
         </div>
         {variants.map((row, i) => (
-          <div key={i} className="grid grid-cols-[1fr_5rem_6rem_auto] items-center gap-2">
+          <div key={i} className="grid grid-cols-[minmax(0,1fr)_3.5rem_4.5rem_auto] sm:grid-cols-[1fr_5rem_6rem_auto] items-center gap-2">
             <input type="hidden" name="variantId" value={row.id} />
             <input name="variantName" aria-label={`Option ${i + 1} name`} value={row.name} onChange={(ev) => update(i, { name: ev.target.value })} className={cell} maxLength={40} />
             <input name="variantStock" aria-label={`Option ${i + 1} stock`} value={row.stock} onChange={(ev) => update(i, { stock: ev.target.value })} className={cell} inputMode="numeric" />
