@@ -56,6 +56,8 @@ test("a fan's stream and bell follow a creator's release and announcements; Off 
 
   // The show in the venue's time and in A's own (Berlin) time.
   await items.nth(1).getByRole("link", { name: "Bowery Ballroom, New York" }).click();
+  await expect(a).toHaveURL(/\/concert\/[0-9A-Za-z]+$/);
+  await expect(a.getByRole("heading", { name: "Stream Test Band at Bowery Ballroom" })).toBeVisible();
   await expect(a.getByTestId("venue-time")).toContainText("20:00");
   await expect(a.getByTestId("viewer-time")).toContainText("02:00");
   const ics = await a.request.get(`${a.url()}/calendar.ics`);

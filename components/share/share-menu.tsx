@@ -2,11 +2,12 @@
 
 import { useState } from "react";
 import { ShareIcon } from "@/components/ui/icons";
+import { SendInChorus } from "./send-in-chorus";
 
-type Props = { url: string; title: string; embedUrl?: string; embedHeight?: number };
+type Props = { url: string; title: string; embedUrl?: string; embedHeight?: number; send?: { type: "track" | "release" | "profile" | "concert" | "product" | "video"; id: string } };
 
 /** Copy link, native share where the browser has it, and the embed code with a live preview. */
-export function ShareMenu({ url, title, embedUrl, embedHeight = 80 }: Props) {
+export function ShareMenu({ url, title, embedUrl, embedHeight = 80, send }: Props) {
   const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
   const [canShare] = useState(() => typeof navigator !== "undefined" && typeof navigator.share === "function");
@@ -27,7 +28,7 @@ export function ShareMenu({ url, title, embedUrl, embedHeight = 80 }: Props) {
         <ShareIcon width={18} height={18} /> Share
       </button>
       {open ? (
-        <div role="dialog" aria-label="Share" className="fixed inset-x-4 bottom-24 z-40 sm:absolute sm:inset-x-auto sm:bottom-auto sm:right-0 sm:mt-2 sm:w-[26rem] space-y-3 rounded-2xl border border-line bg-surface p-4 shadow-xl">
+        <div role="dialog" aria-label="Share" className="fixed inset-x-4 bottom-24 z-40 sm:absolute sm:inset-x-auto sm:bottom-auto sm:right-0 sm:mt-2 sm:w-[26rem] max-h-[70dvh] overflow-y-auto space-y-3 rounded-2xl border border-line bg-surface p-4 shadow-xl">
           <div className="flex flex-wrap gap-2">
             <button type="button" onClick={() => copy("link", url)} className="rounded-full bg-surface-2 px-4 py-2 text-sm font-medium hover:bg-line">
               {copied === "link" ? "Link copied!" : "Copy link"}
@@ -38,6 +39,7 @@ export function ShareMenu({ url, title, embedUrl, embedHeight = 80 }: Props) {
               </button>
             ) : null}
           </div>
+          {send ? <SendInChorus type={send.type} id={send.id} /> : null}
           {embedUrl ? (
             <div className="space-y-2">
               <p className="text-sm font-medium">Embed</p>

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, desc, eq, gt, ne, or, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, ne, or, isNull, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { conversationMembers, conversations, messages, profiles } from "@/db/schema";
+import { blocks, conversationMembers, conversations, messages, profiles } from "@/db/schema";
+import { cardKey, hydrateCards, type MessageCard } from "./cards";
 import { mediaUrl } from "@/lib/media/urls";
 
 /** Conversations with messages the viewer has not read. */
@@ -29,6 +30,7 @@ export type ConversationSummary = {
   lastMessage: string | null;
   lastMessageAt: Date;
   status: string;
+  unread: number;
 };
 
 export function listConversations(profileId: string): ConversationSummary[] {
@@ -36,10 +38,11 @@ export function listConversations(profileId: string): ConversationSummary[] {
     .select({ c: conversations, status: conversationMembers.status })
     .from(conversationMembers)
     .innerJoin(conversations, eq(conversations.id, conversationMembers.conversationId))
-    .where(and(eq(conversationMembers.profileId, profileId), ne(conversationMembers.status, "left")))
+    .where(and(eq(conversationMembers.profileId, profileId), inArray(conversationMembers.status, ["active", "request"])))
     .orderBy(desc(conversations.lastMessageAt))
     .limit(50)
     .all();
+  const unread = unreadByConversation(profileId);
   return rows.map(({ c, status }) => {
     const members = db
       .select({ handle: profiles.handle, name: profiles.name, avatarId: profiles.avatarId })
@@ -49,6 +52,88 @@ export function listConversations(profileId: string): ConversationSummary[] {
       .all()
       .map((m) => ({ handle: m.handle, name: m.name, avatarUrl: mediaUrl(m.avatarId) }));
     const last = db.select({ body: messages.body }).from(messages).where(eq(messages.conversationId, c.id)).orderBy(desc(messages.createdAt)).limit(1).get();
-    return { id: c.id, title: c.title ?? members.map((m) => m.name).join(", "), members, lastMessage: last?.body ?? null, lastMessageAt: c.lastMessageAt, status };
+    return { id: c.id, title: c.title ?? members.map((m) => m.name).join(", "), members, lastMessage: last ? last.body || "Shared something" : null, lastMessageAt: c.lastMessageAt, status, unread: unread.get(c.id) ?? 0 };
   });
+}
+
+export type ChatMessage = {
+  id: string;
+  body: string;
+  createdAt: string;
+  mine: boolean;
+  sender: { handle: string; name: string; avatarUrl: string | null };
+  card: MessageCard | null;
+};
+
+export type ConversationView = {
+  id: string;
+  title: string;
+  myStatus: string;
+  members: { id: string; handle: string; name: string; avatarUrl: string | null; status: string }[];
+  /** When every other member has read up to a moment: for "Seen". */
+  othersReadAt: string | null;
+};
+
+/** The conversation if the viewer is in it (declined requests included, left ones not); else null. */
+export function getConversationFor(conversationId: string, profileId: string): ConversationView | null {
+  const me = db.select({ status: conversationMembers.status }).from(conversationMembers).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, profileId))).get();
+  if (!me || me.status === "left") return null;
+  const c = db.select().from(conversations).where(eq(conversations.id, conversationId)).get();
+  if (!c) return null;
+  const members = db
+    .select({ id: profiles.id, handle: profiles.handle, name: profiles.name, avatarId: profiles.avatarId, status: conversationMembers.status, lastReadAt: conversationMembers.lastReadAt })
+    .from(conversationMembers)
+    .innerJoin(profiles, eq(profiles.id, conversationMembers.profileId))
+    .where(and(eq(conversationMembers.conversationId, conversationId), ne(conversationMembers.profileId, profileId)))
+    .all();
+  const reads = members.map((m) => m.lastReadAt?.getTime() ?? 0);
+  return {
+    id: c.id,
+    title: c.title ?? members.map((m) => m.name).join(", "),
+    myStatus: me.status,
+    members: members.map((m) => ({ id: m.id, handle: m.handle, name: m.name, avatarUrl: mediaUrl(m.avatarId), status: m.status })),
+    othersReadAt: reads.length && Math.min(...reads) > 0 ? new Date(Math.min(...reads)).toISOString() : null,
+  };
+}
+
+/** Messages oldest first: the latest `limit`, or those after `after` (for the live stream). */
+export function listMessages(conversationId: string, viewerId: string, opts: { after?: Date; limit?: number } = {}): ChatMessage[] {
+  const rows = db
+    .select({ m: messages, handle: profiles.handle, name: profiles.name, avatarId: profiles.avatarId })
+    .from(messages)
+    .innerJoin(profiles, eq(profiles.id, messages.senderId))
+    .where(and(eq(messages.conversationId, conversationId), opts.after ? gt(messages.createdAt, opts.after) : undefined))
+    .orderBy(desc(messages.createdAt), desc(messages.id))
+    .limit(opts.limit ?? 100)
+    .all()
+    .reverse();
+  const cards = hydrateCards(rows.map((r) => ({ type: r.m.attachmentType, id: r.m.attachmentId })));
+  return rows.map((r) => ({
+    id: r.m.id,
+    body: r.m.body,
+    createdAt: r.m.createdAt.toISOString(),
+    mine: r.m.senderId === viewerId,
+    sender: { handle: r.handle, name: r.name, avatarUrl: mediaUrl(r.avatarId) },
+    card: r.m.attachmentType && r.m.attachmentId ? (cards.get(cardKey(r.m.attachmentType, r.m.attachmentId)) ?? null) : null,
+  }));
+}
+
+/** Unread messages per conversation for one member. */
+export function unreadByConversation(profileId: string): Map<string, number> {
+  const rows = db
+    .select({ id: conversationMembers.conversationId, n: sql<number>`count(${messages.id})` })
+    .from(conversationMembers)
+    .innerJoin(messages, eq(messages.conversationId, conversationMembers.conversationId))
+    .where(and(eq(conversationMembers.profileId, profileId), ne(messages.senderId, profileId), or(isNull(conversationMembers.lastReadAt), gt(messages.createdAt, conversationMembers.lastReadAt))))
+    .groupBy(conversationMembers.conversationId)
+    .all();
+  return new Map(rows.map((r) => [r.id, r.n]));
+}
+
+export function profileIdByHandle(handle: string): string | null {
+  return db.select({ id: profiles.id }).from(profiles).where(sql`lower(${profiles.handle}) = ${handle.toLowerCase()}`).get()?.id ?? null;
+}
+
+export function isBlocking(blockerId: string, blockedId: string): boolean {
+  return !!db.select({ one: sql`1` }).from(blocks).where(and(eq(blocks.blockerId, blockerId), eq(blocks.blockedId, blockedId))).get();
 }

@@ -159,3 +159,18 @@ export function getReleasePage(id: string, viewerUserId: string | null, now = ne
   const [card] = hydrateReleases([{ r: row.r, handle: row.handle, name: row.name }]);
   return { ...card, trackCount: list.length, description: row.r.description, ownerId: row.ownerId, isPublic: isPublicRelease, tracks: list, totalPlays: list.reduce((n, t) => n + t.playCount, 0) };
 }
+
+/** Public tracks by id, for cards (messages, shares). */
+export function getTracksByIds(ids: string[], now = new Date()): Map<string, TrackCard> {
+  if (!ids.length) return new Map();
+  return new Map(
+    db
+      .select({ t: tracks, handle: profiles.handle, name: profiles.name })
+      .from(tracks)
+      .innerJoin(profiles, eq(profiles.id, tracks.profileId))
+      .leftJoin(releases, eq(releases.id, tracks.releaseId))
+      .where(and(inArray(tracks.id, ids), trackIsPublic(now)))
+      .all()
+      .map((r) => [r.t.id, toTrackCard(r.t, { handle: r.handle, name: r.name })]),
+  );
+}

@@ -122,7 +122,7 @@ export default async function ConcertPage({ params }: Props) {
         <a href={`/concert/${c.id}/calendar.ics`} className="inline-flex h-10 items-center rounded-full border border-line px-4 text-sm font-semibold hover:bg-surface-2" download>
           Add to calendar
         </a>
-        <ShareMenu url={`${origin}/concert/${c.id}`} title={`${c.artist.name} at ${c.venueName}`} />
+        <ShareMenu url={`${origin}/concert/${c.id}`} title={`${c.artist.name} at ${c.venueName}`} send={{ type: "concert", id: c.id }} />
       </div>
     </article>
   );

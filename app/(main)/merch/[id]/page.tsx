@@ -75,7 +75,7 @@ export default async function ProductPage({ params }: Props) {
           </p>
         ) : null}
         {product.description ? <p className="whitespace-pre-line text-sm leading-relaxed">{product.description}</p> : null}
-        <ShareMenu url={`${origin}/merch/${product.id}`} title={product.title} />
+        <ShareMenu url={`${origin}/merch/${product.id}`} title={product.title} send={{ type: "product", id: product.id }} />
       </div>
     </article>
   );

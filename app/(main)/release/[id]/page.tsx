@@ -59,7 +59,7 @@ export default async function ReleasePage({ params }: Props) {
           {release.description ? <p className="max-w-xl">{release.description}</p> : null}
           <div className="flex flex-wrap items-center gap-3">
             {release.tracks.length ? <PlayButton tracks={release.tracks} size="lg" label={release.title} /> : null}
-            <ShareMenu url={`${origin}/release/${release.id}`} title={`${release.title} by ${release.artist.name}`} embedUrl={`${origin}/embed/release/${release.id}`} embedHeight={320} />
+            <ShareMenu url={`${origin}/release/${release.id}`} title={`${release.title} by ${release.artist.name}`} embedUrl={`${origin}/embed/release/${release.id}`} embedHeight={320} send={{ type: "release", id: release.id }} />
           </div>
         </div>
       </header>

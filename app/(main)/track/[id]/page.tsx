@@ -62,7 +62,7 @@ export default async function TrackPage({ params }: Props) {
         <div className="flex flex-wrap items-center gap-3">
           <PlayButton tracks={[track]} size="lg" />
           <AddToQueueButton track={track} />
-          <ShareMenu url={`${origin}/track/${track.id}`} title={`${track.title} by ${track.artist}`} embedUrl={`${origin}/embed/track/${track.id}`} />
+          <ShareMenu url={`${origin}/track/${track.id}`} title={`${track.title} by ${track.artist}`} embedUrl={`${origin}/embed/track/${track.id}`} send={{ type: "track", id: track.id }} />
         </div>
         <dl className="grid max-w-md grid-cols-[7rem_1fr] gap-y-1 text-sm">
           {track.genre ? (

@@ -10,6 +10,8 @@ import { Avatar } from "@/components/ui/avatar";
 import { PinIcon } from "@/components/ui/icons";
 import { EmptyState, Section } from "@/components/ui/section";
 import { getViewer } from "@/lib/auth/viewer";
+import { ProfileMoreMenu } from "@/components/profile/profile-more-menu";
+import { isBlocking } from "@/lib/messages/queries";
 import { listProfileConcerts } from "@/lib/concerts/queries";
 import { countryName } from "@/lib/markets/countries";
 import { listProfileProducts } from "@/lib/merch/queries";
@@ -89,6 +91,14 @@ export default async function ProfilePage({ params, searchParams }: Props) {
                 </WhenFollowing>
               ) : null}
               <FollowToggle />
+              {viewer ? (
+                <>
+                  <Link href={`/messages?to=${profile.handle}`} className="rounded-full border border-line px-4 py-2 text-sm font-semibold hover:bg-surface-2">
+                    Message
+                  </Link>
+                  <ProfileMoreMenu profileId={profile.id} name={profile.name} blocked={isBlocking(viewer.profile.id, profile.id)} />
+                </>
+              ) : null}
             </>
           )}
         </div>

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Avatar } from "@/components/ui/avatar";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/field";
+import { requireViewer } from "@/lib/auth/guards";
+import { isId } from "@/lib/ids";
+import { markRead } from "@/lib/messages/read";
+import { respondToRequestAction } from "@/lib/messages/actions";
+import { getConversationFor, listMessages } from "@/lib/messages/queries";
+import { Conversation } from "./conversation";
+
+export const metadata: Metadata = { title: "Conversation" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ requested?: string }> };
+
+export default async function ConversationPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const viewer = await requireViewer(`/messages/${id}`);
+  // Only members: anyone else sees a plain 404.
+  const view = isId(id) ? getConversationFor(id, viewer.profile.id) : null;
+  if (!view) notFound();
+  const initial = listMessages(id, viewer.profile.id);
+  if (view.myStatus === "active") markRead(id, viewer.profile.id);
+  const requested = (await searchParams).requested === "1";
+  const single = view.members.length === 1 ? view.members[0] : null;
+  return (
+    <>
+      <div className="mb-4 flex items-center gap-3">
+        <Link href="/messages" className="rounded-full px-2 py-1 text-sm text-muted hover:bg-surface-2" aria-label="Back to messages">
+          ←
+        </Link>
+        <Avatar src={single?.avatarUrl ?? null} name={view.title} size={40} />
+        <div className="min-w-0">
+          <h1 className="truncate text-lg font-bold">{view.title}</h1>
+          {single ? (
+            <Link href={`/@${single.handle}`} className="text-sm text-muted hover:underline">
+              @{single.handle}
+            </Link>
+          ) : (
+            <p className="text-sm text-muted">{view.members.length + 1} people</p>
+          )}
+        </div>
+      </div>
+      {requested ? (
+        <div className="mb-4">
+          <FormMessage tone="success" message="Sent as a message request: they see it once they accept. You do not follow each other yet." />
+        </div>
+      ) : null}
+      {view.myStatus === "request" ? (
+        <div className="mb-4 flex flex-wrap items-center gap-3 rounded-2xl border border-line bg-surface-2 px-4 py-3 text-sm" role="region" aria-label="Message request">
+          <p className="flex-1">This is a message request from someone you do not follow. Replying or accepting moves it to your inbox.</p>
+          <form action={respondToRequestAction.bind(null, id, true)}>
+            <Button type="submit">Accept</Button>
+          </form>
+          <form action={respondToRequestAction.bind(null, id, false)}>
+            <Button type="submit" variant="secondary">
+              Decline
+            </Button>
+          </form>
+        </div>
+      ) : null}
+      <Conversation conversationId={id} initial={initial} othersReadAt={view.othersReadAt} canSend={view.myStatus !== "declined"} group={view.members.length > 1} />
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+"use client";
+
+import Link from "next/link";
+import { PlayButton } from "@/components/player/play-button";
+import { Avatar } from "@/components/ui/avatar";
+import type { MessageCard as Card } from "@/lib/messages/cards";
+import { formatMoney } from "@/lib/money";
+
+const box = "mt-1.5 flex items-center gap-3 rounded-2xl border border-line bg-surface p-2.5 text-left text-fg";
+
+/** A shared object inside a conversation: plays, links, shows date or price. */
+export function MessageCard({ card }: { card: Card }) {
+  switch (card.kind) {
+    case "track":
+      return (
+        <div className={box} data-testid="message-card">
+          <PlayButton tracks={[card.track]} label={`${card.track.title} by ${card.track.artist}`} size="sm" />
+          <div className="min-w-0">
+            <Link href={`/track/${card.track.id}`} className="block truncate text-sm font-semibold hover:underline">
+              {card.track.title}
+            </Link>
+            <Link href={`/@${card.track.artistHandle}`} className="block truncate text-xs text-muted hover:underline">
+              {card.track.artist}
+            </Link>
+          </div>
+        </div>
+      );
+    case "release":
+      return (
+        <Link href={`/release/${card.release.id}`} className={box} data-testid="message-card">
+          {card.release.coverUrl ? (
+            // eslint-disable-next-line @next/next/no-img-element -- cover from our media route
+            <img src={card.release.coverUrl} alt="" className="h-12 w-12 rounded-lg object-cover" />
+          ) : null}
+          <span className="min-w-0">
+            <span className="block truncate text-sm font-semibold">{card.release.title}</span>
+            <span className="block truncate text-xs capitalize text-muted">
+              {card.release.kind} · {card.release.artist.name} · {card.release.trackCount} tracks
+            </span>
+          </span>
+        </Link>
+      );
+    case "profile":
+      return (
+        <Link href={`/@${card.profile.handle}`} className={box} data-testid="message-card">
+          <Avatar src={card.profile.avatarUrl} name={card.profile.name} size={40} />
+          <span className="min-w-0">
+            <span className="block truncate text-sm font-semibold">{card.profile.name}</span>
+            <span className="block truncate text-xs capitalize text-muted">
+              {card.profile.kind} · @{card.profile.handle}
+            </span>
+          </span>
+        </Link>
+      );
+    case "concert": {
+      const at = new Date(card.concert.startsAt);
+      const when = new Intl.DateTimeFormat("en-GB", { timeZone: card.concert.timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(at);
+      return (
+        <Link href={`/concert/${card.concert.id}`} className={box} data-testid="message-card">
+          <span className="flex h-12 w-12 flex-col items-center justify-center rounded-lg bg-surface-2 text-xs font-semibold uppercase text-accent-500">
+            {new Intl.DateTimeFormat("en-GB", { timeZone: card.concert.timeZone, month: "short" }).format(at)}
+            <span className="text-base leading-none text-fg">{new Intl.DateTimeFormat("en-GB", { timeZone: card.concert.timeZone, day: "numeric" }).format(at)}</span>
+          </span>
+          <span className="min-w-0">
+            <span className="block truncate text-sm font-semibold">
+              {card.concert.artist.name} in {card.concert.city}
+            </span>
+            <span className="block truncate text-xs text-muted">
+              {card.concert.venueName} · {when}
+              {card.concert.status !== "scheduled" ? ` · ${card.concert.status}` : ""}
+            </span>
+          </span>
+        </Link>
+      );
+    }
+    case "product":
+      return (
+        <Link href={`/merch/${card.product.id}`} className={box} data-testid="message-card">
+          {card.product.imageUrl ? (
+            // eslint-disable-next-line @next/next/no-img-element -- product photo from our media route
+            <img src={card.product.imageUrl} alt="" className="h-12 w-12 rounded-lg object-cover" />
+          ) : null}
+          <span className="min-w-0">
+            <span className="block truncate text-sm font-semibold">{card.product.title}</span>
+            <span className="block truncate text-xs text-muted">
+              {formatMoney(card.product.priceMinor, card.product.currency)} · {card.product.seller}
+            </span>
+          </span>
+        </Link>
+      );
+  }
+}

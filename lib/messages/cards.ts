@@ -1,0 +1,46 @@
+import "server-only";
+import { and, eq, inArray } from "drizzle-orm";
+import { db } from "@/db";
+import { productImages, products, profiles } from "@/db/schema";
+import { getConcertsByIds } from "@/lib/concerts/queries";
+import { mediaUrl } from "@/lib/media/urls";
+import { getReleasesByIds, getTracksByIds, type TrackCard } from "@/lib/music/queries";
+
+/** What a shared object looks like inside a conversation. JSON-safe: it also travels over SSE. */
+export type MessageCard =
+  | { kind: "track"; track: TrackCard }
+  | { kind: "release"; release: { id: string; title: string; kind: string; coverUrl: string | null; artist: { handle: string; name: string }; trackCount: number } }
+  | { kind: "profile"; profile: { handle: string; name: string; kind: string; avatarUrl: string | null; followerCount: number } }
+  | { kind: "concert"; concert: { id: string; venueName: string; city: string; timeZone: string; startsAt: string; status: string; artist: { handle: string; name: string } } }
+  | { kind: "product"; product: { id: string; title: string; priceMinor: number; currency: string; imageUrl: string | null; seller: string } };
+
+export const cardKey = (type: string, id: string) => `${type}:${id}`;
+
+/** Cards for many attachments in a few queries. Objects that are gone or private have no card. */
+export function hydrateCards(items: { type: string | null; id: string | null }[]): Map<string, MessageCard> {
+  const ids = (type: string) => [...new Set(items.filter((i) => i.type === type && i.id).map((i) => i.id!))];
+  const out = new Map<string, MessageCard>();
+  for (const [id, track] of getTracksByIds(ids("track"))) out.set(cardKey("track", id), { kind: "track", track });
+  for (const [id, r] of getReleasesByIds(ids("release"))) out.set(cardKey("release", id), { kind: "release", release: { id: r.id, title: r.title, kind: r.kind, coverUrl: r.coverUrl, artist: r.artist, trackCount: r.trackCount } });
+  const profileIds = ids("profile");
+  if (profileIds.length) {
+    for (const p of db.select().from(profiles).where(inArray(profiles.id, profileIds)).all()) {
+      out.set(cardKey("profile", p.id), { kind: "profile", profile: { handle: p.handle, name: p.name, kind: p.kind, avatarUrl: mediaUrl(p.avatarId), followerCount: p.followerCount } });
+    }
+  }
+  for (const [id, c] of getConcertsByIds(ids("concert"))) {
+    out.set(cardKey("concert", id), { kind: "concert", concert: { id, venueName: c.venueName, city: c.city, timeZone: c.timeZone, startsAt: c.startsAt.toISOString(), status: c.status, artist: { handle: c.artist.handle, name: c.artist.name } } });
+  }
+  const productIds = ids("product");
+  if (productIds.length) {
+    const rows = db
+      .select({ p: products, seller: profiles.name, imageId: productImages.mediaId })
+      .from(products)
+      .innerJoin(profiles, eq(profiles.id, products.profileId))
+      .leftJoin(productImages, and(eq(productImages.productId, products.id), eq(productImages.position, 0)))
+      .where(and(inArray(products.id, productIds), inArray(products.status, ["live", "sold_out"])))
+      .all();
+    for (const r of rows) out.set(cardKey("product", r.p.id), { kind: "product", product: { id: r.p.id, title: r.p.title, priceMinor: r.p.priceMinor, currency: r.p.currency, imageUrl: mediaUrl(r.imageId), seller: r.seller } });
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+import { and, eq, or, sql } from "drizzle-orm";
+import type { ChorusDb } from "@/db/client";
+import { blocks, follows } from "@/db/schema";
+
+export type Reach = "direct" | "request" | "blocked";
+
+/**
+ * Who may message whom: people you follow and people who follow you are
+ * reached directly; anyone else gets a request; a block either way stops it.
+ */
+export function reachOf(database: Pick<ChorusDb, "select">, senderId: string, recipientId: string): Reach {
+  const blocked = database
+    .select({ one: sql`1` })
+    .from(blocks)
+    .where(or(and(eq(blocks.blockerId, senderId), eq(blocks.blockedId, recipientId)), and(eq(blocks.blockerId, recipientId), eq(blocks.blockedId, senderId))))
+    .get();
+  if (blocked) return "blocked";
+  const related = database
+    .select({ one: sql`1` })
+    .from(follows)
+    .where(or(and(eq(follows.followerId, senderId), eq(follows.followeeId, recipientId)), and(eq(follows.followerId, recipientId), eq(follows.followeeId, senderId))))
+    .get();
+  return related ? "direct" : "request";
+}

@@ -1,0 +1,68 @@
+import { eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { blocks, conversationMembers, follows, messages, profiles, users } from "@/db/schema";
+import { tempDatabase } from "@/lib/test/db";
+import { reachOf } from "./rules";
+import { chorusLinkAttachment, respondToRequest, sendToConversation, sendToProfiles } from "./send";
+
+describe("who may message whom", () => {
+  let t: ReturnType<typeof tempDatabase>;
+  const ids: Record<"a" | "b" | "c" | "d", string> = { a: "", b: "", c: "", d: "" };
+  beforeEach(() => {
+    t = tempDatabase();
+    for (const name of ["a", "b", "c", "d"] as const) {
+      const u = t.db.insert(users).values({ email: `${name}@x.test`, name }).returning().get();
+      ids[name] = t.db.insert(profiles).values({ ownerId: u.id, kind: "listener", handle: `user_${name}`, name }).returning().get().id;
+    }
+    // a follows b; c follows a; d is a stranger to everyone.
+    t.db.insert(follows).values([{ followerId: ids.a, followeeId: ids.b }, { followerId: ids.c, followeeId: ids.a }]).run();
+  });
+  afterEach(() => t.close());
+
+  it("reaches people you follow and people who follow you directly; strangers get a request; blocks stop both ways", () => {
+    expect(reachOf(t.db, ids.a, ids.b)).toBe("direct");
+    expect(reachOf(t.db, ids.b, ids.a)).toBe("direct");
+    expect(reachOf(t.db, ids.a, ids.c)).toBe("direct");
+    expect(reachOf(t.db, ids.d, ids.a)).toBe("request");
+    t.db.insert(blocks).values({ blockerId: ids.b, blockedId: ids.a }).run();
+    expect(reachOf(t.db, ids.a, ids.b)).toBe("blocked");
+    expect(reachOf(t.db, ids.b, ids.a)).toBe("blocked");
+  });
+
+  it("reuses the one-to-one conversation and turns a stranger's first message into a request", () => {
+    const first = sendToProfiles(t.db, ids.a, [ids.b], "hi", null);
+    const second = sendToProfiles(t.db, ids.a, [ids.b], "again", null);
+    expect(first.ok && second.ok && first.conversationId === second.conversationId).toBe(true);
+    const req = sendToProfiles(t.db, ids.d, [ids.a], "hello from a stranger", null);
+    expect(req).toMatchObject({ ok: true, requested: true });
+    if (!req.ok) return;
+    const status = () => t.db.select().from(conversationMembers).where(eq(conversationMembers.profileId, ids.a)).all().find((m) => m.conversationId === req.conversationId)?.status;
+    expect(status()).toBe("request");
+    expect(respondToRequest(t.db, req.conversationId, ids.a, false)).toBe(true);
+    expect(status()).toBe("declined");
+    expect(sendToConversation(t.db, req.conversationId, ids.d, "please?", null)).toMatchObject({ ok: false, message: "This person declined your message request." });
+  });
+
+  it("a blocked profile cannot send, into new or existing conversations", () => {
+    const conv = sendToProfiles(t.db, ids.a, [ids.b], "hi", null);
+    t.db.insert(blocks).values({ blockerId: ids.b, blockedId: ids.a }).run();
+    expect(sendToProfiles(t.db, ids.a, [ids.b], "still there?", null)).toMatchObject({ ok: false, message: "You cannot message this profile." });
+    if (conv.ok) expect(sendToConversation(t.db, conv.conversationId, ids.a, "hello?", null)).toMatchObject({ ok: false });
+    expect(t.db.select().from(messages).all()).toHaveLength(1);
+  });
+
+  it("groups are capped and need real profiles", () => {
+    expect(sendToProfiles(t.db, ids.a, Array.from({ length: 20 }, (_, i) => `nope${i}xxxx`), "x", null)).toMatchObject({ ok: false, message: "A conversation can have at most 20 people." });
+    expect(sendToProfiles(t.db, ids.a, ["missingprofile"], "x", null)).toMatchObject({ ok: false });
+    expect(sendToProfiles(t.db, ids.a, [ids.b, ids.c], "group", null)).toMatchObject({ ok: true, requested: false });
+  });
+
+  it("unfurls only Chorus links", () => {
+    const origin = "https://chorus.example";
+    expect(chorusLinkAttachment("listen https://chorus.example/track/abcdef123456 now", origin)).toEqual({ type: "track", id: "abcdef123456" });
+    expect(chorusLinkAttachment("https://chorus.example/merch/abcdef123456", origin)).toEqual({ type: "product", id: "abcdef123456" });
+    expect(chorusLinkAttachment("https://chorus.example/@novalane", origin)).toEqual({ type: "profile", id: "@novalane" });
+    expect(chorusLinkAttachment("https://evil.example/track/abcdef123456", origin)).toBeNull();
+    expect(chorusLinkAttachment("no links", origin)).toBeNull();
+  });
+});

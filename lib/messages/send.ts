@@ -1,0 +1,144 @@
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import type { ChorusDb } from "@/db/client";
+import { blocks, conversationMembers, conversations, messages, profiles } from "@/db/schema";
+import type { ObjectType } from "@/db/schema";
+import { newId } from "@/lib/ids";
+import { reachOf } from "./rules";
+
+export const MAX_MEMBERS = 20;
+export const MAX_BODY = 2000;
+
+export type Attachment = { type: ObjectType; id: string } | null;
+export type SendResult = { ok: true; conversationId: string; messageId: string; requested: boolean } | { ok: false; message: string };
+
+class Refused extends Error {}
+
+function insertMessage(tx: Parameters<Parameters<ChorusDb["transaction"]>[0]>[0], conversationId: string, senderId: string, body: string, attachment: Attachment, now: Date) {
+  const messageId = newId();
+  tx.insert(messages).values({ id: messageId, conversationId, senderId, body, attachmentType: attachment?.type ?? null, attachmentId: attachment?.id ?? null, createdAt: now }).run();
+  tx.update(conversations).set({ lastMessageAt: now }).where(eq(conversations.id, conversationId)).run();
+  // Sending means you have read everything up to now.
+  tx.update(conversationMembers).set({ lastReadAt: now }).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, senderId))).run();
+  return messageId;
+}
+
+/**
+ * Writes to one or more profiles. One recipient: the existing one-to-one
+ * conversation is reused. Recipients the sender may not reach directly get
+ * the conversation as a request; a block on either side refuses the send.
+ */
+export function sendToProfiles(database: ChorusDb, senderId: string, recipientIds: string[], body: string, attachment: Attachment, now = new Date()): SendResult {
+  const others = [...new Set(recipientIds)].filter((id) => id !== senderId);
+  if (!others.length) return { ok: false, message: "Choose someone to write to." };
+  if (others.length + 1 > MAX_MEMBERS) return { ok: false, message: `A conversation can have at most ${MAX_MEMBERS} people.` };
+  try {
+    return database.transaction((tx) => {
+      const found = tx.select({ id: profiles.id }).from(profiles).where(inArray(profiles.id, others)).all();
+      if (found.length !== others.length) throw new Refused("One of those profiles does not exist.");
+      const reach = new Map(others.map((id) => [id, reachOf(tx, senderId, id)]));
+      if ([...reach.values()].includes("blocked")) throw new Refused(others.length === 1 ? "You cannot message this profile." : "You cannot message one of these profiles.");
+      let conversationId: string | null = null;
+      if (others.length === 1) {
+        // An existing one-to-one between exactly these two. (Single-table select: the
+        // correlated subqueries name the outer column literally, as Drizzle leaves it unqualified.)
+        conversationId =
+          tx
+            .select({ id: conversationMembers.conversationId })
+            .from(conversationMembers)
+            .where(and(eq(conversationMembers.profileId, senderId), sql`(SELECT count(*) FROM conversation_members m WHERE m.conversation_id = conversation_members.conversation_id) = 2`, sql`EXISTS (SELECT 1 FROM conversation_members m WHERE m.conversation_id = conversation_members.conversation_id AND m.profile_id = ${others[0]})`))
+            .get()?.id ?? null;
+      }
+      let requested = false;
+      if (!conversationId) {
+        conversationId = newId();
+        tx.insert(conversations).values({ id: conversationId, createdById: senderId, createdAt: now, lastMessageAt: now }).run();
+        tx.insert(conversationMembers).values({ conversationId, profileId: senderId, status: "active", lastReadAt: now, joinedAt: now }).run();
+        for (const id of others) {
+          const status = reach.get(id) === "direct" ? "active" : "request";
+          requested ||= status === "request";
+          tx.insert(conversationMembers).values({ conversationId, profileId: id, status, joinedAt: now }).run();
+        }
+      } else {
+        const me = tx.select({ status: conversationMembers.status }).from(conversationMembers).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, senderId))).get();
+        // Writing back to a request accepts it; someone who declined cannot be written to again as a request.
+        if (me?.status !== "active") tx.update(conversationMembers).set({ status: "active" }).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, senderId))).run();
+        const them = tx.select({ status: conversationMembers.status }).from(conversationMembers).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, others[0]))).get();
+        if (them?.status === "declined") throw new Refused("This person declined your message request.");
+        requested = them?.status === "request";
+      }
+      const messageId = insertMessage(tx, conversationId, senderId, body, attachment, now);
+      return { ok: true as const, conversationId, messageId, requested };
+    });
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
+/** A message into an existing conversation the sender belongs to. Blocks between members refuse it. */
+export function sendToConversation(database: ChorusDb, conversationId: string, senderId: string, body: string, attachment: Attachment, now = new Date()): SendResult {
+  try {
+    return database.transaction((tx) => {
+      const me = tx.select({ status: conversationMembers.status }).from(conversationMembers).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, senderId))).get();
+      if (!me || me.status === "left" || me.status === "declined") throw new Refused("You are not in this conversation.");
+      const others = tx.select({ id: conversationMembers.profileId, status: conversationMembers.status }).from(conversationMembers).where(and(eq(conversationMembers.conversationId, conversationId), ne(conversationMembers.profileId, senderId))).all();
+      const blocked = others.length
+        ? tx
+            .select({ one: sql`1` })
+            .from(blocks)
+            .where(
+              sql`(${blocks.blockerId} = ${senderId} AND ${blocks.blockedId} IN (${sql.join(others.map((o) => sql`${o.id}`), sql`, `)})) OR (${blocks.blockedId} = ${senderId} AND ${blocks.blockerId} IN (${sql.join(others.map((o) => sql`${o.id}`), sql`, `)}))`,
+            )
+            .get()
+        : null;
+      if (blocked) throw new Refused(others.length === 1 ? "You cannot message this profile." : "Someone in this conversation has blocked you, or you them.");
+      if (others.length === 1 && others[0].status === "declined") throw new Refused("This person declined your message request.");
+      // Replying to a request accepts it.
+      if (me.status === "request") tx.update(conversationMembers).set({ status: "active" }).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, senderId))).run();
+      const messageId = insertMessage(tx, conversationId, senderId, body, attachment, now);
+      return { ok: true as const, conversationId, messageId, requested: others.some((o) => o.status === "request") };
+    });
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
+export function respondToRequest(database: ChorusDb, conversationId: string, profileId: string, accept: boolean): boolean {
+  return (
+    database
+      .update(conversationMembers)
+      .set({ status: accept ? "active" : "declined" })
+      .where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, profileId), eq(conversationMembers.status, "request")))
+      .run().changes > 0
+  );
+}
+
+export function markRead(database: ChorusDb, conversationId: string, profileId: string, now = new Date()): void {
+  database.update(conversationMembers).set({ lastReadAt: now }).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, profileId))).run();
+}
+
+/** Chorus links in a message become its attachment: the first one found. External links stay text. */
+export function chorusLinkAttachment(body: string, origin: string): Attachment {
+  const host = (() => {
+    try {
+      return new URL(origin).host;
+    } catch {
+      return null;
+    }
+  })();
+  for (const match of body.matchAll(/https?:\/\/[^\s<>"']+/g)) {
+    let url: URL;
+    try {
+      url = new URL(match[0]);
+    } catch {
+      continue;
+    }
+    if (url.host !== host) continue;
+    const m = /^\/(track|release|concert|merch)\/([0-9A-Za-z]{6,32})\/?$/.exec(url.pathname);
+    if (m) return { type: m[1] === "merch" ? "product" : (m[1] as ObjectType), id: m[2] };
+    const p = /^\/@([A-Za-z0-9_]{3,30})\/?$/.exec(decodeURIComponent(url.pathname));
+    if (p) return { type: "profile", id: `@${p[1]}` };
+  }
+  return null;
+}
