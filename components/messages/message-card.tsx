@@ -46,8 +46,8 @@ export function MessageCard({ card }: { card: Card }) {
           <Avatar src={card.profile.avatarUrl} name={card.profile.name} size={40} />
           <span className="min-w-0">
             <span className="block truncate text-sm font-semibold">{card.profile.name}</span>
-            <span className="block truncate text-xs capitalize text-muted">
-              {card.profile.kind} · @{card.profile.handle}
+            <span className="block truncate text-xs text-muted">
+              <span className="capitalize">{card.profile.kind}</span> · @{card.profile.handle}
             </span>
           </span>
         </Link>

@@ -44,8 +44,8 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageTitle title="Messages" subtitle="Share songs, shows and merch with the people you follow and who follow you." />
-      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
-        <div className="space-y-8">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="min-w-0 space-y-8">
           {requests.length ? (
             <Section title={`Requests (${requests.length})`} id="requests">
               <p className="mb-2 text-sm text-muted">From people you do not follow. They cannot see whether you read them until you accept.</p>

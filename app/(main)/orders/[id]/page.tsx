@@ -39,7 +39,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
           <FormMessage tone="success" message="Order placed. Nothing has been charged: the seller will send an invoice or take payment on pickup, and confirm it here." />
         </div>
       ) : null}
-      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <section className="space-y-5 rounded-3xl border border-line bg-surface p-5" aria-label="Order details">
           <ul className="divide-y divide-line text-sm">
             {order.items.map((item) => (

@@ -78,7 +78,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
           </div>
           <p className="text-muted">@{profile.handle}</p>
         </div>
-        <div className="flex items-center gap-2 sm:pb-2">
+        <div className="flex flex-wrap items-center gap-2 sm:pb-2">
           {isOwner ? (
             <Link href={profile.kind === "listener" ? "/studio" : `/studio/pages/${profile.id}`} className="rounded-full border border-line px-4 py-2 text-sm font-semibold hover:bg-surface-2">
               {profile.kind === "listener" ? "Studio" : "Edit page"}
