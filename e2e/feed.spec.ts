@@ -96,3 +96,35 @@ test("a fan's stream and bell follow a creator's release and announcements; Off 
   await creatorContext.close();
   await fanContext.close();
 });
+
+test("a track shared publicly shows up in followers' streams, grouped by track, and can be taken back", async ({ browser }) => {
+  const sharerContext = await browser.newContext();
+  const sharer = await sharerContext.newPage();
+  const sharerUser = await signUp(sharer);
+  const fanContext = await browser.newContext();
+  const fan = await fanContext.newPage();
+  await signUp(fan);
+  await fan.goto(`/@${sharerUser.handle}`);
+  await fan.getByRole("button", { name: "Follow", exact: true }).click();
+  await expect(fan.getByRole("button", { name: "Following" })).toBeEnabled();
+
+  await sharer.goto("/@amelieroux");
+  await sharer.locator('a[href^="/track/"]').first().click();
+  await expect(sharer).toHaveURL(/\/track\/[0-9A-Za-z]+$/);
+  await expect(sharer.getByRole("button", { name: "Share with followers" })).toBeEnabled();
+  const title = (await sharer.getByRole("heading", { level: 1 }).textContent())!.trim();
+  await sharer.getByRole("button", { name: "Share with followers" }).click();
+  await expect(sharer.getByRole("button", { name: "Shared with followers" })).toHaveAttribute("aria-pressed", "true");
+
+  await fan.goto("/");
+  const item = fan.getByTestId("feed-item").filter({ hasText: title });
+  await expect(item).toContainText(`${sharerUser.name} shared`);
+  await expect(item.getByRole("button", { name: new RegExp(`^Play ${title}`) })).toBeVisible();
+
+  // Taking it back removes it from the stream.
+  await sharer.getByRole("button", { name: "Shared with followers" }).click();
+  await expect(sharer.getByRole("button", { name: "Share with followers" })).toHaveAttribute("aria-pressed", "false");
+  await fan.reload();
+  await expect(fan.getByTestId("feed-item").filter({ hasText: title })).toHaveCount(0);
+  await Promise.all([sharerContext.close(), fanContext.close()]);
+});

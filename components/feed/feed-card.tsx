@@ -9,6 +9,7 @@ import { relativeTime } from "@/lib/time";
 
 const VERB: Record<FeedItem["kind"], string> = {
   release: "released",
+  track: "released a track",
   concert: "announced a show",
   product: "added merch",
   followed: "followed",
@@ -33,7 +34,7 @@ export function FeedCard({ item }: { item: FeedItem }) {
           <Link href={`/@${lead.handle}`} className="font-semibold hover:underline">
             {actorsLabel(item.actors.map((a) => a.name), item.actorCount)}
           </Link>{" "}
-          <span className="text-muted">{VERB[item.kind]}</span>
+          <span className="text-muted">{item.kind === "track" && item.shared ? "shared" : VERB[item.kind]}</span>
           {item.kind === "followed" ? (
             <>
               {" "}
@@ -67,6 +68,22 @@ export function FeedCard({ item }: { item: FeedItem }) {
             </p>
           </div>
           {item.release.tracks.length ? <PlayButton tracks={item.release.tracks} label={item.release.title} /> : null}
+        </div>
+      ) : item.kind === "track" ? (
+        <div className="flex items-center gap-4 rounded-2xl bg-surface-2 p-3">
+          {item.track.coverUrl ? (
+            // eslint-disable-next-line @next/next/no-img-element -- pre-sized webp from our media route
+            <img src={item.track.coverUrl} alt="" className="h-16 w-16 rounded-xl object-cover" />
+          ) : null}
+          <div className="min-w-0 flex-1">
+            <Link href={`/track/${item.track.id}`} className="block truncate font-semibold hover:underline">
+              {item.track.title}
+            </Link>
+            <Link href={`/@${item.track.artistHandle}`} className="block truncate text-sm text-muted hover:underline">
+              {item.track.artist}
+            </Link>
+          </div>
+          <PlayButton tracks={[item.track]} label={`${item.track.title} by ${item.track.artist}`} />
         </div>
       ) : item.kind === "concert" ? (
         <ConcertRow concert={{ ...item.concert, startsAt: new Date(item.concert.startsAt) }} showArtist={false} />

@@ -15,7 +15,7 @@ export const ACTIVITY_VERBS = [
 ] as const;
 export type ActivityVerb = (typeof ACTIVITY_VERBS)[number];
 
-export const OBJECT_TYPES = ["track", "release", "concert", "product", "video", "profile", "announcement", "order"] as const;
+export const OBJECT_TYPES = ["track", "release", "concert", "product", "video", "profile", "announcement", "order", "conversation"] as const;
 export type ObjectType = (typeof OBJECT_TYPES)[number];
 
 /**

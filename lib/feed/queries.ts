@@ -4,10 +4,11 @@ import { db } from "@/db";
 import { announcements, productImages, productVariants, products, profiles, tracks } from "@/db/schema";
 import { getConcertsByIds } from "@/lib/concerts/queries";
 import { mediaUrl } from "@/lib/media/urls";
-import { getReleasesByIds, toTrackCard } from "@/lib/music/queries";
+import { getReleasesByIds, getTracksByIds, toTrackCard } from "@/lib/music/queries";
 import { toProfileCard } from "@/lib/profiles/dto";
 import { countFeedSince, readFeedPage } from "./feed";
 import { groupActivities } from "./group";
+import { isTrackShared } from "./reposts";
 import type { FeedItem, FeedPage } from "./types";
 
 /** One page of the viewer's stream: grouped, hydrated in batches; gone objects drop out. */
@@ -43,6 +44,7 @@ export function getFeedPage(viewerProfileId: string, cursor: string | null, limi
     for (const i of db.select().from(productImages).where(and(inArray(productImages.productId, productIds), eq(productImages.position, 0))).all()) images.set(i.productId, i.mediaId);
   }
   const productMap = new Map(productRows.map((p) => [p.id, p]));
+  const trackMap = getTracksByIds(idsOf("track"), now);
   const annIds = idsOf("announcement");
   const annMap = new Map((annIds.length ? db.select().from(announcements).where(inArray(announcements.id, annIds)).all() : []).map((a) => [a.id, a]));
 
@@ -63,6 +65,8 @@ export function getFeedPage(viewerProfileId: string, cursor: string | null, limi
       items.push({ ...base, kind: "product", product: { id: p.id, title: p.title, priceMinor: p.priceMinor, currency: p.currency, imageUrl: mediaUrl(images.get(p.id)), inStock: (stock.get(p.id) ?? 0) > 0 } });
     } else if (g.lead.objectType === "profile" && profileMap.has(id)) {
       items.push({ ...base, kind: "followed", target: profileMap.get(id)! });
+    } else if (g.lead.objectType === "track" && trackMap.has(id)) {
+      items.push({ ...base, kind: "track", shared: g.lead.verb === "track_shared", track: trackMap.get(id)! });
     } else if (g.lead.objectType === "announcement" && annMap.has(id)) {
       items.push({ ...base, kind: "announcement", announcement: { id, body: annMap.get(id)!.body } });
     }
@@ -72,4 +76,8 @@ export function getFeedPage(viewerProfileId: string, cursor: string | null, limi
 
 export function countNewFeedItems(viewerProfileId: string, since: Date): number {
   return countFeedSince(db, viewerProfileId, since);
+}
+
+export function viewerSharedTrack(viewerProfileId: string, trackId: string): boolean {
+  return isTrackShared(db, viewerProfileId, trackId);
 }

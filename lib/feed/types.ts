@@ -13,6 +13,7 @@ export type FeedItem = {
   | { kind: "concert"; concert: Omit<ConcertCard, "startsAt"> & { startsAt: string } }
   | { kind: "product"; product: { id: string; title: string; priceMinor: number; currency: string; imageUrl: string | null; inStock: boolean } }
   | { kind: "followed"; target: ProfileCard }
+  | { kind: "track"; shared: boolean; track: TrackCard }
   | { kind: "announcement"; announcement: { id: string; body: string } }
 );
 

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { blocks, conversationMembers, follows, messages, profiles, users } from "@/db/schema";
+import { blocks, conversationMembers, follows, messages, notifications, profiles, users } from "@/db/schema";
 import { tempDatabase } from "@/lib/test/db";
 import { reachOf } from "./rules";
-import { chorusLinkAttachment, respondToRequest, sendToConversation, sendToProfiles } from "./send";
+import { chorusLinkAttachment, markRead, respondToRequest, sendToConversation, sendToProfiles } from "./send";
 
 describe("who may message whom", () => {
   let t: ReturnType<typeof tempDatabase>;
@@ -41,6 +41,20 @@ describe("who may message whom", () => {
     expect(respondToRequest(t.db, req.conversationId, ids.a, false)).toBe(true);
     expect(status()).toBe("declined");
     expect(sendToConversation(t.db, req.conversationId, ids.d, "please?", null)).toMatchObject({ ok: false, message: "This person declined your message request." });
+  });
+
+  it("the bell hears about a conversation once until it is read", () => {
+    const first = sendToProfiles(t.db, ids.a, [ids.b], "one", null);
+    sendToProfiles(t.db, ids.a, [ids.b], "two", null);
+    const bell = () => t.db.select().from(notifications).where(eq(notifications.recipientId, ids.b)).all();
+    expect(bell().map((n) => [n.type, n.readAt])).toEqual([["message", null]]);
+    if (first.ok) markRead(t.db, first.conversationId, ids.b);
+    expect(bell()[0].readAt).not.toBeNull();
+    sendToProfiles(t.db, ids.a, [ids.b], "three", null);
+    expect(bell().filter((n) => n.readAt === null)).toHaveLength(1);
+    // A stranger's request stays quiet.
+    sendToProfiles(t.db, ids.d, [ids.b], "psst", null);
+    expect(bell().filter((n) => n.readAt === null)).toHaveLength(1);
   });
 
   it("a blocked profile cannot send, into new or existing conversations", () => {

@@ -1,6 +1,6 @@
-import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
-import { blocks, conversationMembers, conversations, messages, profiles } from "@/db/schema";
+import { blocks, conversationMembers, conversations, messages, notifications, profiles } from "@/db/schema";
 import type { ObjectType } from "@/db/schema";
 import { newId } from "@/lib/ids";
 import { reachOf } from "./rules";
@@ -17,6 +17,14 @@ function insertMessage(tx: Parameters<Parameters<ChorusDb["transaction"]>[0]>[0]
   const messageId = newId();
   tx.insert(messages).values({ id: messageId, conversationId, senderId, body, attachmentType: attachment?.type ?? null, attachmentId: attachment?.id ?? null, createdAt: now }).run();
   tx.update(conversations).set({ lastMessageAt: now }).where(eq(conversations.id, conversationId)).run();
+  // The bell hears about a conversation once until it is read, not once per message;
+  // requests stay quiet until accepted.
+  tx.run(sql`
+    INSERT INTO notifications (id, recipient_id, type, actor_id, object_type, object_id, text, created_at)
+    SELECT ${newId()} || '-' || m.profile_id, m.profile_id, 'message', ${senderId}, 'conversation', ${conversationId}, 'sent you a message', ${now.getTime()}
+    FROM conversation_members m
+    WHERE m.conversation_id = ${conversationId} AND m.profile_id != ${senderId} AND m.status = 'active'
+      AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.recipient_id = m.profile_id AND n.type = 'message' AND n.object_id = ${conversationId} AND n.read_at IS NULL)`);
   // Sending means you have read everything up to now.
   tx.update(conversationMembers).set({ lastReadAt: now }).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, senderId))).run();
   return messageId;
@@ -114,8 +122,12 @@ export function respondToRequest(database: ChorusDb, conversationId: string, pro
   );
 }
 
+/** Reading a conversation also clears its "sent you a message" notification. */
 export function markRead(database: ChorusDb, conversationId: string, profileId: string, now = new Date()): void {
-  database.update(conversationMembers).set({ lastReadAt: now }).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, profileId))).run();
+  database.transaction((tx) => {
+    tx.update(conversationMembers).set({ lastReadAt: now }).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, profileId))).run();
+    tx.update(notifications).set({ readAt: now }).where(and(eq(notifications.recipientId, profileId), eq(notifications.type, "message"), eq(notifications.objectId, conversationId), isNull(notifications.readAt))).run();
+  });
 }
 
 /** Chorus links in a message become its attachment: the first one found. External links stay text. */

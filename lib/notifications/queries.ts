@@ -25,6 +25,7 @@ const hrefFor = (type: string | null, id: string | null, actorHandle: string | n
   if (!type || !id) return actorHandle ? `/@${actorHandle}` : null;
   if (type === "profile" || type === "announcement") return actorHandle ? `/@${actorHandle}` : null;
   if (type === "order") return `/orders/${id}`;
+  if (type === "conversation") return `/messages/${id}`;
   if (type === "product") return `/merch/${id}`;
   return `/${type}/${id}`;
 };

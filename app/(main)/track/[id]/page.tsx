@@ -9,6 +9,8 @@ import { playableMetadata } from "@/lib/music/metadata";
 import { getTrackPage } from "@/lib/music/queries";
 import { requestOrigin } from "@/lib/site-server";
 import { formatDuration } from "@/lib/time";
+import { viewerSharedTrack } from "@/lib/feed/queries";
+import { RepostButton } from "./repost-button";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -28,6 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TrackPage({ params }: Props) {
   const track = await load((await params).id);
   if (!track) notFound();
+  const viewer = await getViewer();
   const origin = await requestOrigin();
   return (
     <article className="grid gap-8 md:grid-cols-[18rem_1fr]">
@@ -62,6 +65,7 @@ export default async function TrackPage({ params }: Props) {
         <div className="flex flex-wrap items-center gap-3">
           <PlayButton tracks={[track]} size="lg" />
           <AddToQueueButton track={track} />
+          {track.isPublic ? <RepostButton trackId={track.id} initial={viewer ? viewerSharedTrack(viewer.profile.id, track.id) : false} signedIn={!!viewer} /> : null}
           <ShareMenu url={`${origin}/track/${track.id}`} title={`${track.title} by ${track.artist}`} embedUrl={`${origin}/embed/track/${track.id}`} send={{ type: "track", id: track.id }} />
         </div>
         <dl className="grid max-w-md grid-cols-[7rem_1fr] gap-y-1 text-sm">

@@ -1,0 +1,31 @@
+import { and, eq, isNull, lte } from "drizzle-orm";
+import type { ChorusDb } from "@/db/client";
+import { activities, tracks } from "@/db/schema";
+
+/**
+ * Shares a track publicly to the actor's followers (a repost), or takes the
+ * share back. One live share per actor and track; sharers of the same track
+ * group into one stream item ("Ana and 2 others shared").
+ */
+export function setTrackShare(database: ChorusDb, actorId: string, trackId: string, share: boolean, now = new Date()): { ok: true; shared: boolean } | { ok: false; message: string } {
+  return database.transaction((tx) => {
+    const track = tx.select({ id: tracks.id }).from(tracks).where(and(eq(tracks.id, trackId), eq(tracks.status, "published"), lte(tracks.publishedAt, now))).get();
+    if (!track) return { ok: false as const, message: "That track cannot be shared." };
+    const live = tx
+      .select({ id: activities.id })
+      .from(activities)
+      .where(and(eq(activities.actorId, actorId), eq(activities.verb, "track_shared"), eq(activities.objectId, trackId), isNull(activities.deletedAt)))
+      .get();
+    if (share && !live) tx.insert(activities).values({ actorId, verb: "track_shared", objectType: "track", objectId: trackId, groupKey: `shared:track:${trackId}`, createdAt: now }).run();
+    if (!share && live) tx.update(activities).set({ deletedAt: now }).where(eq(activities.id, live.id)).run();
+    return { ok: true as const, shared: share };
+  });
+}
+
+export function isTrackShared(database: ChorusDb, actorId: string, trackId: string): boolean {
+  return !!database
+    .select({ id: activities.id })
+    .from(activities)
+    .where(and(eq(activities.actorId, actorId), eq(activities.verb, "track_shared"), eq(activities.objectId, trackId), isNull(activities.deletedAt)))
+    .get();
+}
