@@ -2,22 +2,9 @@ import { sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { activities, concerts } from "@/db/schema";
 import { newId } from "@/lib/ids";
-import { writeLineup } from "./manage";
+import { writeLineup, type ConcertEdit } from "./manage";
 
-export type NewConcert = {
-  profileId: string;
-  venueName: string;
-  address: string;
-  city: string;
-  country: string;
-  timeZone: string;
-  startsAt: Date;
-  ticketUrl: string | null;
-  priceMinMinor: number | null;
-  priceMaxMinor: number | null;
-  currency: string;
-  lineup: string[];
-};
+export type NewConcert = ConcertEdit & { profileId: string };
 
 /**
  * Announces a show: the concert, its lineup (linked to Chorus profiles when a

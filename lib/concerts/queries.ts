@@ -61,18 +61,23 @@ export function getConcertsByIds(ids: string[]): Map<string, ConcertCard> {
 }
 
 /** `interestedCount` is for the artist's managers only: pages decide whether to show it. */
+/** The bill in order; linked acts carry their handle. */
+function lineupOf(concertId: string): { name: string; handle: string | null }[] {
+  return db
+    .select({ name: concertLineup.name, handle: profiles.handle })
+    .from(concertLineup)
+    .leftJoin(profiles, eq(profiles.id, concertLineup.profileId))
+    .where(eq(concertLineup.concertId, concertId))
+    .orderBy(asc(concertLineup.position))
+    .all();
+}
+
 export type ConcertPage = ConcertCard & { address: string; lineup: { name: string; handle: string | null }[]; updatedAt: Date; artistProfileId: string; interestedCount: number };
 
 export function getConcertPage(id: string): ConcertPage | null {
   const row = db.select(select).from(concerts).innerJoin(profiles, eq(profiles.id, concerts.profileId)).where(eq(concerts.id, id)).get();
   if (!row) return null;
-  const lineup = db
-    .select({ name: concertLineup.name, handle: profiles.handle })
-    .from(concertLineup)
-    .leftJoin(profiles, eq(profiles.id, concertLineup.profileId))
-    .where(eq(concertLineup.concertId, id))
-    .orderBy(asc(concertLineup.position))
-    .all();
+  const lineup = lineupOf(id);
   return { ...toCard(row), address: row.c.address, lineup, updatedAt: row.c.updatedAt, artistProfileId: row.c.profileId, interestedCount: row.c.interestedCount };
 }
 
@@ -108,13 +113,7 @@ export function listStudioConcerts(profileId: string, now = new Date()): StudioC
 export function getConcertForEdit(concertId: string, profileId: string) {
   const c = db.select().from(concerts).where(and(eq(concerts.id, concertId), eq(concerts.profileId, profileId))).get();
   if (!c) return null;
-  const lineup = db
-    .select({ name: concertLineup.name, handle: profiles.handle })
-    .from(concertLineup)
-    .leftJoin(profiles, eq(profiles.id, concertLineup.profileId))
-    .where(eq(concertLineup.concertId, concertId))
-    .orderBy(asc(concertLineup.position))
-    .all();
+  const lineup = lineupOf(concertId);
   const currency = c.currency ?? "EUR";
   const amount = (minor: number | null) => (minor == null ? "" : amountText(minor, currency));
   return {

@@ -1,14 +1,14 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
+import { ConfirmDanger } from "@/components/ui/confirm-danger";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { sellerOrderAction, type SellerOrderState } from "@/lib/merch/actions";
 
 /** What a seller can do next with an order: confirm payment, ship with a note, or cancel (stock returns). */
 export function OrderActions({ orderId, sellerId, status }: { orderId: string; sellerId: string; status: string }) {
   const [state, action, pending] = useActionState<SellerOrderState, FormData>(sellerOrderAction, { ok: false });
-  const [confirmCancel, setConfirmCancel] = useState(false);
   const ids = (
     <>
       <input type="hidden" name="orderId" value={orderId} />
@@ -41,25 +41,7 @@ export function OrderActions({ orderId, sellerId, status }: { orderId: string; s
         </form>
       ) : null}
       {status === "awaiting_payment" || status === "paid" ? (
-        <div className="rounded-2xl border border-red-500/30 p-4">
-          <p className="text-sm">Cancelling puts the items back in stock and tells the buyer.</p>
-          {confirmCancel ? (
-            <form action={action} className="mt-3 flex flex-wrap gap-2">
-              {ids}
-              <input type="hidden" name="action" value="cancel" />
-              <Button type="submit" className="!bg-red-600 hover:!bg-red-500" disabled={pending}>
-                Yes, cancel the order
-              </Button>
-              <Button type="button" variant="ghost" onClick={() => setConfirmCancel(false)}>
-                Keep it
-              </Button>
-            </form>
-          ) : (
-            <Button type="button" variant="secondary" className="mt-3" onClick={() => setConfirmCancel(true)}>
-              Cancel order…
-            </Button>
-          )}
-        </div>
+        <ConfirmDanger warning="Cancelling puts the items back in stock and tells the buyer." ask="Cancel order…" confirm="Yes, cancel the order" action={action} fields={{ orderId, sellerId, action: "cancel" }} pending={pending} />
       ) : null}
     </div>
   );

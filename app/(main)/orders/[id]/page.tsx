@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { notFound } from "next/navigation";
 import { OrderStatusBadge } from "@/components/merch/order-status";
 import { FormMessage } from "@/components/ui/field";
@@ -28,11 +29,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const a = order.address;
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href={order.role === "buyer" ? "/orders" : `/studio/pages/${order.seller.id}/orders`} className="text-muted hover:underline">
-          ← {order.role === "buyer" ? "Your orders" : `Orders for ${order.seller.name}`}
-        </Link>
-      </p>
+      <BackLink href={order.role === "buyer" ? "/orders" : `/studio/pages/${order.seller.id}/orders`} label={order.role === "buyer" ? "Your orders" : `Orders for ${order.seller.name}`} />
       <PageTitle title={`Order ${order.id.slice(0, 8).toUpperCase()}`} subtitle={`${order.role === "buyer" ? `From ${order.seller.name}` : `Bought by @${order.buyer.handle}`} · placed ${relativeTime(order.createdAt)}`} action={<OrderStatusBadge status={order.status} />} />
       {placed ? (
         <div className="mb-6">

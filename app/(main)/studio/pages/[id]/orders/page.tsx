@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { notFound } from "next/navigation";
 import { OrderList } from "@/components/merch/order-list";
 import { EmptyState, PageTitle } from "@/components/ui/section";
@@ -22,11 +23,7 @@ export default async function SellerOrdersPage({ params, searchParams }: { param
   const list = listSellerOrders(page.id, status);
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href={`/studio/pages/${page.id}#merch`} className="text-muted hover:underline">
-          ← {page.name}
-        </Link>
-      </p>
+      <BackLink href={`/studio/pages/${page.id}#merch`} label={page.name} />
       <PageTitle title="Orders" subtitle={`Orders for ${page.name}. Open one to confirm payment, ship it or cancel it.`} />
       <nav aria-label="Filter orders by status" className="mb-4 flex flex-wrap gap-2">
         {["", ...ORDER_STATUSES].map((s) => (

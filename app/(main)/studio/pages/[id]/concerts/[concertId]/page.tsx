@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { notFound } from "next/navigation";
 import { ConcertForm } from "@/components/studio/concert-form";
 import { PageTitle, Section } from "@/components/ui/section";
@@ -28,11 +29,7 @@ export default async function ManageConcertPage({ params }: Props) {
     .sort((a, b) => a.name.localeCompare(b.name));
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href={`/studio/pages/${page.id}`} className="text-muted hover:underline">
-          ← {page.name}
-        </Link>
-      </p>
+      <BackLink href={`/studio/pages/${page.id}`} label={page.name} />
       <PageTitle
         title={`${concert.venueName}, ${concert.city}`}
         subtitle={`${formatInZone(concert.startsAt, concert.timeZone, { year: "numeric" })} venue time · ${concert.status} · ${concert.interestedCount.toLocaleString("en")} interested`}

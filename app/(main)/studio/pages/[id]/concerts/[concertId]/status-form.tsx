@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
+import { ConfirmDanger } from "@/components/ui/confirm-danger";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { concertStatusAction, type StatusState } from "@/lib/concerts/actions";
 
@@ -10,7 +11,6 @@ type Props = { profileId: string; concertId: string; status: string; past: boole
 /** Postpone (to a new date or "to be announced"), cancel after a confirmation, or put a postponed show back on. */
 export function ConcertStatusForm({ profileId, concertId, status, past }: Props) {
   const [state, action, pending] = useActionState<StatusState, FormData>(concertStatusAction, { ok: false });
-  const [confirmCancel, setConfirmCancel] = useState(false);
   const hidden = (
     <>
       <input type="hidden" name="profileId" value={profileId} />
@@ -56,25 +56,7 @@ export function ConcertStatusForm({ profileId, concertId, status, past }: Props)
           </Button>
         </form>
       ) : null}
-      <div className="rounded-2xl border border-red-500/30 p-4">
-        <p className="text-sm">Cancelling tells every fan who marked interest. It cannot be undone.</p>
-        {confirmCancel ? (
-          <form action={action} className="mt-3 flex flex-wrap gap-2">
-            {hidden}
-            <input type="hidden" name="status" value="cancelled" />
-            <Button type="submit" className="!bg-red-600 hover:!bg-red-500" disabled={pending}>
-              Yes, cancel the show
-            </Button>
-            <Button type="button" variant="ghost" onClick={() => setConfirmCancel(false)}>
-              Keep it
-            </Button>
-          </form>
-        ) : (
-          <Button type="button" variant="secondary" className="mt-3" onClick={() => setConfirmCancel(true)}>
-            Cancel show…
-          </Button>
-        )}
-      </div>
+      <ConfirmDanger warning="Cancelling tells every fan who marked interest. It cannot be undone." ask="Cancel show…" confirm="Yes, cancel the show" action={action} fields={{ profileId, concertId, status: "cancelled" }} pending={pending} />
     </div>
   );
 }

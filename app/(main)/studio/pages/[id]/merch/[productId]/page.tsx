@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { notFound } from "next/navigation";
 import { ProductForm } from "@/components/studio/product-form";
 import { FormMessage } from "@/components/ui/field";
@@ -28,11 +29,7 @@ export default async function EditProductPage({ params, searchParams }: Props) {
   const created = (await searchParams).created === "1";
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href={`/studio/pages/${page.id}#merch`} className="text-muted hover:underline">
-          ← {page.name}
-        </Link>
-      </p>
+      <BackLink href={`/studio/pages/${page.id}#merch`} label={page.name} />
       <PageTitle
         title={product.title}
         subtitle={`${product.status.replace("_", " ")} · ${product.variants.reduce((n, v) => n + v.stock, 0)} in stock`}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { notFound } from "next/navigation";
 import { ProductForm } from "@/components/studio/product-form";
 import { PageTitle } from "@/components/ui/section";
@@ -16,11 +16,7 @@ export default async function NewProductPage({ params }: { params: Promise<{ id:
   if (!page) notFound();
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href={`/studio/pages/${page.id}#merch`} className="text-muted hover:underline">
-          ← {page.name}
-        </Link>
-      </p>
+      <BackLink href={`/studio/pages/${page.id}#merch`} label={page.name} />
       <PageTitle title="New product" subtitle="Start as a draft, add photos on the next step, then set it live." />
       <div className="rounded-3xl border border-line bg-surface p-5">
         <ProductForm profileId={page.id} countries={shippingCountries()} defaultCountry={page.country} />
