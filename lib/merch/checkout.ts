@@ -8,21 +8,24 @@ import type { Address } from "./validation";
 
 export type CheckoutLine = { variantId: string; productId: string; title: string; variantName: string; quantity: number; unitMinor: number; currency: string; stock: number; status: string; shipCountries: string[] };
 
+/** A cart line priced now: the option's own price, else the product's. Shared by the cart and checkout. */
+export const cartLineColumns = {
+  variantId: productVariants.id,
+  productId: products.id,
+  title: products.title,
+  variantName: productVariants.name,
+  quantity: cartItems.quantity,
+  unitMinor: sql<number>`coalesce(${productVariants.priceMinor}, ${products.priceMinor})`,
+  currency: products.currency,
+  stock: productVariants.stock,
+  status: products.status,
+  shipCountries: products.shipCountries,
+};
+
 /** The buyer's cart lines for one seller and currency, priced now. */
 export function checkoutLines(database: Pick<ChorusDb, "select">, buyerId: string, sellerId: string, currency: string): CheckoutLine[] {
   return database
-    .select({
-      variantId: productVariants.id,
-      productId: products.id,
-      title: products.title,
-      variantName: productVariants.name,
-      quantity: cartItems.quantity,
-      unitMinor: sql<number>`coalesce(${productVariants.priceMinor}, ${products.priceMinor})`,
-      currency: products.currency,
-      stock: productVariants.stock,
-      status: products.status,
-      shipCountries: products.shipCountries,
-    })
+    .select(cartLineColumns)
     .from(cartItems)
     .innerJoin(productVariants, eq(productVariants.id, cartItems.variantId))
     .innerJoin(products, eq(products.id, productVariants.productId))

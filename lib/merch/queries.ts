@@ -5,7 +5,7 @@ import { db } from "@/db";
 import { cartItems, orderItems, orders, productImages, productVariants, products, profiles } from "@/db/schema";
 import type { ORDER_STATUSES } from "@/db/schema";
 import { lineTotal } from "@/lib/money";
-import { checkoutLines } from "./checkout";
+import { cartLineColumns, checkoutLines } from "./checkout";
 import { mediaUrl } from "@/lib/media/urls";
 
 export type ProductCard = { id: string; title: string; priceMinor: number; currency: string; imageUrl: string | null; stock: number };
@@ -86,15 +86,7 @@ export type CartGroup = {
 export function getCart(buyerId: string): CartGroup[] {
   const rows = db
     .select({
-      variantId: productVariants.id,
-      productId: products.id,
-      title: products.title,
-      variantName: productVariants.name,
-      quantity: cartItems.quantity,
-      unitMinor: sql<number>`coalesce(${productVariants.priceMinor}, ${products.priceMinor})`,
-      currency: products.currency,
-      stock: productVariants.stock,
-      status: products.status,
+      ...cartLineColumns,
       sellerId: profiles.id,
       handle: profiles.handle,
       name: profiles.name,
