@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ConcertRow } from "@/components/concerts/concert-row";
 import { PlayButton } from "@/components/player/play-button";
 import { Avatar } from "@/components/ui/avatar";
+import { VideoTile } from "@/components/videos/video-tile";
 import { actorsLabel } from "@/lib/feed/group";
 import type { FeedItem } from "@/lib/feed/types";
 import { formatMoney } from "@/lib/money";
@@ -10,6 +11,7 @@ import { relativeTime } from "@/lib/time";
 const VERB: Record<FeedItem["kind"], string> = {
   release: "released",
   track: "released a track",
+  video: "posted a video",
   concert: "announced a show",
   product: "added merch",
   followed: "followed",
@@ -84,6 +86,10 @@ export function FeedCard({ item }: { item: FeedItem }) {
             </Link>
           </div>
           <PlayButton tracks={[item.track]} label={`${item.track.title} by ${item.track.artist}`} />
+        </div>
+      ) : item.kind === "video" ? (
+        <div className="max-w-xs">
+          <VideoTile video={item.video} />
         </div>
       ) : item.kind === "concert" ? (
         <ConcertRow concert={{ ...item.concert, startsAt: new Date(item.concert.startsAt) }} showArtist={false} />

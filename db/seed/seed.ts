@@ -1,5 +1,7 @@
 import bcrypt from "bcryptjs";
 import { eq, sql } from "drizzle-orm";
+import fs from "node:fs";
+import path from "node:path";
 import sharp from "sharp";
 import type { ChorusDb } from "../client";
 import * as s from "../schema";
@@ -13,6 +15,7 @@ export const DEMO_PASSWORD = "chorus-demo";
 export const DEMO_LISTENER_EMAIL = "demo@chorus.test";
 export const DEMO_ARTIST_EMAIL = "artist@chorus.test";
 
+const VIDEO_CAPTIONS = ["Rehearsal room, 2 a.m.", "New one, first take", "Soundcheck in the rain", "Tape loop experiments", "The synth that started it all", "Backstage, five minutes to go", "Demo for the next single", "Found this chord and could not stop"];
 const DAY = 86_400_000;
 
 export function isSeeded(database: ChorusDb): boolean {
@@ -171,6 +174,27 @@ export async function seedDatabase(database: ChorusDb, options: { now?: Date; au
     }
   }
 
+  // Short videos: the committed demo clips (scripts/make-demo-videos.sh), spread over
+  // established and newer artists, some linked to one of their tracks.
+  const videoRows: (typeof s.videos.$inferInsert)[] = [];
+  const clipDir = path.join(process.cwd(), "db/seed/videos");
+  const clips = fs.existsSync(clipDir) ? fs.readdirSync(clipDir).filter((f) => f.endsWith(".webm")).sort() : [];
+  for (const [i, clip] of clips.entries()) {
+    for (const artistId of [artistIds[i % artistIds.length], artistIds[(i * 5 + 7) % artistIds.length]]) {
+      const videoMediaId = rnd.id();
+      const bytes = fs.readFileSync(path.join(clipDir, clip));
+      media.push({ id: videoMediaId, kind: "video", mime: "video/webm", bytes: bytes.length, path: storeFile(`${videoMediaId}.webm`, bytes), width: 360, height: 640, createdAt: now });
+      const posterId = rnd.id();
+      const poster = await sharp(fs.readFileSync(path.join(clipDir, clip.replace(/\.webm$/, ".jpg")))).resize(360, 640, { fit: "cover" }).webp({ quality: 72 }).toBuffer();
+      media.push({ id: posterId, kind: "image", mime: "image/webp", bytes: poster.length, path: storeFile(`${posterId}.webp`, poster), width: 360, height: 640, createdAt: now });
+      const id = rnd.id();
+      const createdAt = new Date(now.getTime() - rnd.int(1, 20) * DAY - rnd.int(0, 23) * 3_600_000);
+      const own = tracks.filter((t) => t.profileId === artistId);
+      videoRows.push({ id, profileId: artistId, caption: rnd.pick(VIDEO_CAPTIONS), mediaId: videoMediaId, posterId, trackId: own.length && rnd.chance(0.7) ? rnd.pick(own).id! : null, durationMs: 6000 + (i % 3) * 1000, createdAt });
+      activities.push({ id: rnd.id(), actorId: artistId, verb: "video_posted", objectType: "video", objectId: id, groupKey: `video:${id}`, createdAt });
+    }
+  }
+
   // Follows: the demo listener follows a dozen creators; everyone else follows at random with a popularity skew.
   const follows = new Map<string, typeof s.follows.$inferInsert>();
   const addFollow = (followerId: string, followeeId: string, daysAgo: number) => {
@@ -216,6 +240,7 @@ export async function seedDatabase(database: ChorusDb, options: { now?: Date; au
     chunked(tracks, (c) => tx.insert(s.tracks).values(c).run());
     chunked(concerts, (c) => tx.insert(s.concerts).values(c).run());
     chunked(products, (c) => tx.insert(s.products).values(c).run());
+    chunked(videoRows, (c) => tx.insert(s.videos).values(c).run());
     chunked(variants, (c) => tx.insert(s.productVariants).values(c).run());
     chunked(productImages, (c) => tx.insert(s.productImages).values(c).run());
     chunked([...follows.values()], (c) => tx.insert(s.follows).values(c).run());
@@ -227,5 +252,5 @@ export async function seedDatabase(database: ChorusDb, options: { now?: Date; au
       following_count = (SELECT count(*) FROM follows WHERE follower_id = profiles.id)`);
   });
 
-  return { skipped: false as const, users: users.length, profiles: profiles.length, tracks: tracks.length, releases: releases.length, concerts: concerts.length, products: products.length, follows: follows.size, media: media.length };
+  return { skipped: false as const, users: users.length, profiles: profiles.length, tracks: tracks.length, releases: releases.length, concerts: concerts.length, products: products.length, follows: follows.size, media: media.length, videos: videoRows.length };
 }

@@ -9,6 +9,7 @@ import { toProfileCard } from "@/lib/profiles/dto";
 import { countFeedSince, readFeedPage } from "./feed";
 import { groupActivities } from "./group";
 import { isTrackShared } from "./reposts";
+import { getVideosByIds } from "@/lib/videos/queries";
 import type { FeedItem, FeedPage } from "./types";
 
 /** One page of the viewer's stream: grouped, hydrated in batches; gone objects drop out. */
@@ -45,6 +46,7 @@ export function getFeedPage(viewerProfileId: string, cursor: string | null, limi
   }
   const productMap = new Map(productRows.map((p) => [p.id, p]));
   const trackMap = getTracksByIds(idsOf("track"), now);
+  const videoMap = getVideosByIds(idsOf("video"));
   const annIds = idsOf("announcement");
   const annMap = new Map((annIds.length ? db.select().from(announcements).where(inArray(announcements.id, annIds)).all() : []).map((a) => [a.id, a]));
 
@@ -67,6 +69,8 @@ export function getFeedPage(viewerProfileId: string, cursor: string | null, limi
       items.push({ ...base, kind: "followed", target: profileMap.get(id)! });
     } else if (g.lead.objectType === "track" && trackMap.has(id)) {
       items.push({ ...base, kind: "track", shared: g.lead.verb === "track_shared", track: trackMap.get(id)! });
+    } else if (g.lead.objectType === "video" && videoMap.has(id)) {
+      items.push({ ...base, kind: "video", video: videoMap.get(id)! });
     } else if (g.lead.objectType === "announcement" && annMap.has(id)) {
       items.push({ ...base, kind: "announcement", announcement: { id, body: annMap.get(id)!.body } });
     }

@@ -1,6 +1,7 @@
 import type { ConcertCard } from "@/lib/concerts/queries";
 import type { ReleaseCard, TrackCard } from "@/lib/music/queries";
 import type { ProfileCard } from "@/lib/profiles/dto";
+import type { VideoCard } from "@/lib/videos/queries";
 
 /** A feed item as JSON: dates are ISO strings so pages can come from /api/feed too. */
 export type FeedItem = {
@@ -14,6 +15,7 @@ export type FeedItem = {
   | { kind: "product"; product: { id: string; title: string; priceMinor: number; currency: string; imageUrl: string | null; inStock: boolean } }
   | { kind: "followed"; target: ProfileCard }
   | { kind: "track"; shared: boolean; track: TrackCard }
+  | { kind: "video"; video: VideoCard }
   | { kind: "announcement"; announcement: { id: string; body: string } }
 );
 

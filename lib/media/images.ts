@@ -5,6 +5,7 @@ export const IMAGE_LIMITS = {
   banner: { maxBytes: 8 * 1024 * 1024, width: 1500, height: 500 },
   cover: { maxBytes: 8 * 1024 * 1024, width: 800, height: 800 },
   product: { maxBytes: 8 * 1024 * 1024, width: 1000, height: 1000 },
+  poster: { maxBytes: 8 * 1024 * 1024, width: 360, height: 640 },
 } as const;
 export type ImageSlot = keyof typeof IMAGE_LIMITS;
 

@@ -10,6 +10,8 @@ import { Avatar } from "@/components/ui/avatar";
 import { PinIcon } from "@/components/ui/icons";
 import { EmptyState, Section } from "@/components/ui/section";
 import { getViewer } from "@/lib/auth/viewer";
+import { VideoTile } from "@/components/videos/video-tile";
+import { listProfileVideos } from "@/lib/videos/queries";
 import { ProfileMoreMenu } from "@/components/profile/profile-more-menu";
 import { isBlocking } from "@/lib/messages/queries";
 import { listProfileConcerts } from "@/lib/concerts/queries";
@@ -55,6 +57,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   const upcoming = isCreator ? listProfileConcerts(profile.id, "upcoming") : [];
   const pastShows = isCreator && showPast ? listProfileConcerts(profile.id, "past") : [];
   const merch = isCreator ? listProfileProducts(profile.id) : [];
+  const videos = isCreator ? listProfileVideos(profile.id) : [];
   const isOwner = viewer?.userId === profile.ownerId;
   const notifyLevel = viewer ? getFollowLevel(viewer.profile.id, profile.id) : null;
   const following = notifyLevel !== null;
@@ -185,7 +188,17 @@ export default async function ProfilePage({ params, searchParams }: Props) {
             ) : null}
           </Section>
           <Section title="Videos" id="videos">
-            <EmptyState title="No videos yet" />
+            {videos.length === 0 ? (
+              <EmptyState title="No videos yet" />
+            ) : (
+              <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 md:grid-cols-4">
+                {videos.map((v) => (
+                  <li key={v.id} className="min-w-0">
+                    <VideoTile video={v} />
+                  </li>
+                ))}
+              </ul>
+            )}
           </Section>
           <Section title="Merch" id="merch">
             {merch.length === 0 ? (

@@ -18,6 +18,7 @@ import { ReleaseUpload } from "@/components/studio/release-upload";
 import { EmbedGenerator } from "@/components/studio/embed-generator";
 import { EditPageForm } from "./edit-page-form";
 import { StudioConcertList } from "./concert-list";
+import { VideoUpload } from "@/components/studio/video-upload";
 import { MerchPanel } from "./merch-panel";
 import { listSellerOrders, salesByProduct } from "@/lib/merch/queries";
 import { listStudioConcerts } from "@/lib/concerts/queries";
@@ -107,6 +108,11 @@ export default async function ManagePage({ params, searchParams }: Props) {
           </div>
         </Section>
       ) : null}
+      <Section title="Videos" id="videos">
+        <div className="rounded-3xl border border-line bg-surface p-5">
+          <VideoUpload pageId={page.id} tracks={releaseList.flatMap((r) => r.tracks.map((t) => ({ id: t.id, title: t.title })))} />
+        </div>
+      </Section>
       {page.kind !== "publication" ? (
         <Section title="Concerts">
           <div className="space-y-5 rounded-3xl border border-line bg-surface p-5">

@@ -1,0 +1,52 @@
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { db } from "@/db";
+import { auth } from "@/lib/auth/auth";
+import { processImage } from "@/lib/media/images";
+import { saveMedia } from "@/lib/media/store";
+import { checkVideo, VIDEO_MAX_BYTES } from "@/lib/media/video";
+import { managedPage } from "@/lib/studio/pages";
+import { postVideo } from "@/lib/videos/post";
+
+export const dynamic = "force-dynamic";
+
+const fail = (status: number, message: string, fieldErrors?: Record<string, string>) => Response.json({ ok: false, message, fieldErrors }, { status });
+
+const fields = z.object({
+  caption: z.string().trim().max(200, "Captions can be at most 200 characters."),
+  trackId: z.union([z.literal(""), z.string().regex(/^[0-9A-Za-z]{6,32}$/)]),
+});
+
+/** Posts a short video: checked by content (MP4/WebM, ≤ 60 s), with a poster image (chosen, or a frame the browser captured). */
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const userId = (await auth())?.user?.id;
+  if (!userId) return fail(401, "Sign in to post videos.");
+  const page = managedPage(db, userId, (await params).id);
+  if (!page) return fail(403, "You cannot post to this page: only the account that manages it can.");
+  if (Number(request.headers.get("content-length") ?? 0) > VIDEO_MAX_BYTES + 9 * 1048576) return fail(413, "The upload is too large.");
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return fail(400, "The upload could not be read. Please try again.");
+  }
+  const parsed = fields.safeParse({ caption: form.get("caption") ?? "", trackId: form.get("trackId") ?? "" });
+  if (!parsed.success) return fail(400, "Please fix the highlighted fields.", { caption: parsed.error.issues[0]?.message ?? "Check the caption." });
+  const file = form.get("video");
+  if (!(file instanceof File) || file.size === 0) return fail(400, "Choose a video to upload.", { video: "Choose a video to upload." });
+  const checked = await checkVideo(Buffer.from(await file.arrayBuffer()), file.name || "The file");
+  if (!checked.ok) return fail(400, checked.message, { video: checked.message });
+  let posterId: string | null = null;
+  const poster = form.get("poster");
+  if (poster instanceof File && poster.size > 0) {
+    const image = await processImage(Buffer.from(await poster.arrayBuffer()), "poster");
+    if (!image.ok) return fail(400, `Poster: ${image.message}`, { poster: image.message });
+    posterId = saveMedia(db, { ownerId: userId, kind: "image", mime: "image/webp", bytes: image.bytes, width: image.width, height: image.height });
+  }
+  const mediaId = saveMedia(db, { ownerId: userId, kind: "video", mime: checked.mime, bytes: Buffer.from(await file.arrayBuffer()), durationMs: checked.durationMs });
+  const posted = postVideo(db, { profileId: page.id, mediaId, posterId, caption: parsed.data.caption, trackId: parsed.data.trackId || null, durationMs: checked.durationMs });
+  if (!posted.ok) return fail(400, posted.message, { trackId: posted.message });
+  revalidatePath(`/@${page.handle}`);
+  revalidatePath("/", "layout");
+  return Response.json({ ok: true, videoId: posted.id });
+}

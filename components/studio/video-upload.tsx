@@ -1,0 +1,136 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/field";
+
+type Result = { ok: boolean; message?: string; fieldErrors?: Record<string, string>; videoId?: string };
+const inputClass = "block w-full rounded-xl border border-line bg-surface px-3.5 py-2.5 text-sm focus:border-accent-500 focus:outline-none";
+
+/** A frame from the chosen clip as a 360×640 JPEG, for when no poster was picked. Null if the browser cannot decode it. */
+async function captureFrame(file: File): Promise<Blob | null> {
+  const url = URL.createObjectURL(file);
+  try {
+    const video = document.createElement("video");
+    video.muted = true;
+    video.preload = "auto";
+    video.src = url;
+    await new Promise<void>((resolve, reject) => {
+      video.onloadeddata = () => resolve();
+      video.onerror = () => reject(new Error("decode"));
+    });
+    video.currentTime = Math.min(1, (video.duration || 1) / 2);
+    await new Promise<void>((resolve) => (video.onseeked = () => resolve()));
+    const canvas = document.createElement("canvas");
+    canvas.width = 360;
+    canvas.height = 640;
+    const scale = Math.max(360 / video.videoWidth, 640 / video.videoHeight);
+    const w = video.videoWidth * scale;
+    const h = video.videoHeight * scale;
+    canvas.getContext("2d")?.drawImage(video, (360 - w) / 2, (640 - h) / 2, w, h);
+    return await new Promise((resolve) => canvas.toBlob((b) => resolve(b), "image/jpeg", 0.82));
+  } catch {
+    return null;
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Post a short video with a caption, an optional linked track and a poster; real upload progress. */
+export function VideoUpload({ pageId, tracks }: { pageId: string; tracks: { id: string; title: string }[] }) {
+  const router = useRouter();
+  const form = useRef<HTMLFormElement>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [result, setResult] = useState<Result | null>(null);
+
+  const submit = async (e: React.FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    const video = data.get("video");
+    const poster = data.get("poster");
+    if (video instanceof File && video.size > 0 && !(poster instanceof File && poster.size > 0)) {
+      const frame = await captureFrame(video);
+      if (frame) data.set("poster", frame, "poster.jpg");
+      else data.delete("poster");
+    }
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", `/api/studio/pages/${pageId}/videos`);
+    xhr.upload.onprogress = (ev) => ev.lengthComputable && setProgress(Math.round((ev.loaded / ev.total) * 100));
+    xhr.onload = () => {
+      setProgress(null);
+      let body: Result = { ok: false, message: "The upload failed. Please try again." };
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        // keep the generic message
+      }
+      setResult(body);
+      if (body.ok) {
+        form.current?.reset();
+        router.refresh();
+      }
+    };
+    xhr.onerror = () => {
+      setProgress(null);
+      setResult({ ok: false, message: "The upload failed: check your connection and try again." });
+    };
+    setResult(null);
+    setProgress(0);
+    xhr.send(data);
+  };
+
+  const e = result?.fieldErrors ?? {};
+  return (
+    <form ref={form} onSubmit={submit} className="space-y-4" noValidate>
+      <FormMessage tone={result?.ok ? "success" : "error"} message={result?.ok ? "Posted! It is on your page and in your followers' streams." : result?.message} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div className="space-y-1.5">
+          <label htmlFor="video-file" className="block text-sm font-medium">
+            Video file
+          </label>
+          <input id="video-file" name="video" type="file" accept="video/mp4,video/webm" className="block w-full text-sm file:mr-3 file:rounded-full file:border file:border-line file:bg-surface file:px-4 file:py-2 file:text-sm file:font-semibold" aria-invalid={e.video ? true : undefined} />
+          <p className="text-xs text-muted">MP4 or WebM, up to 60 seconds and 30 MB. Vertical looks best.</p>
+          {e.video ? <p className="text-sm text-red-600 dark:text-red-400">{e.video}</p> : null}
+        </div>
+        <div className="space-y-1.5">
+          <label htmlFor="video-poster" className="block text-sm font-medium">
+            Poster image (optional)
+          </label>
+          <input id="video-poster" name="poster" type="file" accept="image/*" className="block w-full text-sm file:mr-3 file:rounded-full file:border file:border-line file:bg-surface file:px-4 file:py-2 file:text-sm file:font-semibold" />
+          <p className="text-xs text-muted">Without one, a frame from the clip is used.</p>
+          {e.poster ? <p className="text-sm text-red-600 dark:text-red-400">{e.poster}</p> : null}
+        </div>
+        <div className="space-y-1.5">
+          <label htmlFor="video-caption" className="block text-sm font-medium">
+            Caption
+          </label>
+          <input id="video-caption" name="caption" maxLength={200} className={inputClass} aria-invalid={e.caption ? true : undefined} />
+          {e.caption ? <p className="text-sm text-red-600 dark:text-red-400">{e.caption}</p> : null}
+        </div>
+        <div className="space-y-1.5">
+          <label htmlFor="video-track" className="block text-sm font-medium">
+            Linked track (optional)
+          </label>
+          <select id="video-track" name="trackId" className={inputClass}>
+            <option value="">None</option>
+            {tracks.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.title}
+              </option>
+            ))}
+          </select>
+          {e.trackId ? <p className="text-sm text-red-600 dark:text-red-400">{e.trackId}</p> : null}
+        </div>
+      </div>
+      {progress !== null ? (
+        <div role="progressbar" aria-label="Uploading video" aria-valuenow={progress} aria-valuemin={0} aria-valuemax={100} className="h-2 w-full max-w-sm overflow-hidden rounded-full bg-surface-2">
+          <div className="h-full bg-accent-500 transition-[width]" style={{ width: `${progress}%` }} />
+        </div>
+      ) : null}
+      <Button type="submit" disabled={progress !== null}>
+        {progress !== null ? `Uploading… ${progress}%` : "Post video"}
+      </Button>
+    </form>
+  );
+}

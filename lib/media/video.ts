@@ -1,0 +1,28 @@
+import { parseBuffer } from "music-metadata";
+
+export const VIDEO_MAX_BYTES = 30 * 1024 * 1024;
+export const VIDEO_MAX_SECONDS = 60;
+
+export type CheckedVideo = { ok: true; mime: "video/mp4" | "video/webm"; durationMs: number } | { ok: false; message: string };
+
+/**
+ * Accepts a short video by its content, not its name: an MP4 or WebM
+ * container that really holds a video track, at most 60 seconds long.
+ */
+export async function checkVideo(bytes: Buffer, name = "The file"): Promise<CheckedVideo> {
+  if (bytes.length === 0) return { ok: false, message: `${name} is empty.` };
+  if (bytes.length > VIDEO_MAX_BYTES) return { ok: false, message: `${name} is too large (${(bytes.length / 1048576).toFixed(1)} MB). The limit is ${VIDEO_MAX_BYTES / 1048576} MB.` };
+  try {
+    const meta = await parseBuffer(new Uint8Array(bytes), undefined, { duration: true, skipCovers: true });
+    const container = meta.format.container ?? "";
+    const mime = container === "EBML/webm" ? "video/webm" : /^(isom|iso\d|mp4\d|avc1|M4V|qt)/.test(container) ? "video/mp4" : null;
+    const seconds = meta.format.duration ?? 0;
+    if (mime && meta.format.hasVideo && seconds > 0.3) {
+      if (seconds > VIDEO_MAX_SECONDS + 0.5) return { ok: false, message: `${name} is ${Math.round(seconds)} seconds long. Videos can be at most ${VIDEO_MAX_SECONDS} seconds.` };
+      return { ok: true, mime, durationMs: Math.round(seconds * 1000) };
+    }
+  } catch {
+    // fall through: not a video we understand
+  }
+  return { ok: false, message: `${name} is not a video we can play. Upload an MP4 or WebM clip of up to ${VIDEO_MAX_SECONDS} seconds.` };
+}
