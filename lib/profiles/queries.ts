@@ -95,3 +95,7 @@ export function listFollowedWithLevels(viewerProfileId: string, limit = 300) {
     .all()
     .map((r) => ({ ...toProfileCard(r.p), level: r.level }));
 }
+
+export function profileExists(id: string): boolean {
+  return !!db.select({ id: profiles.id }).from(profiles).where(eq(profiles.id, id)).get();
+}

@@ -1,0 +1,44 @@
+import { expect, test } from "@playwright/test";
+import { signUp } from "./fixtures";
+
+test("the discovery feed: one item per screen with a reason; a video plays in view and pauses when scrolled away; follow from the feed", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/discover");
+  const items = page.getByTestId("discover-item");
+  await expect(items.first()).toBeVisible();
+  await expect(items.first().getByTestId("discover-reason")).not.toBeEmpty();
+
+  // Step with j until a video fills the screen.
+  const activeItem = page.locator('[data-testid="discover-item"][data-active="true"]');
+  let guard = 0;
+  while ((await activeItem.locator("video").count()) === 0 && guard++ < 12) {
+    await page.keyboard.press("j");
+    await page.waitForTimeout(700);
+  }
+  const video = activeItem.locator("video");
+  await expect(video).toHaveCount(1);
+  const key = await activeItem.getAttribute("data-key");
+  const current = page.locator(`[data-key="${key}"] video`);
+  await expect.poll(() => current.evaluate((v: HTMLVideoElement) => !v.paused && v.currentTime > 0), { timeout: 10_000 }).toBe(true);
+
+  // Follow the creator from the feed.
+  const creator = await page.locator(`[data-key="${key}"] a[href^="/@"]`).first().getAttribute("href");
+  await page.locator(`[data-key="${key}"]`).getByRole("button", { name: "Follow", exact: true }).click();
+  await expect(page.locator(`[data-key="${key}"]`).getByRole("button", { name: "Following" })).toBeEnabled();
+
+  // Scrolling on pauses it.
+  await page.keyboard.press("ArrowDown");
+  await expect.poll(() => current.evaluate((v: HTMLVideoElement) => v.paused), { timeout: 10_000 }).toBe(true);
+  await expect(page.locator(`[data-key="${key}"]`)).toHaveAttribute("data-active", "false");
+
+  // The follow shows on the creator's profile.
+  await page.goto(creator!);
+  await expect(page.getByRole("button", { name: "Following" })).toBeVisible();
+});
+
+test("signed out, /discover is a general feed that still explains itself", async ({ page }) => {
+  await page.goto("/discover");
+  const reasons = page.getByTestId("discover-reason");
+  await expect(reasons.first()).toBeVisible();
+  await expect(reasons.first()).toHaveText(/^(Popular on Chorus|New artist in .+)$/);
+});

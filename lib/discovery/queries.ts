@@ -1,0 +1,117 @@
+import "server-only";
+import { and, desc, eq, gte, inArray, ne, sql } from "drizzle-orm";
+import { db } from "@/db";
+import { follows, impressions, profileGenres, profiles, releases, trackLikes, tracks, videos } from "@/db/schema";
+import { getTracksByIds, trackIsPublic, type TrackCard } from "@/lib/music/queries";
+import { toProfileCard, type ProfileCard } from "@/lib/profiles/dto";
+import { getVideosByIds, type VideoCard } from "@/lib/videos/queries";
+import { assemblePage, rankCandidates, type Creator, type Feedback, type Item, type Neighbours, type Viewer } from "./rank";
+
+export type DiscoverItem = { key: string; reason: string; source: string; creator: ProfileCard; following: boolean } & ({ type: "video"; video: VideoCard } | { type: "track"; track: TrackCard });
+
+const WEEK = 7 * 86_400_000;
+const CANDIDATES = 400;
+
+function loadViewer(profileId: string, city: string | null, now: Date): Viewer {
+  const followSet = new Set(db.select({ id: follows.followeeId }).from(follows).where(eq(follows.followerId, profileId)).all().map((r) => r.id));
+  const liked = new Map(
+    db
+      .select({ creator: tracks.profileId, n: sql<number>`count(*)` })
+      .from(trackLikes)
+      .innerJoin(tracks, eq(tracks.id, trackLikes.trackId))
+      .where(eq(trackLikes.profileId, profileId))
+      .groupBy(tracks.profileId)
+      .all()
+      .map((r) => [r.creator, r.n]),
+  );
+  const recent = db.select().from(impressions).where(and(eq(impressions.viewerId, profileId), gte(impressions.shownAt, new Date(now.getTime() - 90 * 86_400_000)))).all();
+  const seen = new Set(recent.filter((i) => i.shownAt.getTime() > now.getTime() - WEEK).map((i) => `${i.itemType}:${i.itemId}`));
+  const feedback = new Map<string, Feedback>();
+  for (const i of recent) {
+    const f = feedback.get(i.creatorId) ?? { shown: 0, skips: 0, watchedMs: 0, likes: 0, follows: 0 };
+    f.shown += 1;
+    f.skips += i.skipped ? 1 : 0;
+    f.watchedMs += i.watchMs;
+    f.likes += i.liked ? 1 : 0;
+    f.follows += i.followed ? 1 : 0;
+    feedback.set(i.creatorId, f);
+  }
+  return { follows: followSet, liked, city, seen, feedback };
+}
+
+/** Listeners who share the most follows (or liked creators) with the viewer, and what they follow. */
+function loadNeighbours(profileId: string, viewer: Viewer): Neighbours {
+  const mine = [...viewer.follows];
+  const coFollowers = new Map<string, Set<string>>();
+  const social = new Map<string, number>();
+  if (mine.length) {
+    const top = db.all<{ id: string }>(sql`
+      SELECT follower_id AS id FROM follows WHERE followee_id IN (${sql.join(mine.map((m) => sql`${m}`), sql`, `)}) AND follower_id != ${profileId}
+      GROUP BY follower_id ORDER BY count(*) DESC, follower_id LIMIT 300`);
+    if (top.length) {
+      for (const row of db.select({ u: follows.followerId, c: follows.followeeId }).from(follows).where(inArray(follows.followerId, top.map((t) => t.id))).all()) {
+        coFollowers.set(row.u, (coFollowers.get(row.u) ?? new Set()).add(row.c));
+      }
+    }
+    for (const row of db.select({ c: follows.followeeId, n: sql<number>`count(*)` }).from(follows).where(and(inArray(follows.followerId, mine), ne(follows.followeeId, profileId))).groupBy(follows.followeeId).all()) social.set(row.c, row.n);
+  }
+  const coLikers = new Map<string, Set<string>>();
+  const likedCreators = [...viewer.liked.keys()];
+  if (likedCreators.length) {
+    const rows = db.all<{ u: string; c: string }>(sql`
+      SELECT DISTINCT l.profile_id AS u, t.profile_id AS c FROM track_likes l JOIN tracks t ON t.id = l.track_id
+      WHERE l.profile_id IN (SELECT l2.profile_id FROM track_likes l2 JOIN tracks t2 ON t2.id = l2.track_id WHERE t2.profile_id IN (${sql.join(likedCreators.map((m) => sql`${m}`), sql`, `)}) AND l2.profile_id != ${profileId} LIMIT 300)`);
+    for (const r of rows) coLikers.set(r.u, (coLikers.get(r.u) ?? new Set()).add(r.c));
+  }
+  return { coFollowers, coLikers, social };
+}
+
+/** Recent public videos and tracks, and their creators. */
+function loadCandidates(now: Date): { items: Item[]; creators: Map<string, Creator> } {
+  const vids = db.select({ id: videos.id, creatorId: videos.profileId, createdAt: videos.createdAt }).from(videos).where(eq(videos.status, "published")).orderBy(desc(videos.createdAt)).limit(CANDIDATES).all();
+  const trks = db
+    .select({ id: tracks.id, creatorId: tracks.profileId, createdAt: tracks.publishedAt })
+    .from(tracks)
+    .leftJoin(releases, eq(releases.id, tracks.releaseId))
+    .where(trackIsPublic(now))
+    .orderBy(desc(tracks.publishedAt))
+    .limit(CANDIDATES)
+    .all();
+  const items: Item[] = [...vids.map((v) => ({ key: `video:${v.id}`, type: "video" as const, id: v.id, creatorId: v.creatorId, createdAt: v.createdAt })), ...trks.map((t) => ({ key: `track:${t.id}`, type: "track" as const, id: t.id, creatorId: t.creatorId, createdAt: t.createdAt ?? now }))];
+  const rows = db.select().from(profiles).where(ne(profiles.kind, "listener")).all();
+  const genres = new Map<string, string[]>();
+  for (const g of db.select().from(profileGenres).all()) genres.set(g.profileId, [...(genres.get(g.profileId) ?? []), g.genre]);
+  const creators = new Map(rows.map((p) => [p.id, { id: p.id, name: p.name, city: p.city, genres: genres.get(p.id) ?? [], followerCount: p.followerCount, createdAt: p.createdAt }]));
+  return { items, creators };
+}
+
+/**
+ * One page of /discover for a viewer (or signed out: a general feed). The
+ * seed is the day, so a page is stable within a day and fresh the next.
+ */
+export function getDiscoverPage(viewer: { profileId: string; city: string | null } | null, exclude: string[], size = 8, now = new Date()): DiscoverItem[] {
+  const { items, creators } = loadCandidates(now);
+  const v = viewer ? loadViewer(viewer.profileId, viewer.city, now) : null;
+  const neighbours = viewer && v ? loadNeighbours(viewer.profileId, v) : null;
+  const seed = Math.floor(now.getTime() / 86_400_000) + (viewer ? [...viewer.profileId].reduce((h, ch) => h + ch.charCodeAt(0), 0) : 0);
+  const ranked = rankCandidates({ viewer: v, creators, items, neighbours, now, seed, exclude: new Set(exclude) });
+  const page = assemblePage(ranked, size);
+  const videoMap = getVideosByIds(page.filter((p) => p.type === "video").map((p) => p.id));
+  const trackMap = getTracksByIds(page.filter((p) => p.type === "track").map((p) => p.id), now);
+  const profileMap = new Map(db.select().from(profiles).where(inArray(profiles.id, [...new Set(page.map((p) => p.creatorId)), ""])).all().map((p) => [p.id, toProfileCard(p)]));
+  const out: DiscoverItem[] = [];
+  for (const p of page) {
+    const creator = profileMap.get(p.creatorId);
+    if (!creator) continue;
+    const common = { key: p.key, reason: p.reason, source: p.source, creator, following: !!v?.follows.has(p.creatorId) };
+    if (p.type === "video" && videoMap.has(p.id)) out.push({ ...common, type: "video", video: videoMap.get(p.id)! });
+    if (p.type === "track" && trackMap.has(p.id)) out.push({ ...common, type: "track", track: trackMap.get(p.id)! });
+  }
+  return out;
+}
+
+/** What the feed learns from: one row per item shown, updated with watch time, skip, like and follow. */
+export function recordImpression(viewerId: string, input: { key: string; creatorId: string; reason: string; source: string; watchMs: number; skipped: boolean; liked: boolean; followed: boolean }, now = new Date()): void {
+  const [type, id] = input.key.split(":") as ["track" | "video", string];
+  db.insert(impressions).values({ viewerId, itemType: type, itemId: id, creatorId: input.creatorId, reason: input.reason.slice(0, 120), source: input.source.slice(0, 20), watchMs: Math.min(input.watchMs, 600_000), skipped: input.skipped, liked: input.liked, followed: input.followed, shownAt: now }).run();
+}
