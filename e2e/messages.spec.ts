@@ -31,7 +31,7 @@ test("A shares a track with B, who sees it live, plays it and replies; a strange
   const trackHref = await a.locator('a[href^="/track/"]').first().getAttribute("href");
   await a.goto(trackHref!);
   const trackTitle = (await a.getByRole("heading", { level: 1 }).textContent())!.trim();
-  await a.getByRole("button", { name: "Share" }).click();
+  await a.getByRole("button", { name: "Share", exact: true }).click();
   await a.getByRole("dialog", { name: "Share" }).getByLabel(userB.name).check();
   await a.getByLabel("Note").fill("This one!");
   await a.getByRole("dialog", { name: "Share" }).getByRole("button", { name: "Send", exact: true }).click();
