@@ -36,7 +36,8 @@ export async function signUp(page: Page, user = newUser()) {
   await page.goto("/signup");
   await fillSignUp(page, user);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).not.toHaveURL(/\/signup/);
+  // bcrypt and a cold server can take a while on a loaded machine.
+  await expect(page).not.toHaveURL(/\/signup/, { timeout: 20_000 });
   return user;
 }
 

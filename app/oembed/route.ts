@@ -2,6 +2,8 @@ import { buildOEmbed, type OEmbedTarget, type ParsedChorusUrl } from "@/lib/embe
 import { getReleasePage, getTrackPage } from "@/lib/music/queries";
 import { getProfileByHandle } from "@/lib/profiles/queries";
 import { publicOrigin } from "@/lib/site";
+import { getConcertPage } from "@/lib/concerts/queries";
+import { formatInZone } from "@/lib/time";
 
 export const dynamic = "force-dynamic";
 
@@ -13,6 +15,10 @@ function lookup(target: ParsedChorusUrl): OEmbedTarget | null {
   if (target.kind === "track") {
     const t = getTrackPage(target.id, null);
     return t ? { kind: "track", id: t.id, title: t.title, authorName: t.artist, authorHandle: t.artistHandle, thumbnailUrl: t.coverUrl } : null;
+  }
+  if (target.kind === "concert") {
+    const c = getConcertPage(target.id);
+    return c ? { kind: "concert", id: c.id, title: `${c.artist.name} at ${c.venueName}, ${c.city} · ${formatInZone(c.startsAt, c.timeZone, { year: "numeric" })}`, authorName: c.artist.name, authorHandle: c.artist.handle, thumbnailUrl: c.artist.avatarUrl } : null;
   }
   const r = getReleasePage(target.id, null);
   return r ? { kind: "release", id: r.id, title: r.title, authorName: r.artist.name, authorHandle: r.artist.handle, thumbnailUrl: r.coverUrl } : null;

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { PlayButton } from "@/components/player/play-button";
 import { Avatar } from "@/components/ui/avatar";
+import { VideoTile } from "@/components/videos/video-tile";
 import type { MessageCard as Card } from "@/lib/messages/cards";
 import { formatMoney } from "@/lib/money";
 
@@ -73,6 +74,12 @@ export function MessageCard({ card }: { card: Card }) {
         </Link>
       );
     }
+    case "video":
+      return (
+        <div className="mt-1.5 w-44 text-left" data-testid="message-card">
+          <VideoTile video={card.video} showArtist />
+        </div>
+      );
     case "product":
       return (
         <Link href={`/merch/${card.product.id}`} className={box} data-testid="message-card">

@@ -28,7 +28,7 @@ export function ShareMenu({ url, title, embedUrl, embedHeight = 80, send }: Prop
         <ShareIcon width={18} height={18} /> Share
       </button>
       {open ? (
-        <div role="dialog" aria-label="Share" className="fixed inset-x-4 bottom-24 z-40 sm:absolute sm:inset-x-auto sm:bottom-auto sm:right-0 sm:mt-2 sm:w-[26rem] max-h-[70dvh] overflow-y-auto space-y-3 rounded-2xl border border-line bg-surface p-4 shadow-xl">
+        <div role="dialog" aria-label="Share" className="fixed inset-x-4 bottom-24 z-40 sm:absolute sm:inset-x-auto sm:bottom-auto sm:right-0 sm:mt-2 sm:w-[26rem] max-h-[70dvh] overflow-y-auto space-y-3 rounded-2xl border border-line bg-surface p-4 text-fg shadow-xl">
           <div className="flex flex-wrap gap-2">
             <button type="button" onClick={() => copy("link", url)} className="rounded-full bg-surface-2 px-4 py-2 text-sm font-medium hover:bg-line">
               {copied === "link" ? "Link copied!" : "Copy link"}

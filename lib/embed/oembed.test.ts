@@ -33,6 +33,15 @@ describe("oEmbed", () => {
     expect(big.status === 200 && big.body.height).toBe(400);
   });
 
+  it("previews a concert as a link, without an iframe", () => {
+    const concertLookup = (t: { kind: string }): OEmbedTarget | null => (t.kind === "concert" ? { kind: "concert", id: "abcdef123", title: "Nova Lane at Lido, Berlin", authorName: "Nova Lane", authorHandle: "novalane", thumbnailUrl: "/api/media/av" } : null);
+    const r = buildOEmbed(q(`url=${encodeURIComponent("https://chorus.example/concert/abcdef123")}`), origin, concertLookup);
+    expect(r.status).toBe(200);
+    if (r.status !== 200) return;
+    expect(r.body).toMatchObject({ version: "1.0", type: "link", title: "Nova Lane at Lido, Berlin", author_url: `${origin}/@novalane` });
+    expect(r.body.html).toBeUndefined();
+  });
+
   it("404s unknown URLs and 501s other formats", () => {
     expect(buildOEmbed(q("url=https://chorus.example/nope"), origin, lookup).status).toBe(404);
     expect(buildOEmbed(q("url=https://chorus.example/track/abcdef123"), origin, () => null).status).toBe(404);

@@ -1,12 +1,14 @@
 /**
- * oEmbed 1.0 for Chorus URLs (tracks, releases, profiles). Pure: the caller
+ * oEmbed 1.0 for Chorus URLs (tracks, releases, profiles as players and
+ * buttons; concerts as "link" previews). Pure: the caller
  * passes a lookup for the object behind a URL.
  */
 export type OEmbedTarget =
   | { kind: "track" | "release"; id: string; title: string; authorName: string; authorHandle: string; thumbnailUrl: string | null }
-  | { kind: "profile"; handle: string; title: string; thumbnailUrl: string | null };
+  | { kind: "profile"; handle: string; title: string; thumbnailUrl: string | null }
+  | { kind: "concert"; id: string; title: string; authorName: string; authorHandle: string; thumbnailUrl: string | null };
 
-export type ParsedChorusUrl = { kind: "track" | "release"; id: string } | { kind: "profile"; handle: string };
+export type ParsedChorusUrl = { kind: "track" | "release" | "concert"; id: string } | { kind: "profile"; handle: string };
 
 export function parseChorusUrl(raw: string | null, origin: string): ParsedChorusUrl | null {
   if (!raw || raw.length > 500) return null;
@@ -18,8 +20,8 @@ export function parseChorusUrl(raw: string | null, origin: string): ParsedChorus
   }
   if (url.host !== new URL(origin).host) return null;
   const path = decodeURIComponent(url.pathname).replace(/\/+$/, "");
-  let m = /^\/(track|release)\/([0-9A-Za-z]{6,32})$/.exec(path);
-  if (m) return { kind: m[1] as "track" | "release", id: m[2] };
+  let m = /^\/(track|release|concert)\/([0-9A-Za-z]{6,32})$/.exec(path);
+  if (m) return { kind: m[1] as "track" | "release" | "concert", id: m[2] };
   m = /^\/@([A-Za-z0-9_]{3,30})$/.exec(path);
   if (m) return { kind: "profile", handle: m[1] };
   return null;
@@ -36,11 +38,17 @@ export function buildOEmbed(params: URLSearchParams, origin: string, lookup: (ta
   const format = params.get("format") ?? "json";
   if (format !== "json") return { status: 501, message: "Only format=json is supported." };
   const parsed = parseChorusUrl(params.get("url"), origin);
-  if (!parsed) return { status: 404, message: "No Chorus track, release or profile at that URL." };
+  if (!parsed) return { status: 404, message: "No Chorus track, release, profile or concert at that URL." };
   const target = lookup(parsed);
-  if (!target) return { status: 404, message: "No Chorus track, release or profile at that URL." };
+  if (!target) return { status: 404, message: "No Chorus track, release, profile or concert at that URL." };
 
   const maxWidth = positive(params.get("maxwidth"));
+  if (target.kind === "concert") {
+    // A show has nothing to play: a "link" preview with its title and artist.
+    const link: Record<string, string | number> = { version: "1.0", type: "link", provider_name: "Chorus", provider_url: origin, title: target.title, author_name: target.authorName, author_url: `${origin}/@${target.authorHandle}`, cache_age: 3600 };
+    if (target.thumbnailUrl) Object.assign(link, { thumbnail_url: `${origin}${target.thumbnailUrl}`, thumbnail_width: 256, thumbnail_height: 256 });
+    return { status: 200, body: link };
+  }
   const maxHeight = positive(params.get("maxheight"));
   let src: string;
   let width: number;

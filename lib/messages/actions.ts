@@ -12,7 +12,7 @@ import type { ActionState } from "@/lib/forms/action-state";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { requestOrigin } from "@/lib/site-server";
 import { listConversations, listMessages, profileIdByHandle, type ChatMessage } from "./queries";
-import { chorusLinkAttachment, markRead, MAX_BODY, respondToRequest, sendToConversation, sendToProfiles, type Attachment } from "./send";
+import { chorusLinkAttachment, markRead, MAX_BODY, MAX_MEMBERS, respondToRequest, sendToConversation, sendToProfiles, type Attachment } from "./send";
 
 const publicId = z.string().regex(/^[0-9A-Za-z]{6,32}$/);
 const MESSAGE_RATE = { limit: 30, windowMs: 60_000 };
@@ -53,18 +53,25 @@ export async function sendMessageAction(raw: { conversationId: string; body: str
 
 export type StartState = ActionState<"to" | "body">;
 
-/** "New message": to a handle, with the first message. Lands in the existing one-to-one if there is one. */
+/**
+ * "New message": to one handle, or several (comma separated) for a group of up
+ * to 20. One recipient lands in the existing one-to-one if there is one.
+ */
 export async function startConversationAction(_prev: StartState, form: FormData): Promise<StartState> {
   const values = { to: String(form.get("to") ?? ""), body: String(form.get("body") ?? "") };
-  const parsed = z.object({ to: z.string().trim().min(1, "Who is it for? Enter a handle."), body }).safeParse(values);
+  const parsed = z.object({ to: z.string().trim().min(1, "Who is it for? Enter a handle.").max(700), body }).safeParse(values);
   if (!parsed.success) return { ok: false, fieldErrors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])), values };
   if (!parsed.data.body) return { ok: false, fieldErrors: { body: "Write something first." }, values };
-  const recipient = profileIdByHandle(parsed.data.to.replace(/^@/, ""));
-  if (!recipient) return { ok: false, fieldErrors: { to: `No one on Chorus is called ${parsed.data.to.startsWith("@") ? parsed.data.to : `@${parsed.data.to}`}.` }, values };
+  const handles = [...new Set(parsed.data.to.split(/[,\s]+/).map((h) => h.replace(/^@/, "").trim().toLowerCase()).filter(Boolean))];
+  if (handles.length > MAX_MEMBERS - 1) return { ok: false, fieldErrors: { to: `A conversation can have at most ${MAX_MEMBERS} people, you included.` }, values };
+  const ids = handles.map((h) => [h, profileIdByHandle(h)] as const);
+  const missing = ids.filter(([, id]) => !id).map(([h]) => `@${h}`);
+  if (missing.length) return { ok: false, fieldErrors: { to: `No one on Chorus is called ${missing.join(", ")}.` }, values };
   const who = await sender();
   if ("error" in who) return { ok: false, message: who.error, values };
-  if (recipient === who.viewer.profile.id) return { ok: false, fieldErrors: { to: "That is you." }, values };
-  const result = sendToProfiles(db, who.viewer.profile.id, [recipient], parsed.data.body, await attachmentFor(parsed.data.body, null));
+  const recipients = ids.map(([, id]) => id!).filter((id) => id !== who.viewer.profile.id);
+  if (!recipients.length) return { ok: false, fieldErrors: { to: "That is you." }, values };
+  const result = sendToProfiles(db, who.viewer.profile.id, recipients, parsed.data.body, await attachmentFor(parsed.data.body, null));
   if (!result.ok) return { ok: false, message: result.message, values };
   revalidatePath("/messages");
   redirect(`/messages/${result.conversationId}${result.requested ? "?requested=1" : ""}`);

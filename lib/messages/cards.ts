@@ -5,6 +5,7 @@ import { productImages, products, profiles } from "@/db/schema";
 import { getConcertsByIds } from "@/lib/concerts/queries";
 import { mediaUrl } from "@/lib/media/urls";
 import { getReleasesByIds, getTracksByIds, type TrackCard } from "@/lib/music/queries";
+import { getVideosByIds, type VideoCard } from "@/lib/videos/queries";
 
 /** What a shared object looks like inside a conversation. JSON-safe: it also travels over SSE. */
 export type MessageCard =
@@ -12,6 +13,7 @@ export type MessageCard =
   | { kind: "release"; release: { id: string; title: string; kind: string; coverUrl: string | null; artist: { handle: string; name: string }; trackCount: number } }
   | { kind: "profile"; profile: { handle: string; name: string; kind: string; avatarUrl: string | null; followerCount: number } }
   | { kind: "concert"; concert: { id: string; venueName: string; city: string; timeZone: string; startsAt: string; status: string; artist: { handle: string; name: string } } }
+  | { kind: "video"; video: VideoCard }
   | { kind: "product"; product: { id: string; title: string; priceMinor: number; currency: string; imageUrl: string | null; seller: string } };
 
 export const cardKey = (type: string, id: string) => `${type}:${id}`;
@@ -31,6 +33,7 @@ export function hydrateCards(items: { type: string | null; id: string | null }[]
   for (const [id, c] of getConcertsByIds(ids("concert"))) {
     out.set(cardKey("concert", id), { kind: "concert", concert: { id, venueName: c.venueName, city: c.city, timeZone: c.timeZone, startsAt: c.startsAt.toISOString(), status: c.status, artist: { handle: c.artist.handle, name: c.artist.name } } });
   }
+  for (const [id, video] of getVideosByIds(ids("video"))) out.set(cardKey("video", id), { kind: "video", video });
   const productIds = ids("product");
   if (productIds.length) {
     const rows = db

@@ -100,9 +100,12 @@ function Slide({ item, active, near, sound, signedIn, origin, signals }: { item:
                 if (e.currentTarget.currentTime * 1000 >= PREVIEW_MS) e.currentTarget.pause();
               }}
             />
-            {!sound ? <p className="absolute top-6 rounded-full bg-black/60 px-3 py-1 text-xs font-medium text-white">Turn sound on for a 30-second preview</p> : null}
+            {!sound ? <p className="absolute top-[calc(50%+8.5rem)] rounded-full bg-black/60 px-3 py-1 text-xs font-medium text-white">Turn sound on for a 30-second preview</p> : null}
           </>
         )}
+        <div className="absolute right-3 top-3 z-10 rounded-full bg-black/40 text-white">
+          <ShareMenu url={url} title={item.type === "video" ? `${item.creator.name} on Chorus` : `${item.track.title} by ${item.track.artist}`} send={item.type === "track" ? { type: "track", id: item.track.id } : { type: "video", id: item.video.id }} />
+        </div>
         <div className="absolute inset-x-0 bottom-0 bg-gradient-to-t from-black/85 via-black/40 to-transparent p-4 pr-20 text-white">
           <p className="mb-2 inline-block rounded-full bg-white/15 px-2.5 py-0.5 text-xs font-medium" data-testid="discover-reason">
             {item.reason}
@@ -126,13 +129,15 @@ function Slide({ item, active, near, sound, signedIn, origin, signals }: { item:
             </button>
           ) : null}
           <button type="button" onClick={() => soundStore.set(!sound)} aria-pressed={sound} aria-label={sound ? "Mute" : "Sound on"} className="flex flex-col items-center gap-1 text-xs font-semibold text-white">
-            <span className="flex h-11 w-11 items-center justify-center rounded-full bg-white/15 hover:bg-white/25">{sound ? "🔊" : "🔇"}</span>
+            <span className="flex h-11 w-11 items-center justify-center rounded-full bg-white/15 hover:bg-white/25">
+              <svg aria-hidden viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round">
+                <path d="M4 9h4l5-4v14l-5-4H4z" />
+                {sound ? <path d="M16.5 8.5a5 5 0 0 1 0 7M19 6a8.5 8.5 0 0 1 0 12" /> : <path d="M17 9l5 6M22 9l-5 6" />}
+              </svg>
+            </span>
             {sound ? "Sound" : "Muted"}
           </button>
         </div>
-      </div>
-      <div className="absolute right-2 top-4 sm:right-6">
-        <ShareMenu url={url} title={item.type === "video" ? `${item.creator.name} on Chorus` : `${item.track.title} by ${item.track.artist}`} send={item.type === "track" ? { type: "track", id: item.track.id } : { type: "profile", id: item.creator.id }} />
       </div>
     </section>
   );

@@ -13,7 +13,7 @@ export function NewMessageForm({ to }: { to: string }) {
   return (
     <form action={action} className="space-y-3 rounded-3xl border border-line bg-surface p-4" aria-label="New message">
       <FormMessage message={state.message} />
-      <TextField key={`to${k}`} label="To" name="to" placeholder="@handle" defaultValue={v.to ?? to} error={state.fieldErrors?.to} />
+      <TextField key={`to${k}`} label="To" name="to" placeholder="@handle, @another" defaultValue={v.to ?? to} error={state.fieldErrors?.to} hint="One handle, or several separated by commas for a group (up to 19)." />
       <div className="space-y-1.5">
         <label htmlFor="new-body" className="block text-sm font-medium">
           Message

@@ -21,7 +21,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const c = await load((await params).id);
   if (!c) return { title: "Concert not found" };
   const when = formatInZone(c.startsAt, c.timeZone, { year: "numeric" });
-  return { title: `${c.artist.name} at ${c.venueName}, ${c.city}`, description: `${when} (${c.timeZone}) · ${c.venueName}, ${c.city}.`, openGraph: { title: `${c.artist.name} live in ${c.city}`, description: `${when} at ${c.venueName}` } };
+  const origin = await requestOrigin();
+  return {
+    title: `${c.artist.name} at ${c.venueName}, ${c.city}`,
+    description: `${when} (${c.timeZone}) · ${c.venueName}, ${c.city}.`,
+    alternates: { canonical: `/concert/${c.id}`, types: { "application/json+oembed": `${origin}/oembed?url=${encodeURIComponent(`${origin}/concert/${c.id}`)}&format=json` } },
+    openGraph: { type: "website", title: `${c.artist.name} live in ${c.city}`, description: `${when} at ${c.venueName}`, url: `/concert/${c.id}`, siteName: "Chorus", images: c.artist.avatarUrl ? [{ url: c.artist.avatarUrl, width: 256, height: 256 }] : [] },
+    twitter: { card: "summary", title: `${c.artist.name} live in ${c.city}`, description: `${when} at ${c.venueName}` },
+  };
 }
 
 export default async function ConcertPage({ params }: Props) {

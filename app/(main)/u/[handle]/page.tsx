@@ -13,6 +13,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { VideoTile } from "@/components/videos/video-tile";
 import { listProfileVideos } from "@/lib/videos/queries";
 import { ProfileMoreMenu } from "@/components/profile/profile-more-menu";
+import { ShareMenu } from "@/components/share/share-menu";
 import { isBlocking } from "@/lib/messages/queries";
 import { listProfileConcerts } from "@/lib/concerts/queries";
 import { countryName } from "@/lib/markets/countries";
@@ -60,6 +61,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   const videos = isCreator ? listProfileVideos(profile.id) : [];
   const isOwner = viewer?.userId === profile.ownerId;
   const notifyLevel = viewer ? getFollowLevel(viewer.profile.id, profile.id) : null;
+  const origin = await requestOrigin();
   const following = notifyLevel !== null;
 
   return (
@@ -99,6 +101,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
                   <Link href={`/messages?to=${profile.handle}`} className="rounded-full border border-line px-4 py-2 text-sm font-semibold hover:bg-surface-2">
                     Message
                   </Link>
+                  <ShareMenu url={`${origin}/@${profile.handle}`} title={`${profile.name} on Chorus`} send={{ type: "profile", id: profile.id }} />
                   <ProfileMoreMenu profileId={profile.id} name={profile.name} blocked={isBlocking(viewer.profile.id, profile.id)} />
                 </>
               ) : null}
