@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
+import { postWithProgress } from "./post-with-progress";
 
 type Result = { ok: boolean; message?: string; fieldErrors?: Record<string, string>; releaseId?: string; scheduled?: boolean };
 
@@ -31,31 +32,16 @@ export function ReleaseUpload({ pageId }: { pageId: string }) {
       data.append("audio", f.file);
       data.append("trackTitle", f.title);
     }
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", `/api/studio/pages/${pageId}/releases`);
-    xhr.upload.onprogress = (ev) => ev.lengthComputable && setProgress(Math.round((ev.loaded / ev.total) * 100));
-    xhr.onload = () => {
+    setResult(null);
+    void postWithProgress<Result>(`/api/studio/pages/${pageId}/releases`, data, setProgress).then((body) => {
       setProgress(null);
-      let body: Result = { ok: false, message: "The upload failed. Please try again." };
-      try {
-        body = JSON.parse(xhr.responseText);
-      } catch {
-        // keep the generic message
-      }
       setResult(body);
       if (body.ok) {
         form.current?.reset();
         setFiles([]);
         router.refresh();
       }
-    };
-    xhr.onerror = () => {
-      setProgress(null);
-      setResult({ ok: false, message: "The upload failed: check your connection and try again." });
-    };
-    setResult(null);
-    setProgress(0);
-    xhr.send(data);
+    });
   };
 
   const e = result?.fieldErrors ?? {};

@@ -2,12 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { postWithProgress, type UploadReply } from "./post-with-progress";
 
 export type UploadMessage = { tone: "error" | "ok"; text: string } | null;
 
 /**
- * Posts one image to `endpoint` with XMLHttpRequest so the user sees real
- * progress; checks the size first, refreshes server data on success.
+ * Posts one image to `endpoint` with upload progress; checks the size first,
+ * refreshes server data on success.
  */
 export function useImageUpload(endpoint: string, maxMb: number, done: { okText: string; onOk?: (url: string) => void; reset?: () => void }) {
   const router = useRouter();
@@ -23,18 +24,9 @@ export function useImageUpload(endpoint: string, maxMb: number, done: { okText: 
     }
     const body = new FormData();
     body.append("file", file);
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", endpoint);
-    xhr.upload.onprogress = (e) => e.lengthComputable && setProgress(Math.round((e.loaded / e.total) * 100));
-    xhr.onload = () => {
+    void postWithProgress<UploadReply & { url?: string }>(endpoint, body, setProgress).then((data) => {
       setProgress(null);
-      let data: { ok?: boolean; url?: string; message?: string } = {};
-      try {
-        data = JSON.parse(xhr.responseText);
-      } catch {
-        // fall through to the generic message
-      }
-      if (xhr.status === 200 && data.ok && data.url) {
+      if (data.ok && "url" in data && data.url) {
         done.onOk?.(data.url);
         setMessage({ tone: "ok", text: done.okText });
         router.refresh();
@@ -42,14 +34,7 @@ export function useImageUpload(endpoint: string, maxMb: number, done: { okText: 
         setMessage({ tone: "error", text: data.message ?? "The upload failed. Please try again." });
       }
       done.reset?.();
-    };
-    xhr.onerror = () => {
-      setProgress(null);
-      setMessage({ tone: "error", text: "The upload failed: check your connection and try again." });
-      done.reset?.();
-    };
-    setProgress(0);
-    xhr.send(body);
+    });
   };
 
   return { progress, message, upload };

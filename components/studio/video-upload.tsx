@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
+import { postWithProgress } from "./post-with-progress";
 
 type Result = { ok: boolean; message?: string; fieldErrors?: Record<string, string>; videoId?: string };
 const inputClass = "block w-full rounded-xl border border-line bg-surface px-3.5 py-2.5 text-sm focus:border-accent-500 focus:outline-none";
@@ -54,30 +55,14 @@ export function VideoUpload({ pageId, tracks }: { pageId: string; tracks: { id: 
       if (frame) data.set("poster", frame, "poster.jpg");
       else data.delete("poster");
     }
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", `/api/studio/pages/${pageId}/videos`);
-    xhr.upload.onprogress = (ev) => ev.lengthComputable && setProgress(Math.round((ev.loaded / ev.total) * 100));
-    xhr.onload = () => {
-      setProgress(null);
-      let body: Result = { ok: false, message: "The upload failed. Please try again." };
-      try {
-        body = JSON.parse(xhr.responseText);
-      } catch {
-        // keep the generic message
-      }
-      setResult(body);
-      if (body.ok) {
-        form.current?.reset();
-        router.refresh();
-      }
-    };
-    xhr.onerror = () => {
-      setProgress(null);
-      setResult({ ok: false, message: "The upload failed: check your connection and try again." });
-    };
     setResult(null);
-    setProgress(0);
-    xhr.send(data);
+    const body = await postWithProgress<Result>(`/api/studio/pages/${pageId}/videos`, data, setProgress);
+    setProgress(null);
+    setResult(body);
+    if (body.ok) {
+      form.current?.reset();
+      router.refresh();
+    }
   };
 
   const e = result?.fieldErrors ?? {};

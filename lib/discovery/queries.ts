@@ -66,8 +66,8 @@ function loadNeighbours(profileId: string, viewer: Viewer): Neighbours {
   return { coFollowers, coLikers, social };
 }
 
-/** Recent public videos and tracks, and their creators. */
-function loadCandidates(now: Date): { items: Item[]; creators: Map<string, Creator> } {
+/** Recent public videos and tracks. */
+function loadCandidates(now: Date): Item[] {
   const vids = db.select({ id: videos.id, creatorId: videos.profileId, createdAt: videos.createdAt }).from(videos).where(eq(videos.status, "published")).orderBy(desc(videos.createdAt)).limit(CANDIDATES).all();
   const trks = db
     .select({ id: tracks.id, creatorId: tracks.profileId, createdAt: tracks.publishedAt })
@@ -77,12 +77,22 @@ function loadCandidates(now: Date): { items: Item[]; creators: Map<string, Creat
     .orderBy(desc(tracks.publishedAt))
     .limit(CANDIDATES)
     .all();
-  const items: Item[] = [...vids.map((v) => ({ key: `video:${v.id}`, type: "video" as const, id: v.id, creatorId: v.creatorId, createdAt: v.createdAt })), ...trks.map((t) => ({ key: `track:${t.id}`, type: "track" as const, id: t.id, creatorId: t.creatorId, createdAt: t.createdAt ?? now }))];
-  const rows = db.select().from(profiles).where(ne(profiles.kind, "listener")).all();
+  return [...vids.map((v) => ({ key: `video:${v.id}`, type: "video" as const, id: v.id, creatorId: v.creatorId, createdAt: v.createdAt })), ...trks.map((t) => ({ key: `track:${t.id}`, type: "track" as const, id: t.id, creatorId: t.creatorId, createdAt: t.createdAt ?? now }))];
+}
+
+/** The creators ranking needs: those of the candidates and those the viewer follows or liked (for reasons). */
+function loadCreators(ids: string[]): Map<string, Creator> {
+  if (!ids.length) return new Map();
   const genres = new Map<string, string[]>();
-  for (const g of db.select().from(profileGenres).all()) genres.set(g.profileId, [...(genres.get(g.profileId) ?? []), g.genre]);
-  const creators = new Map(rows.map((p) => [p.id, { id: p.id, name: p.name, city: p.city, genres: genres.get(p.id) ?? [], followerCount: p.followerCount, createdAt: p.createdAt }]));
-  return { items, creators };
+  for (const g of db.select().from(profileGenres).where(inArray(profileGenres.profileId, ids)).all()) genres.set(g.profileId, [...(genres.get(g.profileId) ?? []), g.genre]);
+  return new Map(
+    db
+      .select()
+      .from(profiles)
+      .where(and(inArray(profiles.id, ids), ne(profiles.kind, "listener")))
+      .all()
+      .map((p) => [p.id, { id: p.id, name: p.name, city: p.city, genres: genres.get(p.id) ?? [], followerCount: p.followerCount, createdAt: p.createdAt }]),
+  );
 }
 
 /**
@@ -90,8 +100,9 @@ function loadCandidates(now: Date): { items: Item[]; creators: Map<string, Creat
  * seed is the day, so a page is stable within a day and fresh the next.
  */
 export function getDiscoverPage(viewer: { profileId: string; city: string | null } | null, exclude: string[], size = 8, now = new Date()): DiscoverItem[] {
-  const { items, creators } = loadCandidates(now);
+  const items = loadCandidates(now);
   const v = viewer ? loadViewer(viewer.profileId, viewer.city, now) : null;
+  const creators = loadCreators([...new Set([...items.map((i) => i.creatorId), ...(v?.follows ?? []), ...(v?.liked.keys() ?? [])])]);
   const neighbours = viewer && v ? loadNeighbours(viewer.profileId, v) : null;
   const seed = Math.floor(now.getTime() / 86_400_000) + (viewer ? [...viewer.profileId].reduce((h, ch) => h + ch.charCodeAt(0), 0) : 0);
   const ranked = rankCandidates({ viewer: v, creators, items, neighbours, now, seed, exclude: new Set(exclude) });

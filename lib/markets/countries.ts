@@ -17,3 +17,8 @@ export function countryName(code: string | null | undefined): string {
   if (!code) return "Unknown";
   return COUNTRY_NAMES[code] ?? code;
 }
+
+/** Every named country as { code, name }, alphabetical by name, for pickers. Computed once. */
+export const COUNTRY_OPTIONS: readonly { code: string; name: string }[] = Object.entries(COUNTRY_NAMES)
+  .map(([code, name]) => ({ code, name }))
+  .sort((a, b) => a.name.localeCompare(b.name));

@@ -57,14 +57,22 @@ export function saveProduct(database: ChorusDb, pageId: string, input: ProductIn
 
 class SaveError extends Error {}
 
-/** Appends an image (up to six); returns false when the gallery is full or the product is not the page's. */
+type Reader = Pick<ChorusDb, "select">;
+
+/** Whether the page's product can take another image (it must be the page's, with fewer than six). */
+export function productImageRoom(database: Reader, pageId: string, productId: string): { ok: true; count: number } | { ok: false; message: string } {
+  const owned = database.select({ id: products.id }).from(products).where(and(eq(products.id, productId), eq(products.profileId, pageId))).get();
+  if (!owned) return { ok: false, message: "That product does not belong to this page." };
+  const n = database.select({ n: count() }).from(productImages).where(eq(productImages.productId, productId)).get()!.n;
+  return n >= MAX_IMAGES ? { ok: false, message: `A product can have at most ${MAX_IMAGES} images. Remove one first.` } : { ok: true, count: n };
+}
+
+/** Appends an image; the room check runs again inside the transaction so two uploads cannot make a seventh. */
 export function addProductImage(database: ChorusDb, pageId: string, productId: string, mediaId: string): { ok: true } | { ok: false; message: string } {
   return database.transaction((tx) => {
-    const owned = tx.select({ id: products.id }).from(products).where(and(eq(products.id, productId), eq(products.profileId, pageId))).get();
-    if (!owned) return { ok: false as const, message: "That product does not belong to this page." };
-    const n = tx.select({ n: count() }).from(productImages).where(eq(productImages.productId, productId)).get()!.n;
-    if (n >= MAX_IMAGES) return { ok: false as const, message: `A product can have at most ${MAX_IMAGES} images. Remove one first.` };
-    tx.insert(productImages).values({ productId, position: n, mediaId }).run();
+    const room = productImageRoom(tx, pageId, productId);
+    if (!room.ok) return room;
+    tx.insert(productImages).values({ productId, position: room.count, mediaId }).run();
     return { ok: true as const };
   });
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { EmptyState, PageTitle } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/guards";
 import { isId } from "@/lib/ids";
-import { COUNTRY_NAMES } from "@/lib/markets/countries";
+import { COUNTRY_OPTIONS } from "@/lib/markets/countries";
 import { offlineInvoice } from "@/lib/merch/payments";
 import { getCheckout } from "@/lib/merch/queries";
 import { formatMoney } from "@/lib/money";
@@ -30,9 +30,7 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
       </>
     );
   }
-  const countries = Object.entries(COUNTRY_NAMES)
-    .map(([code, name]) => ({ code, name }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  const countries = [...COUNTRY_OPTIONS];
   const total = formatMoney(checkout.totalMinor, currency);
   return (
     <>

@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/ui/field";
 import { PageTitle, Section } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/guards";
 import { IMAGE_LIMITS } from "@/lib/media/images";
-import { COUNTRY_NAMES } from "@/lib/markets/countries";
+import { COUNTRY_OPTIONS } from "@/lib/markets/countries";
 import { getProfileByHandle } from "@/lib/profiles/queries";
 import { requestOrigin } from "@/lib/site-server";
 import { getAnnouncementPanel, getFollowsByWebsite, getManagedPage, listPageReleases } from "@/lib/studio/queries";
@@ -34,9 +34,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
   // Someone else's page looks exactly like a missing one.
   if (!row) notFound();
   const page = getProfileByHandle(row.handle)!;
-  const countries = Object.entries(COUNTRY_NAMES)
-    .map(([code, name]) => ({ code, name }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  const countries = [...COUNTRY_OPTIONS];
   const justCreated = (await searchParams).created === "1";
   const zones = Intl.supportedValuesOf("timeZone");
   const byWebsite = getFollowsByWebsite(page.id);

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { db } from "@/db";
 import { profiles } from "@/db/schema";
 import { auth } from "@/lib/auth/auth";
-import { IMAGE_LIMITS, processImage, type ImageSlot } from "@/lib/media/images";
+import { readImageUpload } from "@/lib/media/image-upload";
 import { saveMedia } from "@/lib/media/store";
 import { mediaUrl } from "@/lib/media/urls";
 import { managedPage } from "@/lib/studio/pages";
@@ -22,19 +22,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
 
   const slot = new URL(request.url).searchParams.get("slot");
   if (slot !== "avatar" && slot !== "banner") return fail(400, "Unknown image slot.");
-  const limit = IMAGE_LIMITS[slot as ImageSlot];
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > limit.maxBytes + 64 * 1024) return fail(413, `The image is too large. The limit is ${limit.maxBytes / 1048576} MB.`);
-
-  let file: FormDataEntryValue | null;
-  try {
-    file = (await request.formData()).get("file");
-  } catch {
-    return fail(400, "The upload could not be read. Please try again.");
-  }
-  if (!(file instanceof File)) return fail(400, "Choose an image to upload.");
-  const result = await processImage(Buffer.from(await file.arrayBuffer()), slot as ImageSlot);
-  if (!result.ok) return fail(400, result.message);
+  const result = await readImageUpload(request, slot);
+  if (!result.ok) return fail(result.status, result.message);
 
   const mediaId = saveMedia(db, { ownerId: userId, kind: "image", mime: "image/webp", bytes: result.bytes, width: result.width, height: result.height });
   db.update(profiles)

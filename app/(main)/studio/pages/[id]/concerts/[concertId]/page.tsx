@@ -7,7 +7,7 @@ import { PageTitle, Section } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/guards";
 import { getConcertForEdit } from "@/lib/concerts/queries";
 import { isId } from "@/lib/ids";
-import { COUNTRY_NAMES } from "@/lib/markets/countries";
+import { COUNTRY_OPTIONS } from "@/lib/markets/countries";
 import { getManagedPage } from "@/lib/studio/queries";
 import { formatInZone } from "@/lib/time";
 import { ConcertStatusForm } from "./status-form";
@@ -24,9 +24,7 @@ export default async function ManageConcertPage({ params }: Props) {
   const found = page && isId(concertId) ? getConcertForEdit(concertId, page.id) : null;
   if (!page || !found) notFound();
   const { concert, values, past } = found;
-  const countries = Object.entries(COUNTRY_NAMES)
-    .map(([code, name]) => ({ code, name }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  const countries = [...COUNTRY_OPTIONS];
   return (
     <>
       <BackLink href={`/studio/pages/${page.id}`} label={page.name} />
