@@ -5,6 +5,6 @@ import { baseEnv } from "./env.mjs";
 const env = baseEnv({ COUNTRY_HEADER: process.env.COUNTRY_HEADER ?? "x-test-country", SEED_AUDIO_SECONDS: process.env.SEED_AUDIO_SECONDS ?? "12" });
 const seeded = spawnSync("npx", ["tsx", "scripts/seed.ts"], { stdio: "inherit", env });
 if (seeded.status !== 0) process.exit(seeded.status ?? 1);
-const server = spawn("node_modules/.bin/next", ["start", "-p", env.PORT ?? "3100"], { stdio: "inherit", env });
+const server = spawn(process.execPath, ["scripts/server.mjs"], { stdio: "inherit", env: { ...env, PORT: env.PORT ?? "3100" } });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -14,7 +14,7 @@ console.log(`Chorus: database ${env.DATABASE_PATH}`);
 run("npx", ["tsx", "scripts/seed.ts"]);
 if (env.SKIP_BUILD !== "1") run("npx", ["next", "build"]);
 
-const server = spawn("node_modules/.bin/next", ["start", "-p", port], { stdio: ["inherit", "pipe", "inherit"], env });
+const server = spawn(process.execPath, ["scripts/server.mjs"], { stdio: ["inherit", "pipe", "inherit"], env: { ...env, PORT: port } });
 let announced = false;
 server.stdout.on("data", (chunk) => {
   process.stdout.write(chunk);

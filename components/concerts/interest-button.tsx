@@ -7,7 +7,7 @@ import { interestAction } from "@/lib/concerts/actions";
 export function InterestButton({ concertId, initial, signedIn }: { concertId: string; initial: boolean; signedIn: boolean }) {
   const t = useServerToggle(initial, signedIn, async (interested) => {
     const r = await interestAction({ concertId, interested });
-    return r.ok ? { ok: true, value: r.interested } : r;
+    return { ...r, value: r.data?.interested };
   });
   return (
     <span className="inline-flex flex-col">

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { createContext, use, useEffect, useOptimistic, useRef, useState, useTransition } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { followAction } from "@/lib/follows/actions";
+import { followAction, startFollowAction } from "@/lib/follows/actions";
 import { compactNumber } from "@/lib/time";
 
 export type FollowState = { following: boolean; count: number };
@@ -15,11 +15,13 @@ type ProviderProps = {
   initialFollowing: boolean;
   initialCount: number;
   signedIn: boolean;
-  /** Complete a follow that was started while signed out (sign-in brought the user back). */
-  autoFollow?: boolean;
+  /** A follow this browser started while signed out is waiting (sign-in brought the user back): complete it. */
+  pendingIntent?: boolean;
   source?: "app" | "discovery" | "search" | "embed";
-  /** For embed follows: the website the button was on. */
-  origin?: string | null;
+  /** The popup's token: says which website the button was on; spent by the first follow. */
+  intentToken?: string;
+  /** Where sign-in returns to (defaults to the profile). */
+  returnTo?: string;
   /** Called with the server's answer after each successful change. */
   onChange?: (state: FollowState) => void;
   children: React.ReactNode;
@@ -27,15 +29,12 @@ type ProviderProps = {
 
 const FollowContext = createContext<FollowContextValue | null>(null);
 
-function signInUrl(handle: string) {
-  return `/signin?callbackUrl=${encodeURIComponent(`/@${handle}?follow=1`)}`;
-}
 
 /**
  * Follow state for one profile, shared by its toggle and its follower count.
  * Optimistic: the UI flips at once; the server's answer is the truth.
  */
-export function FollowProvider({ profileId, handle, initialFollowing, initialCount, signedIn, autoFollow, source = "app", origin, onChange, children }: ProviderProps) {
+export function FollowProvider({ profileId, handle, initialFollowing, initialCount, signedIn, pendingIntent, source = "app", intentToken, returnTo, onChange, children }: ProviderProps) {
   const router = useRouter();
   const [state, setState] = useState<FollowState>({ following: initialFollowing, count: initialCount });
   const [optimistic, setOptimistic] = useOptimistic(state);
@@ -50,31 +49,38 @@ export function FollowProvider({ profileId, handle, initialFollowing, initialCou
     setState({ following: initialFollowing, count: initialCount });
   }
 
-  const submit = (follow: boolean) => {
+  const submit = (follow: boolean, intent?: string | true) => {
     startTransition(async () => {
       setError(null);
       setOptimistic({ following: follow, count: Math.max(0, state.count + (follow === state.following ? 0 : follow ? 1 : -1)) });
-      const result = await followAction({ profileId, follow, source, origin });
-      if (result.ok) {
-        const next = { following: result.following, count: result.followerCount };
+      const result = await followAction({ profileId, follow, source, intent });
+      if (result.ok && result.data) {
+        const next = { following: result.data.following, count: result.data.followerCount };
         setState(next);
         onChange?.(next);
-      }
-      else if (result.signIn) router.push(signInUrl(handle));
-      else setError(result.message);
+      } else if (result.signIn) signInToFollow();
+      else setError(result.message ?? "Something went wrong. Try again.");
+    });
+  };
+
+  // Signed out: the click is remembered in this browser (a one-time cookie), then sign-in brings the person back.
+  const signInToFollow = () => {
+    startTransition(async () => {
+      const back = returnTo ?? `/@${handle}`;
+      const result = await startFollowAction({ profileId, token: intentToken, returnTo: back });
+      if (!result.ok) setError(result.message ?? "Something went wrong. Try again.");
+      else router.push(`/signin?callbackUrl=${encodeURIComponent(back)}`);
     });
   };
 
   useEffect(() => {
-    if (!autoFollow || autoDone.current || !signedIn) return;
+    if (!pendingIntent || autoDone.current || !signedIn) return;
     autoDone.current = true;
-    if (!initialFollowing) submit(true);
-    // Drop ?follow=1 so a reload cannot follow again after an unfollow.
-    if (source !== "embed") router.replace(`/@${handle}`, { scroll: false });
+    if (!initialFollowing) submit(true, true);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once, after sign-in
-  }, [autoFollow, signedIn]);
+  }, [pendingIntent, signedIn]);
 
-  const toggle = () => (signedIn ? submit(!optimistic.following) : router.push(signInUrl(handle)));
+  const toggle = () => (signedIn ? submit(!optimistic.following, intentToken) : signInToFollow());
   return <FollowContext value={{ state: optimistic, pending, error, toggle }}>{children}</FollowContext>;
 }
 

@@ -1,15 +1,14 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { FollowButton } from "@/components/follow/follow-button";
 import { ProfileRow } from "@/components/profile/profile-row";
 import { EmptyState, PageTitle } from "@/components/ui/section";
 import { getViewer } from "@/lib/auth/viewer";
-import { followedAmong, getProfileByHandle, listFollows } from "@/lib/profiles/queries";
+import { followedAmong, listFollows } from "@/lib/profiles/queries";
+import { profileForPage } from "@/lib/profiles/resolve";
 
 /** Shared by /@handle/followers and /@handle/following. */
 export async function FollowListPage({ handle, direction, cursor }: { handle: string; direction: "followers" | "following"; cursor: string | null }) {
-  const profile = getProfileByHandle(decodeURIComponent(handle));
-  if (!profile) notFound();
+  const profile = profileForPage(handle, `/${direction}`);
   const viewer = await getViewer();
   const page = listFollows(profile.id, direction, cursor);
   const followed = followedAmong(viewer?.profile.id, page.items.map((p) => p.id));

@@ -13,14 +13,14 @@ export function ProfileMoreMenu({ profileId, name, blocked: initialBlocked }: { 
   const [pending, startTransition] = useTransition();
   const block = () =>
     startTransition(async () => {
-      const r = await blockAction(profileId, !blocked);
-      setMessage({ ok: r.ok, text: r.message });
+      const r = await blockAction({ profileId, block: !blocked });
+      setMessage({ ok: r.ok, text: r.message ?? "Something went wrong. Try again." });
       if (r.ok) setBlocked(!blocked);
     });
   const report = () =>
     startTransition(async () => {
-      const r = await reportAction(profileId, reason);
-      setMessage({ ok: r.ok, text: r.message });
+      const r = await reportAction({ profileId, reason });
+      setMessage({ ok: r.ok, text: r.message ?? "Something went wrong. Try again." });
       if (r.ok) {
         setReporting(false);
         setReason("");

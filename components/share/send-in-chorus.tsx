@@ -16,7 +16,7 @@ export function SendInChorus({ type, id }: { type: "track" | "release" | "profil
 
   useEffect(() => {
     let live = true;
-    void shareTargetsAction().then((r) => live && setTargets(r.ok ? r.targets : "signin"));
+    void shareTargetsAction(null).then((r) => live && setTargets(r.ok && r.data ? r.data.targets : "signin"));
     return () => {
       live = false;
     };
@@ -35,7 +35,8 @@ export function SendInChorus({ type, id }: { type: "track" | "release" | "profil
   const send = () =>
     startTransition(async () => {
       const r = await shareToConversationsAction({ conversationIds: picked, type, id, note });
-      setResult(r.ok ? { tone: "ok", text: `Sent to ${r.sent} ${r.sent === 1 ? "conversation" : "conversations"}.` } : { tone: "error", text: r.message });
+      const sent = r.data?.sent ?? 0;
+      setResult(r.ok ? { tone: "ok", text: `Sent to ${sent} ${sent === 1 ? "conversation" : "conversations"}.` } : { tone: "error", text: r.message ?? "Something went wrong. Try again." });
       if (r.ok) {
         setPicked([]);
         setNote("");

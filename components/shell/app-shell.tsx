@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { signOutAction } from "@/lib/auth/actions";
+import { asFormAction } from "@/lib/forms/action-state";
 import type { Viewer } from "@/lib/auth/viewer";
 import { Avatar } from "@/components/ui/avatar";
 import { ButtonLink } from "@/components/ui/button";
@@ -53,7 +54,7 @@ export function AppShell({ viewer, unreadNotifications, unreadMessages, cartItem
                 <p className="truncate text-sm font-medium">{viewer.profile.name}</p>
                 <p className="truncate text-xs text-muted">@{viewer.profile.handle}</p>
               </div>
-              <form action={signOutAction}>
+              <form action={asFormAction(signOutAction)}>
                 <button type="submit" className="rounded-lg px-2 py-1 text-xs font-medium text-muted hover:bg-surface-2 hover:text-fg">
                   Sign out
                 </button>
@@ -108,7 +109,7 @@ export function AppShell({ viewer, unreadNotifications, unreadMessages, cartItem
                       <Link href="/studio" className="block rounded-lg px-3 py-2 text-sm hover:bg-surface-2">Studio</Link>
                       <Link href="/orders" className="block rounded-lg px-3 py-2 text-sm hover:bg-surface-2">Your orders</Link>
                       <Link href="/search" className="block rounded-lg px-3 py-2 text-sm hover:bg-surface-2">Search</Link>
-                      <form action={signOutAction}>
+                      <form action={asFormAction(signOutAction)}>
                         <button type="submit" className="w-full rounded-lg px-3 py-2 text-left text-sm hover:bg-surface-2">Sign out</button>
                       </form>
                     </div>

@@ -29,7 +29,7 @@ export function ConcertForm({ profileId, countries, zones, defaults, edit }: Pro
       {state.ok ? (
         <p role="status" className="rounded-xl border border-emerald-500/40 bg-emerald-500/10 px-3.5 py-2.5 text-sm text-emerald-700 dark:text-emerald-300">
           {state.message}{" "}
-          <Link href={`/concert/${state.concertId}`} className="font-semibold underline">
+          <Link href={`/concert/${state.data?.concertId}`} className="font-semibold underline">
             Open the concert page
           </Link>
         </p>

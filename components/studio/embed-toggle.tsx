@@ -15,7 +15,7 @@ export function EmbedToggle({ trackId, title, fullPlays }: { trackId: string; ti
         onChange={(e) =>
           start(async () => {
             setValue(!e.target.checked);
-            await setTrackEmbedAction(trackId, !e.target.checked);
+            await setTrackEmbedAction({ trackId, fullPlays: !e.target.checked });
           })
         }
         aria-label={`Previews only in embeds for ${title}`}

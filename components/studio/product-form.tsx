@@ -7,7 +7,7 @@ import { saveProductAction, type ProductFormState } from "@/lib/merch/actions";
 import { MAX_VARIANTS } from "@/lib/merch/validation";
 import { CURRENCIES } from "@/lib/money";
 
-type Variant = { id: string; name: string; stock: string; price: string };
+type Variant = { id: string; name: string; stock: string; stockFrom: string; price: string };
 
 type Props = {
   profileId: string;
@@ -28,7 +28,23 @@ const cell = "block w-full min-w-0 rounded-lg border border-line bg-surface px-2
 /** Create or edit a product with its options. Options are controlled state, so nothing is lost on an error. */
 export function ProductForm({ profileId, countries, product, defaultCountry }: Props) {
   const [state, action, pending] = useActionState<ProductFormState, FormData>(saveProductAction, { ok: false });
-  const [variants, setVariants] = useState<Variant[]>(product?.variants ?? [{ id: "", name: "One size", stock: "10", price: "" }]);
+  const [variants, setVariants] = useState<Variant[]>(product?.variants ?? [{ id: "", name: "One size", stock: "10", stockFrom: "", price: "" }]);
+  // After a save (or a stock conflict) the server says what stock each option has now: edits continue from there.
+  const [seen, setSeen] = useState(state);
+  if (seen !== state) {
+    setSeen(state);
+    const current = state.data?.stock;
+    if (current) {
+      setVariants((rows) =>
+        rows.map((row) => {
+          const now = row.id ? current[row.id] : undefined;
+          if (now === undefined) return row;
+          const soldMeanwhile = row.stockFrom !== "" && Number(row.stockFrom) !== now;
+          return { ...row, stockFrom: String(now), stock: soldMeanwhile ? String(now) : row.stock };
+        }),
+      );
+    }
+  }
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   const k = JSON.stringify(state.values ?? null);
@@ -78,6 +94,7 @@ export function ProductForm({ profileId, countries, product, defaultCountry }: P
         {variants.map((row, i) => (
           <div key={i} className="grid grid-cols-[minmax(0,1fr)_3.5rem_4.5rem_auto] sm:grid-cols-[1fr_5rem_6rem_auto] items-center gap-2">
             <input type="hidden" name="variantId" value={row.id} />
+            <input type="hidden" name="variantStockFrom" value={row.stockFrom} />
             <input name="variantName" aria-label={`Option ${i + 1} name`} value={row.name} onChange={(ev) => update(i, { name: ev.target.value })} className={cell} maxLength={40} />
             <input name="variantStock" aria-label={`Option ${i + 1} stock`} value={row.stock} onChange={(ev) => update(i, { stock: ev.target.value })} className={cell} inputMode="numeric" />
             <input name="variantPrice" aria-label={`Option ${i + 1} price`} value={row.price} onChange={(ev) => update(i, { price: ev.target.value })} className={cell} inputMode="decimal" placeholder="—" />
@@ -86,15 +103,15 @@ export function ProductForm({ profileId, countries, product, defaultCountry }: P
             </button>
           </div>
         ))}
-        {state.variantErrors?.length || e.variants ? (
+        {e.variants ? (
           <ul className="space-y-0.5 text-sm text-red-600 dark:text-red-400" role="alert">
-            {[...new Set([...(state.variantErrors ?? []), ...(e.variants ? [e.variants] : [])])].map((m) => (
+            {e.variants.split("\n").map((m) => (
               <li key={m}>{m}</li>
             ))}
           </ul>
         ) : null}
         {variants.length < MAX_VARIANTS ? (
-          <button type="button" onClick={() => setVariants((rows) => [...rows, { id: "", name: "", stock: "0", price: "" }])} className="rounded-full border border-line px-3 py-1.5 text-sm font-medium hover:bg-surface-2">
+          <button type="button" onClick={() => setVariants((rows) => [...rows, { id: "", name: "", stock: "0", stockFrom: "", price: "" }])} className="rounded-full border border-line px-3 py-1.5 text-sm font-medium hover:bg-surface-2">
             Add option
           </button>
         ) : null}

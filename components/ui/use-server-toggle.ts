@@ -4,7 +4,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useOptimistic, useState, useTransition } from "react";
 import { useHydrated } from "./use-hydrated";
 
-type Result = { ok: true; value: boolean } | { ok: false; message: string; signIn?: boolean };
+type Result = { ok: boolean; value?: boolean; message?: string; signIn?: boolean };
 
 /**
  * An on/off control backed by a server action: flips at once, the server's
@@ -26,9 +26,9 @@ export function useServerToggle(initial: boolean, signedIn: boolean, save: (next
       setError(null);
       setShown(next);
       const r = await save(next);
-      if (r.ok) setValue(r.value);
+      if (r.ok && r.value !== undefined) setValue(r.value);
       else if (r.signIn) signIn();
-      else setError(r.message);
+      else if (!r.ok) setError(r.message ?? "Something went wrong. Try again.");
     });
   };
   return { on: shown, toggle, pending, error, ready: hydrated };

@@ -85,6 +85,19 @@ export const rateEvents = sqliteTable(
   (t) => [index("rate_events_key_at_idx").on(t.key, t.at)],
 );
 
+/**
+ * One-time tokens already spent (follow intents carried through sign-in): a
+ * token's nonce is recorded once, so replaying it does nothing.
+ */
+export const usedTokens = sqliteTable(
+  "used_tokens",
+  {
+    nonce: text("nonce").primaryKey(),
+    expiresAt: timestamp("expires_at").notNull(),
+  },
+  (t) => [index("used_tokens_expires_idx").on(t.expiresAt)],
+);
+
 export const usersRelations = relations(users, ({ many }) => ({
   authAccounts: many(authAccounts),
 }));

@@ -44,6 +44,21 @@ export const profiles = sqliteTable(
   ],
 );
 
+/**
+ * A handle a profile used before: links and embeds that name it redirect to the
+ * profile, and nobody else can take it until `reservedUntil`.
+ */
+export const handleHistory = sqliteTable(
+  "handle_history",
+  {
+    handleLower: text("handle_lower").primaryKey(),
+    profileId: text("profile_id").notNull().references(() => profiles.id, { onDelete: "cascade" }),
+    reservedUntil: timestamp("reserved_until").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("handle_history_profile_idx").on(t.profileId)],
+);
+
 /** Genres as rows so discovery and concert filters can use an index. */
 export const profileGenres = sqliteTable(
   "profile_genres",

@@ -1,4 +1,4 @@
-import bcrypt from "bcryptjs";
+import { hashPassword } from "../../lib/auth/password";
 import { eq, sql } from "drizzle-orm";
 import fs from "node:fs";
 import path from "node:path";
@@ -32,7 +32,7 @@ export async function seedDatabase(database: ChorusDb, options: { now?: Date; au
   if (isSeeded(database)) return { skipped: true as const };
   const now = options.now ?? new Date();
   const rnd = createRandom(20261122);
-  const passwordHash = bcrypt.hashSync(DEMO_PASSWORD, 11);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   const media: Media[] = [];
 
   async function image(seed: number, width: number, height: number): Promise<string> {

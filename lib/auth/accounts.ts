@@ -1,6 +1,7 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { profiles, users, waitlist } from "@/db/schema";
+import { handleUnavailable } from "@/lib/profiles/handle-history";
 
 export type NewAccount = {
   email: string;
@@ -15,10 +16,6 @@ export type CreateAccountResult =
   | { ok: true; userId: string; profileId: string }
   | { ok: false; field: "email" | "handle"; message: string };
 
-export function isHandleTaken(database: ChorusDb, handle: string): boolean {
-  return !!database.select({ id: profiles.id }).from(profiles).where(sql`lower(${profiles.handle}) = ${handle.toLowerCase()}`).get();
-}
-
 /** Creates the account and its personal listener profile in one transaction. */
 export function createAccount(database: ChorusDb, input: NewAccount): CreateAccountResult {
   return database.transaction((tx) => {
@@ -26,9 +23,8 @@ export function createAccount(database: ChorusDb, input: NewAccount): CreateAcco
     if (tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) {
       return { ok: false, field: "email", message: "An account with this email already exists. Sign in instead?" };
     }
-    if (isHandleTaken(tx as unknown as ChorusDb, input.handle)) {
-      return { ok: false, field: "handle", message: `@${input.handle} is taken. Please pick another handle.` };
-    }
+    const handleProblem = handleUnavailable(tx as unknown as ChorusDb, input.handle, null);
+    if (handleProblem) return { ok: false, field: "handle", message: handleProblem };
     const user = tx
       .insert(users)
       .values({ email, name: input.name, passwordHash: input.passwordHash, country: input.country, city: input.city ?? null })

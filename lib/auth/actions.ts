@@ -1,12 +1,16 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
+import { z } from "zod";
 import { db } from "@/db";
-import { echoValues, fieldErrorsOf, type ActionState } from "@/lib/forms/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import { countryName } from "@/lib/markets/countries";
 import { isSupportedMarket } from "@/lib/markets/markets";
 import { visitorMarket } from "@/lib/markets/visitor";
+import { retryText } from "@/lib/mutations/limits";
+import { formAction, action } from "@/lib/mutations/guard";
 import { hitRateLimit } from "@/lib/rate-limit";
+import { ipKey } from "@/lib/security/ip-key";
 import { createAccount, joinWaitlist } from "./accounts";
 import { signIn, signOut } from "./auth";
 import { hashPassword } from "./credentials";
@@ -14,63 +18,68 @@ import { safeCallbackUrl } from "./redirects";
 import { signInSchema, signUpSchema, waitlistSchema } from "./validation";
 
 type SignUpField = "email" | "password" | "name" | "handle" | "country";
-export type SignUpState = ActionState<SignUpField> & { unsupportedMarket?: { country: string; name: string } };
+export type SignUpState = ActionState<SignUpField, { unsupportedMarket?: { country: string; name: string } }>;
 
-const SIGN_UP_FIELDS = ["email", "name", "handle", "country"] as const;
+const callbackUrl = z.unknown().transform((value) => safeCallbackUrl(value, "/"));
 
-export async function signUpAction(_prev: SignUpState, form: FormData): Promise<SignUpState> {
-  const values = echoValues(form, SIGN_UP_FIELDS);
-  const parsed = signUpSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) {
-    return { ok: false, message: "Please fix the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), values };
-  }
-  const input = parsed.data;
+export const signUpAction = formAction(
+  {
+    name: "auth.signUp",
+    access: "public",
+    input: z.intersection(signUpSchema, z.object({ callbackUrl })),
+    invalid: "Please fix the highlighted fields.",
+    echo: ["email", "name", "handle", "country"] as const,
+    limits: [{ name: "signUpPerIp", per: "ip" }],
+  },
+  async (input, { ip }): Promise<SignUpState> => {
+    // The market is checked where the visitor is and for the country they chose.
+    const visitor = await visitorMarket();
+    const blockedCountry = !visitor.supported ? visitor.country : !isSupportedMarket(input.country) ? input.country : null;
+    if (blockedCountry) return { ok: false, data: { unsupportedMarket: { country: blockedCountry, name: countryName(blockedCountry) } } };
 
-  // The market is checked where the visitor is and for the country they chose.
-  const visitor = await visitorMarket();
-  const blockedCountry = !visitor.supported ? visitor.country : !isSupportedMarket(input.country) ? input.country : null;
-  if (blockedCountry) {
-    return { ok: false, values, unsupportedMarket: { country: blockedCountry, name: countryName(blockedCountry) } };
-  }
-
-  const result = createAccount(db, { ...input, passwordHash: await hashPassword(input.password) });
-  if (!result.ok) return { ok: false, message: result.message, fieldErrors: { [result.field]: result.message }, values };
-
-  await signIn("credentials", { email: input.email, password: input.password, redirectTo: safeCallbackUrl(form.get("callbackUrl"), "/") });
-  return { ok: true };
-}
-
-type SignInField = "email" | "password";
-
-export async function signInAction(_prev: ActionState<SignInField>, form: FormData): Promise<ActionState<SignInField>> {
-  const values = echoValues(form, ["email"]);
-  const parsed = signInSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
-
-  const limit = hitRateLimit(db, `signin:${parsed.data.email}`, { limit: 10, windowMs: 10 * 60_000 });
-  if (!limit.allowed) {
-    return { ok: false, message: `Too many attempts. Try again in ${Math.ceil(limit.retryAfterMs / 60_000)} minutes.`, values };
-  }
-
-  try {
-    await signIn("credentials", { ...parsed.data, redirectTo: safeCallbackUrl(form.get("callbackUrl"), "/") });
-  } catch (error) {
-    if (error instanceof AuthError) {
-      return { ok: false, message: "That email and password do not match an account.", values };
+    const result = createAccount(db, { ...input, passwordHash: await hashPassword(input.password) });
+    if (!result.ok && result.field === "email") {
+      // Saying "this email has an account" is unavoidable once; more often from one address it would be a lookup service.
+      const confirm = hitRateLimit(db, `signup-email-exists:${ipKey(ip ?? "unknown", "limit")}`, { limit: 1, windowMs: 24 * 3_600_000 });
+      if (!confirm.allowed) return { ok: false, message: "We could not create an account with these details. If you already have one, sign in instead." };
     }
-    throw error; // Next's redirect signal on success
-  }
-  return { ok: true };
+    if (!result.ok) return { ok: false, message: result.message, fieldErrors: { [result.field]: result.message } };
+
+    await signIn("credentials", { email: input.email, password: input.password, redirectTo: input.callbackUrl });
+    return { ok: true };
+  },
+);
+
+/** "throttled_120" (from authorize) as a sentence. */
+function signInFailure(error: AuthError): string {
+  const code = error instanceof CredentialsSignin ? error.code : "";
+  const seconds = /^throttled_(\d+)$/.exec(code)?.[1];
+  if (seconds) return `Too many failed attempts. ${retryText(Number(seconds) * 1000)}`;
+  return "That email and password do not match an account.";
 }
 
-export async function signOutAction(): Promise<void> {
+export const signInAction = formAction(
+  { name: "auth.signIn", access: "public", input: z.intersection(signInSchema, z.object({ callbackUrl })), echo: ["email"] as const },
+  async (input): Promise<ActionState<"email" | "password">> => {
+    try {
+      await signIn("credentials", { email: input.email, password: input.password, redirectTo: input.callbackUrl });
+    } catch (error) {
+      if (error instanceof AuthError) return { ok: false, message: signInFailure(error) };
+      throw error; // Next's redirect signal on success
+    }
+    return { ok: true };
+  },
+);
+
+export const signOutAction = action({ name: "auth.signOut", access: "public", input: z.unknown() }, async () => {
   await signOut({ redirectTo: "/" });
-}
+  return { ok: true };
+});
 
-export async function joinWaitlistAction(_prev: ActionState<"email" | "country">, form: FormData): Promise<ActionState<"email" | "country">> {
-  const values = echoValues(form, ["email", "country"]);
-  const parsed = waitlistSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
-  joinWaitlist(db, parsed.data.email, parsed.data.country);
-  return { ok: true, message: `Thanks! We will email ${parsed.data.email} when Chorus launches in ${countryName(parsed.data.country)}.`, values };
-}
+export const joinWaitlistAction = formAction(
+  { name: "auth.waitlist", access: "public", input: waitlistSchema, echo: ["email", "country"] as const, limits: [{ name: "waitlistPerIp", per: "ip" }] },
+  (input) => {
+    joinWaitlist(db, input.email, input.country);
+    return { ok: true, message: `Thanks! We will email ${input.email} when Chorus launches in ${countryName(input.country)}.` };
+  },
+);

@@ -1,10 +1,19 @@
-import NextAuth, { type DefaultSession } from "next-auth";
+import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { clientIp } from "@/lib/security/client-ip";
 import { verifyCredentials } from "./credentials";
 
 declare module "next-auth" {
   interface Session {
     user: { id: string } & DefaultSession["user"];
+  }
+}
+
+/** Too many failed attempts: `code` carries the seconds to wait, for the sign-in form's message. */
+export class ThrottledSignIn extends CredentialsSignin {
+  constructor(seconds: number) {
+    super();
+    this.code = `throttled_${seconds}`;
   }
 }
 
@@ -16,11 +25,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
+      // Every credentials path (our form's action and POST /api/auth/callback/credentials) ends here, so the throttle lives here.
+      async authorize(credentials, request) {
         const email = typeof credentials?.email === "string" ? credentials.email : "";
         const password = typeof credentials?.password === "string" ? credentials.password : "";
-        const user = await verifyCredentials(email, password);
-        return user ? { id: user.id, name: user.name, email: user.email } : null;
+        const result = await verifyCredentials(email, password, clientIp(request.headers));
+        if (result.ok) return { id: result.user.id, name: result.user.name, email: result.user.email };
+        if (result.retryAfterMs) throw new ThrottledSignIn(Math.ceil(result.retryAfterMs / 1000));
+        return null;
       },
     }),
   ],

@@ -1,22 +1,32 @@
 import "server-only";
-import bcrypt from "bcryptjs";
 import { eq } from "drizzle-orm";
 import { db } from "@/db";
 import { users } from "@/db/schema";
+import { hashPassword, isCurrentHash, passwordMatches } from "./password";
+import { clearSignInFailures, recordSignInFailure, signInWait } from "./throttle";
 
-const BCRYPT_ROUNDS = 11;
+export { hashPassword } from "./password";
+
+let dummyHash: Promise<string> | null = null;
 // Compared against when the email is unknown so both paths take the same time.
-const DUMMY_HASH = bcrypt.hashSync("chorus-timing-equaliser", BCRYPT_ROUNDS);
+const equaliser = () => (dummyHash ??= hashPassword("chorus-timing-equaliser"));
 
-export function hashPassword(password: string): Promise<string> {
-  return bcrypt.hash(password, BCRYPT_ROUNDS);
-}
+export type CredentialCheck = { ok: true; user: { id: string; name: string | null; email: string } } | { ok: false; retryAfterMs?: number };
 
-export async function verifyCredentials(email: string, password: string) {
+export async function verifyCredentials(email: string, password: string, ip: string | null): Promise<CredentialCheck> {
   const normalized = email.trim().toLowerCase();
-  if (!normalized || !password) return null;
+  if (!normalized || !password || password.length > 200) return { ok: false };
+  const wait = signInWait(db, normalized, ip);
+  if (wait > 0) return { ok: false, retryAfterMs: wait };
   const user = db.select().from(users).where(eq(users.email, normalized)).get();
-  const ok = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
-  if (!user || !user.passwordHash || !ok) return null;
-  return { id: user.id, name: user.name, email: user.email };
+  const ok = await passwordMatches(password, user?.passwordHash ?? (await equaliser()));
+  if (!user || !user.passwordHash || !ok) {
+    recordSignInFailure(db, normalized, ip);
+    return { ok: false };
+  }
+  clearSignInFailures(db, normalized, ip);
+  if (!isCurrentHash(user.passwordHash)) {
+    db.update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.id, user.id)).run();
+  }
+  return { ok: true, user: { id: user.id, name: user.name, email: user.email } };
 }

@@ -68,6 +68,17 @@ describe("managing a show", () => {
     expect(setConcertStatus(t.db, ids.concert, ids.artist, { status: "scheduled" }, now)).toMatchObject({ ok: false, reason: "cancelled" });
   });
 
+  it("tells each fan at most once a day however often the show flips (a cancellation is always told)", () => {
+    setInterest(t.db, ids.concert, ids.fanB, true);
+    const later = new Date("2030-04-01T19:00:00Z");
+    expect(setConcertStatus(t.db, ids.concert, ids.artist, { status: "postponed", startsAt: later }, now)).toEqual({ ok: true, notified: 1 });
+    expect(setConcertStatus(t.db, ids.concert, ids.artist, { status: "scheduled" }, new Date(now.getTime() + 60_000))).toEqual({ ok: true, notified: 0 });
+    expect(setConcertStatus(t.db, ids.concert, ids.artist, { status: "postponed", startsAt: later }, new Date(now.getTime() + 120_000))).toEqual({ ok: true, notified: 0 });
+    expect(setConcertStatus(t.db, ids.concert, ids.artist, { status: "scheduled" }, new Date(now.getTime() + 25 * 3_600_000))).toEqual({ ok: true, notified: 1 });
+    expect(setConcertStatus(t.db, ids.concert, ids.artist, { status: "cancelled" }, new Date(now.getTime() + 26 * 3_600_000))).toEqual({ ok: true, notified: 1 });
+    expect(notes(ids.fanB)).toHaveLength(3);
+  });
+
   it("refuses another page's show and past dates for moved shows", () => {
     expect(setConcertStatus(t.db, ids.concert, ids.other, { status: "cancelled" }, now)).toMatchObject({ ok: false, reason: "not_found" });
     expect(updateConcert(t.db, ids.concert, ids.other, show, now)).toMatchObject({ ok: false, reason: "not_found" });

@@ -19,12 +19,20 @@ export function writeLineup(tx: Tx, concertId: string, lineup: string[]): void {
   });
 }
 
-/** Tells every fan who marked interest; they asked to hear, so notify levels do not apply. */
-function notifyInterested(tx: Tx, concert: { id: string; profileId: string }, text: string, now: Date): number {
+/**
+ * Tells every fan who marked interest; they asked to hear, so notify levels do
+ * not apply. At most one notice per fan per show per day, however often the
+ * show is changed (the concert page always has the latest); a cancellation,
+ * which is final and happens once, is always told.
+ */
+function notifyInterested(tx: Tx, concert: { id: string; profileId: string }, text: string, now: Date, final = false): number {
+  const since = final ? now.getTime() + 1 : now.getTime() - 86_400_000;
   return tx.run(sql`
     INSERT INTO notifications (id, recipient_id, type, actor_id, object_type, object_id, text, created_at)
     SELECT ${newId()} || '-' || i.profile_id, i.profile_id, 'concert_changed', ${concert.profileId}, 'concert', ${concert.id}, ${text}, ${now.getTime()}
-    FROM concert_interests i WHERE i.concert_id = ${concert.id}`).changes;
+    FROM concert_interests i WHERE i.concert_id = ${concert.id}
+      AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.recipient_id = i.profile_id AND n.type = 'concert_changed' AND n.object_id = ${concert.id}
+        AND n.created_at > ${since})`).changes;
 }
 
 export type ConcertEdit = {
@@ -97,7 +105,7 @@ export function setConcertStatus(
             ? `postponed the show at ${where} to ${formatInZone(startsAt, current.timeZone, { year: "numeric" })}`
             : `postponed the show at ${where}; a new date will be announced`
           : `the show at ${where} is back on, ${formatInZone(startsAt, current.timeZone, { year: "numeric" })}`;
-    const notified = current.status === change.status && change.status !== "postponed" ? 0 : notifyInterested(tx, current, text, now);
+    const notified = current.status === change.status && change.status !== "postponed" ? 0 : notifyInterested(tx, current, text, now, change.status === "cancelled");
     return { ok: true, notified };
   });
 }

@@ -1,19 +1,22 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/db";
-import { getViewer } from "@/lib/auth/viewer";
-import { hitRateLimit } from "@/lib/rate-limit";
+import type { ActionState } from "@/lib/forms/action-state";
+import { isId } from "@/lib/ids";
+import { action } from "@/lib/mutations/guard";
 import { setTrackShare } from "./reposts";
 
-export async function shareTrackAction(raw: { trackId: string; share: boolean }): Promise<{ ok: true; shared: boolean } | { ok: false; message: string; signIn?: boolean }> {
-  const viewer = await getViewer();
-  if (!viewer) return { ok: false, message: "Sign in to share with your followers.", signIn: true };
-  const parsed = z.object({ trackId: z.string().regex(/^[0-9A-Za-z]{6,32}$/), share: z.boolean() }).safeParse(raw);
-  if (!parsed.success) return { ok: false, message: "That track cannot be shared." };
-  if (parsed.data.share && !hitRateLimit(db, `repost:${viewer.profile.id}`, { limit: 30, windowMs: 3_600_000 }).allowed) return { ok: false, message: "You have shared a lot in the last hour. Try again later." };
-  const result = setTrackShare(db, viewer.profile.id, parsed.data.trackId, parsed.data.share);
-  if (result.ok) revalidatePath(`/track/${parsed.data.trackId}`);
-  return result;
-}
+export const shareTrackAction = action(
+  {
+    name: "feed.shareTrack",
+    signIn: "Sign in to share with your followers.",
+    input: z.object({ trackId: z.string().refine(isId, "That track cannot be shared."), share: z.boolean() }),
+    limits: [{ name: "repost", when: (input) => input.share }],
+    revalidate: (input) => [`/track/${input.trackId}`],
+  },
+  (input, { viewer }): ActionState<string, { shared: boolean }> => {
+    const result = setTrackShare(db, viewer.profile.id, input.trackId, input.share);
+    return result.ok ? { ok: true, data: { shared: result.shared } } : { ok: false, message: result.message };
+  },
+);

@@ -1,61 +1,86 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/db";
-import { getViewer } from "@/lib/auth/viewer";
-import { normalizeOrigin } from "@/lib/embed/origin";
+import { profileExists } from "@/lib/profiles/queries";
 import { visitorMarket } from "@/lib/markets/visitor";
-import { hitRateLimit } from "@/lib/rate-limit";
-import { FOLLOW_RATE_LIMIT, setFollow, setNotifyLevel } from "./follow";
+import { action } from "@/lib/mutations/guard";
+import { isId } from "@/lib/ids";
+import { setFollow, setNotifyLevel } from "./follow";
+import { holdIntent, mintIntentToken, spendIntent } from "./intent";
 
-export type FollowActionResult =
-  | { ok: true; following: boolean; followerCount: number }
-  | { ok: false; message: string; signIn?: boolean };
+const profileId = z.string().refine(isId, "That profile does not exist.");
 
-const input = z.object({
-  profileId: z.string().regex(/^[0-9A-Za-z]{6,32}$/),
-  follow: z.boolean(),
-  source: z.enum(["app", "discovery", "search", "embed"]).default("app"),
-  origin: z.string().max(300).nullish(),
-});
+export type FollowData = { following: boolean; followerCount: number };
 
-export async function followAction(raw: { profileId: string; follow: boolean; source?: "app" | "discovery" | "search" | "embed"; origin?: string | null }): Promise<FollowActionResult> {
-  const viewer = await getViewer();
-  if (!viewer) return { ok: false, message: "Sign in to follow.", signIn: true };
-  const parsed = input.safeParse(raw);
-  if (!parsed.success) return { ok: false, message: "That profile does not exist." };
-  if (parsed.data.follow) {
-    const limit = hitRateLimit(db, `follow:${viewer.userId}`, FOLLOW_RATE_LIMIT);
-    if (!limit.allowed) return { ok: false, message: "You are following very fast. Take a breather and try again in a few minutes." };
-  }
-  // Embed follows come from the intent popup, where markets apply (see app/intent/follow).
-  if (parsed.data.source === "embed") {
-    const market = await visitorMarket(viewer.country);
-    if (!market.supported) return { ok: false, message: "Chorus is not yet available in your market." };
-  }
-  const result = setFollow(db, {
-    followerId: viewer.profile.id,
-    followeeId: parsed.data.profileId,
-    follow: parsed.data.follow,
-    source: parsed.data.source,
-    sourceOrigin: parsed.data.source === "embed" ? normalizeOrigin(parsed.data.origin) : null,
-  });
-  if (!result.ok) return { ok: false, message: result.message };
-  revalidatePath("/", "layout");
-  return { ok: true, following: result.following, followerCount: result.followerCount };
-}
+/**
+ * Follow or unfollow after a click. An embed follow (the popup) needs the
+ * popup's token or the one sign-in carried: it says which site the button was
+ * on. The URL never decides anything.
+ */
+export const followAction = action(
+  {
+    name: "follows.follow",
+    signIn: "Sign in to follow.",
+    input: z.object({
+      profileId,
+      follow: z.boolean(),
+      source: z.enum(["app", "discovery", "search", "embed"]).default("app"),
+      /** The popup's own token, or true to complete the intent sign-in carried. */
+      intent: z.union([z.string().max(2000), z.literal(true)]).optional(),
+    }),
+    limits: [{ name: "follow", when: (input) => input.follow }],
+    revalidate: () => ["/"],
+  },
+  async (input, { viewer }) => {
+    let source = input.source;
+    let origin: string | null = null;
+    if (input.intent !== undefined) {
+      const intent = await spendIntent(db, input.profileId, input.intent === true ? null : input.intent);
+      if (intent) {
+        source = intent.source;
+        origin = intent.origin;
+      } else if (input.intent === true) {
+        return { ok: false, message: "That follow link has expired. Click Follow to follow." };
+      }
+    }
+    if (source === "embed") {
+      const market = await visitorMarket(viewer.country);
+      if (!market.supported) return { ok: false, message: "Chorus is not yet available in your market." };
+    }
+    const result = setFollow(db, { followerId: viewer.profile.id, followeeId: input.profileId, follow: input.follow, source, sourceOrigin: source === "embed" ? origin : null });
+    if (!result.ok) return { ok: false, message: result.message };
+    return { ok: true, data: { following: result.following, followerCount: result.followerCount } };
+  },
+);
 
-const levelInput = z.object({ profileId: z.string().regex(/^[0-9A-Za-z]{6,32}$/), level: z.enum(["all", "highlights", "off"]) });
+/**
+ * Signed out, a person clicked Follow: remember that click in this browser
+ * (a single-use cookie) and send them to sign in; the page completes it after.
+ */
+export const startFollowAction = action(
+  {
+    name: "follows.start",
+    access: "public",
+    input: z.object({ profileId, token: z.string().max(2000).optional(), returnTo: z.string().max(300) }),
+    limits: [{ name: "follow", per: "ip" }],
+  },
+  async (input) => {
+    if (!profileExists(input.profileId)) return { ok: false, message: "That profile does not exist." };
+    const token = input.token ?? mintIntentToken({ profileId: input.profileId, origin: null, source: "app" });
+    if (!(await holdIntent(token))) return { ok: false, message: "That button has expired. Reload the page and try again." };
+    return { ok: true };
+  },
+);
 
 /** All / Highlights / Off for one followed profile. */
-export async function setNotifyLevelAction(raw: { profileId: string; level: "all" | "highlights" | "off" }): Promise<{ ok: boolean; message?: string }> {
-  const viewer = await getViewer();
-  if (!viewer) return { ok: false, message: "Sign in to change notifications." };
-  const parsed = levelInput.safeParse(raw);
-  if (!parsed.success) return { ok: false, message: "Choose All, Highlights or Off." };
-  const ok = setNotifyLevel(db, viewer.profile.id, parsed.data.profileId, parsed.data.level);
-  if (!ok) return { ok: false, message: "Follow this profile first." };
-  revalidatePath("/", "layout");
-  return { ok: true };
-}
+export const setNotifyLevelAction = action(
+  {
+    name: "follows.notifyLevel",
+    signIn: "Sign in to change notifications.",
+    input: z.object({ profileId, level: z.enum(["all", "highlights", "off"], "Choose All, Highlights or Off.") }),
+    limits: [{ name: "settings" }],
+    revalidate: () => ["/"],
+  },
+  (input, { viewer }) => (setNotifyLevel(db, viewer.profile.id, input.profileId, input.level) ? { ok: true } : { ok: false, message: "Follow this profile first." }),
+);

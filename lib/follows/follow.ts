@@ -83,8 +83,6 @@ export function followsByOrigin(database: ChorusDb, profileId: string): { origin
     .map((r) => ({ origin: r.origin ?? "unknown", count: r.count }));
 }
 
-export const FOLLOW_RATE_LIMIT = { limit: 60, windowMs: 10 * 60_000 };
-
 /** Changes how much a follower hears from a followed profile. Muting is recorded for the creator's aggregate stats. */
 export function setNotifyLevel(database: ChorusDb, followerId: string, followeeId: string, level: NotifyLevel, now = new Date()): boolean {
   return database.transaction((tx) => {

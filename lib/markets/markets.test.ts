@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_MARKETS, clientIp, isSupportedMarket, normalizeCountry, parseMarkets, resolveCountry } from "./markets";
+import { DEFAULT_MARKETS, isSupportedMarket, normalizeCountry, parseMarkets, resolveCountry } from "./markets";
 
 const headersOf = (entries: Record<string, string>) => ({
   get: (name: string) => entries[name.toLowerCase()] ?? null,
@@ -35,10 +35,5 @@ describe("markets", () => {
     expect(resolveCountry({ headerName: "cf-ipcountry", headers, ip: "1.2.3.4", geoLookup })).toEqual({ country: "JP", source: "header" });
     expect(resolveCountry({ headers, ip: "1.2.3.4", geoLookup })).toEqual({ country: "BR", source: "geoip" });
     expect(resolveCountry({ headers, ip: null, geoLookup })).toEqual({ country: null, source: "unknown" });
-  });
-
-  it("reads the first forwarded address", () => {
-    expect(clientIp(headersOf({ "x-forwarded-for": "9.9.9.9, 10.0.0.1" }))).toBe("9.9.9.9");
-    expect(clientIp(headersOf({}))).toBeNull();
   });
 });

@@ -63,13 +63,3 @@ export function resolveCountry(input: CountryInputs): { country: string | null; 
   }
   return { country: null, source: "unknown" };
 }
-
-/** First address of X-Forwarded-For, else X-Real-IP. */
-export function clientIp(headers: { get(name: string): string | null }): string | null {
-  const forwarded = headers.get("x-forwarded-for");
-  if (forwarded) {
-    const first = forwarded.split(",")[0]?.trim();
-    if (first) return first;
-  }
-  return headers.get("x-real-ip")?.trim() || null;
-}

@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
-import { clientIp, isSupportedMarket, resolveCountry } from "./markets";
+import { clientIp } from "@/lib/security/client-ip";
+import { isSupportedMarket, resolveCountry } from "./markets";
 
 function geoLookup(ip: string): string | null {
   try {

@@ -1,115 +1,156 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/db";
-import { getViewer } from "@/lib/auth/viewer";
-import { fieldErrorsOf, type ActionState } from "@/lib/forms/action-state";
-import { managedPage } from "@/lib/studio/pages";
+import type { ActionState } from "@/lib/forms/action-state";
+import { isId } from "@/lib/ids";
+import { formatMoney, lineTotal } from "@/lib/money";
+import { action, formAction } from "@/lib/mutations/guard";
 import { changeCart } from "./cart";
-import { checkoutLines, placeOrder, sellerUpdateOrder } from "./checkout";
+import { checkoutLines, orderFingerprint, placeOrder, sellerUpdateOrder } from "./checkout";
 import { offlineInvoice } from "./payments";
-import { cartCount, sellerOfVariant } from "./queries";
+import { cartCount, currentStock, sellerOfVariant } from "./queries";
 import { removeProductImage, saveProduct } from "./store";
 import { addressSchema, cartLineSchema, productFormInput, productSchema } from "./validation";
 
-const publicId = z.string().regex(/^[0-9A-Za-z]{6,32}$/);
+const publicId = z.string().refine(isId, "Unknown item.");
 
-export type ProductFormState = ActionState & { variantErrors?: string[] };
+type ProductField = "title" | "description" | "price" | "currency" | "status" | "shipCountries" | "variants";
+export type ProductFormState = ActionState<ProductField, { stock?: Record<string, number> }>;
 
-/** Create or edit a product. Every field error at once; the form keeps its input (variants are controlled client-side). */
-export async function saveProductAction(_prev: ProductFormState, form: FormData): Promise<ProductFormState> {
-  const raw = productFormInput(form);
-  const values = { title: raw.title, description: raw.description, price: raw.price, currency: raw.currency, status: raw.status, shipCountries: raw.shipCountries.join(",") };
-  const viewer = await getViewer();
-  if (!viewer) return { ok: false, message: "Sign in again to save this product.", values };
-  const parsed = productSchema.safeParse(raw);
-  if (!parsed.success) {
-    const variantErrors = parsed.error.issues.filter((i) => i.path[0] === "variants" && i.path.length > 1).map((i) => i.message);
-    return { ok: false, message: "Please fix the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), variantErrors, values };
-  }
-  const page = managedPage(db, viewer.userId, parsed.data.profileId);
-  if (!page || page.kind === "listener") return { ok: false, message: "You cannot sell merch for this page.", values };
-  const result = saveProduct(db, page.id, parsed.data);
-  if (!result.ok) return { ok: false, message: result.message, values };
-  revalidatePath("/", "layout");
-  if (!parsed.data.productId) redirect(`/studio/pages/${page.id}/merch/${result.productId}?created=1`);
-  return { ok: true, message: result.announced ? "Saved and live. Your followers will see it in their stream." : "Saved.", values };
-}
+/** Create or edit a product. Every field error at once; the form keeps its input (options are controlled client-side). */
+export const saveProductAction = formAction(
+  {
+    name: "merch.saveProduct",
+    signIn: "Sign in again to save this product.",
+    input: productSchema,
+    fromForm: productFormInput,
+    invalid: "Please fix the highlighted fields.",
+    echo: ["title", "description", "price", "currency", "status"] as const,
+    page: { ability: "sell", id: (input) => input.profileId },
+    limits: [{ name: "productSave", per: "page" }],
+    revalidate: () => ["/"],
+  },
+  (input, { page }): ProductFormState => {
+    const result = saveProduct(db, page.id, input);
+    if (!result.ok) return { ok: false, message: result.message, data: input.productId ? { stock: currentStock(input.productId) } : undefined };
+    if (!input.productId) redirect(`/studio/pages/${page.id}/merch/${result.productId}?created=1`);
+    return { ok: true, message: result.announced ? "Saved and live. Your followers will see it in their stream." : "Saved.", data: { stock: currentStock(result.productId) } };
+  },
+);
 
-export async function removeProductImageAction(pageId: string, productId: string, position: number): Promise<void> {
-  const viewer = await getViewer();
-  if (!viewer) return;
-  const page = managedPage(db, viewer.userId, pageId);
-  if (!page) return;
-  removeProductImage(db, page.id, productId, position);
-  revalidatePath(`/studio/pages/${page.id}/merch/${productId}`);
-  revalidatePath(`/merch/${productId}`);
-}
+export const removeProductImageAction = action(
+  {
+    name: "merch.removeImage",
+    input: z.object({ pageId: publicId, productId: publicId, position: z.number().int().min(0).max(20) }),
+    page: { ability: "sell", id: (input) => input.pageId },
+    limits: [{ name: "productSave", per: "page" }],
+    revalidate: (input) => [`/studio/pages/${input.pageId}/merch/${input.productId}`, `/merch/${input.productId}`],
+  },
+  (input, { page }) => {
+    removeProductImage(db, page.id, input.productId, input.position);
+    return { ok: true };
+  },
+);
 
-export type CartActionResult = { ok: true; quantity: number; count: number; message?: string } | { ok: false; message: string; signIn?: boolean };
+export type CartData = { quantity: number; count: number };
 
-export async function cartAction(raw: { variantId: string; quantity: number; mode: "set" | "add" }): Promise<CartActionResult> {
-  const viewer = await getViewer();
-  if (!viewer) return { ok: false, message: "Sign in to add to your cart.", signIn: true };
-  const parsed = cartLineSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "That quantity is not possible." };
-  const seller = sellerOfVariant(parsed.data.variantId);
-  if (seller && viewer.managed.some((m) => m.id === seller)) return { ok: false, message: "This is your own product: you cannot buy it." };
-  const result = changeCart(db, viewer.profile.id, parsed.data.variantId, parsed.data.quantity, raw.mode === "add" ? "add" : "set");
-  if (!result.ok) return result;
-  revalidatePath("/cart");
-  const message = result.limited ? `Only ${result.quantity} can be ordered (that is what is left, or the per-order limit).` : undefined;
-  return { ok: true, quantity: result.quantity, count: cartCount(viewer.profile.id), message };
-}
+export const cartAction = action(
+  {
+    name: "merch.cart",
+    signIn: "Sign in to add to your cart.",
+    input: cartLineSchema.and(z.object({ mode: z.enum(["set", "add"]).default("set") })),
+    limits: [{ name: "cart" }],
+    revalidate: () => ["/cart"],
+  },
+  (input, { viewer }): ActionState<string, CartData> => {
+    const seller = sellerOfVariant(input.variantId);
+    if (seller && viewer.managed.some((m) => m.id === seller)) return { ok: false, message: "This is your own product: you cannot buy it." };
+    const result = changeCart(db, viewer.profile.id, input.variantId, input.quantity, input.mode);
+    if (!result.ok) return { ok: false, message: result.message };
+    const message = result.limited ? `Only ${result.quantity} can be ordered (that is what is left, or the per-order limit).` : undefined;
+    return { ok: true, message, data: { quantity: result.quantity, count: cartCount(viewer.profile.id) } };
+  },
+);
 
 const ADDRESS_FIELDS = ["name", "line1", "line2", "city", "postalCode", "country"] as const;
-export type CheckoutState = ActionState<(typeof ADDRESS_FIELDS)[number]> & { step?: "address" | "review" };
+type AddressField = (typeof ADDRESS_FIELDS)[number];
+export type Review = { fingerprint: string; total: string; lines: { title: string; quantity: number; amount: string }[] };
+export type CheckoutState = ActionState<AddressField, { step: "address" | "review"; review?: Review }>;
 
-/** Two steps on one form: check the address (and shipping) for review, then place the order. */
-export async function checkoutAction(_prev: CheckoutState, form: FormData): Promise<CheckoutState> {
-  const values = Object.fromEntries(ADDRESS_FIELDS.map((k) => [k, String(form.get(k) ?? "")]));
-  if (form.get("step") === "edit") return { ok: false, values, step: "address" };
-  const viewer = await getViewer();
-  if (!viewer) return { ok: false, message: "Sign in again to check out.", values, step: "address" };
-  const sellerId = publicId.safeParse(form.get("sellerId"));
-  const currency = z.string().regex(/^[A-Z]{3}$/).safeParse(form.get("currency"));
-  if (!sellerId.success || !currency.success) return { ok: false, message: "This checkout link is broken. Go back to your cart.", values, step: "address" };
-  const parsed = addressSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, message: "Please fix the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), values, step: "address" };
-  const lines = checkoutLines(db, viewer.profile.id, sellerId.data, currency.data);
-  if (!lines.length) return { ok: false, message: "Your cart has nothing from this seller any more.", values, step: "address" };
-  const noShip = lines.filter((l) => !l.shipCountries.includes(parsed.data.country));
-  if (noShip.length) return { ok: false, fieldErrors: { country: `${noShip.map((l) => `“${l.title}”`).join(", ")} ${noShip.length === 1 ? "does" : "do"} not ship there. Choose another address or remove ${noShip.length === 1 ? "it" : "them"} from your cart.` }, values, step: "address" };
-  if (form.get("step") !== "place") return { ok: true, values, step: "review" };
-  const result = placeOrder(db, { buyerId: viewer.profile.id, sellerId: sellerId.data, currency: currency.data, address: parsed.data, provider: offlineInvoice });
-  if (!result.ok) return { ok: false, message: result.message, values, step: "address" };
-  revalidatePath("/", "layout");
-  redirect(`/orders/${result.orderId}?placed=1`);
-}
+/**
+ * Two steps on one form: check the address (and shipping) and show the review,
+ * then place exactly what the review showed (its fingerprint travels with it).
+ */
+export const checkoutAction = formAction(
+  {
+    name: "merch.checkout",
+    signIn: "Sign in again to check out.",
+    input: z.object({
+      sellerId: publicId,
+      currency: z.string().regex(/^[A-Z]{3}$/, "This checkout link is broken. Go back to your cart."),
+      step: z.enum(["review", "place", "edit"]).default("review"),
+      fingerprint: z.string().max(64).default(""),
+      address: addressSchema,
+    }),
+    fromForm: (form) => ({
+      sellerId: form.get("sellerId"),
+      currency: form.get("currency"),
+      step: form.get("step") || undefined,
+      fingerprint: form.get("fingerprint") ?? "",
+      address: Object.fromEntries(ADDRESS_FIELDS.map((k) => [k, String(form.get(k) ?? "")])),
+    }),
+    invalid: "Please fix the highlighted fields.",
+    echo: ADDRESS_FIELDS,
+    limits: [{ name: "checkout", when: (input) => input.step === "place" }],
+    revalidate: () => ["/"],
+  },
+  (input, { viewer }): CheckoutState => {
+    if (input.step === "edit") return { ok: false, data: { step: "address" } };
+    const lines = checkoutLines(db, viewer.profile.id, input.sellerId, input.currency);
+    if (!lines.length) return { ok: false, message: "Your cart has nothing from this seller any more.", data: { step: "address" } };
+    const noShip = lines.filter((l) => !l.shipCountries.includes(input.address.country));
+    if (noShip.length) {
+      const names = noShip.map((l) => `“${l.title}”`).join(", ");
+      return { ok: false, fieldErrors: { country: `${names} ${noShip.length === 1 ? "does" : "do"} not ship there. Choose another address or remove ${noShip.length === 1 ? "it" : "them"} from your cart.` }, data: { step: "address" } };
+    }
+    const review: Review = {
+      fingerprint: orderFingerprint(lines, input.address),
+      total: formatMoney(lines.reduce((sum, l) => sum + lineTotal(l.unitMinor, l.quantity), 0), input.currency),
+      lines: lines.map((l) => ({ title: `${l.title} · ${l.variantName}`, quantity: l.quantity, amount: formatMoney(lineTotal(l.unitMinor, l.quantity), input.currency) })),
+    };
+    if (input.step !== "place") return { ok: true, data: { step: "review", review } };
+    const result = placeOrder(db, { buyerId: viewer.profile.id, sellerId: input.sellerId, currency: input.currency, address: input.address, provider: offlineInvoice, reviewed: input.fingerprint });
+    if (!result.ok && result.reason === "changed") return { ok: true, message: result.message, data: { step: "review", review } };
+    if (!result.ok) return { ok: false, message: result.message, data: { step: "address" } };
+    redirect(`/orders/${result.orderId}?placed=1`);
+  },
+);
 
 export type SellerOrderState = ActionState<"trackingNote">;
 
-export async function sellerOrderAction(_prev: SellerOrderState, form: FormData): Promise<SellerOrderState> {
-  const values = { trackingNote: String(form.get("trackingNote") ?? "") };
-  const viewer = await getViewer();
-  if (!viewer) return { ok: false, message: "Sign in again to update this order.", values };
-  const input = z
-    .object({
+export const sellerOrderAction = formAction(
+  {
+    name: "merch.sellerOrder",
+    signIn: "Sign in again to update this order.",
+    input: z.object({
       orderId: publicId,
       sellerId: publicId,
       action: z.enum(["mark_paid", "ship", "cancel"]),
       trackingNote: z.string().trim().max(200, "The tracking note must be at most 200 characters.").default(""),
-    })
-    .safeParse({ ...Object.fromEntries(form), trackingNote: values.trackingNote });
-  if (!input.success) return { ok: false, message: "Please fix the highlighted fields.", fieldErrors: fieldErrorsOf(input.error), values };
-  const page = managedPage(db, viewer.userId, input.data.sellerId);
-  if (!page) return { ok: false, message: "You cannot manage orders for this page.", values };
-  const { action, trackingNote } = input.data;
-  if (action === "ship" && !trackingNote) return { ok: false, fieldErrors: { trackingNote: "Add a tracking number or a note on how it was sent." }, values };
-  const result = sellerUpdateOrder(db, input.data.orderId, page.id, action === "ship" ? { action, trackingNote } : { action });
-  if (!result.ok) return { ok: false, message: result.message, values };
-  revalidatePath("/", "layout");
-  return { ok: true, message: action === "mark_paid" ? "Marked as paid. The buyer was told." : action === "ship" ? "Marked as shipped. The buyer was told." : "Order cancelled; its stock is back on sale. The buyer was told." };
-}
+    }),
+    invalid: "Please fix the highlighted fields.",
+    echo: ["trackingNote"] as const,
+    page: { ability: "manage_orders", id: (input) => input.sellerId },
+    limits: [{ name: "orderUpdate", per: "page" }],
+    revalidate: () => ["/"],
+  },
+  (input, { page }): SellerOrderState => {
+    const { action: step, trackingNote } = input;
+    if (step === "ship" && !trackingNote) return { ok: false, fieldErrors: { trackingNote: "Add a tracking number or a note on how it was sent." } };
+    const result = sellerUpdateOrder(db, input.orderId, page.id, step === "ship" ? { action: step, trackingNote } : { action: step });
+    if (!result.ok) return { ok: false, message: result.message };
+    return { ok: true, message: step === "mark_paid" ? "Marked as paid. The buyer was told." : step === "ship" ? "Marked as shipped. The buyer was told." : "Order cancelled; its stock is back on sale. The buyer was told." };
+  },
+);

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cartItems, notifications, orders, productVariants, products, profiles, users } from "@/db/schema";
 import { tempDatabase } from "@/lib/test/db";
 import { changeCart } from "./cart";
-import { placeOrder, sellerUpdateOrder } from "./checkout";
+import { placeOrder, reviewFingerprint, sellerUpdateOrder } from "./checkout";
 import { offlineInvoice } from "./payments";
 import { runCheckoutRace } from "./race";
 
@@ -42,7 +42,7 @@ describe("cart and checkout", () => {
 
   it("places an order that takes stock, empties those cart lines and tells the seller", () => {
     changeCart(t.db, ids.buyer, ids.variant, 2, "add");
-    const r = placeOrder(t.db, { buyerId: ids.buyer, sellerId: ids.seller, currency: "EUR", address, provider: offlineInvoice });
+    const r = placeOrder(t.db, { buyerId: ids.buyer, sellerId: ids.seller, currency: "EUR", address, provider: offlineInvoice, reviewed: reviewFingerprint(t.db, ids.buyer, ids.seller, "EUR", address) });
     expect(r).toMatchObject({ ok: true, totalMinor: 5000 });
     expect(stock()).toBe(1);
     expect(t.db.select().from(cartItems).all()).toHaveLength(0);
@@ -53,7 +53,7 @@ describe("cart and checkout", () => {
 
   it("refuses shipping outside the seller's countries and keeps the cart", () => {
     changeCart(t.db, ids.buyer, ids.variant, 1, "add");
-    expect(placeOrder(t.db, { buyerId: ids.buyer, sellerId: ids.seller, currency: "EUR", address: { ...address, country: "US" }, provider: offlineInvoice })).toMatchObject({ ok: false, reason: "shipping" });
+    expect(placeOrder(t.db, { buyerId: ids.buyer, sellerId: ids.seller, currency: "EUR", address: { ...address, country: "US" }, provider: offlineInvoice, reviewed: reviewFingerprint(t.db, ids.buyer, ids.seller, "EUR", { country: "US" }) })).toMatchObject({ ok: false, reason: "shipping" });
     expect(stock()).toBe(3);
     expect(t.db.select().from(cartItems).all()).toHaveLength(1);
   });
@@ -61,8 +61,8 @@ describe("cart and checkout", () => {
   it("a buyer who asks for more than is left is refused clearly and nothing changes", () => {
     changeCart(t.db, ids.buyer, ids.variant, 3, "add");
     changeCart(t.db, ids.other, ids.variant, 2, "add");
-    expect(placeOrder(t.db, { buyerId: ids.other, sellerId: ids.seller, currency: "EUR", address, provider: offlineInvoice }).ok).toBe(true);
-    const lost = placeOrder(t.db, { buyerId: ids.buyer, sellerId: ids.seller, currency: "EUR", address, provider: offlineInvoice });
+    expect(placeOrder(t.db, { buyerId: ids.other, sellerId: ids.seller, currency: "EUR", address, provider: offlineInvoice, reviewed: reviewFingerprint(t.db, ids.other, ids.seller, "EUR", address) }).ok).toBe(true);
+    const lost = placeOrder(t.db, { buyerId: ids.buyer, sellerId: ids.seller, currency: "EUR", address, provider: offlineInvoice, reviewed: reviewFingerprint(t.db, ids.buyer, ids.seller, "EUR", address) });
     expect(lost).toMatchObject({ ok: false, reason: "stock" });
     expect(lost.ok ? "" : lost.message).toMatch(/only 1 of “Tee” \(M\) is left, and you asked for 3/);
     expect(t.db.select().from(cartItems).where(eq(cartItems.profileId, ids.buyer)).get()?.quantity).toBe(3);
@@ -71,7 +71,7 @@ describe("cart and checkout", () => {
 
   it("only the seller moves an order on: paid, then shipped; cancelling returns stock", () => {
     changeCart(t.db, ids.buyer, ids.variant, 3, "add");
-    const r = placeOrder(t.db, { buyerId: ids.buyer, sellerId: ids.seller, currency: "EUR", address, provider: offlineInvoice });
+    const r = placeOrder(t.db, { buyerId: ids.buyer, sellerId: ids.seller, currency: "EUR", address, provider: offlineInvoice, reviewed: reviewFingerprint(t.db, ids.buyer, ids.seller, "EUR", address) });
     if (!r.ok) throw new Error(r.message);
     expect(t.db.select().from(products).get()!.status).toBe("sold_out");
     expect(sellerUpdateOrder(t.db, r.orderId, ids.other, { action: "mark_paid" })).toMatchObject({ ok: false });

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { cartItems, notifications, orderItems, orders, productVariants, products, profiles } from "@/db/schema";
@@ -34,13 +35,28 @@ export function checkoutLines(database: Pick<ChorusDb, "select">, buyerId: strin
     .all();
 }
 
+/**
+ * What the buyer reviewed: lines, quantities, prices, currency and destination.
+ * Placing the order recomputes it inside the transaction; any difference means
+ * the buyer is shown the new review instead of being charged for something else.
+ */
+export function orderFingerprint(lines: Pick<CheckoutLine, "variantId" | "quantity" | "unitMinor" | "currency">[], address: Pick<Address, "country">): string {
+  const canonical = lines.map((l) => [l.variantId, l.quantity, l.unitMinor, l.currency]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+  return createHash("sha256").update(JSON.stringify([canonical, address.country])).digest("base64url").slice(0, 32);
+}
+
+/** The fingerprint of the buyer's cart for this seller as it is now (what a review shows). */
+export function reviewFingerprint(database: Pick<ChorusDb, "select">, buyerId: string, sellerId: string, currency: string, address: Pick<Address, "country">): string {
+  return orderFingerprint(checkoutLines(database, buyerId, sellerId, currency), address);
+}
+
 export type PlaceOrderResult =
   | { ok: true; orderId: string; totalMinor: number }
-  | { ok: false; reason: "empty" | "unavailable" | "shipping" | "stock"; message: string };
+  | { ok: false; reason: "empty" | "unavailable" | "shipping" | "stock" | "changed"; message: string };
 
 class Refusal extends Error {
   constructor(
-    readonly reason: "empty" | "unavailable" | "shipping" | "stock",
+    readonly reason: "empty" | "unavailable" | "shipping" | "stock" | "changed",
     message: string,
   ) {
     super(message);
@@ -56,7 +72,7 @@ class Refusal extends Error {
  */
 export function placeOrder(
   database: ChorusDb,
-  input: { buyerId: string; sellerId: string; currency: string; address: Address; provider: PaymentProvider },
+  input: { buyerId: string; sellerId: string; currency: string; address: Address; provider: PaymentProvider; reviewed: string },
   now = new Date(),
 ): PlaceOrderResult {
   try {
@@ -64,6 +80,7 @@ export function placeOrder(
       (tx) => {
         const lines = checkoutLines(tx, input.buyerId, input.sellerId, input.currency);
         if (!lines.length) throw new Refusal("empty", "Your cart has nothing from this seller any more.");
+        if (orderFingerprint(lines, input.address) !== input.reviewed) throw new Refusal("changed", "Your order changed since you reviewed it (prices, quantities or items). Here is the new total: check it and place the order again.");
         for (const line of lines) {
           if (line.status === "sold_out") throw new Refusal("stock", `Someone got there first: “${line.title}” just sold out. Your cart is unchanged.`);
           if (line.status !== "live") throw new Refusal("unavailable", `“${line.title}” is no longer for sale. Remove it from your cart to continue.`);

@@ -211,6 +211,12 @@ export function getProductForEdit(productId: string, pageId: string) {
   return p;
 }
 
+/** Each option's stock now, by option id (what a product edit continues from). */
+export function currentStock(productId: string): Record<string, number> {
+  const rows = db.select({ id: productVariants.id, stock: productVariants.stock }).from(productVariants).where(eq(productVariants.productId, productId)).all();
+  return Object.fromEntries(rows.map((r) => [r.id, r.stock]));
+}
+
 export function sellerOfVariant(variantId: string): string | null {
   return db.select({ sellerId: products.profileId }).from(productVariants).innerJoin(products, eq(products.id, productVariants.productId)).where(eq(productVariants.id, variantId)).get()?.sellerId ?? null;
 }

@@ -4,7 +4,7 @@ import { activities, orderItems, productImages, productVariants, products } from
 import { newId } from "@/lib/ids";
 import { MAX_IMAGES, type ProductInput } from "./validation";
 
-export type SaveResult = { ok: true; productId: string; announced: boolean } | { ok: false; message: string };
+export type SaveResult = { ok: true; productId: string; announced: boolean } | { ok: false; message: string; conflict?: boolean };
 
 /**
  * Creates or updates a product of one page with its options, in one
@@ -36,8 +36,15 @@ export function saveProduct(database: ChorusDb, pageId: string, input: ProductIn
         tx.delete(productVariants).where(and(eq(productVariants.productId, productId), notInArray(productVariants.id, keep.length ? keep : [""]))).run();
       }
       for (const v of input.variants) {
-        if (v.id) tx.update(productVariants).set({ name: v.name, stock: v.stock, priceMinor: v.priceMinor, position: v.position }).where(eq(productVariants.id, v.id)).run();
-        else tx.insert(productVariants).values({ productId, name: v.name, stock: v.stock, priceMinor: v.priceMinor, position: v.position }).run();
+        if (v.id) {
+          // Checked against the stock the form loaded: units sold meanwhile are never put back on sale.
+          const stockCheck = v.stockFrom === null ? sql`1` : eq(productVariants.stock, v.stockFrom);
+          const changed = tx.update(productVariants).set({ name: v.name, stock: v.stock, priceMinor: v.priceMinor, position: v.position }).where(and(eq(productVariants.id, v.id), stockCheck)).run().changes;
+          if (!changed) {
+            const now = tx.select({ stock: productVariants.stock }).from(productVariants).where(eq(productVariants.id, v.id)).get()?.stock ?? 0;
+            throw new SaveError(`Stock changed while you were editing: “${v.name}” now has ${now} left (it had ${v.stockFrom} when you opened this page). Nothing was saved; the numbers below are updated, check them and save again.`, true);
+          }
+        } else tx.insert(productVariants).values({ productId, name: v.name, stock: v.stock, priceMinor: v.priceMinor, position: v.position }).run();
       }
       let announced = false;
       if (input.status === "live") {
@@ -50,12 +57,19 @@ export function saveProduct(database: ChorusDb, pageId: string, input: ProductIn
       return { ok: true as const, productId, announced };
     });
   } catch (error) {
-    if (error instanceof SaveError) return { ok: false, message: error.message };
+    if (error instanceof SaveError) return { ok: false, message: error.message, conflict: error.conflict };
     throw error;
   }
 }
 
-class SaveError extends Error {}
+class SaveError extends Error {
+  constructor(
+    message: string,
+    readonly conflict = false,
+  ) {
+    super(message);
+  }
+}
 
 type Reader = Pick<ChorusDb, "select">;
 

@@ -11,6 +11,8 @@ const variant = z.object({
   id: z.union([z.literal(""), publicId]),
   name: z.string().trim().min(1, "Every option needs a name (e.g. M, Black, Vinyl).").max(40, "Option names must be at most 40 characters."),
   stock: z.string().trim().regex(/^\d{1,5}$/, "Stock must be a whole number from 0 to 99999."),
+  /** The stock this edit started from: a sale in the meantime makes the save a conflict, never an undo. */
+  stockFrom: z.union([z.literal(""), z.string().regex(/^\d{1,6}$/)]).default(""),
   price: z.string().trim(),
 });
 
@@ -40,7 +42,7 @@ export const productSchema = z
   .transform((v) => ({
     ...v,
     priceMinor: parseAmount(v.price, v.currency)!,
-    variants: v.variants.map((item, position) => ({ id: item.id || null, name: item.name, stock: Number(item.stock), priceMinor: item.price ? parseAmount(item.price, v.currency) : null, position })),
+    variants: v.variants.map((item, position) => ({ id: item.id || null, name: item.name, stock: Number(item.stock), stockFrom: item.stockFrom === "" ? null : Number(item.stockFrom), priceMinor: item.price ? parseAmount(item.price, v.currency) : null, position })),
   }));
 
 export type ProductInput = z.output<typeof productSchema>;
@@ -52,6 +54,7 @@ export function productFormInput(form: FormData) {
   const ids = all("variantId");
   const stocks = all("variantStock");
   const prices = all("variantPrice");
+  const stockFrom = all("variantStockFrom");
   return {
     profileId: String(form.get("profileId") ?? ""),
     productId: String(form.get("productId") ?? ""),
@@ -61,7 +64,7 @@ export function productFormInput(form: FormData) {
     currency: String(form.get("currency") ?? ""),
     shipCountries: all("shipCountries"),
     status: String(form.get("status") ?? ""),
-    variants: names.map((name, i) => ({ id: ids[i] ?? "", name, stock: stocks[i] ?? "", price: prices[i] ?? "" })),
+    variants: names.map((name, i) => ({ id: ids[i] ?? "", name, stock: stocks[i] ?? "", stockFrom: stockFrom[i] ?? "", price: prices[i] ?? "" })),
   };
 }
 

@@ -13,7 +13,7 @@ export type NewTrack = { title: string; audioId: string; durationMs: number };
  */
 export function createRelease(
   database: ChorusDb,
-  input: { profileId: string; title: string; kind: "single" | "ep" | "album"; releaseAt: Date; coverId: string | null; genre: string | null; explicit: boolean; embedFullPlays: boolean; tracks: NewTrack[]; credits: string },
+  input: { profileId: string; title: string; kind: "single" | "ep" | "album"; releaseAt: Date; coverId: string | null; genre: string | null; explicit: boolean; embedFullPlays: boolean; tracks: NewTrack[]; credits: string; notify?: boolean },
 ): { releaseId: string; trackIds: string[] } {
   return database.transaction((tx) => {
     const releaseId = newId();
@@ -27,7 +27,7 @@ export function createRelease(
     });
     tx.insert(activities).values({ actorId: input.profileId, verb: "release_published", objectType: "release", objectId: releaseId, groupKey: `release:${releaseId}`, highlight: true, createdAt: input.releaseAt }).run();
     // Dated at release time: a scheduled release notifies nobody before it is out.
-    notifyFollowers(tx as unknown as ChorusDb, { actorId: input.profileId, type: "release", objectType: "release", objectId: releaseId, text: `released ${input.title}`, highlight: true, at: input.releaseAt });
+    if (input.notify !== false) notifyFollowers(tx as unknown as ChorusDb, { actorId: input.profileId, type: "release", objectType: "release", objectId: releaseId, text: `released ${input.title}`, highlight: true, at: input.releaseAt });
     return { releaseId, trackIds };
   });
 }

@@ -1,21 +1,24 @@
 "use server";
 
 import { and, eq, isNull } from "drizzle-orm";
-import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { db } from "@/db";
 import { notifications } from "@/db/schema";
-import { getViewer } from "@/lib/auth/viewer";
+import { action } from "@/lib/mutations/guard";
 
-export async function markAllNotificationsReadAction(): Promise<void> {
-  const viewer = await getViewer();
-  if (!viewer) return;
-  db.update(notifications).set({ readAt: new Date() }).where(and(eq(notifications.recipientId, viewer.profile.id), isNull(notifications.readAt))).run();
-  revalidatePath("/", "layout");
-}
+export const markAllNotificationsReadAction = action(
+  { name: "notifications.readAll", input: z.unknown(), revalidate: () => ["/"] },
+  (_input, { viewer }) => {
+    db.update(notifications).set({ readAt: new Date() }).where(and(eq(notifications.recipientId, viewer.profile.id), isNull(notifications.readAt))).run();
+    return { ok: true };
+  },
+);
 
-export async function markNotificationReadAction(id: string): Promise<void> {
-  const viewer = await getViewer();
-  if (!viewer || typeof id !== "string") return;
-  db.update(notifications).set({ readAt: new Date() }).where(and(eq(notifications.id, id), eq(notifications.recipientId, viewer.profile.id), isNull(notifications.readAt))).run();
-  revalidatePath("/", "layout");
-}
+export const markNotificationReadAction = action(
+  // Notification ids are "<id>-<recipient id>" (one fan-out insert per follower).
+  { name: "notifications.read", input: z.string().regex(/^[0-9A-Za-z-]{6,80}$/, "Unknown notification."), revalidate: () => ["/"] },
+  (id, { viewer }) => {
+    db.update(notifications).set({ readAt: new Date() }).where(and(eq(notifications.id, id), eq(notifications.recipientId, viewer.profile.id), isNull(notifications.readAt))).run();
+    return { ok: true };
+  },
+);

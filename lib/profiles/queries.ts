@@ -6,6 +6,7 @@ import { mediaUrl } from "@/lib/media/urls";
 import { decodeCursor, pageOf } from "@/lib/pagination";
 import { getNotifyLevel } from "@/lib/follows/follow";
 import { toProfileCard, type ProfileCard } from "./dto";
+import { renamedTo } from "./handle-history";
 
 export type ProfilePage = ProfileCard & {
   bio: string;
@@ -13,7 +14,6 @@ export type ProfilePage = ProfileCard & {
   genres: string[];
   bannerUrl: string | null;
   followingCount: number;
-  ownerId: string;
   createdAt: Date;
 };
 
@@ -28,9 +28,19 @@ export function getProfileByHandle(handle: string): ProfilePage | null {
     genres: genres.map((g) => g.genre),
     bannerUrl: mediaUrl(row.bannerId),
     followingCount: row.followingCount,
-    ownerId: row.ownerId,
     createdAt: row.createdAt,
   };
+}
+
+/** Does this account run the profile (its own listener profile or a page it manages)? */
+export function isManagedBy(profileId: string, userId: string | null | undefined): boolean {
+  if (!userId) return false;
+  return !!db.select({ id: profiles.id }).from(profiles).where(and(eq(profiles.id, profileId), eq(profiles.ownerId, userId))).get();
+}
+
+/** Where a renamed handle lives now (for redirects), or null. */
+export function currentHandleFor(oldHandle: string): string | null {
+  return renamedTo(db, oldHandle);
 }
 
 /** Which of these profiles the viewer follows. */

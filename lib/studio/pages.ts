@@ -1,4 +1,4 @@
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { profileGenres, profiles } from "@/db/schema";
 
@@ -9,11 +9,6 @@ export function managedPage(database: ChorusDb, userId: string, profileId: strin
     .from(profiles)
     .where(and(eq(profiles.id, profileId), eq(profiles.ownerId, userId), ne(profiles.kind, "listener")))
     .get() ?? null;
-}
-
-export function handleTakenByOther(database: ChorusDb, handle: string, profileId: string | null): boolean {
-  const row = database.select({ id: profiles.id }).from(profiles).where(sql`lower(${profiles.handle}) = ${handle.toLowerCase()}`).get();
-  return !!row && row.id !== profileId;
 }
 
 export function replaceGenres(database: ChorusDb, profileId: string, genres: string[]) {

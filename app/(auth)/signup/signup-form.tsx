@@ -10,12 +10,13 @@ type Props = { callbackUrl: string; countries: { code: string; name: string }[];
 
 export function SignUpForm({ callbackUrl, countries, defaultCountry }: Props) {
   const [state, action, pending] = useActionState<SignUpState, FormData>(signUpAction, { ok: false });
-  if (state.unsupportedMarket) {
+  const unsupported = state.data?.unsupportedMarket;
+  if (unsupported) {
     return (
       <div className="mt-6 space-y-3" role="alert">
         <h2 className="text-lg font-bold">Chorus is not yet available in your market</h2>
-        <p className="text-sm text-muted">We have not launched in {state.unsupportedMarket.name} yet, so we did not create an account. Want us to tell you when we do?</p>
-        <WaitlistForm country={state.unsupportedMarket.country} email={state.values?.email} />
+        <p className="text-sm text-muted">We have not launched in {unsupported.name} yet, so we did not create an account. Want us to tell you when we do?</p>
+        <WaitlistForm country={unsupported.country} email={state.values?.email} />
       </div>
     );
   }

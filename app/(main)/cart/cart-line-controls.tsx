@@ -15,7 +15,7 @@ export function CartLineControls({ variantId, title, quantity, max }: { variantI
     startTransition(async () => {
       setError(null);
       const result = await cartAction({ variantId, quantity: n, mode: "set" });
-      if (!result.ok) setError(result.message);
+      if (!result.ok) setError(result.message ?? "Something went wrong. Try again.");
       router.refresh();
     });
   const options = Array.from({ length: Math.max(max, quantity) }, (_, i) => i + 1);

@@ -36,8 +36,8 @@ function LikeButton({ item, signedIn, onLiked }: { item: DiscoverItem; signedIn:
   const id = item.type === "video" ? item.video.id : item.track.id;
   const t = useServerToggle(false, signedIn, async (like) => {
     const r = await likeAction({ type, id, like });
-    if (r.ok) onLiked(r.value);
-    return r;
+    if (r.ok && r.data) onLiked(r.data.liked);
+    return { ...r, value: r.data?.liked };
   });
   return (
     <button type="button" onClick={t.toggle} disabled={!t.ready} aria-pressed={t.on} aria-label={t.on ? "Unlike" : "Like"} className="flex flex-col items-center gap-1 text-xs font-semibold text-white">

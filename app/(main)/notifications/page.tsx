@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Avatar } from "@/components/ui/avatar";
 import { EmptyState, PageTitle } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/guards";
+import { asFormAction } from "@/lib/forms/action-state";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/notifications/actions";
 import { listNotifications } from "@/lib/notifications/queries";
 import { relativeTime } from "@/lib/time";
@@ -20,7 +21,7 @@ export default async function NotificationsPage() {
         action={
           <div className="flex gap-2">
             {unread ? (
-              <form action={markAllNotificationsReadAction}>
+              <form action={asFormAction(markAllNotificationsReadAction)}>
                 <button className="rounded-full border border-line px-4 py-2 text-sm font-medium hover:bg-surface-2">Mark all as read</button>
               </form>
             ) : null}
@@ -42,7 +43,7 @@ export default async function NotificationsPage() {
                 <span className="block text-xs text-muted">{relativeTime(n.createdAt)}</span>
               </p>
               {n.read ? null : (
-                <form action={markNotificationReadAction.bind(null, n.id)}>
+                <form action={asFormAction(markNotificationReadAction).bind(null, n.id)}>
                   <button type="submit" className="rounded-full px-2 py-1 text-xs font-medium text-accent-500 hover:bg-surface-2" aria-label={`Mark as read: ${n.text}`}>
                     Mark read
                   </button>

@@ -1,28 +1,35 @@
-import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db";
 import { tracks } from "@/db/schema";
-import { auth } from "@/lib/auth/auth";
-import { getViewer } from "@/lib/auth/viewer";
-import { clientIp } from "@/lib/markets/markets";
+import { route } from "@/lib/mutations/route";
 import { trackAccessByAudio } from "@/lib/music/access";
 import { recordPlay } from "@/lib/music/plays";
+import { ipKey } from "@/lib/security/ip-key";
 
 export const dynamic = "force-dynamic";
 
-const body = z.object({ trackId: z.string().regex(/^[0-9A-Za-z]{6,32}$/), source: z.enum(["app", "embed", "discovery"]).default("app") });
-
-export async function POST(request: Request) {
-  const parsed = body.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return Response.json({ ok: false, message: "Unknown track." }, { status: 400 });
-  const track = db.select({ audioId: tracks.audioId }).from(tracks).where(eq(tracks.id, parsed.data.trackId)).get();
-  const access = track ? trackAccessByAudio(track.audioId) : null;
-  if (!access?.isPublic) return Response.json({ ok: false, message: "Unknown track." }, { status: 404 });
-  // Embeds are cookie-free: they count by a hash of the address, never stored raw.
-  const viewer = parsed.data.source === "embed" ? null : (await auth())?.user?.id ? await getViewer() : null;
-  const ip = clientIp(request.headers) ?? "local";
-  const listenerKey = viewer ? `p:${viewer.profile.id}` : `ip:${createHash("sha256").update(ip).digest("base64url").slice(0, 16)}`;
-  const counted = recordPlay(db, { trackId: parsed.data.trackId, listenerKey, listenerId: viewer?.profile.id ?? null, source: parsed.data.source });
-  return Response.json({ ok: true, counted });
-}
+/**
+ * Counts a play. Signed-in listeners count by profile; everyone else (and
+ * every embed, which is cookie-free) by a daily-salted key of the address the
+ * server saw, never by anything the client says about itself.
+ */
+export const POST = route(
+  {
+    name: "music.play",
+    access: "public",
+    parse: async ({ request }) => request.json().catch(() => null),
+    input: z.object({ trackId: z.string().regex(/^[0-9A-Za-z]{6,32}$/, "Unknown track."), source: z.enum(["app", "embed", "discovery"]).default("app") }),
+  },
+  (input, { viewer, ip }) => {
+    const track = db.select({ audioId: tracks.audioId }).from(tracks).where(eq(tracks.id, input.trackId)).get();
+    const access = track ? trackAccessByAudio(track.audioId) : null;
+    if (!access?.isPublic) return Response.json({ ok: false, message: "Unknown track." }, { status: 404 });
+    const listener = input.source === "embed" ? null : viewer;
+    // A creator listening to their own track is not an audience.
+    if (listener && listener.userId === access.ownerId) return Response.json({ ok: true, counted: false });
+    const listenerKey = listener ? `p:${listener.profile.id}` : `ip:${ipKey(ip ?? "unknown", "play")}`;
+    const counted = recordPlay(db, { trackId: input.trackId, listenerKey, listenerId: listener?.profile.id ?? null, source: input.source });
+    return Response.json({ ok: true, counted });
+  },
+);

@@ -1,25 +1,26 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { redirect } from "next/navigation";
 import { WaitlistForm } from "@/components/auth/waitlist-form";
 import { Avatar } from "@/components/ui/avatar";
-import { buttonClass } from "@/components/ui/button";
 import { getViewer } from "@/lib/auth/viewer";
 import { normalizeOrigin } from "@/lib/embed/origin";
 import { countryName } from "@/lib/markets/countries";
 import { visitorMarket } from "@/lib/markets/visitor";
 import { KIND_LABELS } from "@/lib/profiles/dto";
-import { HANDLE_PATTERN } from "@/lib/profiles/handles";
-import { followedAmong, getProfileByHandle } from "@/lib/profiles/queries";
-import { IntentFollow } from "./intent-follow";
+import { followedAmong, isManagedBy } from "@/lib/profiles/queries";
+import { resolveHandle } from "@/lib/profiles/resolve";
+import { mintIntentToken, pendingIntentFor } from "@/lib/follows/intent";
+import { IntentFollow, IntentSignIn } from "./intent-follow";
 
 export const metadata: Metadata = { title: "Follow on Chorus", robots: { index: false } };
 
-type Search = { handle?: string; origin?: string; auto?: string };
+type Search = { handle?: string; origin?: string };
 
 export default async function FollowIntentPage({ searchParams }: { searchParams: Promise<Search> }) {
   const params = await searchParams;
-  const handle = typeof params.handle === "string" && HANDLE_PATTERN.test(params.handle) ? params.handle : null;
-  const profile = handle ? getProfileByHandle(handle) : null;
+  const found = typeof params.handle === "string" ? resolveHandle(encodeURIComponent(params.handle)) : null;
+  if (found?.kind === "renamed") redirect(`/intent/follow?handle=${encodeURIComponent(found.handle)}${params.origin ? `&origin=${encodeURIComponent(params.origin)}` : ""}`);
+  const profile = found?.kind === "found" ? found.profile : null;
   if (!profile) {
     return (
       <>
@@ -55,33 +56,30 @@ export default async function FollowIntentPage({ searchParams }: { searchParams:
     );
   }
 
-  const back = `/intent/follow?handle=${encodeURIComponent(profile.handle)}${origin ? `&origin=${encodeURIComponent(origin)}` : ""}&auto=1`;
+  // The popup's own token carries the embedding site; a follow happens only after a click here
+  // (or after the sign-in that such a click started), never because of the URL.
+  const token = mintIntentToken({ profileId: profile.id, origin, source: "embed" });
+  const returnTo = `/intent/follow?handle=${encodeURIComponent(profile.handle)}`;
   if (!viewer) {
     return (
       <>
         {card}
         <p className="mt-6 text-sm text-muted">Sign in to follow {profile.name} and hear about new releases and shows.</p>
-        <div className="mt-4 grid gap-2">
-          <Link href={`/signin?callbackUrl=${encodeURIComponent(back)}`} className={buttonClass("primary", "w-full")}>
-            Sign in to follow
-          </Link>
-          <Link href={`/signup?callbackUrl=${encodeURIComponent(back)}`} className={buttonClass("secondary", "w-full")}>
-            Create an account
-          </Link>
-        </div>
+        <IntentSignIn profileId={profile.id} token={token} returnTo={returnTo} />
       </>
     );
   }
 
-  const isOwn = profile.ownerId === viewer.userId;
+  const isOwn = isManagedBy(profile.id, viewer.userId);
   const following = followedAmong(viewer.profile.id, [profile.id]).has(profile.id);
+  const pendingIntent = !isOwn && (await pendingIntentFor(profile.id));
   return (
     <>
       {card}
       {isOwn ? (
         <p className="mt-6 text-sm text-muted">This is a page you manage, so there is nothing to follow.</p>
       ) : (
-        <IntentFollow profileId={profile.id} handle={profile.handle} name={profile.name} initialFollowing={following} initialCount={profile.followerCount} origin={origin} auto={params.auto === "1"} />
+        <IntentFollow profileId={profile.id} handle={profile.handle} name={profile.name} initialFollowing={following} initialCount={profile.followerCount} token={token} pendingIntent={pendingIntent} />
       )}
       <p className="mt-6 text-xs text-muted">Signed in as @{viewer.profile.handle}. Chorus never shares who follows with the site you came from.</p>
     </>

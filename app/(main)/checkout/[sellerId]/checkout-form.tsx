@@ -5,14 +5,15 @@ import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { checkoutAction, type CheckoutState } from "@/lib/merch/actions";
 
-type Props = { sellerId: string; currency: string; countries: { code: string; name: string }[]; defaults: { name: string; country: string }; total: string; paymentNote: string; paymentName: string };
+type Props = { sellerId: string; currency: string; countries: { code: string; name: string }[]; defaults: { name: string; country: string }; paymentNote: string; paymentName: string };
 
 /** Address → review → place order, on one form; what was typed survives every step and every error. */
-export function CheckoutForm({ sellerId, currency, countries, defaults, total, paymentNote, paymentName }: Props) {
-  const [state, action, pending] = useActionState<CheckoutState, FormData>(checkoutAction, { ok: false, step: "address" });
+export function CheckoutForm({ sellerId, currency, countries, defaults, paymentNote, paymentName }: Props) {
+  const [state, action, pending] = useActionState<CheckoutState, FormData>(checkoutAction, { ok: false, data: { step: "address" } });
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
-  const review = state.ok && state.step === "review";
+  // What the review shows is what "Place order" buys: its fingerprint goes with the submit.
+  const review = state.ok && state.data?.step === "review" ? state.data.review : undefined;
   const k = JSON.stringify(state.values ?? null);
   const country = countries.find((c) => c.code === v.country)?.name ?? v.country;
   return (
@@ -26,6 +27,7 @@ export function CheckoutForm({ sellerId, currency, countries, defaults, total, p
           {Object.entries(v).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}
+          <input type="hidden" name="fingerprint" value={review.fingerprint} />
           <div className="rounded-2xl border border-line p-4 text-sm" data-testid="order-review">
             <p className="mb-1 font-semibold">Ship to</p>
             <p>{v.name}</p>
@@ -38,8 +40,18 @@ export function CheckoutForm({ sellerId, currency, countries, defaults, total, p
             </p>
             <p className="mt-3 font-semibold">Payment: {paymentName}</p>
             <p className="text-muted">{paymentNote}</p>
+            <ul className="mt-3 space-y-1" aria-label="Items">
+              {review.lines.map((line) => (
+                <li key={line.title} className="flex justify-between gap-3">
+                  <span className="min-w-0 break-words">
+                    {line.quantity} × {line.title}
+                  </span>
+                  <span className="tabular-nums">{line.amount}</span>
+                </li>
+              ))}
+            </ul>
             <p className="mt-3 text-base">
-              Total <span className="font-bold tabular-nums">{total}</span>
+              Total <span className="font-bold tabular-nums">{review.total}</span>
             </p>
           </div>
           <div className="flex flex-wrap gap-2">

@@ -29,10 +29,10 @@ export function AddToCart({ variants, currency, signedIn, canBuy, maxPerOrder }:
       setMessage(null);
       const result = await cartAction({ variantId, quantity, mode: "add" });
       if (result.ok) {
-        setMessage({ tone: "ok", text: result.message ?? `Added to your cart (${result.quantity} of ${selected?.name}).` });
+        setMessage({ tone: "ok", text: result.message ?? `Added to your cart (${result.data?.quantity} of ${selected?.name}).` });
         router.refresh();
       } else if ("signIn" in result && result.signIn) router.push(`/signin?callbackUrl=${encodeURIComponent(pathname)}`);
-      else setMessage({ tone: "error", text: result.message });
+      else setMessage({ tone: "error", text: result.message ?? "Something went wrong. Try again." });
     });
   };
 

@@ -49,12 +49,12 @@ export function Conversation({ conversationId, initial, othersReadAt: initialRea
     startTransition(async () => {
       const result = await sendMessageAction({ conversationId, body });
       if (result.ok) {
-        const sent = result.message;
+        const sent = result.data?.message ?? null;
         setItems((list) => (sent ? (list.some((x) => x.id === sent.id) ? list.filter((x) => x.id !== temp.id) : list.map((x) => (x.id === temp.id ? sent : x))) : list));
       } else {
         setItems((list) => list.filter((x) => x.id !== temp.id));
         setText(body); // nothing typed is lost
-        setError(result.message);
+        setError(result.message ?? "Something went wrong. Try again.");
       }
     });
   };

@@ -8,6 +8,7 @@ import { requireViewer } from "@/lib/auth/guards";
 import { isId } from "@/lib/ids";
 import { markRead } from "@/lib/messages/read";
 import { respondToRequestAction } from "@/lib/messages/actions";
+import { asFormAction } from "@/lib/forms/action-state";
 import { getConversationFor, listMessages } from "@/lib/messages/queries";
 import { Conversation } from "./conversation";
 
@@ -51,10 +52,10 @@ export default async function ConversationPage({ params, searchParams }: Props) 
       {view.myStatus === "request" ? (
         <div className="mb-4 flex flex-wrap items-center gap-3 rounded-2xl border border-line bg-surface-2 px-4 py-3 text-sm" role="region" aria-label="Message request">
           <p className="flex-1">This is a message request from someone you do not follow. Replying or accepting moves it to your inbox.</p>
-          <form action={respondToRequestAction.bind(null, id, true)}>
+          <form action={asFormAction(respondToRequestAction).bind(null, { conversationId: id, accept: true })}>
             <Button type="submit">Accept</Button>
           </form>
-          <form action={respondToRequestAction.bind(null, id, false)}>
+          <form action={asFormAction(respondToRequestAction).bind(null, { conversationId: id, accept: false })}>
             <Button type="submit" variant="secondary">
               Decline
             </Button>

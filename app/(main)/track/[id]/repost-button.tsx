@@ -7,7 +7,7 @@ import { shareTrackAction } from "@/lib/feed/actions";
 export function RepostButton({ trackId, initial, signedIn }: { trackId: string; initial: boolean; signedIn: boolean }) {
   const t = useServerToggle(initial, signedIn, async (share) => {
     const r = await shareTrackAction({ trackId, share });
-    return r.ok ? { ok: true, value: r.shared } : r;
+    return { ...r, value: r.data?.shared };
   });
   return (
     <span className="inline-flex flex-col">

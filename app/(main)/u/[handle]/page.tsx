@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { FollowProvider, FollowToggle, FollowerCount, WhenFollowing } from "@/components/follow/follow-button";
 import { NotifyLevelSelect } from "@/components/follow/notify-level-select";
 import { ConcertRow } from "@/components/concerts/concert-row";
@@ -20,15 +19,18 @@ import { countryName } from "@/lib/markets/countries";
 import { listProfileProducts } from "@/lib/merch/queries";
 import { formatMoney } from "@/lib/money";
 import { listProfileTracks } from "@/lib/music/queries";
-import { getFollowLevel, getProfileByHandle } from "@/lib/profiles/queries";
+import { getFollowLevel, isManagedBy } from "@/lib/profiles/queries";
+import { profileForPage, resolveHandle } from "@/lib/profiles/resolve";
+import { pendingIntentFor } from "@/lib/follows/intent";
 import { requestOrigin } from "@/lib/site-server";
 import { compactNumber } from "@/lib/time";
 
-type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ follow?: string; shows?: string }> };
+type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ shows?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { handle } = await params;
-  const profile = getProfileByHandle(decodeURIComponent(handle));
+  const found = resolveHandle(handle);
+  const profile = found.kind === "found" ? found.profile : null;
   if (!profile) return { title: "Profile not found" };
   const description = profile.bio || `${profile.name} on Chorus.`;
   const origin = await requestOrigin();
@@ -48,10 +50,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProfilePage({ params, searchParams }: Props) {
   const { handle } = await params;
   const query = await searchParams;
-  const wantsFollow = query.follow === "1";
   const showPast = query.shows === "past";
-  const profile = getProfileByHandle(decodeURIComponent(handle));
-  if (!profile) notFound();
+  const profile = profileForPage(handle);
   const viewer = await getViewer();
   const isCreator = profile.kind !== "listener";
   const tracks = isCreator ? listProfileTracks(profile.id) : [];
@@ -59,13 +59,14 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   const pastShows = isCreator && showPast ? listProfileConcerts(profile.id, "past") : [];
   const merch = isCreator ? listProfileProducts(profile.id) : [];
   const videos = isCreator ? listProfileVideos(profile.id) : [];
-  const isOwner = viewer?.userId === profile.ownerId;
+  const isOwner = isManagedBy(profile.id, viewer?.userId);
+  const pendingIntent = !!viewer && !isOwner && (await pendingIntentFor(profile.id));
   const notifyLevel = viewer ? getFollowLevel(viewer.profile.id, profile.id) : null;
   const origin = await requestOrigin();
   const following = notifyLevel !== null;
 
   return (
-    <FollowProvider profileId={profile.id} handle={profile.handle} initialFollowing={following} initialCount={profile.followerCount} signedIn={!!viewer} autoFollow={wantsFollow && !isOwner}>
+    <FollowProvider profileId={profile.id} handle={profile.handle} initialFollowing={following} initialCount={profile.followerCount} signedIn={!!viewer} pendingIntent={pendingIntent}>
     <article data-profile-id={profile.id}>
       <div className="relative -mx-4 -mt-6 h-36 overflow-hidden bg-gradient-to-br from-accent-600/60 to-rose-500/50 sm:mx-0 sm:mt-0 sm:h-52 sm:rounded-3xl">
         {profile.bannerUrl ? (

@@ -1,11 +1,10 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/db";
-import { auth } from "@/lib/auth/auth";
+import { route } from "@/lib/mutations/route";
 import { processImage } from "@/lib/media/images";
 import { saveMedia } from "@/lib/media/store";
 import { checkVideo, VIDEO_MAX_BYTES } from "@/lib/media/video";
-import { managedPage } from "@/lib/studio/pages";
 import { postVideo } from "@/lib/videos/post";
 
 export const dynamic = "force-dynamic";
@@ -18,35 +17,42 @@ const fields = z.object({
 });
 
 /** Posts a short video: checked by content (MP4/WebM, ≤ 60 s), with a poster image (chosen, or a frame the browser captured). */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const userId = (await auth())?.user?.id;
-  if (!userId) return fail(401, "Sign in to post videos.");
-  const page = managedPage(db, userId, (await params).id);
-  if (!page) return fail(403, "You cannot post to this page: only the account that manages it can.");
-  if (Number(request.headers.get("content-length") ?? 0) > VIDEO_MAX_BYTES + 9 * 1048576) return fail(413, "The upload is too large.");
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return fail(400, "The upload could not be read. Please try again.");
-  }
-  const parsed = fields.safeParse({ caption: form.get("caption") ?? "", trackId: form.get("trackId") ?? "" });
-  if (!parsed.success) return fail(400, "Please fix the highlighted fields.", { caption: parsed.error.issues[0]?.message ?? "Check the caption." });
-  const file = form.get("video");
-  if (!(file instanceof File) || file.size === 0) return fail(400, "Choose a video to upload.", { video: "Choose a video to upload." });
-  const checked = await checkVideo(Buffer.from(await file.arrayBuffer()), file.name || "The file");
-  if (!checked.ok) return fail(400, checked.message, { video: checked.message });
-  let posterId: string | null = null;
-  const poster = form.get("poster");
-  if (poster instanceof File && poster.size > 0) {
-    const image = await processImage(Buffer.from(await poster.arrayBuffer()), "poster");
-    if (!image.ok) return fail(400, `Poster: ${image.message}`, { poster: image.message });
-    posterId = saveMedia(db, { ownerId: userId, kind: "image", mime: "image/webp", bytes: image.bytes, width: image.width, height: image.height });
-  }
-  const mediaId = saveMedia(db, { ownerId: userId, kind: "video", mime: checked.mime, bytes: Buffer.from(await file.arrayBuffer()), durationMs: checked.durationMs });
-  const posted = postVideo(db, { profileId: page.id, mediaId, posterId, caption: parsed.data.caption, trackId: parsed.data.trackId || null, durationMs: checked.durationMs });
-  if (!posted.ok) return fail(400, posted.message, { trackId: posted.message });
-  revalidatePath(`/@${page.handle}`);
-  revalidatePath("/", "layout");
-  return Response.json({ ok: true, videoId: posted.id });
-}
+export const POST = route(
+  {
+    name: "studio.video",
+    signIn: "Sign in to post videos.",
+    parse: ({ params }) => ({ pageId: params.id }),
+    input: z.object({ pageId: z.string() }),
+    page: { ability: "post_videos", id: (input) => input.pageId },
+    limits: [{ name: "upload" }],
+  },
+  async (_input, { page, viewer, request }) => {
+    const userId = viewer.userId;
+    if (Number(request.headers.get("content-length") ?? 0) > VIDEO_MAX_BYTES + 9 * 1048576) return fail(413, "The upload is too large.");
+    let form: FormData;
+    try {
+      form = await request.formData();
+    } catch {
+      return fail(400, "The upload could not be read. Please try again.");
+    }
+    const parsed = fields.safeParse({ caption: form.get("caption") ?? "", trackId: form.get("trackId") ?? "" });
+    if (!parsed.success) return fail(400, "Please fix the highlighted fields.", { caption: parsed.error.issues[0]?.message ?? "Check the caption." });
+    const file = form.get("video");
+    if (!(file instanceof File) || file.size === 0) return fail(400, "Choose a video to upload.", { video: "Choose a video to upload." });
+    const checked = await checkVideo(Buffer.from(await file.arrayBuffer()), file.name || "The file");
+    if (!checked.ok) return fail(400, checked.message, { video: checked.message });
+    let posterId: string | null = null;
+    const poster = form.get("poster");
+    if (poster instanceof File && poster.size > 0) {
+      const image = await processImage(Buffer.from(await poster.arrayBuffer()), "poster");
+      if (!image.ok) return fail(400, `Poster: ${image.message}`, { poster: image.message });
+      posterId = saveMedia(db, { ownerId: userId, kind: "image", mime: "image/webp", bytes: image.bytes, width: image.width, height: image.height });
+    }
+    const mediaId = saveMedia(db, { ownerId: userId, kind: "video", mime: checked.mime, bytes: Buffer.from(await file.arrayBuffer()), durationMs: checked.durationMs });
+    const posted = postVideo(db, { profileId: page.id, mediaId, posterId, caption: parsed.data.caption, trackId: parsed.data.trackId || null, durationMs: checked.durationMs });
+    if (!posted.ok) return fail(400, posted.message, { trackId: posted.message });
+    revalidatePath(`/@${page.handle}`);
+    revalidatePath("/", "layout");
+    return Response.json({ ok: true, videoId: posted.id });
+  },
+);

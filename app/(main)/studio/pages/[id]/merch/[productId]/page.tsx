@@ -63,7 +63,7 @@ export default async function EditProductPage({ params, searchParams }: Props) {
               currency: product.currency,
               status: product.status,
               shipCountries: product.shipCountries,
-              variants: product.variants.map((v) => ({ id: v.id, name: v.name, stock: String(v.stock), price: v.priceMinor === product.priceMinor ? "" : amountText(v.priceMinor, product.currency) })),
+              variants: product.variants.map((v) => ({ id: v.id, name: v.name, stock: String(v.stock), stockFrom: String(v.stock), price: v.priceMinor === product.priceMinor ? "" : amountText(v.priceMinor, product.currency) })),
             }}
           />
         </div>

@@ -3,6 +3,7 @@
 import { useRef } from "react";
 import { UploadStatus, useImageUpload } from "@/components/studio/use-image-upload";
 import { removeProductImageAction } from "@/lib/merch/actions";
+import { asFormAction } from "@/lib/forms/action-state";
 
 type Props = { pageId: string; productId: string; images: { position: number; url: string }[]; max: number; maxMb: number };
 
@@ -20,7 +21,7 @@ export function ProductImages({ pageId, productId, images, max, maxMb }: Props) 
           <li key={img.url} className="relative">
             {/* eslint-disable-next-line @next/next/no-img-element -- product photo from our media route */}
             <img src={img.url} alt={img.position === 0 ? "Cover photo" : `Photo ${img.position + 1}`} className="aspect-square w-full rounded-xl object-cover" />
-            <form action={removeProductImageAction.bind(null, pageId, productId, img.position)}>
+            <form action={asFormAction(removeProductImageAction).bind(null, { pageId, productId, position: img.position })}>
               <button type="submit" className="absolute right-1 top-1 rounded-full bg-black/60 px-2 py-0.5 text-xs font-semibold text-white hover:bg-black/80" aria-label={`Remove photo ${img.position + 1}`}>
                 Remove
               </button>

@@ -1,0 +1,133 @@
+import "server-only";
+import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { db } from "@/db";
+import { getViewer, type Viewer } from "@/lib/auth/viewer";
+import { authorizePage, type Page, type PageAbility } from "@/lib/auth/policy";
+import { fieldErrorsOf, type ActionState } from "@/lib/forms/action-state";
+import { hitRateLimit } from "@/lib/rate-limit";
+import { clientIp } from "@/lib/security/client-ip";
+import { ipKey } from "@/lib/security/ip-key";
+import { LIMITS, retryText, type LimitName } from "./limits";
+
+/**
+ * The one guarded path for every mutation: authenticate, validate (every field
+ * error at once), authorize (page roles and kinds from lib/auth/policy), rate
+ * limit, run, revalidate, and answer in the one result shape. Server actions
+ * use action()/formAction(); cookie-authenticated route handlers use route.ts,
+ * which shares this core and adds the Origin check.
+ */
+export type Access = "viewer" | "public";
+
+export type GuardContext<A extends Access> = {
+  viewer: A extends "viewer" ? Viewer : Viewer | null;
+  /** The page named by `page.id`, when the spec asks for one; authorized. */
+  page: Page;
+  /** The client's address as the server decided it (null when unknown). */
+  ip: string | null;
+};
+
+type Subject = "account" | "ip" | "page";
+
+export type LimitUse<I> = { name: LimitName; per?: Subject; when?: (input: I) => boolean };
+
+export type GuardSpec<S extends z.ZodType, A extends Access> = {
+  /** "area.verb": names the bucket of its limits and its row in the authorization matrix. */
+  name: string;
+  access?: A;
+  /** Said to someone signed out (access "viewer"). */
+  signIn?: string;
+  input: S;
+  /** Said above the field errors when validation fails (else the first error). */
+  invalid?: string;
+  page?: { ability: PageAbility; id: (input: z.output<S>) => unknown };
+  limits?: LimitUse<z.output<S>>[];
+  /** Paths to revalidate after success ("/" refreshes the whole app's layout). */
+  revalidate?: (input: z.output<S>, ctx: GuardContext<A>) => string[];
+};
+
+type Run<S extends z.ZodType, A extends Access, R> = (input: z.output<S>, ctx: GuardContext<A>) => R | Promise<R>;
+
+export type Refusal = ActionState & { ok: false; status: number };
+
+const refuse = (status: number, message: string, extra: Partial<ActionState> = {}): Refusal => ({ ...extra, ok: false, status, message });
+
+/** Steps before `run`: a refusal, or the validated input and context. */
+export async function admit<S extends z.ZodType, A extends Access>(
+  spec: GuardSpec<S, A>,
+  raw: unknown,
+  requestHeaders?: Headers,
+): Promise<Refusal | { input: z.output<S>; ctx: GuardContext<A> }> {
+  const viewer = await getViewer();
+  if ((spec.access ?? "viewer") === "viewer" && !viewer) return refuse(401, spec.signIn ?? "Sign in to continue.", { signIn: true });
+  const parsed = spec.input.safeParse(raw);
+  if (!parsed.success) {
+    const fieldErrors = fieldErrorsOf(parsed.error);
+    return refuse(400, spec.invalid ?? Object.values(fieldErrors)[0] ?? "That request is not valid.", { fieldErrors });
+  }
+  let page = null as unknown as Page;
+  if (spec.page) {
+    if (!viewer) return refuse(401, spec.signIn ?? "Sign in to continue.", { signIn: true });
+    const decision = authorizePage(db, viewer.userId, spec.page.id(parsed.data), spec.page.ability);
+    if (!decision.ok) return refuse(decision.status, decision.message);
+    page = decision.page;
+  }
+  const ip = clientIp(requestHeaders ?? (await headers()));
+  const ctx = { viewer, page, ip } as GuardContext<A>;
+  for (const use of spec.limits ?? []) {
+    if (use.when && !use.when(parsed.data)) continue;
+    const per = use.per ?? "account";
+    const subject = per === "ip" ? ipKey(ip ?? "unknown", "limit") : per === "page" ? page?.id : viewer?.userId;
+    const rule = LIMITS[use.name];
+    const hit = hitRateLimit(db, `${use.name}:${per}:${subject ?? "none"}`, rule);
+    if (!hit.allowed) return refuse(429, `${rule.message} ${retryText(hit.retryAfterMs)}`, { retryAfter: Math.ceil(hit.retryAfterMs / 1000) });
+  }
+  return { input: parsed.data, ctx };
+}
+
+export function revalidateAll(paths: string[]) {
+  for (const path of paths) {
+    if (path === "/") revalidatePath("/", "layout");
+    else revalidatePath(path);
+  }
+}
+
+function withoutStatus({ status: _status, ...state }: Refusal): ActionState {
+  void _status;
+  return state;
+}
+
+/** A server action called with one object (buttons, toggles). */
+export function action<S extends z.ZodType, D = undefined, A extends Access = "viewer">(spec: GuardSpec<S, A>, run: Run<S, A, ActionState<string, D>>) {
+  return async (raw: z.input<S>): Promise<ActionState<string, D>> => {
+    const admitted = await admit(spec, raw);
+    if ("status" in admitted) return withoutStatus(admitted) as ActionState<string, D>;
+    const result = await run(admitted.input, admitted.ctx);
+    if (result.ok && spec.revalidate) revalidateAll(spec.revalidate(admitted.input, admitted.ctx));
+    return result;
+  };
+}
+
+/**
+ * A server action behind a form (useActionState). `echo` names the fields sent
+ * back on failure so nothing typed is lost (never passwords).
+ */
+export function formAction<S extends z.ZodType, F extends string = string, D = undefined, A extends Access = "viewer">(
+  spec: GuardSpec<S, A> & { echo?: readonly string[]; fromForm?: (form: FormData) => unknown },
+  run: Run<S, A, ActionState<F, D>>,
+) {
+  return async (_prev: ActionState<F, D>, form: FormData): Promise<ActionState<F, D>> => {
+    const values: Partial<Record<F, string>> = {};
+    for (const field of spec.echo ?? []) {
+      const value = form.get(field);
+      if (typeof value === "string" && !field.toLowerCase().includes("password")) values[field as F] = value;
+    }
+    const raw = spec.fromForm ? spec.fromForm(form) : Object.fromEntries(form);
+    const admitted = await admit(spec, raw);
+    if ("status" in admitted) return { ...(withoutStatus(admitted) as ActionState<F, D>), values };
+    const result = await run(admitted.input, admitted.ctx);
+    if (result.ok && spec.revalidate) revalidateAll(spec.revalidate(admitted.input, admitted.ctx));
+    return !result.ok && result.values === undefined ? { ...result, values } : result;
+  };
+}

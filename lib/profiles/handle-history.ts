@@ -1,0 +1,47 @@
+import { and, eq, gt, sql } from "drizzle-orm";
+import type { ChorusDb } from "@/db/client";
+import { handleHistory, profiles } from "@/db/schema";
+
+/**
+ * Renamed handles: the old handle keeps pointing at its profile (links and the
+ * Follow buttons already pasted on websites) and nobody else may take it for
+ * 30 days, so a squatter cannot inherit them.
+ */
+export const HANDLE_RESERVATION_MS = 30 * 24 * 60 * 60_000;
+
+/** Null when free for this profile (or a new one); else why not. */
+export function handleUnavailable(database: ChorusDb, handle: string, profileId: string | null, now = new Date()): string | null {
+  const lower = handle.toLowerCase();
+  const live = database.select({ id: profiles.id }).from(profiles).where(sql`lower(${profiles.handle}) = ${lower}`).get();
+  if (live && live.id !== profileId) return `@${handle} is taken. Please pick another handle.`;
+  const reserved = database
+    .select({ profileId: handleHistory.profileId })
+    .from(handleHistory)
+    .where(and(eq(handleHistory.handleLower, lower), gt(handleHistory.reservedUntil, now)))
+    .get();
+  if (reserved && reserved.profileId !== profileId) return `@${handle} was in use recently and is reserved. Please pick another handle.`;
+  return null;
+}
+
+/** Records a rename inside the caller's transaction. */
+export function recordRename(database: ChorusDb, profileId: string, oldHandle: string, newHandle: string, now = new Date()): void {
+  if (oldHandle.toLowerCase() === newHandle.toLowerCase()) return;
+  // Taking back an old handle of your own ends its redirect; anyone else's stale one is released.
+  database.delete(handleHistory).where(eq(handleHistory.handleLower, newHandle.toLowerCase())).run();
+  database
+    .insert(handleHistory)
+    .values({ handleLower: oldHandle.toLowerCase(), profileId, reservedUntil: new Date(now.getTime() + HANDLE_RESERVATION_MS), createdAt: now })
+    .onConflictDoUpdate({ target: handleHistory.handleLower, set: { profileId, reservedUntil: new Date(now.getTime() + HANDLE_RESERVATION_MS), createdAt: now } })
+    .run();
+}
+
+/** The current handle of the profile that used to be called `handle`, if no one has it now. */
+export function renamedTo(database: ChorusDb, handle: string): string | null {
+  const row = database
+    .select({ handle: profiles.handle })
+    .from(handleHistory)
+    .innerJoin(profiles, eq(profiles.id, handleHistory.profileId))
+    .where(eq(handleHistory.handleLower, handle.toLowerCase()))
+    .get();
+  return row?.handle ?? null;
+}

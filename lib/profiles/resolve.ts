@@ -1,0 +1,29 @@
+import "server-only";
+import { notFound, redirect } from "next/navigation";
+import { HANDLE_PATTERN } from "./handles";
+import { currentHandleFor, getProfileByHandle, type ProfilePage } from "./queries";
+
+export type HandleResolution = { kind: "found"; profile: ProfilePage } | { kind: "renamed"; handle: string } | { kind: "missing" };
+
+/** A handle from a URL segment: malformed percent-encoding or characters are simply "missing". */
+export function resolveHandle(segment: string): HandleResolution {
+  let handle: string;
+  try {
+    handle = decodeURIComponent(segment);
+  } catch {
+    return { kind: "missing" };
+  }
+  if (!HANDLE_PATTERN.test(handle)) return { kind: "missing" };
+  const profile = getProfileByHandle(handle);
+  if (profile) return { kind: "found", profile };
+  const renamed = currentHandleFor(handle);
+  return renamed ? { kind: "renamed", handle: renamed } : { kind: "missing" };
+}
+
+/** For pages under /@handle: the profile, a redirect to its new handle, or 404. */
+export function profileForPage(segment: string, suffix = ""): ProfilePage {
+  const found = resolveHandle(segment);
+  if (found.kind === "renamed") redirect(`/@${found.handle}${suffix}`);
+  if (found.kind === "missing") notFound();
+  return found.profile;
+}
