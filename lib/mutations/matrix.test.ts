@@ -1,0 +1,145 @@
+/**
+ * The authorization matrix: every server action and every cookie-authenticated
+ * route handler, run as an anonymous visitor, as another account and as the
+ * owner of the thing it changes. A refusal must change nothing in the
+ * database. A new action or handler without its row here fails the first test.
+ */
+import { actAs, anyAccount, anyone, form, handlerCall, onlyOwner, outcome, setUpGuardedEnv, snapshot, tiny, uniq, type Row, type World } from "@/lib/test/guarded-env";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const ACTIONS: Record<string, Row> = {
+  "auth/signUpAction": { expect: anyone, call: async (_w, role) => outcome(async () => (await import("@/lib/auth/actions")).signUpAction({ ok: false }, form({ email: `${uniq(role)}@x.test`, password: "loud-music-2026", name: "New", handle: uniq(role), country: "DE" }))) },
+  "auth/signInAction": { expect: anyone, call: async () => outcome(async () => (await import("@/lib/auth/actions")).signInAction({ ok: false }, form({ email: "owner@x.test", password: "whatever-1" }))) },
+  "auth/signOutAction": { expect: anyone, call: async () => outcome(async () => (await import("@/lib/auth/actions")).signOutAction(null)) },
+  "auth/joinWaitlistAction": { expect: anyone, call: async (_w, role) => outcome(async () => (await import("@/lib/auth/actions")).joinWaitlistAction({ ok: false }, form({ email: `${uniq(role)}@x.test`, country: "CN" }))) },
+  "concerts/announceConcertAction": {
+    expect: onlyOwner,
+    call: async (w) => outcome(async () => (await import("@/lib/concerts/actions")).announceConcertAction({ ok: false }, form({ profileId: w.page, venueName: "Lido", address: "Torstraße 1", city: "Berlin", country: "DE", timeZone: "Europe/Berlin", startsLocal: "2031-05-01T20:00", ticketUrl: "", priceMin: "", priceMax: "", currency: "EUR", lineup: "" }))),
+  },
+  "concerts/editConcertAction": {
+    expect: onlyOwner,
+    call: async (w) => outcome(async () => (await import("@/lib/concerts/actions")).editConcertAction({ ok: false }, form({ profileId: w.page, concertId: w.concert, venueName: "Paradiso Noord", address: "Weteringschans 6", city: "Amsterdam", country: "NL", timeZone: "Europe/Amsterdam", startsLocal: "2031-06-01T20:00", ticketUrl: "", priceMin: "", priceMax: "", currency: "EUR", lineup: "" }))),
+  },
+  "concerts/concertStatusAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/concerts/actions")).concertStatusAction({ ok: false }, form({ profileId: w.page, concertId: w.concert, status: "postponed", newStartsLocal: "" }))) },
+  "concerts/interestAction": { expect: anyAccount, call: async (w) => outcome(async () => (await import("@/lib/concerts/actions")).interestAction({ concertId: w.concert, interested: true })) },
+  "discovery/likeAction": { expect: anyAccount, call: async (w) => outcome(async () => (await import("@/lib/discovery/actions")).likeAction({ type: "track", id: w.track, like: true })) },
+  "feed/shareTrackAction": { expect: anyAccount, call: async (w) => outcome(async () => (await import("@/lib/feed/actions")).shareTrackAction({ trackId: w.track, share: true })) },
+  "follows/followAction": { expect: anyAccount, call: async (w) => outcome(async () => (await import("@/lib/follows/actions")).followAction({ profileId: w.elsewhere, follow: true })) },
+  "follows/startFollowAction": { expect: anyone, call: async (w) => outcome(async () => (await import("@/lib/follows/actions")).startFollowAction({ profileId: w.page, returnTo: "/@owned_artist" })) },
+  "follows/setNotifyLevelAction": { expect: { anon: "refused", other: "refused", owner: "ok" }, call: async (w) => outcome(async () => (await import("@/lib/follows/actions")).setNotifyLevelAction({ profileId: w.friend.listenerId, level: "off" })) },
+  "merch/saveProductAction": {
+    expect: onlyOwner,
+    call: async (w) => outcome(async () => (await import("@/lib/merch/actions")).saveProductAction({ ok: false }, form({ profileId: w.page, productId: w.product, title: "Tour tee", description: "", price: "25", currency: "EUR", status: "live", shipCountries: ["DE"], variantId: w.variant, variantName: "M", variantStock: "49", variantStockFrom: "49", variantPrice: "" }))),
+  },
+  "merch/removeProductImageAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/merch/actions")).removeProductImageAction({ pageId: w.page, productId: w.product, position: 0 })) },
+  "merch/cartAction": { expect: { anon: "refused", other: "ok", owner: "refused" }, call: async (w) => outcome(async () => (await import("@/lib/merch/actions")).cartAction({ variantId: w.variant, quantity: 1, mode: "set" })) },
+  "merch/checkoutAction": {
+    // Reviewing is harmless for anyone with a cart; only the buyer with lines from this seller gets a review.
+    expect: { anon: "refused", other: "ok", owner: "refused" },
+    call: async (w) => outcome(async () => (await import("@/lib/merch/actions")).checkoutAction({ ok: false }, form({ sellerId: w.page, currency: "EUR", step: "review", ...w.address }))),
+  },
+  "merch/sellerOrderAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/merch/actions")).sellerOrderAction({ ok: false }, form({ orderId: w.order, sellerId: w.page, action: "mark_paid", trackingNote: "" }))) },
+  "messages/sendMessageAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/messages/actions")).sendMessageAction({ conversationId: w.chat, body: "still there?" })) },
+  "messages/startConversationAction": { expect: anyAccount, call: async () => outcome(async () => (await import("@/lib/messages/actions")).startConversationAction({ ok: false }, form({ to: "@friend", body: "hey" }))) },
+  "messages/shareTargetsAction": { expect: { anon: "refused", other: "ok", owner: "ok" }, call: async () => outcome(async () => (await import("@/lib/messages/actions")).shareTargetsAction(null)) },
+  "messages/shareToConversationsAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/messages/actions")).shareToConversationsAction({ conversationIds: [w.chat], type: "track", id: w.track, note: "listen" })) },
+  "messages/markReadAction": { expect: { anon: "refused", other: "inert", owner: "ok" }, call: async (w) => outcome(async () => (await import("@/lib/messages/actions")).markReadAction(w.chat)) },
+  "messages/respondToRequestAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/messages/actions")).respondToRequestAction({ conversationId: w.request, accept: true })) },
+  "messages/blockAction": { expect: anyAccount, call: async (w) => outcome(async () => (await import("@/lib/messages/actions")).blockAction({ profileId: w.stranger.listenerId, block: true })) },
+  "messages/reportAction": { expect: anyAccount, call: async (w) => outcome(async () => (await import("@/lib/messages/actions")).reportAction({ profileId: w.stranger.listenerId, reason: "spam in my requests" })) },
+  "notifications/markAllNotificationsReadAction": { expect: anyAccount, call: async () => outcome(async () => (await import("@/lib/notifications/actions")).markAllNotificationsReadAction(null)) },
+  "notifications/markNotificationReadAction": { expect: { anon: "refused", other: "inert", owner: "ok" }, call: async (w) => outcome(async () => (await import("@/lib/notifications/actions")).markNotificationReadAction(w.notification)) },
+  "studio/createPageAction": { expect: anyAccount, call: async (_w, role) => outcome(async () => (await import("@/lib/studio/actions")).createPageAction({ ok: false }, form({ kind: "artist", name: "New Act", handle: uniq(role) }))) },
+  "studio/updatePageAction": {
+    expect: onlyOwner,
+    call: async (w) => outcome(async () => (await import("@/lib/studio/actions")).updatePageAction({ ok: false }, form({ profileId: w.page, name: "Owned Artist", handle: "owned_artist", bio: "New bio", links: "", genres: "techno", city: "Berlin", country: "DE" }))),
+  },
+  "studio/setTrackEmbedAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/studio/actions")).setTrackEmbedAction({ trackId: w.track, fullPlays: false })) },
+  "studio/postAnnouncementAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/studio/actions")).postAnnouncementAction({ ok: false }, form({ profileId: w.page, body: "New single out Friday" }))) },
+};
+
+const upload = (fields: Record<string, string | Blob>) => () => {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(fields)) data.append(k, v);
+  return data;
+};
+
+/** Route handlers that read the session cookie. */
+const ROUTES: Record<string, Row> = {
+  "studio/pages/[id]/image POST": {
+    expect: onlyOwner,
+    call: (w) => handlerCall("studio/pages/[id]/image", "POST", (x) => `/api/studio/pages/${x.page}/image?slot=avatar`, (x) => ({ id: x.page }), upload({ file: new File([new Uint8Array(tiny.png)], "a.png", { type: "image/png" }) }))(w),
+  },
+  "studio/pages/[id]/releases POST": {
+    expect: onlyOwner,
+    call: (w) =>
+      handlerCall("studio/pages/[id]/releases", "POST", (x) => `/api/studio/pages/${x.page}/releases`, (x) => ({ id: x.page }), upload({ title: "Second", kind: "single", releaseAt: "", genre: "techno", trackTitle: "Two", audio: new File([new Uint8Array(tiny.wav)], "two.wav", { type: "audio/wav" }) }))(w),
+  },
+  "studio/pages/[id]/videos POST": {
+    expect: onlyOwner,
+    call: (w) => handlerCall("studio/pages/[id]/videos", "POST", (x) => `/api/studio/pages/${x.page}/videos`, (x) => ({ id: x.page }), upload({ caption: "live", trackId: "", video: new File([new Uint8Array(tiny.webm)], "clip.webm", { type: "video/webm" }) }))(w),
+  },
+  "studio/pages/[id]/products/[productId]/images POST": {
+    expect: onlyOwner,
+    call: (w) =>
+      handlerCall("studio/pages/[id]/products/[productId]/images", "POST", (x) => `/api/studio/pages/${x.page}/products/${x.product}/images`, (x) => ({ id: x.page, productId: x.product }), upload({ file: new File([new Uint8Array(tiny.png)], "p.png", { type: "image/png" }) }))(w),
+  },
+  "discover/impressions POST": {
+    expect: anyAccount,
+    call: (w) => handlerCall("discover/impressions", "POST", () => "/api/discover/impressions", () => ({}), (x) => JSON.stringify({ key: `track:${x.track}`, creatorId: x.page, reason: "r", source: "popular", watchMs: 3000, skipped: false, liked: false, followed: false }))(w),
+  },
+  "plays POST": { expect: anyone, call: (w) => handlerCall("plays", "POST", () => "/api/plays", () => ({}), (x) => JSON.stringify({ trackId: x.track, source: "app" }))(w) },
+  "messages/[id]/stream GET": { expect: { anon: "refused", other: "refused", owner: "ok" }, call: (w) => handlerCall("messages/[id]/stream", "GET", (x) => `/api/messages/${x.chat}/stream`, (x) => ({ id: x.chat }))(w) },
+};
+
+let world: World;
+
+let cleanup = () => {};
+beforeAll(async () => {
+  ({ world, cleanup } = await setUpGuardedEnv());
+});
+afterAll(() => cleanup());
+
+describe("authorization matrix", () => {
+  it("has a row for every server action and every cookie-authenticated route handler", async () => {
+    const modules = import.meta.glob<Record<string, unknown>>("../**/actions.ts");
+    const exported: string[] = [];
+    for (const [file, load] of Object.entries(modules)) {
+      const area = file.replace(/^\.\.\//, "").replace(/\/actions\.ts$/, "");
+      for (const [name, value] of Object.entries(await load())) if (typeof value === "function") exported.push(`${area}/${name}`);
+    }
+    expect(exported.filter((name) => !ACTIONS[name]), "actions without a matrix row").toEqual([]);
+    expect(Object.keys(ACTIONS).filter((name) => !exported.includes(name)), "rows for actions that no longer exist").toEqual([]);
+
+    const sources = import.meta.glob<string>("../../app/api/**/route.ts", { query: "?raw", import: "default" });
+    const cookieRoutes: string[] = [];
+    for (const [file, load] of Object.entries(sources)) {
+      const source = await load();
+      // Anything that reads the session is cookie-authenticated.
+      if (!/getViewer|auth\(\)|route\(/.test(source)) continue;
+      const name = file.replace("../../app/api/", "").replace("/route.ts", "");
+      // Mutations, and reads that go through the guard (the live message stream).
+      for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
+        const guarded = new RegExp(`export const ${method} = route\\(`).test(source);
+        if (guarded || (method !== "GET" && new RegExp(`export (async function|function|const) ${method}\\b`).test(source))) cookieRoutes.push(`${name} ${method}`);
+      }
+    }
+    expect(cookieRoutes.filter((name) => !ROUTES[name]), "route handlers without a matrix row").toEqual([]);
+  });
+
+  for (const [name, row] of Object.entries({ ...ACTIONS, ...ROUTES })) {
+    it(`${name}: anonymous ${row.expect.anon}, another account ${row.expect.other}, owner ${row.expect.owner}`, async () => {
+      for (const role of ["anon", "other", "owner"] as const) {
+        actAs(role === "anon" ? null : role === "other" ? world.other.userId : world.owner.userId);
+        const before = snapshot(world);
+        const result = await row.call(world, role);
+        const expected = row.expect[role];
+        if (expected === "ok") expect(result.ok, `${name} as ${role} should succeed`).toBe(true);
+        else {
+          if (expected === "refused") expect(result.ok, `${name} as ${role} should be refused`).toBe(false);
+          expect(snapshot(world) === before, `${name} as ${role} changed the database`).toBe(true);
+        }
+      }
+    });
+  }
+});

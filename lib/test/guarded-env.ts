@@ -1,0 +1,175 @@
+/**
+ * A test environment for guarded server code (actions and route handlers):
+ * a temporary database, a session you choose, and Next's request APIs
+ * (headers, cookies, redirect, revalidation) stood in for. Import it first.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import sharp from "sharp";
+import { vi } from "vitest";
+
+type GuardedState = { userId: string | null; cookies: Map<string, string>; headers: Record<string, string> };
+// On globalThis: the mock factories below are hoisted above every declaration in this file.
+const holder = globalThis as unknown as { __guardedState?: GuardedState };
+export const state: GuardedState = (holder.__guardedState ??= { userId: null, cookies: new Map(), headers: {} });
+const current = () => (globalThis as unknown as { __guardedState: GuardedState }).__guardedState;
+
+vi.mock("@/db", async () => {
+  const { tempDatabase } = await import("@/lib/test/db");
+  return { db: tempDatabase().db };
+});
+vi.mock("@/lib/auth/auth", () => ({
+  auth: async () => (current().userId ? { user: { id: current().userId } } : null),
+  signIn: async () => {
+    throw Object.assign(new Error("NEXT_REDIRECT"), { digest: "NEXT_REDIRECT;replace;/;307;" });
+  },
+  signOut: async () => {
+    throw Object.assign(new Error("NEXT_REDIRECT"), { digest: "NEXT_REDIRECT;replace;/;307;" });
+  },
+  handlers: {},
+  ThrottledSignIn: class extends Error {},
+}));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers(current().headers),
+  cookies: async () => ({
+    get: (name: string) => (current().cookies.has(name) ? { name, value: current().cookies.get(name)! } : undefined),
+    set: (name: string, value: string) => void current().cookies.set(name, value),
+    delete: (name: string) => void current().cookies.delete(name),
+  }),
+}));
+vi.mock("next-auth", () => ({
+  AuthError: class AuthError extends Error {},
+  CredentialsSignin: class CredentialsSignin extends Error {
+    code = "credentials";
+  },
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+vi.mock("next/navigation", () => ({
+  redirect: (to: string) => {
+    throw Object.assign(new Error("NEXT_REDIRECT"), { digest: `NEXT_REDIRECT;replace;${to};307;` });
+  },
+  notFound: () => {
+    throw Object.assign(new Error("NEXT_NOT_FOUND"), { digest: "NEXT_HTTP_ERROR_FALLBACK;404" });
+  },
+}));
+
+export type Role = "anon" | "other" | "owner";
+/** ok: succeeds; refused: fails and changes nothing; inert: whatever it answers, nothing changes. */
+export type Expect = "ok" | "refused" | "inert";
+export type World = Awaited<ReturnType<typeof buildWorld>>;
+export type Outcome = { ok: boolean };
+
+export type Row = {
+  expect: Record<Role, Expect>;
+  call: (w: World, role: Role) => Promise<Outcome>;
+};
+
+export const onlyOwner: Record<Role, Expect> = { anon: "refused", other: "refused", owner: "ok" };
+export const anyAccount: Record<Role, Expect> = { anon: "refused", other: "ok", owner: "ok" };
+export const anyone: Record<Role, Expect> = { anon: "ok", other: "ok", owner: "ok" };
+
+let dir = "";
+export const tiny: Record<"png" | "wav" | "webm", Buffer> = { png: Buffer.alloc(0), wav: Buffer.alloc(0), webm: Buffer.alloc(0) };
+
+export async function buildWorld() {
+  const { db } = await import("@/db");
+  const s = await import("@/db/schema");
+  const { createRelease } = await import("@/lib/music/releases");
+  const { announceConcert } = await import("@/lib/concerts/announce");
+  const { sendToProfiles } = await import("@/lib/messages/send");
+  const { placeOrder, reviewFingerprint } = await import("@/lib/merch/checkout");
+  const { changeCart } = await import("@/lib/merch/cart");
+  const { offlineInvoice } = await import("@/lib/merch/payments");
+  const { saveMedia } = await import("@/lib/media/store");
+  const account = (handle: string) => {
+    const u = db.insert(s.users).values({ email: `${handle}@x.test`, name: handle, country: "DE" }).returning().get();
+    const listener = db.insert(s.profiles).values({ ownerId: u.id, kind: "listener", handle, name: handle, country: "DE" }).returning().get();
+    return { userId: u.id, listenerId: listener.id };
+  };
+  const owner = account("owner");
+  const other = account("other");
+  const friend = account("friend");
+  const stranger = account("stranger");
+  const page = db.insert(s.profiles).values({ ownerId: owner.userId, kind: "artist", handle: "owned_artist", name: "Owned Artist", country: "DE" }).returning().get();
+  const elsewhere = db.insert(s.profiles).values({ ownerId: friend.userId, kind: "artist", handle: "friends_band", name: "Friend's Band", country: "DE" }).returning().get();
+  const audio = saveMedia(db, { ownerId: owner.userId, kind: "audio", mime: "audio/wav", bytes: tiny.wav, durationMs: 2000 });
+  const { releaseId, trackIds } = createRelease(db, { profileId: page.id, title: "Glasshouse", kind: "single", releaseAt: new Date(Date.now() - 60_000), coverId: null, genre: "techno", explicit: false, embedFullPlays: true, tracks: [{ title: "Glass", audioId: audio, durationMs: 2000 }], credits: "" });
+  const concert = announceConcert(db, { profileId: page.id, venueName: "Paradiso", address: "Weteringschans 6", city: "Amsterdam", country: "NL", timeZone: "Europe/Amsterdam", startsAt: new Date(Date.now() + 30 * 86_400_000), ticketUrl: null, priceMinMinor: null, priceMaxMinor: null, currency: "EUR", lineup: [] }).id;
+  const product = db.insert(s.products).values({ profileId: page.id, title: "Tee", priceMinor: 2500, currency: "EUR", shipCountries: ["DE"], status: "live" }).returning().get().id;
+  const variant = db.insert(s.productVariants).values({ productId: product, name: "M", stock: 50 }).returning().get().id;
+  const image = saveMedia(db, { ownerId: owner.userId, kind: "image", mime: "image/webp", bytes: tiny.png, width: 8, height: 8 });
+  db.insert(s.productImages).values({ productId: product, mediaId: image, position: 0 }).run();
+  const address = { name: "Other Buyer", line1: "Torstraße 1", line2: "", city: "Berlin", postalCode: "10119", country: "DE" };
+  changeCart(db, other.listenerId, variant, 1, "set");
+  const placed = placeOrder(db, { buyerId: other.listenerId, sellerId: page.id, currency: "EUR", address, provider: offlineInvoice, reviewed: reviewFingerprint(db, other.listenerId, page.id, "EUR", address) });
+  if (!placed.ok) throw new Error(placed.message);
+  db.insert(s.follows).values({ followerId: owner.listenerId, followeeId: friend.listenerId }).run();
+  const chat = sendToProfiles(db, owner.listenerId, [friend.listenerId], "hello", null);
+  const request = sendToProfiles(db, stranger.listenerId, [owner.listenerId], "hi, a request", null);
+  if (!chat.ok || !request.ok) throw new Error("conversations");
+  const notification = db.insert(s.notifications).values({ recipientId: owner.listenerId, type: "new_follower", actorId: friend.listenerId, objectType: "profile", objectId: friend.listenerId, text: "started following you" }).returning().get().id;
+  return { db, owner, other, friend, stranger, page: page.id, elsewhere: elsewhere.id, release: releaseId, track: trackIds[0], concert, product, variant, order: placed.orderId, chat: chat.conversationId, request: request.conversationId, notification, address };
+}
+
+/** Every row's data as text, minus the rate limiter's own bookkeeping. */
+export function snapshot(w: World): string {
+  const sqlite = w.db.$client;
+  const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('rate_events', '__drizzle_migrations') ORDER BY name").all() as { name: string }[];
+  return JSON.stringify(tables.map(({ name }) => [name, sqlite.prepare(`SELECT * FROM "${name}"`).all()]));
+}
+
+export const form = (fields: Record<string, string | string[]>) => {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) for (const v of Array.isArray(value) ? value : [value]) data.append(key, v);
+  return data;
+};
+
+/** Runs an action; Next's redirect signal counts as success (that is how a form action finishes). */
+export async function outcome(run: () => Promise<unknown>): Promise<Outcome> {
+  try {
+    const result = (await run()) as { ok?: boolean } | Response | undefined;
+    if (result instanceof Response) return { ok: result.status < 400 };
+    if (process.env.MATRIX_DEBUG && !result?.ok) console.log(JSON.stringify(result));
+    return { ok: result?.ok === true };
+  } catch (error) {
+    if (String((error as { digest?: string }).digest ?? "").startsWith("NEXT_REDIRECT")) return { ok: true };
+    throw error;
+  }
+}
+
+export const uniq = (role: Role) => `${role}${Math.random().toString(36).slice(2, 8)}`;
+
+export type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+export function handlerCall(mod: string, method: "POST" | "GET", url: (w: World) => string, params: (w: World) => Record<string, string>, body?: (w: World) => BodyInit) {
+  return async (w: World): Promise<Outcome> => {
+    const routes = import.meta.glob<Record<string, Handler>>("../../app/api/**/route.ts");
+    const load = routes[`../../app/api/${mod}/route.ts`];
+    if (!load) throw new Error(`no route ${mod}`);
+    const handler = (await load())[method];
+    const request = new Request(`http://localhost:3100${url(w)}`, { method, body: body?.(w), headers: { "sec-fetch-site": "same-origin" } });
+    return outcome(() => handler(request, { params: Promise.resolve(params(w)) }));
+  };
+}
+
+
+/** Builds the world once per test file; returns it and a cleanup. */
+export async function setUpGuardedEnv(): Promise<{ world: World; cleanup: () => void }> {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "chorus-guarded-"));
+  process.env.UPLOADS_DIR = dir;
+  process.env.AUTH_SECRET = "guarded-test-secret";
+  process.env.CHORUS_CLIENT_IP_HEADER = "x-chorus-client-ip";
+  state.headers = { "x-chorus-client-ip": "203.0.113.5", host: "localhost:3100" };
+  const { synthesize } = await import("@/lib/media/synth");
+  tiny.wav = synthesize({ seed: 7, seconds: 2, sampleRate: 8000, root: 57, bpm: 120 });
+  tiny.png = await sharp({ create: { width: 64, height: 64, channels: 3, background: "#c04080" } }).png().toBuffer();
+  tiny.webm = fs.readFileSync(path.join(process.cwd(), "db/seed/videos/pulse.webm"));
+  const world = await buildWorld();
+  return { world, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Acts as this account (null: signed out) with a fresh cookie jar. */
+export function actAs(userId: string | null) {
+  state.userId = userId;
+  state.cookies.clear();
+}
