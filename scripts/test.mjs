@@ -1,6 +1,7 @@
 // npm test: typecheck, lint, unit tests, e2e; ends with one "N passed, N failed" line.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import { ensureTestDependencies } from "./test-deps.mjs";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const run = (label, cmd, args) => {
@@ -17,6 +18,12 @@ const readJson = (file) => {
     return null;
   }
 };
+
+// Stop at once, before minutes of checks, when the browser the e2e tests need is missing and cannot be installed.
+if (!ensureTestDependencies()) {
+  console.log("\n0 passed, 1 failed");
+  process.exit(1);
+}
 
 fs.mkdirSync("reports", { recursive: true });
 for (const f of ["reports/vitest.json", "reports/e2e.json"]) fs.rmSync(f, { force: true });
