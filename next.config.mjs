@@ -1,12 +1,22 @@
-/** Security headers: only /embed/* may be framed by other sites. */
-const noFraming = [
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
-];
+import { parsePublicUrl } from "./scripts/public-url.mjs";
+
+// Checked when Next starts (build, start, dev): a bad PUBLIC_URL fails here, not in a request.
+parsePublicUrl(process.env.PUBLIC_URL, process.env.PORT);
+
+/**
+ * Static security headers. Content-Security-Policy is deliberately not set here:
+ * pages get theirs (per-request nonce, frame-ancestors 'none') and HSTS from
+ * proxy.ts, /embed/* documents set their own (frame-ancestors *), and API routes
+ * may set their own. Next drops a handler's header when this config already set
+ * it, so a CSP here would silently replace theirs. X-Frame-Options still keeps
+ * everything but /embed/* out of frames.
+ */
 const common = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), autoplay=(self)" },
 ];
+const noFraming = [{ key: "X-Frame-Options", value: "DENY" }];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

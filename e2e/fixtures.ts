@@ -24,7 +24,19 @@ export function newUser(overrides: Partial<NewUser> = {}): NewUser {
   return { email: `${handle}@example.com`, password: "loud-music-2026", name: `Fan ${handle.slice(-5)}`, handle, country: "DE", ...overrides };
 }
 
+let clients = 0;
+/**
+ * Makes this page act as its own person's address. The test server trusts one
+ * proxy hop (TRUST_PROXY=1), as behind a reverse proxy, so limits per address
+ * (sign-ups per hour) apply per simulated person, not to the whole suite.
+ */
+export async function asDistinctClient(page: Page) {
+  clients += 1;
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": `10.${(process.pid % 200) + 1}.${(clients >> 8) & 255}.${clients & 255}` });
+}
+
 export async function fillSignUp(page: Page, user: NewUser) {
+  await asDistinctClient(page);
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
   await page.getByLabel("Display name").fill(user.name);

@@ -1,12 +1,7 @@
 import "server-only";
-import { headers } from "next/headers";
+import { siteOrigin } from "./site";
 
-/** The public origin for server components: PUBLIC_URL, else this request's host. */
+/** The public origin for server components: the validated PUBLIC_URL (see lib/site.ts), never the Host header. */
 export async function requestOrigin(): Promise<string> {
-  const configured = process.env.PUBLIC_URL?.replace(/\/+$/, "");
-  if (configured) return configured;
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") ?? "http";
-  return `${proto}://${host}`;
+  return siteOrigin();
 }

@@ -2,11 +2,19 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { parsePublicUrl } from "./public-url.mjs";
 
 export function baseEnv(overrides = {}) {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "true", ...overrides };
   const dbPath = path.resolve(env.DATABASE_PATH ?? path.join("data", "chorus.db"));
   env.DATABASE_PATH = dbPath;
+  // Fail before migrating, building or serving: a bad PUBLIC_URL would end up in every link and embed.
+  try {
+    parsePublicUrl(env.PUBLIC_URL, env.PORT);
+  } catch (error) {
+    console.error(`Chorus: ${error.message}`);
+    process.exit(1);
+  }
   if (!env.AUTH_SECRET) env.AUTH_SECRET = localSecret(path.dirname(dbPath));
   return env;
 }

@@ -25,7 +25,7 @@ function lookup(target: ParsedChorusUrl): OEmbedTarget | null {
 }
 
 export function GET(request: Request) {
-  const result = buildOEmbed(new URL(request.url).searchParams, publicOrigin(request), lookup);
+  const result = buildOEmbed(new URL(request.url).searchParams, publicOrigin(), lookup);
   const headers = { "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=300" };
   if (result.status !== 200) return new Response(result.message, { status: result.status, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
   return Response.json(result.body, { headers });

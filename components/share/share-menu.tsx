@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { ShareIcon } from "@/components/ui/icons";
+import { escapeHtml } from "@/lib/html";
 import { SendInChorus } from "./send-in-chorus";
 
 type Props = { url: string; title: string; embedUrl?: string; embedHeight?: number; send?: { type: "track" | "release" | "profile" | "concert" | "product" | "video"; id: string } };
@@ -11,7 +12,7 @@ export function ShareMenu({ url, title, embedUrl, embedHeight = 80, send }: Prop
   const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
   const [canShare] = useState(() => typeof navigator !== "undefined" && typeof navigator.share === "function");
-  const embedCode = embedUrl ? `<iframe src="${embedUrl}" width="100%" height="${embedHeight}" style="border:0;border-radius:12px" allow="autoplay; encrypted-media" title="${title.replace(/"/g, "&quot;")} on Chorus"></iframe>` : "";
+  const embedCode = embedUrl ? `<iframe src="${escapeHtml(embedUrl)}" width="100%" height="${escapeHtml(embedHeight)}" style="border:0;border-radius:12px" allow="autoplay; encrypted-media" title="${escapeHtml(`${title} on Chorus`)}"></iframe>` : "";
 
   const copy = async (what: string, text: string) => {
     try {

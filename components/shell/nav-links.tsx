@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { decodeOrNull } from "@/lib/url";
 import { BagIcon, BellIcon, ChatIcon, CompassIcon, HomeIcon, SearchIcon, StudioIcon, TicketIcon, UserIcon } from "@/components/ui/icons";
 
 export type NavItem = { href: string; label: string; icon: keyof typeof ICONS; badge?: number };
@@ -14,7 +15,8 @@ function isActive(pathname: string, href: string) {
 }
 
 export function NavLinks({ items, variant }: { items: NavItem[]; variant: "sidebar" | "tabs" }) {
-  const pathname = decodeURIComponent(usePathname() ?? "/");
+  const raw = usePathname() ?? "/";
+  const pathname = decodeOrNull(raw) ?? raw;
   return (
     <ul className={variant === "sidebar" ? "space-y-1" : "grid grid-cols-5"}>
       {items.map((item) => {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { escapeHtml } from "@/lib/html";
 
 type Props = { handle: string; origin: string };
 
@@ -14,8 +15,9 @@ export function EmbedGenerator({ handle, origin }: Props) {
   const src = `${origin}/embed/follow/${handle}?style=${style}&theme=${theme}&show-count=${showCount ? 1 : 0}`;
   const width = style === "detailed" ? 320 : showCount ? 190 : 100;
   const height = style === "detailed" ? 76 : 32;
-  const scriptSnippet = `<a class="chorus-follow-button" href="${origin}/@${handle}" data-style="${style}" data-theme="${theme}" data-show-count="${showCount}">Follow @${handle} on Chorus</a>\n<script async src="${origin}/widgets.js"></script>`;
-  const iframeSnippet = `<iframe src="${src}" width="${width}" height="${height}" style="border:0;overflow:hidden" title="Follow @${handle} on Chorus"></iframe>`;
+  // Snippets are pasted into other people's HTML: every value escaped for where it lands.
+  const scriptSnippet = `<a class="chorus-follow-button" href="${escapeHtml(`${origin}/@${handle}`)}" data-style="${style}" data-theme="${theme}" data-show-count="${showCount}">Follow @${escapeHtml(handle)} on Chorus</a>\n<script async src="${escapeHtml(`${origin}/widgets.js`)}"></script>`;
+  const iframeSnippet = `<iframe src="${escapeHtml(src)}" width="${width}" height="${height}" style="border:0;overflow:hidden" title="${escapeHtml(`Follow @${handle} on Chorus`)}"></iframe>`;
 
   const copy = async (label: string, text: string) => {
     try {

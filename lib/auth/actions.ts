@@ -20,7 +20,7 @@ import { signInSchema, signUpSchema, waitlistSchema } from "./validation";
 type SignUpField = "email" | "password" | "name" | "handle" | "country";
 export type SignUpState = ActionState<SignUpField, { unsupportedMarket?: { country: string; name: string } }>;
 
-const callbackUrl = z.unknown().transform((value) => safeCallbackUrl(value, "/"));
+const callbackUrl = z.unknown().optional().transform((value) => safeCallbackUrl(value, "/"));
 
 export const signUpAction = formAction(
   {

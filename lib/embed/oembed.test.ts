@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildOEmbed, parseChorusUrl, type OEmbedTarget } from "./oembed";
+import { buildOEmbed, iframeHtml, parseChorusUrl, type OEmbedTarget } from "./oembed";
 
 const origin = "https://chorus.example";
 const lookup = (t: { kind: string }): OEmbedTarget | null =>
@@ -23,7 +23,7 @@ describe("oEmbed", () => {
     if (r.status !== 200) return;
     expect(r.body).toMatchObject({ version: "1.0", type: "rich", provider_name: "Chorus", provider_url: origin, width: 600, height: 80, author_url: `${origin}/@novalane`, thumbnail_url: `${origin}/api/media/cv` });
     expect(r.body.html).toContain(`src="${origin}/embed/track/abcdef123?layout=compact"`);
-    expect(r.body.html).toContain("Glass &#34;Hearts&#34;");
+    expect(r.body.html).toContain("Glass &quot;Hearts&quot;");
   });
 
   it("honours maxwidth and maxheight", () => {
@@ -46,5 +46,31 @@ describe("oEmbed", () => {
     expect(buildOEmbed(q("url=https://chorus.example/nope"), origin, lookup).status).toBe(404);
     expect(buildOEmbed(q("url=https://chorus.example/track/abcdef123"), origin, () => null).status).toBe(404);
     expect(buildOEmbed(q("url=https://chorus.example/track/abcdef123&format=xml"), origin, lookup).status).toBe(501);
+  });
+
+  it("escapes every value in the iframe code for its attribute", () => {
+    const hostile = (t: { kind: string }): OEmbedTarget | null => (t.kind === "track" ? { kind: "track", id: "abcdef123", title: `Sun & "Moon" <script>alert(1)</script> 'x'`, authorName: "A", authorHandle: "a_b", thumbnailUrl: null } : null);
+    const r = buildOEmbed(q(`url=${encodeURIComponent("https://chorus.example/track/abcdef123")}`), origin, hostile);
+    if (r.status !== 200) throw new Error("expected 200");
+    const html = String(r.body.html);
+    expect(html).toContain(`title="Sun &amp; &quot;Moon&quot; &lt;script&gt;alert(1)&lt;/script&gt; &#39;x&#39; on Chorus"`);
+    expect(html).toContain(`src="${origin}/embed/track/abcdef123?layout=compact"`);
+    expect(html).not.toContain("<script");
+    // Exactly the attributes we wrote: nothing in a value opened a new one.
+    expect([...html.matchAll(/\s([a-z-]+)="/g)].map((m) => m[1])).toEqual(["src", "width", "height", "style", "allow", "title"]);
+  });
+
+  it("escapes the ampersands between query parameters in src", () => {
+    expect(iframeHtml({ src: "https://chorus.example/embed/follow/nova?style=detailed&theme=light", width: 320, height: 76, title: "t" })).toContain(
+      'src="https://chorus.example/embed/follow/nova?style=detailed&amp;theme=light"',
+    );
+  });
+
+  it("treats URLs with malformed percent-encoding as unknown (404), without throwing", () => {
+    for (const bad of ["https://chorus.example/track/%E0%A4%A", "https://chorus.example/@%", "https://chorus.example/%ZZ"]) {
+      expect(() => parseChorusUrl(bad, origin)).not.toThrow();
+      expect(parseChorusUrl(bad, origin)).toBeNull();
+      expect(buildOEmbed(q(`url=${encodeURIComponent(bad)}`), origin, lookup).status).toBe(404);
+    }
   });
 });

@@ -1,3 +1,6 @@
+import { escapeHtml } from "@/lib/html";
+import { decodeOrNull } from "@/lib/url";
+
 /**
  * oEmbed 1.0 for Chorus URLs (tracks, releases, profiles as players and
  * buttons; concerts as "link" previews). Pure: the caller
@@ -19,7 +22,10 @@ export function parseChorusUrl(raw: string | null, origin: string): ParsedChorus
     return null;
   }
   if (url.host !== new URL(origin).host) return null;
-  const path = decodeURIComponent(url.pathname).replace(/\/+$/, "");
+  // A pasted link with broken percent-encoding is simply not a Chorus URL.
+  const decoded = decodeOrNull(url.pathname);
+  if (decoded === null) return null;
+  const path = decoded.replace(/\/+$/, "");
   let m = /^\/(track|release|concert)\/([0-9A-Za-z]{6,32})$/.exec(path);
   if (m) return { kind: m[1] as "track" | "release" | "concert", id: m[2] };
   m = /^\/@([A-Za-z0-9_]{3,30})$/.exec(path);
@@ -31,6 +37,11 @@ const positive = (v: string | null) => {
   const n = Number(v);
   return Number.isFinite(n) && n > 0 ? Math.floor(n) : null;
 };
+
+/** The embed code consumers paste into their pages: every value escaped for a quoted attribute. */
+export function iframeHtml({ src, width, height, title }: { src: string; width: number; height: number; title: string }): string {
+  return `<iframe src="${escapeHtml(src)}" width="${escapeHtml(width)}" height="${escapeHtml(height)}" style="border:0;border-radius:12px;max-width:100%" allow="autoplay" title="${escapeHtml(title)}"></iframe>`;
+}
 
 export type OEmbedResult = { status: 200; body: Record<string, string | number> } | { status: 400 | 404 | 501; message: string };
 
@@ -54,7 +65,7 @@ export function buildOEmbed(params: URLSearchParams, origin: string, lookup: (ta
   let width: number;
   let height: number;
   if (target.kind === "profile") {
-    src = `${origin}/embed/follow/${target.handle}?style=detailed&theme=light&show-count=1`;
+    src = `${origin}/embed/follow/${encodeURIComponent(target.handle)}?style=detailed&theme=light&show-count=1`;
     width = Math.min(320, maxWidth ?? 320);
     height = 76;
   } else {
@@ -62,7 +73,7 @@ export function buildOEmbed(params: URLSearchParams, origin: string, lookup: (ta
     const large = target.kind === "release" && (maxHeight ?? 400) >= 400;
     width = Math.max(250, Math.min(600, maxWidth ?? 600));
     height = large ? 400 : 80;
-    src = `${origin}/embed/${target.kind}/${target.id}?layout=${large ? "large" : "compact"}`;
+    src = `${origin}/embed/${target.kind}/${encodeURIComponent(target.id)}?layout=${large ? "large" : "compact"}`;
   }
   if (maxHeight && height > maxHeight && target.kind !== "release") height = Math.max(60, maxHeight);
   const title = target.title;
@@ -74,7 +85,7 @@ export function buildOEmbed(params: URLSearchParams, origin: string, lookup: (ta
     title,
     author_name: target.kind === "profile" ? target.title : target.authorName,
     author_url: `${origin}/@${target.kind === "profile" ? target.handle : target.authorHandle}`,
-    html: `<iframe src="${src.replace(/&/g, "&amp;")}" width="${width}" height="${height}" style="border:0;border-radius:12px;max-width:100%" allow="autoplay" title="${title.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)} on Chorus"></iframe>`,
+    html: iframeHtml({ src, width, height, title: `${title} on Chorus` }),
     width,
     height,
     cache_age: 3600,

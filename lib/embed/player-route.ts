@@ -13,7 +13,7 @@ function embedTrack(t: TrackCard & { embedFullPlays?: boolean }, fullPlays: bool
 
 /** Shared GET for /embed/track/[id] and /embed/release/[id]. Cookie-free: no auth() here. */
 export function servePlayer(request: Request, kind: "track" | "release", id: string): Response {
-  const origin = publicOrigin(request);
+  const origin = publicOrigin();
   const params = parsePlayerParams(new URL(request.url).searchParams, kind);
   let data: PlayerData | null = null;
   if (isId(id) && kind === "track") {

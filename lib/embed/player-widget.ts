@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { escapeHtml } from "@/lib/html";
+import { escapeHtml, jsonForScript } from "@/lib/html";
+import { embedCsp } from "@/lib/security/headers";
 
 export type PlayerParams = { layout: "compact" | "large"; theme: "light" | "dark" };
 export type PlayerTrack = { id: string; title: string; durationMs: number; audioUrl: string };
@@ -39,7 +40,7 @@ function css(params: PlayerParams): string {
 }
 
 export function renderPlayer(data: PlayerData, params: PlayerParams, origin: string): string {
-  const json = JSON.stringify(data).replace(/</g, "\\u003c");
+  const json = jsonForScript(data);
   const artistUrl = escapeHtml(`${origin}/@${data.artistHandle}`);
   const list =
     data.kind === "release" && params.layout === "large"
@@ -55,5 +56,5 @@ export function renderPlayer(data: PlayerData, params: PlayerParams, origin: str
 }
 
 export function playerCsp(): string {
-  return `default-src 'none'; img-src 'self'; media-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; script-src ${PLAYER_SCRIPT_HASH}; base-uri 'none'; form-action 'none'; frame-ancestors *`;
+  return embedCsp({ scriptHashes: [PLAYER_SCRIPT_HASH], media: true });
 }

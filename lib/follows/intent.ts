@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import type { ChorusDb } from "@/db/client";
 import { normalizeOrigin } from "@/lib/embed/origin";
 import { readToken, signToken, spendToken } from "@/lib/security/tokens";
+import { siteOrigin } from "@/lib/site";
 
 /**
  * A follow that a person started with a click but could not finish because they
@@ -33,7 +34,7 @@ function decode(token: unknown): (FollowIntent & { raw: ReturnType<typeof readTo
 /** Keeps the intent in this browser through sign-in (called from the click's action). */
 export async function holdIntent(token: string): Promise<boolean> {
   if (!decode(token)) return false;
-  (await cookies()).set(COOKIE, token, { httpOnly: true, sameSite: "lax", secure: process.env.PUBLIC_URL?.startsWith("https:") ?? false, path: "/", maxAge: TTL_MS / 1000 });
+  (await cookies()).set(COOKIE, token, { httpOnly: true, sameSite: "lax", secure: siteOrigin().startsWith("https:"), path: "/", maxAge: TTL_MS / 1000 });
   return true;
 }
 

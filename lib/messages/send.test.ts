@@ -78,5 +78,8 @@ describe("who may message whom", () => {
     expect(chorusLinkAttachment("https://chorus.example/@novalane", origin)).toEqual({ type: "profile", id: "@novalane" });
     expect(chorusLinkAttachment("https://evil.example/track/abcdef123456", origin)).toBeNull();
     expect(chorusLinkAttachment("no links", origin)).toBeNull();
+    // A link with broken percent-encoding is skipped, not a 500 for the sender.
+    expect(chorusLinkAttachment("https://chorus.example/@%E0%A4%A and https://chorus.example/track/abcdef123456", origin)).toEqual({ type: "track", id: "abcdef123456" });
+    expect(chorusLinkAttachment("https://chorus.example/%", origin)).toBeNull();
   });
 });

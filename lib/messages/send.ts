@@ -3,6 +3,7 @@ import type { ChorusDb } from "@/db/client";
 import { blocks, conversationMembers, conversations, messages, notifications, profiles } from "@/db/schema";
 import type { ObjectType } from "@/db/schema";
 import { newId } from "@/lib/ids";
+import { decodeOrNull } from "@/lib/url";
 import { reachOf } from "./rules";
 
 export const MAX_MEMBERS = 20;
@@ -149,7 +150,7 @@ export function chorusLinkAttachment(body: string, origin: string): Attachment {
     if (url.host !== host) continue;
     const m = /^\/(track|release|concert|merch)\/([0-9A-Za-z]{6,32})\/?$/.exec(url.pathname);
     if (m) return { type: m[1] === "merch" ? "product" : (m[1] as ObjectType), id: m[2] };
-    const p = /^\/@([A-Za-z0-9_]{3,30})\/?$/.exec(decodeURIComponent(url.pathname));
+    const p = /^\/@([A-Za-z0-9_]{3,30})\/?$/.exec(decodeOrNull(url.pathname) ?? "");
     if (p) return { type: "profile", id: `@${p[1]}` };
   }
   return null;

@@ -1,19 +1,21 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
+import { decodeOrNull } from "@/lib/url";
 import { HANDLE_PATTERN } from "./handles";
 import { currentHandleFor, getProfileByHandle, type ProfilePage } from "./queries";
 
 export type HandleResolution = { kind: "found"; profile: ProfilePage } | { kind: "renamed"; handle: string } | { kind: "missing" };
 
+/** The handle a URL segment names, or null for malformed percent-encoding or characters no handle has. */
+export function handleFromSegment(segment: string): string | null {
+  const handle = decodeOrNull(segment);
+  return handle !== null && HANDLE_PATTERN.test(handle) ? handle : null;
+}
+
 /** A handle from a URL segment: malformed percent-encoding or characters are simply "missing". */
 export function resolveHandle(segment: string): HandleResolution {
-  let handle: string;
-  try {
-    handle = decodeURIComponent(segment);
-  } catch {
-    return { kind: "missing" };
-  }
-  if (!HANDLE_PATTERN.test(handle)) return { kind: "missing" };
+  const handle = handleFromSegment(segment);
+  if (handle === null) return { kind: "missing" };
   const profile = getProfileByHandle(handle);
   if (profile) return { kind: "found", profile };
   const renamed = currentHandleFor(handle);

@@ -12,12 +12,12 @@ const NONCE = /^[A-Za-z0-9+/_-]{16,}={0,2}$/;
 
 /** 128 random bits, base64: unguessable, and safe inside a header and an attribute. */
 export function newNonce(): string {
-  return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
 }
 
 const serialize = (directives: Array<[string, string[]]>) => directives.map(([name, sources]) => [name, ...sources].join(" ")).join("; ");
 
-export type PagePolicyOptions = { nonce: string; dev?: boolean; https?: boolean };
+export type PagePolicyOptions = { nonce: string; dev?: boolean; https?: boolean; publicOrigin?: string };
 
 /**
  * The Content-Security-Policy of every app page. Scripts run only with this
@@ -25,8 +25,10 @@ export type PagePolicyOptions = { nonce: string; dev?: boolean; https?: boolean 
  * chunks); no plugin, no <base>, forms post only to Chorus, and no site may frame it.
  * Styles stay 'unsafe-inline': React style attributes cannot carry a nonce.
  */
-export function pageCsp({ nonce, dev = false, https = false }: PagePolicyOptions): string {
+export function pageCsp({ nonce, dev = false, https = false, publicOrigin }: PagePolicyOptions): string {
   if (!NONCE.test(nonce)) throw new Error("CSP nonce must be at least 16 base64 characters");
+  // Only a bare origin may join a source list (no spaces, quotes or semicolons).
+  const embedOrigin = publicOrigin && /^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(publicOrigin) ? [publicOrigin] : [];
   const directives: Array<[string, string[]]> = [
     ["default-src", ["'self'"]],
     // React rebuilds server error stacks with eval in development only.
@@ -36,8 +38,8 @@ export function pageCsp({ nonce, dev = false, https = false }: PagePolicyOptions
     ["media-src", ["'self'", "blob:"]],
     ["connect-src", ["'self'"]],
     ["font-src", ["'self'"]],
-    // The Share menu and Studio preview frame Chorus's own /embed/* pages.
-    ["frame-src", ["'self'"]],
+    // The Share menu and Studio preview frame Chorus's own /embed/* pages, addressed by PUBLIC_URL.
+    ["frame-src", ["'self'", ...embedOrigin]],
     ["object-src", ["'none'"]],
     ["base-uri", ["'self'"]],
     ["form-action", ["'self'"]],

@@ -9,7 +9,9 @@ import { getConcertPage, isInterested } from "@/lib/concerts/queries";
 import { getViewer } from "@/lib/auth/viewer";
 import { InterestButton } from "@/components/concerts/interest-button";
 import { countryName } from "@/lib/markets/countries";
+import { jsonForScript } from "@/lib/html";
 import { formatMoney } from "@/lib/money";
+import { cspNonce } from "@/lib/security/nonce";
 import { requestOrigin } from "@/lib/site-server";
 import { formatInZone } from "@/lib/time";
 
@@ -36,6 +38,7 @@ export default async function ConcertPage({ params }: Props) {
   if (!c) notFound();
   const origin = await requestOrigin();
   const viewer = await getViewer();
+  const nonce = await cspNonce();
   const manages = !!viewer?.managed.some((p) => p.id === c.artistProfileId);
   const price = c.priceMinMinor != null && c.currency ? (c.priceMaxMinor && c.priceMaxMinor !== c.priceMinMinor ? `${formatMoney(c.priceMinMinor, c.currency)}–${formatMoney(c.priceMaxMinor, c.currency)}` : formatMoney(c.priceMinMinor, c.currency)) : null;
   const jsonLd = {
@@ -50,7 +53,7 @@ export default async function ConcertPage({ params }: Props) {
   };
   return (
     <article className="max-w-2xl">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }} />
+      <script type="application/ld+json" nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: jsonForScript(jsonLd) }} />
       <p className="text-sm font-semibold uppercase tracking-wide text-accent-500">Concert{c.status !== "scheduled" ? ` · ${c.status}` : ""}</p>
       <h1 className="mt-1 text-3xl font-extrabold tracking-tight">
         {c.artist.name} at {c.venueName}

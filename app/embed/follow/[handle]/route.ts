@@ -1,6 +1,8 @@
 import { WIDGET_SCRIPT_HASH, etagOf, parseWidgetParams, renderFollowWidget, renderWidgetError } from "@/lib/embed/follow-widget";
 import { getWidgetProfile } from "@/lib/embed/queries";
+import { embedCsp } from "@/lib/security/headers";
 import { publicOrigin } from "@/lib/site";
+import { decodeOrNull } from "@/lib/url";
 
 export const dynamic = "force-dynamic";
 
@@ -12,15 +14,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ hand
   const { handle } = await params;
   const url = new URL(request.url);
   const options = parseWidgetParams(url.searchParams);
-  const origin = publicOrigin(request);
-  const profile = getWidgetProfile(decodeURIComponent(handle));
+  const origin = publicOrigin();
+  // Malformed percent-encoding is no handle: the widget's own 404, never a 500.
+  const decoded = decodeOrNull(handle);
+  const profile = decoded === null ? null : getWidgetProfile(decoded);
   const html = profile ? renderFollowWidget(profile, options, origin) : renderWidgetError(options, origin, "Not found on Chorus");
   const etag = etagOf(html);
   const headers = new Headers({
     "Content-Type": "text/html; charset=utf-8",
     "Cache-Control": profile ? "public, max-age=30, stale-while-revalidate=120" : "public, max-age=30",
     ETag: etag,
-    "Content-Security-Policy": `default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; script-src ${WIDGET_SCRIPT_HASH}; base-uri 'none'; form-action 'none'; frame-ancestors *`,
+    "Content-Security-Policy": embedCsp({ scriptHashes: [WIDGET_SCRIPT_HASH] }),
     "Referrer-Policy": "origin",
     "X-Content-Type-Options": "nosniff",
   });

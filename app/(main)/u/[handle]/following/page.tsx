@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { FollowListPage } from "@/components/profile/follow-list-page";
+import { handleFromSegment } from "@/lib/profiles/resolve";
 
 type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ cursor?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `@${decodeURIComponent((await params).handle)} · following`, robots: { index: false } };
+  const handle = handleFromSegment((await params).handle);
+  return { title: handle ? `@${handle} · following` : "Profile not found", robots: { index: false } };
 }
 
 export default async function Page({ params, searchParams }: Props) {

@@ -1,0 +1,36 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { NONCE_HEADER, isHttps, newNonce, pageSecurityHeaders } from "@/lib/security/headers";
+import { siteOrigin } from "@/lib/site";
+import { decodeOrNull } from "@/lib/url";
+
+/** A path no route can have (private "_" folder): rendering it is the app's 404 page. */
+const NOT_FOUND_PATH = "/_not-a-route";
+
+/**
+ * Every app page gets a Content-Security-Policy with a fresh nonce. Next reads the
+ * nonce from the request's CSP header and puts it on its own scripts; the root layout
+ * reads x-nonce for ours. A client-sent x-nonce is always overwritten here.
+ */
+export function proxy(request: NextRequest) {
+  const nonce = newNonce();
+  const publicOrigin = siteOrigin();
+  const https = isHttps({ protocol: request.nextUrl.protocol, forwardedProto: request.headers.get("x-forwarded-proto"), publicOrigin });
+  const security = pageSecurityHeaders({ nonce, dev: process.env.NODE_ENV === "development", https, publicOrigin });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set(NONCE_HEADER, nonce);
+  requestHeaders.set("Content-Security-Policy", security["Content-Security-Policy"]);
+  // Malformed percent-encoding ("/@%E0%A4%A", "/track/%ZZ") names no page: a 404, where
+  // Next's router would otherwise fail to decode the params and answer 400.
+  const response =
+    decodeOrNull(request.nextUrl.pathname) === null
+      ? NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers: requestHeaders } })
+      : NextResponse.next({ request: { headers: requestHeaders } });
+  for (const [name, value] of Object.entries(security)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  // Pages only. API routes answer JSON or media (and must not have upload bodies
+  // buffered by a proxy), /embed/* and /oembed set their own headers.
+  matcher: ["/((?!api/|embed/|oembed|_next/static/|_next/image|favicon\\.ico|widgets\\.js).*)"],
+};

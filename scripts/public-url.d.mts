@@ -1,0 +1,1 @@
+export function parsePublicUrl(raw: string | undefined | null, port?: string | number | undefined | null): string;
