@@ -198,6 +198,15 @@ describe("attack 7: abuse has no brakes", () => {
 });
 
 describe("smaller findings", () => {
+  it("text with invisible control characters (NUL) is refused with a message, in any action", async () => {
+    const { postAnnouncementAction } = await import("@/lib/studio/actions");
+    actAs(world.owner.userId);
+    const before = snapshot(world);
+    const result = await postAnnouncementAction({ ok: false }, form({ profileId: world.page, body: "tour\u0000dates" }));
+    expect(result).toMatchObject({ ok: false, fieldErrors: { body: "Remove the invisible control characters from this text." }, values: { body: "tour\u0000dates" } });
+    expect(snapshot(world)).toBe(before);
+  });
+
   it("a well-formed but unknown id in block or report is a message, not a crash", async () => {
     const { blockAction, reportAction } = await import("@/lib/messages/actions");
     actAs(world.other.userId);

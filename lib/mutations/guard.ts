@@ -6,6 +6,7 @@ import { db } from "@/db";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import { authorizePage, type Page, type PageAbility } from "@/lib/auth/policy";
 import { fieldErrorsOf, type ActionState } from "@/lib/forms/action-state";
+import { CONTROL_MESSAGE, fieldsWithControlCharacters } from "@/lib/forms/text";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/security/client-ip";
 import { ipKey } from "@/lib/security/ip-key";
@@ -61,6 +62,8 @@ export async function admit<S extends z.ZodType, A extends Access>(
 ): Promise<Refusal | { input: z.output<S>; ctx: GuardContext<A> }> {
   const viewer = await getViewer();
   if ((spec.access ?? "viewer") === "viewer" && !viewer) return refuse(401, spec.signIn ?? "Sign in to continue.", { signIn: true });
+  const controls = fieldsWithControlCharacters(raw);
+  if (controls.length) return refuse(400, CONTROL_MESSAGE, { fieldErrors: Object.fromEntries(controls.map((key) => [key, CONTROL_MESSAGE])) });
   const parsed = spec.input.safeParse(raw);
   if (!parsed.success) {
     const fieldErrors = fieldErrorsOf(parsed.error);

@@ -1,6 +1,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/db";
+import { CONTROL_MESSAGE, hasNoControlCharacters } from "@/lib/forms/text";
 import { route } from "@/lib/mutations/route";
 import { processImage } from "@/lib/media/images";
 import { saveMedia } from "@/lib/media/store";
@@ -12,7 +13,7 @@ export const dynamic = "force-dynamic";
 const fail = (status: number, message: string, fieldErrors?: Record<string, string>) => Response.json({ ok: false, message, fieldErrors }, { status });
 
 const fields = z.object({
-  caption: z.string().trim().max(200, "Captions can be at most 200 characters."),
+  caption: z.string().trim().max(200, "Captions can be at most 200 characters.").refine(hasNoControlCharacters, CONTROL_MESSAGE),
   trackId: z.union([z.literal(""), z.string().regex(/^[0-9A-Za-z]{6,32}$/)]),
 });
 
