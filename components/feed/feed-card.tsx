@@ -6,7 +6,7 @@ import { VideoTile } from "@/components/videos/video-tile";
 import { actorsLabel } from "@/lib/feed/group";
 import type { FeedItem } from "@/lib/feed/types";
 import { formatMoney } from "@/lib/money";
-import { relativeTime } from "@/lib/time";
+import { RelativeTime } from "@/components/ui/relative-time";
 
 const VERB: Record<FeedItem["kind"], string> = {
   release: "released",
@@ -46,9 +46,7 @@ export function FeedCard({ item }: { item: FeedItem }) {
             </>
           ) : null}
         </p>
-        <time dateTime={item.at} className="shrink-0 text-xs text-muted">
-          {relativeTime(at)}
-        </time>
+        <RelativeTime at={at} className="shrink-0 text-xs text-muted" />
       </header>
       {item.kind === "release" ? (
         <div className="flex items-center gap-4">

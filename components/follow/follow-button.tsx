@@ -76,7 +76,8 @@ export function FollowProvider({ profileId, handle, initialFollowing, initialCou
   useEffect(() => {
     if (!pendingIntent || autoDone.current || !signedIn) return;
     autoDone.current = true;
-    if (!initialFollowing) submit(true, true);
+    // Even when already following, the waiting intent is spent so it cannot act later.
+    submit(true, true);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once, after sign-in
   }, [pendingIntent, signedIn]);
 

@@ -1,11 +1,23 @@
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+/**
+ * Up to two initials: the first whole character (never half an emoji's
+ * surrogate pair, which would render differently on server and client) of the
+ * first two words that start with a letter or digit.
+ */
+export function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((word) => graphemes.segment(word)[Symbol.iterator]().next().value?.segment ?? "")
+    .filter((first) => /^[\p{L}\p{N}]/u.test(first))
+    .slice(0, 2)
+    .map((first) => first.toUpperCase())
+    .join("");
+}
+
 /** Profile picture with a deterministic coloured fallback showing initials. */
 export function Avatar({ src, name, size = 40, className = "" }: { src: string | null; name: string; size?: number; className?: string }) {
-  const initials = name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((w) => w[0]?.toUpperCase())
-    .join("");
+  const initials = initialsOf(name);
   if (src) {
     // eslint-disable-next-line @next/next/no-img-element -- media is already resized webp served by our own route
     return <img src={src} alt="" width={size} height={size} className={`shrink-0 rounded-full object-cover bg-surface-2 ${className}`} style={{ width: size, height: size }} />;

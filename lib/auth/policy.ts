@@ -32,6 +32,17 @@ const ROLES: Record<PageAbility, readonly PageRole[]> = {
   announce: ["owner"],
 };
 
+/** Said to an account that does not run the page, in the words of what it tried. */
+const NOT_YOURS: Record<PageAbility, string> = {
+  edit: "You cannot edit this page: only the account that manages it can.",
+  publish_music: "You cannot upload to this page: only the account that manages it can.",
+  post_videos: "You cannot post to this page: only the account that manages it can.",
+  sell: "You cannot sell merch for this page.",
+  manage_orders: "You cannot manage orders for this page.",
+  announce_shows: "You cannot edit shows for this page.",
+  announce: "You cannot post for this page.",
+};
+
 const KIND_REFUSALS: Partial<Record<PageAbility, string>> = {
   publish_music: "Only artist and label pages can publish music.",
   post_videos: "Only artist and label pages can post videos.",
@@ -39,7 +50,7 @@ const KIND_REFUSALS: Partial<Record<PageAbility, string>> = {
 };
 
 export type Page = typeof profiles.$inferSelect;
-export type PageDecision = { ok: true; page: Page } | { ok: false; status: 403 | 404; message: string };
+export type PageDecision = { ok: true; page: Page } | { ok: false; status: 403; message: string };
 
 function roleOf(page: Page, userId: string): PageRole | null {
   return page.ownerId === userId ? "owner" : null;
@@ -49,8 +60,8 @@ function roleOf(page: Page, userId: string): PageRole | null {
 export function authorizePage(database: ChorusDb, userId: string, pageId: unknown, ability: PageAbility): PageDecision {
   const page = isId(pageId) ? database.select().from(profiles).where(and(eq(profiles.id, pageId), ne(profiles.kind, "listener"))).get() : undefined;
   const role = page ? roleOf(page, userId) : null;
-  // A page you do not manage looks the same as one that does not exist.
-  if (!page || !role || !ROLES[ability].includes(role)) return { ok: false, status: 404, message: "You cannot manage this page: only the account that runs it can." };
+  // A page you do not manage gets the same answer as one that does not exist.
+  if (!page || !role || !ROLES[ability].includes(role)) return { ok: false, status: 403, message: NOT_YOURS[ability] };
   if (!KINDS[ability].includes(page.kind)) return { ok: false, status: 403, message: KIND_REFUSALS[ability] ?? "This kind of page cannot do that." };
   return { ok: true, page };
 }

@@ -1,4 +1,5 @@
 import { and, count, desc, eq, gte, sql } from "drizzle-orm";
+import { truncateText } from "@/lib/forms/text";
 import type { ChorusDb } from "@/db/client";
 import { activities, announcements } from "@/db/schema";
 import { newId } from "@/lib/ids";
@@ -25,7 +26,7 @@ export function postAnnouncement(database: ChorusDb, input: { profileId: string;
     const id = newId();
     tx.insert(announcements).values({ id, profileId: input.profileId, body: input.body, createdAt: now }).run();
     tx.insert(activities).values({ actorId: input.profileId, verb: "announcement", objectType: "announcement", objectId: id, groupKey: `announcement:${id}`, createdAt: now }).run();
-    const snippet = input.body.length > 80 ? `${input.body.slice(0, 79)}…` : input.body;
+    const snippet = truncateText(input.body, 80);
     const reach = notifyFollowers(db, { actorId: input.profileId, type: "announcement", objectType: "announcement", objectId: id, text: `posted: ${snippet}`, highlight: false, at: now });
     tx.update(announcements).set({ reach }).where(eq(announcements.id, id)).run();
     return { ok: true, id, reach };

@@ -1,22 +1,26 @@
+import fs from "node:fs";
 import { IMAGE_LIMITS, processImage, type ImageSlot, type ProcessedImage } from "./images";
+import { readUpload } from "./upload";
 
 export type ImageUpload = Extract<ProcessedImage, { ok: true }> | { ok: false; status: number; message: string };
 
 /**
  * Reads the "file" field of an image upload request and processes it for a
- * slot: refuses an oversized body before reading it, an unreadable form, a
- * missing file, or anything that is not an image by content.
+ * slot: refuses a body over the limit as soon as it passes it (declared or
+ * not), an unreadable form, a missing file, or anything that is not an image
+ * by content. The upload itself is deleted once read.
  */
 export async function readImageUpload(request: Request, slot: ImageSlot): Promise<ImageUpload> {
   const limit = IMAGE_LIMITS[slot];
-  if (Number(request.headers.get("content-length") ?? 0) > limit.maxBytes + 64 * 1024) return { ok: false, status: 413, message: `The image is too large. The limit is ${limit.maxBytes / 1048576} MB.` };
-  let file: FormDataEntryValue | null;
+  const tooLarge = `The image is too large. The limit is ${limit.maxBytes / 1048576} MB.`;
+  const upload = await readUpload(request, { maxBytes: limit.maxBytes + 64 * 1024, tooLarge });
+  if (!upload.ok) return upload;
   try {
-    file = (await request.formData()).get("file");
-  } catch {
-    return { ok: false, status: 400, message: "The upload could not be read. Please try again." };
+    const file = upload.form.file("file");
+    if (!file) return { ok: false, status: 400, message: "Choose an image to upload." };
+    const result = await processImage(await fs.promises.readFile(file.path), slot);
+    return result.ok ? result : { ok: false, status: 400, message: result.message };
+  } finally {
+    upload.form.dispose();
   }
-  if (!(file instanceof File)) return { ok: false, status: 400, message: "Choose an image to upload." };
-  const result = await processImage(Buffer.from(await file.arrayBuffer()), slot);
-  return result.ok ? result : { ok: false, status: 400, message: result.message };
 }

@@ -1,7 +1,9 @@
+import { and, inArray } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { mediaFiles } from "@/db/schema";
 import { newId } from "@/lib/ids";
-import { storeFile } from "./storage";
+import { isUnreferenced } from "./references";
+import { moveIntoStore, removeStored, storeFile } from "./storage";
 
 const EXTENSIONS: Record<string, string> = {
   "image/webp": "webp",
@@ -14,16 +16,44 @@ const EXTENSIONS: Record<string, string> = {
   "video/webm": "webm",
 };
 
-/** Saves bytes to the uploads directory and records them as a media file. */
-export function saveMedia(
-  database: ChorusDb,
-  input: { ownerId: string; kind: "image" | "audio" | "video"; mime: string; bytes: Buffer; width?: number; height?: number; durationMs?: number; visibility?: "public" | "private" },
-): string {
+export type NewMedia = {
+  ownerId: string;
+  kind: "image" | "audio" | "video";
+  mime: string;
+  width?: number;
+  height?: number;
+  durationMs?: number;
+  visibility?: "public" | "private";
+} & ({ bytes: Buffer; file?: undefined } | { file: string; bytes?: undefined });
+
+/**
+ * Stores a media file and records it: `bytes` are written (atomically), a `file`
+ * (an upload's temporary file) is moved into place without being copied.
+ */
+export function saveMedia(database: ChorusDb, input: NewMedia): string {
   const id = newId();
-  const path = storeFile(`${id}.${EXTENSIONS[input.mime] ?? "bin"}`, input.bytes);
-  database
-    .insert(mediaFiles)
-    .values({ id, ownerId: input.ownerId, kind: input.kind, mime: input.mime, bytes: input.bytes.length, path, width: input.width, height: input.height, durationMs: input.durationMs, visibility: input.visibility ?? "public" })
-    .run();
+  const name = `${id}.${EXTENSIONS[input.mime] ?? "bin"}`;
+  const stored = input.file !== undefined ? moveIntoStore(name, input.file) : { path: storeFile(name, input.bytes), size: input.bytes.length };
+  try {
+    database
+      .insert(mediaFiles)
+      .values({ id, ownerId: input.ownerId, kind: input.kind, mime: input.mime, bytes: stored.size, path: stored.path, width: input.width, height: input.height, durationMs: input.durationMs, visibility: input.visibility ?? "public" })
+      .run();
+  } catch (error) {
+    removeStored(stored.path);
+    throw error;
+  }
   return id;
+}
+
+/** Deletes media files (rows, files and thumbnails) among `ids` that nothing references; returns how many. */
+export function deleteUnreferencedMedia(database: ChorusDb, ids: string[]): number {
+  if (!ids.length) return 0;
+  const gone = database
+    .delete(mediaFiles)
+    .where(and(inArray(mediaFiles.id, ids), isUnreferenced()))
+    .returning({ path: mediaFiles.path })
+    .all();
+  for (const row of gone) removeStored(row.path);
+  return gone.length;
 }

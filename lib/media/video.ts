@@ -13,7 +13,8 @@ export async function checkVideo(bytes: Buffer, name = "The file"): Promise<Chec
   if (bytes.length === 0) return { ok: false, message: `${name} is empty.` };
   if (bytes.length > VIDEO_MAX_BYTES) return { ok: false, message: `${name} is too large (${(bytes.length / 1048576).toFixed(1)} MB). The limit is ${VIDEO_MAX_BYTES / 1048576} MB.` };
   try {
-    const meta = await parseBuffer(new Uint8Array(bytes), undefined, { duration: true, skipCovers: true });
+    // A view, not a copy: the upload is in memory once.
+    const meta = await parseBuffer(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), undefined, { duration: true, skipCovers: true });
     const container = meta.format.container ?? "";
     const mime = container === "EBML/webm" ? "video/webm" : /^(isom|iso\d|mp4\d|avc1|M4V|qt)/.test(container) ? "video/mp4" : null;
     const seconds = meta.format.duration ?? 0;

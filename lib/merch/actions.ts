@@ -87,20 +87,15 @@ export const checkoutAction = formAction(
   {
     name: "merch.checkout",
     signIn: "Sign in again to check out.",
-    input: z.object({
-      sellerId: publicId,
-      currency: z.string().regex(/^[A-Z]{3}$/, "This checkout link is broken. Go back to your cart."),
-      step: z.enum(["review", "place", "edit"]).default("review"),
-      fingerprint: z.string().max(64).default(""),
-      address: addressSchema,
-    }),
-    fromForm: (form) => ({
-      sellerId: form.get("sellerId"),
-      currency: form.get("currency"),
-      step: form.get("step") || undefined,
-      fingerprint: form.get("fingerprint") ?? "",
-      address: Object.fromEntries(ADDRESS_FIELDS.map((k) => [k, String(form.get(k) ?? "")])),
-    }),
+    input: addressSchema
+      .extend({
+        sellerId: publicId,
+        currency: z.string().regex(/^[A-Z]{3}$/, "This checkout link is broken. Go back to your cart."),
+        step: z.enum(["review", "place", "edit"]).default("review"),
+        fingerprint: z.string().max(64).default(""),
+      })
+      .transform(({ sellerId, currency, step, fingerprint, ...address }) => ({ sellerId, currency, step, fingerprint, address })),
+    fromForm: (form) => ({ ...Object.fromEntries(ADDRESS_FIELDS.map((k) => [k, String(form.get(k) ?? "")])), sellerId: form.get("sellerId"), currency: form.get("currency"), step: form.get("step") || undefined, fingerprint: form.get("fingerprint") ?? "" }),
     invalid: "Please fix the highlighted fields.",
     echo: ADDRESS_FIELDS,
     limits: [{ name: "checkout", when: (input) => input.step === "place" }],

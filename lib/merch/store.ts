@@ -2,6 +2,7 @@ import { and, asc, count, eq, inArray, notInArray, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { activities, orderItems, productImages, productVariants, products } from "@/db/schema";
 import { newId } from "@/lib/ids";
+import { deleteUnreferencedMedia } from "@/lib/media/store";
 import { MAX_IMAGES, type ProductInput } from "./validation";
 
 export type SaveResult = { ok: true; productId: string; announced: boolean } | { ok: false; message: string; conflict?: boolean };
@@ -91,17 +92,22 @@ export function addProductImage(database: ChorusDb, pageId: string, productId: s
   });
 }
 
-/** Removes one image and closes the gap so the first image stays the cover. */
+/** Removes one image (and its file, unless something else uses it) and closes the gap so the first image stays the cover. */
 export function removeProductImage(database: ChorusDb, pageId: string, productId: string, position: number): boolean {
-  return database.transaction((tx) => {
+  let mediaId: string | null = null;
+  const removed = database.transaction((tx) => {
     const owned = tx.select({ id: products.id }).from(products).where(and(eq(products.id, productId), eq(products.profileId, pageId))).get();
     if (!owned) return false;
-    const removed = tx.delete(productImages).where(and(eq(productImages.productId, productId), eq(productImages.position, position))).run().changes;
-    if (!removed) return false;
+    const gone = tx.delete(productImages).where(and(eq(productImages.productId, productId), eq(productImages.position, position))).returning({ mediaId: productImages.mediaId }).all();
+    if (!gone.length) return false;
+    mediaId = gone[0].mediaId;
     const rest = tx.select().from(productImages).where(eq(productImages.productId, productId)).orderBy(asc(productImages.position)).all();
     // Two passes: positions are part of the primary key.
     rest.forEach((img, i) => tx.update(productImages).set({ position: 1000 + i }).where(and(eq(productImages.productId, productId), eq(productImages.position, img.position))).run());
     tx.update(productImages).set({ position: sql`${productImages.position} - 1000` }).where(eq(productImages.productId, productId)).run();
     return true;
   });
+  // After the commit: the row and file go only once nothing points at them.
+  if (removed && mediaId) deleteUnreferencedMedia(database, [mediaId]);
+  return removed;
 }

@@ -21,7 +21,8 @@ export async function checkAudio(bytes: Buffer, name = "file"): Promise<CheckedA
   if (bytes.length === 0) return { ok: false, message: `${name} is empty.` };
   if (bytes.length > AUDIO_MAX_BYTES) return { ok: false, message: `${name} is too large (${(bytes.length / 1048576).toFixed(1)} MB). The limit is 50 MB.` };
   try {
-    const meta = await parseBuffer(new Uint8Array(bytes), undefined, { duration: true, skipCovers: true });
+    // A view, not a copy: the upload is in memory once.
+    const meta = await parseBuffer(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), undefined, { duration: true, skipCovers: true });
     const container = meta.format.container ?? "";
     const mime = CONTAINERS[container] ?? (container.startsWith("M4A") || container.startsWith("isom") ? "audio/mp4" : null);
     const seconds = meta.format.duration;

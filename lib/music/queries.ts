@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, isNull, lte, or } from "drizzle-orm";
 import { db } from "@/db";
 import { mediaFiles, profiles, releases, tracks } from "@/db/schema";
+import { signedMediaUrl } from "@/lib/media/signed-url";
 import { mediaUrl } from "@/lib/media/urls";
 
 /** A playable track as the player and track lists need it (QueueTrack-compatible). */
@@ -10,6 +11,7 @@ export type TrackCard = {
   title: string;
   durationMs: number;
   coverUrl: string | null;
+  /** Signed for Chorus's own player: the whole track, even when other sites get only the preview. */
   audioUrl: string;
   playCount: number;
   releaseId: string | null;
@@ -24,7 +26,7 @@ export function toTrackCard(t: typeof tracks.$inferSelect, artist: { handle: str
     title: t.title,
     durationMs: t.durationMs,
     coverUrl: mediaUrl(t.coverId),
-    audioUrl: mediaUrl(t.audioId)!,
+    audioUrl: signedMediaUrl(t.audioId),
     playCount: t.playCount,
     releaseId: t.releaseId,
     explicit: t.explicit,
@@ -113,6 +115,8 @@ export type TrackPage = TrackCard & {
   isPublic: boolean;
   embedFullPlays: boolean;
   audioMime: string;
+  /** Unsigned, for other sites (Open Graph, embeds): the 30-second preview when the creator allows previews only. */
+  publicAudioUrl: string;
   release: { id: string; title: string; kind: string } | null;
 };
 
@@ -138,6 +142,7 @@ export function getTrackPage(id: string, viewerUserId: string | null, now = new 
     isPublic: isPublicTrack,
     embedFullPlays: row.t.embedFullPlays,
     audioMime: row.mime,
+    publicAudioUrl: mediaUrl(row.t.audioId)!,
     release: row.r ? { id: row.r.id, title: row.r.title, kind: row.r.kind } : null,
   };
 }

@@ -6,7 +6,7 @@ import { db } from "@/db";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import { authorizePage, type Page, type PageAbility } from "@/lib/auth/policy";
 import { fieldErrorsOf, type ActionState } from "@/lib/forms/action-state";
-import { CONTROL_MESSAGE, fieldsWithControlCharacters } from "@/lib/forms/text";
+import { CONTROL_MESSAGE, fieldsWithControlCharacters, normalizeNewlines } from "@/lib/forms/text";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/security/client-ip";
 import { ipKey } from "@/lib/security/ip-key";
@@ -62,11 +62,12 @@ export async function admit<S extends z.ZodType, A extends Access>(
 ): Promise<Refusal | { input: z.output<S>; ctx: GuardContext<A> }> {
   const viewer = await getViewer();
   if ((spec.access ?? "viewer") === "viewer" && !viewer) return refuse(401, spec.signIn ?? "Sign in to continue.", { signIn: true });
-  const controls = fieldsWithControlCharacters(raw);
-  if (controls.length) return refuse(400, CONTROL_MESSAGE, { fieldErrors: Object.fromEntries(controls.map((key) => [key, CONTROL_MESSAGE])) });
+  raw = normalizeNewlines(raw);
   const parsed = spec.input.safeParse(raw);
-  if (!parsed.success) {
-    const fieldErrors = fieldErrorsOf(parsed.error);
+  // Every problem at once: invisible control characters anywhere, and what the schema says.
+  const controls = Object.fromEntries(fieldsWithControlCharacters(raw).map((key) => [key, CONTROL_MESSAGE]));
+  if (!parsed.success || Object.keys(controls).length) {
+    const fieldErrors = { ...(parsed.success ? {} : fieldErrorsOf(parsed.error)), ...controls };
     return refuse(400, spec.invalid ?? Object.values(fieldErrors)[0] ?? "That request is not valid.", { fieldErrors });
   }
   let page = null as unknown as Page;
@@ -96,6 +97,25 @@ export function revalidateAll(paths: string[]) {
   }
 }
 
+const isRedirect = (error: unknown) => String((error as { digest?: unknown })?.digest ?? "").startsWith("NEXT_REDIRECT");
+
+/** Runs the action and revalidates after success, including a success that ends in a redirect. */
+async function finish<S extends z.ZodType, A extends Access, R extends ActionState<string, unknown>>(
+  spec: GuardSpec<S, A>,
+  admitted: { input: z.output<S>; ctx: GuardContext<A> },
+  run: Run<S, A, R>,
+): Promise<R> {
+  const revalidate = () => spec.revalidate && revalidateAll(spec.revalidate(admitted.input, admitted.ctx));
+  try {
+    const result = await run(admitted.input, admitted.ctx);
+    if (result.ok) revalidate();
+    return result;
+  } catch (error) {
+    if (isRedirect(error)) revalidate();
+    throw error;
+  }
+}
+
 function withoutStatus({ status: _status, ...state }: Refusal): ActionState {
   void _status;
   return state;
@@ -106,8 +126,7 @@ export function action<S extends z.ZodType, D = undefined, A extends Access = "v
   return async (raw: z.input<S>): Promise<ActionState<string, D>> => {
     const admitted = await admit(spec, raw);
     if ("status" in admitted) return withoutStatus(admitted) as ActionState<string, D>;
-    const result = await run(admitted.input, admitted.ctx);
-    if (result.ok && spec.revalidate) revalidateAll(spec.revalidate(admitted.input, admitted.ctx));
+    const result = await finish(spec, admitted, run);
     return result;
   };
 }
@@ -129,8 +148,8 @@ export function formAction<S extends z.ZodType, F extends string = string, D = u
     const raw = spec.fromForm ? spec.fromForm(form) : Object.fromEntries(form);
     const admitted = await admit(spec, raw);
     if ("status" in admitted) return { ...(withoutStatus(admitted) as ActionState<F, D>), values };
-    const result = await run(admitted.input, admitted.ctx);
-    if (result.ok && spec.revalidate) revalidateAll(spec.revalidate(admitted.input, admitted.ctx));
-    return !result.ok && result.values === undefined ? { ...result, values } : result;
+    const result = await finish(spec, admitted, run);
+    // What was typed comes back (a review step shows it; a failed save keeps it), unless the action says otherwise.
+    return result.values === undefined ? { ...result, values } : result;
   };
 }

@@ -37,7 +37,6 @@ export function route<S extends z.ZodType, P extends Record<string, string>, A e
   run: (input: z.output<S>, ctx: GuardContext<A> & { request: Request; params: P }) => Promise<Response> | Response,
 ) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
-    if ((spec.method ?? "POST") !== "GET" && !isSameOrigin(request)) return resultResponse(403, { ok: false, message: "This request did not come from a Chorus page." });
     const params = await context.params;
     const raw = await spec.parse({ request, params, search: new URL(request.url).searchParams });
     const admitted = await admit(spec, raw, request.headers);
@@ -45,6 +44,7 @@ export function route<S extends z.ZodType, P extends Record<string, string>, A e
       const { status, ...state } = admitted;
       return resultResponse(status, state);
     }
+    if ((spec.method ?? "POST") !== "GET" && !isSameOrigin(request)) return resultResponse(403, { ok: false, message: "This request did not come from a Chorus page." });
     const response = await run(admitted.input, { ...admitted.ctx, request, params });
     if (response.ok && spec.revalidate) revalidateAll(spec.revalidate(admitted.input, admitted.ctx));
     return response;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { truncateText } from "@/lib/forms/text";
 import { handleProblem } from "@/lib/profiles/handles";
 
 const handleField = z.string().trim().superRefine((value, ctx) => {
@@ -25,7 +26,7 @@ export function parseLinks(text: string): { links: { label: string; url: string 
     try {
       url = new URL(line);
     } catch {
-      return { links: [], error: `“${line.slice(0, 60)}” is not a web address. Use https://…` };
+      return { links: [], error: `“${truncateText(line, 60)}” is not a web address. Use https://…` };
     }
     if (url.protocol !== "https:" && url.protocol !== "http:") return { links: [], error: "Links must start with http:// or https://." };
     if (line.length > 300) return { links: [], error: "Links must be at most 300 characters." };

@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const track = await load((await params).id);
   if (!track) return { title: "Track not found" };
   const origin = await requestOrigin();
-  return playableMetadata({ origin, path: `/track/${track.id}`, embedPath: `/embed/track/${track.id}`, title: track.title, artist: track.artist, description: `${track.title} by ${track.artist} on Chorus.`, imageUrl: track.coverUrl, audioUrl: track.isPublic ? track.audioUrl : undefined, audioMime: track.audioMime, type: "music.song" });
+  return playableMetadata({ origin, path: `/track/${track.id}`, embedPath: `/embed/track/${track.id}`, title: track.title, artist: track.artist, description: `${track.title} by ${track.artist} on Chorus.`, imageUrl: track.coverUrl, audioUrl: track.isPublic ? track.publicAudioUrl : undefined, audioMime: track.audioMime, type: "music.song" });
 }
 
 export default async function TrackPage({ params }: Props) {

@@ -1,24 +1,14 @@
 import fs from "node:fs";
 import { Readable } from "node:stream";
-import sharp from "sharp";
 import { auth } from "@/lib/auth/auth";
 import { getMediaFile } from "@/lib/media/queries";
 import { trackAccessByAudio } from "@/lib/music/access";
 import { parseRange } from "@/lib/media/range";
+import { hasValidMediaSignature } from "@/lib/media/signed-url";
 import { resolveStored } from "@/lib/media/storage";
+import { isThumbWidth, thumbnail } from "@/lib/media/thumbnail";
 
 export const dynamic = "force-dynamic";
-
-const THUMB_WIDTHS = new Set([48, 96, 192]);
-
-async function thumbnail(source: string, width: number): Promise<string> {
-  const target = `${source}.w${width}.webp`;
-  if (!fs.existsSync(target)) {
-    const bytes = await sharp(source).resize(width, width, { fit: "cover" }).webp({ quality: 78 }).toBuffer();
-    fs.writeFileSync(target, bytes);
-  }
-  return target;
-}
 
 function stream(path: string, start: number, end: number): ReadableStream<Uint8Array> {
   return Readable.toWeb(fs.createReadStream(path, { start, end })) as ReadableStream<Uint8Array>;
@@ -40,12 +30,15 @@ async function serve(request: Request, { params }: { params: Promise<{ id: strin
   const stored = resolveStored(file.path);
   if (!stored || !fs.existsSync(stored)) return notFound();
   // Small image variants (?w=48|96|192) for avatars in lists and embeds, made once and kept on disk.
-  const width = Number(new URL(request.url).searchParams.get("w"));
-  const path = file.kind === "image" && THUMB_WIDTHS.has(width) ? await thumbnail(stored, width) : stored;
+  const search = new URL(request.url).searchParams;
+  const width = Number(search.get("w"));
+  const path = file.kind === "image" && isThumbWidth(width) ? await thumbnail(stored, width) : stored;
   const fullSize = fs.statSync(path).size;
-  // ?preview=1: the first 30 seconds only (embeds of tracks whose creator allows previews only).
+  // The first 30 seconds only: when asked (?preview=1), and for a track whose creator allows
+  // other sites previews only, unless the URL was signed for Chorus's own player (?exp&sig).
   // Audio bytes are close to proportional to time, so the file is cut at 30/duration of its length.
-  const preview = track && new URL(request.url).searchParams.get("preview") === "1" && track.durationMs > 30_000;
+  const previewOnly = track && (search.get("preview") === "1" || (!track.embedFullPlays && !hasValidMediaSignature(file.id, search)));
+  const preview = previewOnly && track.durationMs > 30_000;
   const size = preview ? Math.floor((fullSize * 30_000) / track.durationMs) : fullSize;
   const etag = `"${file.id}-${size}-${path === stored ? 0 : width}"`;
   const isPublicFile = file.visibility === "public" && (!track || track.isPublic);

@@ -5,7 +5,7 @@ import { profiles } from "@/db/schema";
 import { z } from "zod";
 import { route } from "@/lib/mutations/route";
 import { readImageUpload } from "@/lib/media/image-upload";
-import { saveMedia } from "@/lib/media/store";
+import { withStoredMedia } from "@/lib/media/upload";
 import { mediaUrl } from "@/lib/media/urls";
 
 export const dynamic = "force-dynamic";
@@ -26,13 +26,16 @@ export const POST = route(
     const result = await readImageUpload(request, slot);
     if (!result.ok) return fail(result.status, result.message);
 
-    const mediaId = saveMedia(db, { ownerId: userId, kind: "image", mime: "image/webp", bytes: result.bytes, width: result.width, height: result.height });
-    db.update(profiles)
-      .set(slot === "avatar" ? { avatarId: mediaId, updatedAt: new Date() } : { bannerId: mediaId, updatedAt: new Date() })
-      .where(eq(profiles.id, page.id))
-      .run();
-    revalidatePath(`/@${page.handle}`);
-    revalidatePath("/studio", "layout");
-    return Response.json({ ok: true, url: mediaUrl(mediaId) });
+    // The picture it replaces is left to the hourly orphan cleanup (a release may use it as its cover).
+    return withStoredMedia(db, (save) => {
+      const mediaId = save({ ownerId: userId, kind: "image", mime: "image/webp", bytes: result.bytes, width: result.width, height: result.height });
+      db.update(profiles)
+        .set(slot === "avatar" ? { avatarId: mediaId, updatedAt: new Date() } : { bannerId: mediaId, updatedAt: new Date() })
+        .where(eq(profiles.id, page.id))
+        .run();
+      revalidatePath(`/@${page.handle}`);
+      revalidatePath("/studio", "layout");
+      return Response.json({ ok: true, url: mediaUrl(mediaId) });
+    });
   },
 );

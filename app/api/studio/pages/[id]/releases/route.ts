@@ -1,11 +1,12 @@
+import fs from "node:fs";
 import { revalidatePath } from "next/cache";
 import { db } from "@/db";
 import { z } from "zod";
 import { route } from "@/lib/mutations/route";
 import { spendNotifyBudget } from "@/lib/notifications/budget";
 import { fieldErrorsOf } from "@/lib/forms/action-state";
-import { processImage } from "@/lib/media/images";
-import { saveMedia } from "@/lib/media/store";
+import { IMAGE_LIMITS, processImage } from "@/lib/media/images";
+import { readUpload, withStoredMedia } from "@/lib/media/upload";
 import { AUDIO_MAX_BYTES, checkAudio } from "@/lib/music/audio";
 import { createRelease } from "@/lib/music/releases";
 import { releaseFormSchema } from "@/lib/music/validation";
@@ -26,63 +27,66 @@ export const POST = route(
   },
   async (_input, { page, viewer, request }) => {
     const userId = viewer.userId;
-    if (Number(request.headers.get("content-length") ?? 0) > 20 * AUDIO_MAX_BYTES) return fail(413, "The upload is too large.");
+    const upload = await readUpload(request, { maxBytes: 20 * AUDIO_MAX_BYTES + IMAGE_LIMITS.cover.maxBytes + 1048576, maxFileBytes: AUDIO_MAX_BYTES, tooLarge: "The upload is too large." });
+    if (!upload.ok) return fail(upload.status, upload.message);
+    const form = upload.form;
+    // Files stored for an upload that then fails (a bad file, a failed transaction) are deleted again.
+    return withStoredMedia(
+      db,
+      async (save) => {
+        const files = form.files("audio");
+        const parsed = releaseFormSchema.safeParse({
+          title: form.get("title") ?? "",
+          kind: form.get("kind") ?? "",
+          releaseAt: form.get("releaseAt") ?? "",
+          genre: form.get("genre") ?? "",
+          explicit: form.get("explicit") ?? undefined,
+          previewOnly: form.get("previewOnly") ?? undefined,
+          titles: form.getAll("trackTitle"),
+        });
+        if (!parsed.success) return fail(400, "Please fix the highlighted fields.", fieldErrorsOf(parsed.error));
+        if (files.length !== parsed.data.titles.length) return fail(400, "Every track needs an audio file.", { titles: "Every track needs an audio file." });
 
-    let form: FormData;
-    try {
-      form = await request.formData();
-    } catch {
-      return fail(400, "The upload could not be read. Please try again.");
-    }
-    const files = form.getAll("audio").filter((f): f is File => f instanceof File && f.size > 0);
-    const parsed = releaseFormSchema.safeParse({
-      title: form.get("title") ?? "",
-      kind: form.get("kind") ?? "",
-      releaseAt: form.get("releaseAt") ?? "",
-      genre: form.get("genre") ?? "",
-      explicit: form.get("explicit") ?? undefined,
-      previewOnly: form.get("previewOnly") ?? undefined,
-      titles: form.getAll("trackTitle").map(String),
-    });
-    if (!parsed.success) return fail(400, "Please fix the highlighted fields.", fieldErrorsOf(parsed.error));
-    if (files.length !== parsed.data.titles.length) return fail(400, "Every track needs an audio file.", { titles: "Every track needs an audio file." });
+        // One file in memory at a time, only while it is checked; stored files are moved, not copied.
+        const checked = [];
+        for (const file of files) {
+          const result = await checkAudio(await fs.promises.readFile(file.path), file.name);
+          if (!result.ok) return fail(400, result.message, { audio: result.message });
+          checked.push({ file, ...result });
+        }
+        let coverId: string | null = null;
+        const cover = form.file("cover");
+        if (cover) {
+          const image = await processImage(await fs.promises.readFile(cover.path), "cover");
+          if (!image.ok) return fail(400, image.message, { cover: image.message });
+          coverId = save({ ownerId: userId, kind: "image", mime: "image/webp", bytes: image.bytes, width: image.width, height: image.height });
+        }
 
-    const checked = [];
-    for (const file of files) {
-      const result = await checkAudio(Buffer.from(await file.arrayBuffer()), file.name);
-      if (!result.ok) return fail(400, result.message, { audio: result.message });
-      checked.push({ file, ...result });
-    }
-    let coverId: string | null = null;
-    const cover = form.get("cover");
-    if (cover instanceof File && cover.size > 0) {
-      const image = await processImage(Buffer.from(await cover.arrayBuffer()), "cover");
-      if (!image.ok) return fail(400, image.message, { cover: image.message });
-      coverId = saveMedia(db, { ownerId: userId, kind: "image", mime: "image/webp", bytes: image.bytes, width: image.width, height: image.height });
-    }
-
-    const trackInputs = [];
-    for (const [i, c] of checked.entries()) {
-      const audioId = saveMedia(db, { ownerId: userId, kind: "audio", mime: c.mime, bytes: Buffer.from(await c.file.arrayBuffer()), durationMs: c.durationMs });
-      trackInputs.push({ title: parsed.data.titles[i], audioId, durationMs: c.durationMs });
-    }
-    // Followers hear about it while the page's weekly notification budget lasts; the stream shows it either way.
-    const notified = spendNotifyBudget(db, page.id);
-    const { releaseId } = createRelease(db, {
-      notify: notified,
-      profileId: page.id,
-      title: parsed.data.title,
-      kind: parsed.data.kind,
-      releaseAt: parsed.data.releaseAt,
-      coverId: coverId ?? page.avatarId,
-      genre: parsed.data.genre,
-      explicit: parsed.data.explicit,
-      embedFullPlays: !parsed.data.previewOnly,
-      tracks: trackInputs,
-      credits: `By ${page.name}.`,
-    });
-    revalidatePath(`/@${page.handle}`);
-    revalidatePath("/", "layout");
-    return Response.json({ ok: true, releaseId, scheduled: parsed.data.releaseAt > new Date(), notified });
+        const trackInputs = [];
+        for (const [i, c] of checked.entries()) {
+          const audioId = save({ ownerId: userId, kind: "audio", mime: c.mime, file: c.file.path, durationMs: c.durationMs });
+          trackInputs.push({ title: parsed.data.titles[i], audioId, durationMs: c.durationMs });
+        }
+        // Followers hear about it while the page's weekly notification budget lasts; the stream shows it either way.
+        const notified = spendNotifyBudget(db, page.id);
+        const { releaseId } = createRelease(db, {
+          notify: notified,
+          profileId: page.id,
+          title: parsed.data.title,
+          kind: parsed.data.kind,
+          releaseAt: parsed.data.releaseAt,
+          coverId: coverId ?? page.avatarId,
+          genre: parsed.data.genre,
+          explicit: parsed.data.explicit,
+          embedFullPlays: !parsed.data.previewOnly,
+          tracks: trackInputs,
+          credits: `By ${page.name}.`,
+        });
+        revalidatePath(`/@${page.handle}`);
+        revalidatePath("/", "layout");
+        return Response.json({ ok: true, releaseId, scheduled: parsed.data.releaseAt > new Date(), notified });
+      },
+      form,
+    );
   },
 );

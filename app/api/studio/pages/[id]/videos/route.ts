@@ -1,10 +1,11 @@
+import fs from "node:fs";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/db";
 import { CONTROL_MESSAGE, hasNoControlCharacters } from "@/lib/forms/text";
 import { route } from "@/lib/mutations/route";
 import { processImage } from "@/lib/media/images";
-import { saveMedia } from "@/lib/media/store";
+import { readUpload, withStoredMedia } from "@/lib/media/upload";
 import { checkVideo, VIDEO_MAX_BYTES } from "@/lib/media/video";
 import { postVideo } from "@/lib/videos/post";
 
@@ -29,31 +30,34 @@ export const POST = route(
   },
   async (_input, { page, viewer, request }) => {
     const userId = viewer.userId;
-    if (Number(request.headers.get("content-length") ?? 0) > VIDEO_MAX_BYTES + 9 * 1048576) return fail(413, "The upload is too large.");
-    let form: FormData;
-    try {
-      form = await request.formData();
-    } catch {
-      return fail(400, "The upload could not be read. Please try again.");
-    }
-    const parsed = fields.safeParse({ caption: form.get("caption") ?? "", trackId: form.get("trackId") ?? "" });
-    if (!parsed.success) return fail(400, "Please fix the highlighted fields.", { caption: parsed.error.issues[0]?.message ?? "Check the caption." });
-    const file = form.get("video");
-    if (!(file instanceof File) || file.size === 0) return fail(400, "Choose a video to upload.", { video: "Choose a video to upload." });
-    const checked = await checkVideo(Buffer.from(await file.arrayBuffer()), file.name || "The file");
-    if (!checked.ok) return fail(400, checked.message, { video: checked.message });
-    let posterId: string | null = null;
-    const poster = form.get("poster");
-    if (poster instanceof File && poster.size > 0) {
-      const image = await processImage(Buffer.from(await poster.arrayBuffer()), "poster");
-      if (!image.ok) return fail(400, `Poster: ${image.message}`, { poster: image.message });
-      posterId = saveMedia(db, { ownerId: userId, kind: "image", mime: "image/webp", bytes: image.bytes, width: image.width, height: image.height });
-    }
-    const mediaId = saveMedia(db, { ownerId: userId, kind: "video", mime: checked.mime, bytes: Buffer.from(await file.arrayBuffer()), durationMs: checked.durationMs });
-    const posted = postVideo(db, { profileId: page.id, mediaId, posterId, caption: parsed.data.caption, trackId: parsed.data.trackId || null, durationMs: checked.durationMs });
-    if (!posted.ok) return fail(400, posted.message, { trackId: posted.message });
-    revalidatePath(`/@${page.handle}`);
-    revalidatePath("/", "layout");
-    return Response.json({ ok: true, videoId: posted.id });
+    const upload = await readUpload(request, { maxBytes: VIDEO_MAX_BYTES + 9 * 1048576, maxFileBytes: VIDEO_MAX_BYTES, tooLarge: "The upload is too large." });
+    if (!upload.ok) return fail(upload.status, upload.message);
+    const form = upload.form;
+    // A rejected video (or a failed post) leaves no file behind.
+    return withStoredMedia(
+      db,
+      async (save) => {
+        const parsed = fields.safeParse({ caption: form.get("caption") ?? "", trackId: form.get("trackId") ?? "" });
+        if (!parsed.success) return fail(400, "Please fix the highlighted fields.", { caption: parsed.error.issues[0]?.message ?? "Check the caption." });
+        const file = form.file("video");
+        if (!file) return fail(400, "Choose a video to upload.", { video: "Choose a video to upload." });
+        const checked = await checkVideo(await fs.promises.readFile(file.path), file.name || "The file");
+        if (!checked.ok) return fail(400, checked.message, { video: checked.message });
+        let posterId: string | null = null;
+        const poster = form.file("poster");
+        if (poster) {
+          const image = await processImage(await fs.promises.readFile(poster.path), "poster");
+          if (!image.ok) return fail(400, `Poster: ${image.message}`, { poster: image.message });
+          posterId = save({ ownerId: userId, kind: "image", mime: "image/webp", bytes: image.bytes, width: image.width, height: image.height });
+        }
+        const mediaId = save({ ownerId: userId, kind: "video", mime: checked.mime, file: file.path, durationMs: checked.durationMs });
+        const posted = postVideo(db, { profileId: page.id, mediaId, posterId, caption: parsed.data.caption, trackId: parsed.data.trackId || null, durationMs: checked.durationMs });
+        if (!posted.ok) return fail(400, posted.message, { trackId: posted.message });
+        revalidatePath(`/@${page.handle}`);
+        revalidatePath("/", "layout");
+        return Response.json({ ok: true, videoId: posted.id });
+      },
+      form,
+    );
   },
 );

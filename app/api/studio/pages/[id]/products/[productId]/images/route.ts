@@ -4,7 +4,7 @@ import { z } from "zod";
 import { route } from "@/lib/mutations/route";
 import { isId } from "@/lib/ids";
 import { readImageUpload } from "@/lib/media/image-upload";
-import { saveMedia } from "@/lib/media/store";
+import { withStoredMedia } from "@/lib/media/upload";
 import { mediaUrl } from "@/lib/media/urls";
 import { addProductImage, productImageRoom } from "@/lib/merch/store";
 
@@ -29,11 +29,14 @@ export const POST = route(
     if (!room.ok) return fail(400, room.message);
     const result = await readImageUpload(request, "product");
     if (!result.ok) return fail(result.status, result.message);
-    const mediaId = saveMedia(db, { ownerId: userId, kind: "image", mime: "image/webp", bytes: result.bytes, width: result.width, height: result.height });
-    const added = addProductImage(db, page.id, productId, mediaId);
-    if (!added.ok) return fail(400, added.message);
-    revalidatePath(`/merch/${productId}`);
-    revalidatePath(`/@${page.handle}`);
-    return Response.json({ ok: true, url: mediaUrl(mediaId) });
+    // A photo the gallery no longer has room for (another upload won the race) is deleted again.
+    return withStoredMedia(db, (save) => {
+      const mediaId = save({ ownerId: userId, kind: "image", mime: "image/webp", bytes: result.bytes, width: result.width, height: result.height });
+      const added = addProductImage(db, page.id, productId, mediaId);
+      if (!added.ok) return fail(400, added.message);
+      revalidatePath(`/merch/${productId}`);
+      revalidatePath(`/@${page.handle}`);
+      return Response.json({ ok: true, url: mediaUrl(mediaId) });
+    });
   },
 );

@@ -1,0 +1,40 @@
+import type { ChorusDb } from "@/db/client";
+import { readMultipart, type MultipartLimits, type MultipartResult, type UploadForm } from "@/lib/http/multipart";
+import { cleanupOrphanMediaHourly } from "./cleanup";
+import { deleteUnreferencedMedia, saveMedia, type NewMedia } from "./store";
+import { scratchDir } from "./storage";
+
+/** Reads an upload form with size limits; its files wait in the uploads directory's scratch space. */
+export function readUpload(request: Request, limits: Omit<MultipartLimits, "tempDir">): Promise<MultipartResult> {
+  return readMultipart(request, { ...limits, tempDir: scratchDir() });
+}
+
+export type SaveMedia = (input: NewMedia) => string;
+
+/**
+ * Runs the storing part of an upload request. Media saved through `save` are
+ * deleted again (rows and files) unless the request answers with success or
+ * when it throws, and the upload's temporary files are removed either way.
+ * After a success it also sweeps orphaned media, at most once an hour.
+ */
+export async function withStoredMedia(database: ChorusDb, run: (save: SaveMedia) => Response | Promise<Response>, upload?: UploadForm): Promise<Response> {
+  const saved: string[] = [];
+  let response: Response | null = null;
+  try {
+    response = await run((input) => {
+      const id = saveMedia(database, input);
+      saved.push(id);
+      return id;
+    });
+    return response;
+  } finally {
+    upload?.dispose();
+    if (!response?.ok) {
+      try {
+        deleteUnreferencedMedia(database, saved);
+      } catch (error) {
+        console.error("could not delete the media of a failed upload", error);
+      }
+    } else cleanupOrphanMediaHourly(database);
+  }
+}
