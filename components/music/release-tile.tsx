@@ -17,7 +17,7 @@ export function ReleaseTile({ release }: { release: ReleaseCard }) {
         <Link href={`/@${release.artist.handle}`} className="hover:underline">
           {release.artist.name}
         </Link>{" "}
-        · <span className="capitalize">{release.kind === "ep" ? "EP" : release.kind}</span>
+        · <span className="capitalize">{release.kind === "ep" ? "EP" : release.kind}</span> · {release.releaseAt.getUTCFullYear()}
       </p>
     </div>
   );

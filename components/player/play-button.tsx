@@ -27,6 +27,25 @@ export function PlayButton({ tracks, index = 0, label, size = "md" }: { tracks: 
   );
 }
 
+/** "Play all": the list from its first track (or pause, while it plays). */
+export function PlayAllButton({ tracks, label }: { tracks: QueueTrack[]; label: string }) {
+  const p = usePlayer();
+  const hydrated = useHydrated();
+  const playing = p.playing && tracks.some((t) => t.id === p.current?.id);
+  return (
+    <button
+      type="button"
+      disabled={!hydrated || !tracks.length}
+      onClick={() => (playing ? p.toggle() : p.playTracks(tracks, 0))}
+      aria-label={playing ? "Pause" : label}
+      className="inline-flex h-9 items-center gap-1.5 rounded-full bg-accent-600 px-4 text-sm font-semibold text-white hover:bg-accent-500 disabled:opacity-60"
+    >
+      {playing ? <PauseIcon width={16} height={16} /> : <PlayIcon width={16} height={16} />}
+      {playing ? "Pause" : "Play all"}
+    </button>
+  );
+}
+
 export function AddToQueueButton({ track }: { track: QueueTrack }) {
   const p = usePlayer();
   return (

@@ -64,6 +64,19 @@ export function listRecentReleases(limit = 12, now = new Date()): ReleaseCard[] 
   return hydrateReleases(rows);
 }
 
+/** A creator's public releases, newest first. */
+export function listProfileReleases(profileId: string, limit = 24, now = new Date()): ReleaseCard[] {
+  const rows = db
+    .select({ r: releases, handle: profiles.handle, name: profiles.name })
+    .from(releases)
+    .innerJoin(profiles, eq(profiles.id, releases.profileId))
+    .where(and(eq(releases.profileId, profileId), isPublic(now)))
+    .orderBy(desc(releases.releaseAt))
+    .limit(limit)
+    .all();
+  return hydrateReleases(rows);
+}
+
 export function getReleasesByIds(ids: string[], now = new Date()): Map<string, ReleaseCard> {
   if (ids.length === 0) return new Map();
   const rows = db

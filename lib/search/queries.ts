@@ -4,11 +4,12 @@ import { db } from "@/db";
 import { profiles, tracks } from "@/db/schema";
 import { getConcertsByIds, type ConcertCard } from "@/lib/concerts/queries";
 import { mediaUrl } from "@/lib/media/urls";
-import { toProfileCard, type ProfileCard } from "@/lib/profiles/dto";
+import { getReleasesByIds, type ReleaseCard } from "@/lib/music/queries";
+import { KIND_LABELS, toProfileCard, type ProfileCard } from "@/lib/profiles/dto";
 import { inOrder, searchIds } from "./search";
 
 export type TrackHit = { id: string; title: string; coverUrl: string | null; durationMs: number; artist: { handle: string; name: string } };
-export type SearchResults = { profiles: ProfileCard[]; tracks: TrackHit[]; concerts: ConcertCard[] };
+export type SearchResults = { profiles: ProfileCard[]; tracks: TrackHit[]; concerts: ConcertCard[]; releases: ReleaseCard[] };
 
 function hydrateTracks(ids: string[]): TrackHit[] {
   if (!ids.length) return [];
@@ -25,20 +26,30 @@ export function search(query: string): SearchResults {
   const hits = searchIds(db, query);
   const profileRows = hits.profileIds.length ? db.select().from(profiles).where(inArray(profiles.id, hits.profileIds)).all() : [];
   const concertMap = getConcertsByIds(hits.concertIds);
+  const releaseMap = getReleasesByIds(hits.releaseIds);
   return {
+    releases: hits.releaseIds.map((id) => releaseMap.get(id)).filter((r): r is ReleaseCard => !!r),
     profiles: inOrder(hits.profileIds, profileRows).map(toProfileCard),
     tracks: hydrateTracks(hits.trackIds),
     concerts: hits.concertIds.map((id) => concertMap.get(id)).filter((c): c is ConcertCard => !!c),
   };
 }
 
-export type Suggestion = { kind: "profile" | "track"; label: string; sublabel: string; href: string; imageUrl: string | null };
+export type Suggestion = { kind: "profile" | "track" | "release"; label: string; sublabel: string; href: string; imageUrl: string | null };
+
+const RELEASE_KINDS: Record<string, string> = { single: "Single", ep: "EP", album: "Album" };
 
 /** A handful of quick matches for the shell's search box. */
 export function suggest(query: string): Suggestion[] {
-  const hits = searchIds(db, query, { profiles: 5, tracks: 3, concerts: 0 });
+  const hits = searchIds(db, query, { profiles: 5, tracks: 3, concerts: 0, releases: 3 });
   const profileRows = hits.profileIds.length ? db.select().from(profiles).where(inArray(profiles.id, hits.profileIds)).all() : [];
-  const people: Suggestion[] = inOrder(hits.profileIds, profileRows).map((p) => ({ kind: "profile", label: p.name, sublabel: `@${p.handle}`, href: `/@${p.handle}`, imageUrl: mediaUrl(p.avatarId) }));
-  const songs: Suggestion[] = hydrateTracks(hits.trackIds).map((t) => ({ kind: "track", label: t.title, sublabel: `Track · ${t.artist.name}`, href: `/@${t.artist.handle}#tracks`, imageUrl: t.coverUrl }));
-  return [...people, ...songs];
+  // The kind comes first so two "Amélie Roux" (an artist and a listener) are told apart.
+  const people: Suggestion[] = inOrder(hits.profileIds, profileRows).map((p) => ({ kind: "profile", label: p.name, sublabel: `${KIND_LABELS[p.kind]} · @${p.handle}`, href: `/@${p.handle}`, imageUrl: mediaUrl(p.avatarId) }));
+  const releaseMap = getReleasesByIds(hits.releaseIds);
+  const albums: Suggestion[] = hits.releaseIds
+    .map((id) => releaseMap.get(id))
+    .filter((r): r is ReleaseCard => !!r)
+    .map((r) => ({ kind: "release", label: r.title, sublabel: `${RELEASE_KINDS[r.kind] ?? "Release"} · ${r.artist.name}`, href: `/release/${r.id}`, imageUrl: r.coverUrl }));
+  const songs: Suggestion[] = hydrateTracks(hits.trackIds).map((t) => ({ kind: "track", label: t.title, sublabel: `Track · ${t.artist.name}`, href: `/track/${t.id}`, imageUrl: t.coverUrl }));
+  return [...people, ...albums, ...songs];
 }

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { concerts, mediaFiles, profiles, tracks, users } from "@/db/schema";
+import { concerts, mediaFiles, profiles, releases, tracks, users } from "@/db/schema";
 import { tempDatabase } from "@/lib/test/db";
 import { toMatchExpression } from "./match";
 import { searchIds } from "./search";
@@ -24,6 +24,8 @@ describe("searchIds", () => {
     const audio = t.db.insert(mediaFiles).values({ kind: "audio", mime: "audio/wav", bytes: 1, path: "x" }).returning().get();
     t.db.insert(tracks).values({ profileId: artistId, title: "Halo Café", audioId: audio.id, durationMs: 1000, status: "published", publishedAt: new Date(Date.now() - 1000) }).run();
     t.db.insert(tracks).values({ profileId: artistId, title: "Halo Draft", audioId: audio.id, durationMs: 1000, status: "draft" }).run();
+    t.db.insert(releases).values({ profileId: artistId, title: "Glasshouse", kind: "ep", status: "published", releaseAt: new Date(Date.now() - 1000) }).run();
+    t.db.insert(releases).values({ profileId: artistId, title: "Glass Future", kind: "album", status: "published", releaseAt: new Date(Date.now() + 86_400_000) }).run();
     t.db.insert(concerts).values({ profileId: artistId, venueName: "Paradiso", city: "Amsterdam", country: "NL", timeZone: "Europe/Amsterdam", startsAt: new Date(Date.now() + 86400000) }).run();
   });
   afterEach(() => t.close());
@@ -38,6 +40,10 @@ describe("searchIds", () => {
   it("hides drafts and finds concerts by city and artist", () => {
     expect(searchIds(t.db, "halo").trackIds).toHaveLength(1);
     expect(searchIds(t.db, "amsterdam").concertIds).toHaveLength(1);
+    // Albums and EPs by title or artist, accents folded; not before their release date.
+    expect(searchIds(t.db, "glasshouse").releaseIds).toHaveLength(1);
+    expect(searchIds(t.db, "glass").releaseIds).toHaveLength(1);
+    expect(searchIds(t.db, "beyonce glass").releaseIds).toHaveLength(1);
     expect(searchIds(t.db, "knowles").concertIds).toHaveLength(1);
   });
 

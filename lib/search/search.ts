@@ -3,16 +3,16 @@ import type { ChorusDb } from "@/db/client";
 import { concerts, profiles, releases, tracks } from "@/db/schema";
 import { toMatchExpression } from "./match";
 
-export type SearchHits = { profileIds: string[]; trackIds: string[]; concertIds: string[] };
+export type SearchHits = { profileIds: string[]; trackIds: string[]; concertIds: string[]; releaseIds: string[] };
 
 /**
  * Ranked ids for a query: bm25 relevance first, popularity as tie-breaker.
  * Only public things are returned (published tracks past their release date,
  * upcoming concerts).
  */
-export function searchIds(database: ChorusDb, query: string, limits = { profiles: 30, tracks: 10, concerts: 10 }, now = new Date()): SearchHits {
+export function searchIds(database: ChorusDb, query: string, limits = { profiles: 30, tracks: 10, concerts: 10, releases: 12 }, now = new Date()): SearchHits {
   const match = toMatchExpression(query);
-  if (!match) return { profileIds: [], trackIds: [], concertIds: [] };
+  if (!match) return { profileIds: [], trackIds: [], concertIds: [], releaseIds: [] };
   const profileIds = database
     .select({ id: profiles.id })
     .from(sql`profiles_fts`)
@@ -46,7 +46,18 @@ export function searchIds(database: ChorusDb, query: string, limits = { profiles
         .all()
         .map((r) => r.id)
     : [];
-  return { profileIds, trackIds, concertIds };
+  const releaseIds = limits.releases
+    ? database
+        .select({ id: releases.id })
+        .from(sql`releases_fts`)
+        .innerJoin(releases, sql`${releases}.rowid = releases_fts.rowid`)
+        .where(and(sql`releases_fts MATCH ${match}`, eq(releases.status, "published"), lte(releases.releaseAt, now)))
+        .orderBy(sql`bm25(releases_fts, 10.0, 4.0)`, desc(releases.releaseAt))
+        .limit(limits.releases)
+        .all()
+        .map((r) => r.id)
+    : [];
+  return { profileIds, trackIds, concertIds, releaseIds };
 }
 
 /** Keeps the order of `ids` when mapping them to rows. */

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ConcertRow } from "@/components/concerts/concert-row";
+import { ReleaseGrid } from "@/components/music/release-grid";
 import { FollowButton } from "@/components/follow/follow-button";
 import { ProfileRow } from "@/components/profile/profile-row";
 import { SearchBox } from "@/components/shell/search-box";
@@ -30,10 +31,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const tooLong = typed.length > 100;
   const q = typed.slice(0, 100);
   const viewer = await getViewer();
-  const results = q.trim() ? search(q) : { profiles: [], tracks: [], concerts: [] };
+  const results = q.trim() ? search(q) : { profiles: [], tracks: [], concerts: [], releases: [] };
   const followed = followedAmong(viewer?.profile.id, results.profiles.map((p) => p.id));
   const ownIds = new Set([viewer?.profile.id, ...(viewer?.managed.map((m) => m.id) ?? [])]);
-  const total = results.profiles.length + results.tracks.length + results.concerts.length;
+  const total = results.profiles.length + results.releases.length + results.tracks.length + results.concerts.length;
 
   return (
     <>
@@ -43,7 +44,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       </div>
       {tooLong ? <p className="mb-4 text-sm text-muted">Searches are limited to 100 characters; the rest was ignored.</p> : null}
       {!q.trim() ? (
-        <EmptyState title="Search for artists, labels, publications, people, tracks and shows" />
+        <EmptyState title="Search for artists, labels, publications, people, albums and EPs, tracks and shows" />
       ) : total === 0 ? (
         <EmptyState title={`No results for “${q}”`}>Check the spelling or try the start of a name.</EmptyState>
       ) : (
@@ -65,6 +66,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               </Section>
             );
           })}
+          {results.releases.length ? (
+            <Section title="Releases">
+              <ReleaseGrid releases={results.releases} />
+            </Section>
+          ) : null}
           {results.tracks.length ? (
             <Section title="Tracks">
               <ul className="divide-y divide-line rounded-3xl border border-line bg-surface">
@@ -75,7 +81,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                       <img src={t.coverUrl} alt="" className="h-10 w-10 rounded-lg object-cover" />
                     ) : null}
                     <div className="min-w-0 flex-1">
-                      <p className="truncate font-medium">{t.title}</p>
+                      <Link href={`/track/${t.id}`} className="block truncate font-medium hover:underline">
+                        {t.title}
+                      </Link>
                       <Link href={`/@${t.artist.handle}`} className="truncate text-sm text-muted hover:underline">
                         {t.artist.name}
                       </Link>

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { FollowProvider, FollowToggle, FollowerCount, WhenFollowing } from "@/components/follow/follow-button";
 import { NotifyLevelSelect } from "@/components/follow/notify-level-select";
 import { ConcertRow } from "@/components/concerts/concert-row";
+import { ReleaseGrid } from "@/components/music/release-grid";
+import { PlayAllButton } from "@/components/player/play-button";
 import { TrackList } from "@/components/player/track-list";
 import { KindBadge } from "@/components/profile/profile-row";
 import { Avatar } from "@/components/ui/avatar";
@@ -18,7 +20,7 @@ import { listProfileConcerts } from "@/lib/concerts/queries";
 import { countryName } from "@/lib/markets/countries";
 import { listProfileProducts } from "@/lib/merch/queries";
 import { formatMoney } from "@/lib/money";
-import { listProfileTracks } from "@/lib/music/queries";
+import { listProfileReleases, listProfileTracks } from "@/lib/music/queries";
 import { getFollowLevel, isManagedBy } from "@/lib/profiles/queries";
 import { profileForPage, resolveHandle } from "@/lib/profiles/resolve";
 import { pendingIntentFor } from "@/lib/follows/intent";
@@ -55,6 +57,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   const viewer = await getViewer();
   const isCreator = profile.kind !== "listener";
   const tracks = isCreator ? listProfileTracks(profile.id) : [];
+  const releases = isCreator ? listProfileReleases(profile.id) : [];
   const upcoming = isCreator ? listProfileConcerts(profile.id, "upcoming") : [];
   const pastShows = isCreator && showPast ? listProfileConcerts(profile.id, "past") : [];
   const merch = isCreator ? listProfileProducts(profile.id) : [];
@@ -142,7 +145,12 @@ export default async function ProfilePage({ params, searchParams }: Props) {
 
       {isCreator ? (
         <div className="mt-10 space-y-2">
-          <Section title="Tracks" id="tracks">
+          {releases.length ? (
+            <Section title="Releases" id="releases">
+              <ReleaseGrid releases={releases} />
+            </Section>
+          ) : null}
+          <Section title="Tracks" id="tracks" action={tracks.length > 1 ? <PlayAllButton tracks={tracks} label={`Play all tracks by ${profile.name}`} /> : undefined}>
             {tracks.length === 0 ? (
               <EmptyState title="No tracks yet" />
             ) : (
