@@ -4,11 +4,31 @@ import { rateEvents } from "@/db/schema";
 
 export type RateLimit = { limit: number; windowMs: number };
 
+const MINUTE = 60_000;
+/** The longest window any limiter counts over (a page's weekly notification budget): older events never count. */
+export const RATE_EVENTS_KEPT_MS = 7 * 24 * 60 * MINUTE;
+const PRUNE_EVERY_MS = 5 * MINUTE;
+let lastPrune = 0;
+
+/**
+ * Deletes rate events older than `olderThanMs`, for every key: those a limiter
+ * will not hit again (sign-in failures, one-off keys, addresses of past days)
+ * are never deleted by hitRateLimit's own per-key clean-up.
+ */
+export function pruneRateEvents(database: ChorusDb, olderThanMs = RATE_EVENTS_KEPT_MS, now = new Date()): number {
+  return database.delete(rateEvents).where(lt(rateEvents.at, new Date(now.getTime() - olderThanMs))).run().changes;
+}
+
 /**
  * Sliding-window limiter on rate_events. Counts and records in one
  * synchronous transaction so two concurrent requests cannot both slip through.
  */
 export function hitRateLimit(database: ChorusDb, key: string, { limit, windowMs }: RateLimit, now = new Date()): { allowed: boolean; retryAfterMs: number } {
+  // Every few minutes per process, the whole table is pruned too; cheap enough to do inline.
+  if (Math.abs(now.getTime() - lastPrune) >= PRUNE_EVERY_MS) {
+    lastPrune = now.getTime();
+    pruneRateEvents(database, Math.max(RATE_EVENTS_KEPT_MS, windowMs), now);
+  }
   return database.transaction((tx) => {
     const since = new Date(now.getTime() - windowMs);
     const row = tx.select({ n: count() }).from(rateEvents).where(and(eq(rateEvents.key, key), gte(rateEvents.at, since))).get();

@@ -19,10 +19,12 @@ export function baseEnv(overrides = {}) {
   return env;
 }
 
-/** A per-install secret kept beside the database (never committed). */
-function localSecret(dir) {
+/** A per-install secret kept beside the database (never committed), readable by this user only. */
+export function localSecret(dir) {
   const file = path.join(dir, ".auth-secret");
-  fs.mkdirSync(dir, { recursive: true });
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  // A secret written by an older version (or copied in) may be readable by others.
+  else if ((fs.statSync(file).mode & 0o777) !== 0o600) fs.chmodSync(file, 0o600);
   return fs.readFileSync(file, "utf8").trim();
 }

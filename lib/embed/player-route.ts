@@ -6,9 +6,14 @@ import { publicOrigin } from "@/lib/site";
 import { etagOf } from "./follow-widget";
 import { parsePlayerParams, playerCsp, renderPlayer, type PlayerData, type PlayerTrack } from "./player-widget";
 
-/** Embeds honour the creator's choice: full plays, or the 30-second preview. */
+/**
+ * Embeds honour the creator's choice: full plays, or the 30-second preview.
+ * They use the unsigned media URL (embed pages are cached; signed URLs expire):
+ * the server gives an unsigned request the whole file only when the creator allows it.
+ */
 function embedTrack(t: TrackCard & { embedFullPlays?: boolean }, fullPlays: boolean): PlayerTrack {
-  return { id: t.id, title: t.title, durationMs: fullPlays ? t.durationMs : Math.min(t.durationMs, 30_000), audioUrl: fullPlays ? t.audioUrl : `${t.audioUrl}?preview=1` };
+  const unsigned = t.audioUrl.split("?")[0];
+  return { id: t.id, title: t.title, durationMs: fullPlays ? t.durationMs : Math.min(t.durationMs, 30_000), audioUrl: fullPlays ? unsigned : `${unsigned}?preview=1` };
 }
 
 /** Shared GET for /embed/track/[id] and /embed/release/[id]. Cookie-free: no auth() here. */

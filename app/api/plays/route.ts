@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db";
 import { tracks } from "@/db/schema";
+import { readJsonBody } from "@/lib/http/json-body";
 import { route } from "@/lib/mutations/route";
 import { trackAccessByAudio } from "@/lib/music/access";
 import { recordPlay } from "@/lib/music/plays";
@@ -18,7 +19,7 @@ export const POST = route(
   {
     name: "music.play",
     access: "public",
-    parse: async ({ request }) => request.json().catch(() => null),
+    parse: ({ request }) => readJsonBody(request, 1024),
     input: z.object({ trackId: z.string().regex(/^[0-9A-Za-z]{6,32}$/, "Unknown track."), source: z.enum(["app", "embed", "discovery"]).default("app") }),
   },
   (input, { viewer, ip }) => {

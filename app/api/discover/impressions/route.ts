@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { recordImpression } from "@/lib/discovery/queries";
+import { readJsonBody } from "@/lib/http/json-body";
 import { route } from "@/lib/mutations/route";
 import { profileExists } from "@/lib/profiles/queries";
 
@@ -12,15 +13,7 @@ export const POST = route(
   {
     name: "discovery.impression",
     signIn: "Sign in to personalise Discover.",
-    parse: async ({ request }) => {
-      const text = await request.text().catch(() => "");
-      if (text.length > MAX_BODY) return null;
-      try {
-        return JSON.parse(text);
-      } catch {
-        return null;
-      }
-    },
+    parse: ({ request }) => readJsonBody(request, MAX_BODY),
     input: z.object({
       key: z.string().regex(/^(video|track):[0-9A-Za-z]{6,32}$/),
       creatorId: z.string().regex(/^[0-9A-Za-z]{6,32}$/),
