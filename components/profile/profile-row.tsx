@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Avatar } from "@/components/ui/avatar";
 import { KIND_LABELS, type ProfileCard } from "@/lib/profiles/dto";
 import { compactNumber } from "@/lib/time";
+import { counted } from "@/lib/plural";
 
 /** One profile in a list, with an optional action (a Follow button) on the right. */
 export function ProfileRow({ profile, action }: { profile: ProfileCard; action?: React.ReactNode }) {
@@ -13,7 +14,7 @@ export function ProfileRow({ profile, action }: { profile: ProfileCard; action?:
           <p className="truncate font-semibold">{profile.name}</p>
           <p className="truncate text-sm text-muted">
             @{profile.handle} · {KIND_LABELS[profile.kind]}
-            {profile.city ? ` · ${profile.city}` : ""} · {compactNumber(profile.followerCount)} followers
+            {profile.city ? ` · ${profile.city}` : ""} · {counted(profile.followerCount, "follower", "followers", compactNumber)}
           </p>
         </div>
       </Link>

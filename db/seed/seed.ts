@@ -1,4 +1,5 @@
 import { hashPassword } from "../../lib/auth/password";
+import { IMAGE_LIMITS } from "../../lib/media/images";
 import { eq, sql } from "drizzle-orm";
 import fs from "node:fs";
 import path from "node:path";
@@ -65,7 +66,7 @@ export async function seedDatabase(database: ChorusDb, options: { now?: Date; au
   async function profile(ownerId: string, kind: P["kind"], p: { name: string; handle: string; city: number; bio?: string; genres?: string[] }, createdAt: Date, withBanner: boolean) {
     const id = rnd.id();
     const city = CITIES[p.city];
-    const avatarId = await image(rnd.int(1, 1e9), 256, 256);
+    const avatarId = await image(rnd.int(1, 1e9), IMAGE_LIMITS.avatar.width, IMAGE_LIMITS.avatar.height);
     const bannerId = withBanner ? await image(rnd.int(1, 1e9), 1500, 500) : null;
     const links = kind === "listener" ? [] : [{ label: "Website", url: `https://${p.handle}.example.com` }];
     profiles.push({ id, ownerId, kind, handle: p.handle, name: p.name, bio: p.bio ?? "", links, city: city.city, country: city.country, avatarId, bannerId, createdAt, updatedAt: createdAt, verified: kind !== "listener" && rnd.chance(0.3) });
@@ -115,7 +116,7 @@ export async function seedDatabase(database: ChorusDb, options: { now?: Date; au
       const daysAgo = r === 0 ? rnd.int(1, 20) : rnd.int(60, 400);
       const releaseAt = new Date(now.getTime() - daysAgo * DAY - rnd.int(0, 20) * 3_600_000);
       const releaseId = rnd.id();
-      const coverId = await image(rnd.int(1, 1e9), 500, 500);
+      const coverId = await image(rnd.int(1, 1e9), IMAGE_LIMITS.cover.width, IMAGE_LIMITS.cover.height);
       const title = trackCount === 1 ? `${rnd.pick(TRACK_WORDS.first)} ${rnd.pick(TRACK_WORDS.second)}` : rnd.pick(RELEASE_TITLES);
       releases.push({ id: releaseId, profileId: artistId, title, kind, coverId, releaseAt, status: "published", description: `${kind === "album" ? "The new album" : "New music"} from ${artist.name}.`, createdAt: releaseAt });
       for (let t = 0; t < trackCount; t++) {

@@ -54,11 +54,11 @@ export function renderFollowWidget(profile: WidgetProfile, params: WidgetParams,
   const name = escapeHtml(profile.name);
   const intent = `${chorusOrigin}/intent/follow?handle=${encodeURIComponent(profile.handle)}`;
   const button = `<a id="b" href="${escapeHtml(intent)}" target="_blank" rel="noopener" data-h="${handle}" aria-pressed="false" title="Follow ${name} on Chorus">Follow</a>`;
-  const count = params.showCount ? `<span class="n"><span id="c">${compact(profile.followerCount)}</span> followers</span>` : "";
+  const count = params.showCount ? `<span class="n"><span id="c">${compact(profile.followerCount)}</span> ${profile.followerCount === 1 ? "follower" : "followers"}</span>` : "";
   const profileUrl = escapeHtml(`${chorusOrigin}/@${profile.handle}`);
   const body =
     params.style === "detailed"
-      ? `<div class="d">${profile.avatarUrl ? `<img src="${escapeHtml(profile.avatarUrl)}?w=96" alt="" width="52" height="52">` : "<i></i>"}<div class="t"><b><a href="${profileUrl}" target="_blank" rel="noopener" style="color:inherit;text-decoration:none">${name}</a></b><span class="n">${params.showCount ? `<span id="c">${compact(profile.followerCount)}</span> followers` : `@${handle}`}</span></div>${button}</div>`
+      ? `<div class="d">${profile.avatarUrl ? `<img src="${escapeHtml(profile.avatarUrl)}?w=96" alt="" width="52" height="52">` : "<i></i>"}<div class="t"><b><a href="${profileUrl}" target="_blank" rel="noopener" style="color:inherit;text-decoration:none">${name}</a></b><span class="n">${params.showCount ? `<span id="c">${compact(profile.followerCount)}</span> ${profile.followerCount === 1 ? "follower" : "followers"}` : `@${handle}`}</span></div>${button}</div>`
       : `<div class="r">${button}${count}</div>`;
   return page(`Follow ${profile.name} on Chorus`, params.theme, params.style, body, true);
 }

@@ -73,4 +73,13 @@ describe("oEmbed", () => {
       expect(buildOEmbed(q(`url=${encodeURIComponent(bad)}`), origin, lookup).status).toBe(404);
     }
   });
+
+  it("gives thumbnails the size they really have: the stored square, or a served variant that fits maxwidth", () => {
+    const full = buildOEmbed(q(`url=${encodeURIComponent(`${origin}/track/abcdef123`)}`), origin, lookup);
+    expect(full.status === 200 && full.body).toMatchObject({ thumbnail_url: `${origin}/api/media/cv`, thumbnail_width: 800, thumbnail_height: 800 });
+    const small = buildOEmbed(q(`url=${encodeURIComponent(`${origin}/track/abcdef123`)}&maxwidth=300`), origin, lookup);
+    expect(small.status === 200 && small.body).toMatchObject({ thumbnail_url: `${origin}/api/media/cv?w=192`, thumbnail_width: 192, thumbnail_height: 192 });
+    const profile = buildOEmbed(q(`url=${encodeURIComponent(`${origin}/@novalane`)}`), origin, lookup);
+    expect(profile.status === 200 && profile.body).toMatchObject({ thumbnail_width: 400, thumbnail_height: 400 });
+  });
 });

@@ -1,5 +1,6 @@
 import { escapeHtml } from "@/lib/html";
 import { decodeOrNull } from "@/lib/url";
+import { IMAGE_LIMITS } from "@/lib/media/images";
 
 /**
  * oEmbed 1.0 for Chorus URLs (tracks, releases, profiles as players and
@@ -43,6 +44,15 @@ export function iframeHtml({ src, width, height, title }: { src: string; width: 
   return `<iframe src="${escapeHtml(src)}" width="${escapeHtml(width)}" height="${escapeHtml(height)}" style="border:0;border-radius:12px;max-width:100%" allow="autoplay" title="${escapeHtml(title)}"></iframe>`;
 }
 
+/**
+ * The thumbnail with the size it really has: the stored square image, or the
+ * largest of its served variants (?w=192/96/48) that fits `maxwidth`.
+ */
+function thumbnail(origin: string, url: string, full: number, maxWidth: number | null) {
+  const size = !maxWidth || maxWidth >= full ? full : ([192, 96, 48].find((w) => w <= maxWidth) ?? 48);
+  return { thumbnail_url: `${origin}${url}${size === full ? "" : `?w=${size}`}`, thumbnail_width: size, thumbnail_height: size };
+}
+
 export type OEmbedResult = { status: 200; body: Record<string, string | number> } | { status: 400 | 404 | 501; message: string };
 
 export function buildOEmbed(params: URLSearchParams, origin: string, lookup: (target: ParsedChorusUrl) => OEmbedTarget | null): OEmbedResult {
@@ -57,7 +67,7 @@ export function buildOEmbed(params: URLSearchParams, origin: string, lookup: (ta
   if (target.kind === "concert") {
     // A show has nothing to play: a "link" preview with its title and artist.
     const link: Record<string, string | number> = { version: "1.0", type: "link", provider_name: "Chorus", provider_url: origin, title: target.title, author_name: target.authorName, author_url: `${origin}/@${target.authorHandle}`, cache_age: 3600 };
-    if (target.thumbnailUrl) Object.assign(link, { thumbnail_url: `${origin}${target.thumbnailUrl}`, thumbnail_width: 256, thumbnail_height: 256 });
+    if (target.thumbnailUrl) Object.assign(link, thumbnail(origin, target.thumbnailUrl, IMAGE_LIMITS.avatar.width, maxWidth));
     return { status: 200, body: link };
   }
   const maxHeight = positive(params.get("maxheight"));
@@ -90,11 +100,6 @@ export function buildOEmbed(params: URLSearchParams, origin: string, lookup: (ta
     height,
     cache_age: 3600,
   };
-  if (target.thumbnailUrl) {
-    const size = maxWidth && maxWidth < 500 ? maxWidth : 500;
-    body.thumbnail_url = `${origin}${target.thumbnailUrl}`;
-    body.thumbnail_width = size;
-    body.thumbnail_height = size;
-  }
+  if (target.thumbnailUrl) Object.assign(body, thumbnail(origin, target.thumbnailUrl, target.kind === "profile" ? IMAGE_LIMITS.avatar.width : IMAGE_LIMITS.cover.width, maxWidth));
   return { status: 200, body };
 }

@@ -6,6 +6,7 @@ import { newId } from "@/lib/ids";
 import { formatMoney, lineTotal } from "@/lib/money";
 import type { PaymentProvider } from "./payments";
 import type { Address } from "./validation";
+import { counted } from "@/lib/plural";
 
 export type CheckoutLine = { variantId: string; productId: string; title: string; variantName: string; quantity: number; unitMinor: number; currency: string; stock: number; status: string; shipCountries: string[] };
 
@@ -106,7 +107,7 @@ export function placeOrder(
         // A product whose options are all gone shows as sold out.
         const productIds = [...new Set(lines.map((l) => l.productId))];
         tx.run(sql`UPDATE products SET status = 'sold_out', updated_at = ${now.getTime()} WHERE id IN (${sql.join(productIds.map((id) => sql`${id}`), sql`, `)}) AND status = 'live' AND NOT EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = products.id AND v.stock > 0)`);
-        notifySellerTeam(tx, input.sellerId, input.buyerId, orderId, `placed an order: ${lines.reduce((n, l) => n + l.quantity, 0)} item(s), ${formatMoney(totalMinor, input.currency)}`, now);
+        notifySellerTeam(tx, input.sellerId, input.buyerId, orderId, `placed an order: ${counted(lines.reduce((n, l) => n + l.quantity, 0), "item")}, ${formatMoney(totalMinor, input.currency)}`, now);
         return { ok: true as const, orderId, totalMinor };
       },
       { behavior: "immediate" },

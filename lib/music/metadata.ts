@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import { IMAGE_LIMITS } from "@/lib/media/images";
 
 /** Open Graph audio + Twitter player card + oEmbed discovery for a track or release page. */
 export function playableMetadata(input: { origin: string; path: string; embedPath: string; title: string; artist: string; description: string; imageUrl: string | null; audioUrl?: string; audioMime?: string; type: "music.song" | "music.album" }): Metadata {
   const pageUrl = `${input.origin}${input.path}`;
   const embedUrl = `${input.origin}${input.embedPath}`;
-  const images = input.imageUrl ? [{ url: `${input.origin}${input.imageUrl}`, width: 500, height: 500, alt: input.title }] : [];
+  const images = input.imageUrl ? [{ url: `${input.origin}${input.imageUrl}`, width: IMAGE_LIMITS.cover.width, height: IMAGE_LIMITS.cover.height, alt: input.title }] : [];
   return {
     title: `${input.title} · ${input.artist}`,
     description: input.description,

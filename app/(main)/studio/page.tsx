@@ -7,6 +7,7 @@ import { requireViewer } from "@/lib/auth/guards";
 import { getProfileByHandle } from "@/lib/profiles/queries";
 import { compactNumber } from "@/lib/time";
 import { CreatePageForm } from "./create-page-form";
+import { counted } from "@/lib/plural";
 
 export const metadata: Metadata = { title: "Studio" };
 
@@ -31,7 +32,7 @@ export default async function StudioPage() {
                       <KindBadge kind={p.kind} />
                     </div>
                     <p className="text-sm text-muted">
-                      @{p.handle} · {compactNumber(p.followerCount)} followers
+                      @{p.handle} · {counted(p.followerCount, "follower", "followers", compactNumber)}
                     </p>
                   </div>
                   <span className="text-sm font-medium text-accent-500">Manage →</span>

@@ -11,6 +11,7 @@ import { followedAmong, isManagedBy } from "@/lib/profiles/queries";
 import { resolveHandle } from "@/lib/profiles/resolve";
 import { mintIntentToken, pendingIntentFor } from "@/lib/follows/intent";
 import { IntentFollow, IntentSignIn } from "./intent-follow";
+import { counted } from "@/lib/plural";
 
 export const metadata: Metadata = { title: "Follow on Chorus", robots: { index: false } };
 
@@ -38,7 +39,7 @@ export default async function FollowIntentPage({ searchParams }: { searchParams:
       <Avatar src={profile.avatarUrl ? `${profile.avatarUrl}?w=192` : null} name={profile.name} size={80} />
       <h1 className="mt-3 text-xl font-bold">{profile.name}</h1>
       <p className="text-sm text-muted">
-        @{profile.handle} · {KIND_LABELS[profile.kind]} · {profile.followerCount.toLocaleString("en")} followers
+        @{profile.handle} · {KIND_LABELS[profile.kind]} · {counted(profile.followerCount, "follower")}
       </p>
     </div>
   );

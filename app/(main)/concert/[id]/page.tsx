@@ -14,6 +14,7 @@ import { formatMoney } from "@/lib/money";
 import { cspNonce } from "@/lib/security/nonce";
 import { requestOrigin } from "@/lib/site-server";
 import { formatInZone } from "@/lib/time";
+import { IMAGE_LIMITS } from "@/lib/media/images";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `${c.artist.name} at ${c.venueName}, ${c.city}`,
     description: `${when} (${c.timeZone}) · ${c.venueName}, ${c.city}.`,
     alternates: { canonical: `/concert/${c.id}`, types: { "application/json+oembed": `${origin}/oembed?url=${encodeURIComponent(`${origin}/concert/${c.id}`)}&format=json` } },
-    openGraph: { type: "website", title: `${c.artist.name} live in ${c.city}`, description: `${when} at ${c.venueName}`, url: `/concert/${c.id}`, siteName: "Chorus", images: c.artist.avatarUrl ? [{ url: c.artist.avatarUrl, width: 256, height: 256 }] : [] },
+    openGraph: { type: "website", title: `${c.artist.name} live in ${c.city}`, description: `${when} at ${c.venueName}`, url: `/concert/${c.id}`, siteName: "Chorus", images: c.artist.avatarUrl ? [{ url: c.artist.avatarUrl, width: IMAGE_LIMITS.avatar.width, height: IMAGE_LIMITS.avatar.height }] : [] },
     twitter: { card: "summary", title: `${c.artist.name} live in ${c.city}`, description: `${when} at ${c.venueName}` },
   };
 }

@@ -10,6 +10,7 @@ import { playableMetadata } from "@/lib/music/metadata";
 import { getReleasePage } from "@/lib/music/queries";
 import { requestOrigin } from "@/lib/site-server";
 import { formatDuration } from "@/lib/time";
+import { counted } from "@/lib/plural";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -54,7 +55,7 @@ export default async function ReleasePage({ params }: Props) {
             <Link href={`/@${release.artist.handle}`} className="font-semibold text-fg hover:underline">
               {release.artist.name}
             </Link>{" "}
-            · {release.releaseAt.getUTCFullYear()} · {release.tracks.length} {release.tracks.length === 1 ? "track" : "tracks"}, {formatDuration(total)} · {release.totalPlays.toLocaleString("en")} plays
+            · {release.releaseAt.getUTCFullYear()} · {release.tracks.length} {release.tracks.length === 1 ? "track" : "tracks"}, {formatDuration(total)} · {counted(release.totalPlays, "play")}
           </p>
           {release.description ? <p className="max-w-xl">{release.description}</p> : null}
           <div className="flex flex-wrap items-center gap-3">

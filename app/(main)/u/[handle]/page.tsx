@@ -26,6 +26,7 @@ import { profileForPage, resolveHandle } from "@/lib/profiles/resolve";
 import { pendingIntentFor } from "@/lib/follows/intent";
 import { requestOrigin } from "@/lib/site-server";
 import { compactNumber } from "@/lib/time";
+import { IMAGE_LIMITS } from "@/lib/media/images";
 
 type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ shows?: string }> };
 
@@ -36,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!profile) return { title: "Profile not found" };
   const description = profile.bio || `${profile.name} on Chorus.`;
   const origin = await requestOrigin();
-  const images = profile.avatarUrl ? [{ url: profile.avatarUrl, width: 256, height: 256, alt: profile.name }] : [];
+  const images = profile.avatarUrl ? [{ url: profile.avatarUrl, width: IMAGE_LIMITS.avatar.width, height: IMAGE_LIMITS.avatar.height, alt: profile.name }] : [];
   return {
     title: `${profile.name} (@${profile.handle})`,
     description,

@@ -22,7 +22,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ hand
   const etag = etagOf(html);
   const headers = new Headers({
     "Content-Type": "text/html; charset=utf-8",
-    "Cache-Control": profile ? "public, max-age=30, stale-while-revalidate=120" : "public, max-age=30",
+    // Revalidated every time (a cheap 304 by ETag), so a follower count is never served stale after a change.
+    "Cache-Control": profile ? "public, no-cache" : "public, max-age=30",
     ETag: etag,
     "Content-Security-Policy": embedCsp({ scriptHashes: [WIDGET_SCRIPT_HASH] }),
     "Referrer-Policy": "origin",

@@ -22,6 +22,7 @@ import { VideoUpload } from "@/components/studio/video-upload";
 import { MerchPanel } from "./merch-panel";
 import { listSellerOrders, salesByProduct } from "@/lib/merch/queries";
 import { listStudioConcerts } from "@/lib/concerts/queries";
+import { counted } from "@/lib/plural";
 
 export const metadata: Metadata = { title: "Manage page" };
 
@@ -93,7 +94,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
                       {r.tracks.map((t) => (
                         <li key={t.id} className="flex flex-wrap items-center justify-between gap-2 text-sm">
                           <span className="min-w-0 truncate">
-                            {t.title} <span className="text-muted">· {t.playCount.toLocaleString("en")} plays</span>
+                            {t.title} <span className="text-muted">· {counted(t.playCount, "play")}</span>
                           </span>
                           <EmbedToggle trackId={t.id} title={t.title} fullPlays={t.embedFullPlays} />
                         </li>
