@@ -12,7 +12,7 @@ import { profileExists } from "@/lib/profiles/queries";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { requestOrigin } from "@/lib/site-server";
 import { setBlock } from "./block";
-import { listConversations, listMessages, profileIdByHandle, type ChatMessage } from "./queries";
+import { getConversationFor, latestMessagesFrom, listConversations, listMessages, profileIdByHandle, type ChatMessage } from "./queries";
 import { reachOf } from "./rules";
 import { chorusLinkAttachment, markRead, MAX_BODY, MAX_MEMBERS, respondToRequest, sendToConversation, sendToProfiles, type Attachment } from "./send";
 
@@ -149,12 +149,19 @@ export const reportAction = action(
   {
     name: "messages.report",
     signIn: "Sign in to report.",
-    input: z.object({ profileId, reason: z.string().trim().min(3, "Tell us briefly what is wrong.").max(500, "Keep it under 500 characters.") }),
+    input: z.object({
+      profileId,
+      reason: z.string().trim().min(3, "Tell us briefly what is wrong.").max(500, "Keep it under 500 characters."),
+      /** Reported from a conversation: their latest messages there go with the report. */
+      conversationId: publicId.optional(),
+    }),
     limits: [{ name: "report" }],
   },
   (input, { viewer }) => {
     if (!profileExists(input.profileId)) return { ok: false, message: "That profile does not exist." };
-    db.insert(reports).values({ reporterId: viewer.profile.id, profileId: input.profileId, reason: input.reason }).run();
+    const quoted = input.conversationId && getConversationFor(input.conversationId, viewer.profile.id) ? latestMessagesFrom(input.conversationId, input.profileId, 3) : [];
+    const reason = quoted.length ? `${input.reason}\n\nReported messages:\n${quoted.map((m) => `> ${m}`).join("\n")}` : input.reason;
+    db.insert(reports).values({ reporterId: viewer.profile.id, profileId: input.profileId, reason }).run();
     return { ok: true, message: "Thanks. Our moderators will look at it." };
   },
 );

@@ -75,6 +75,18 @@ export type ConversationView = {
 };
 
 /** The conversation if the viewer is in it (declined requests included, left ones not); else null. */
+/** The newest messages one member sent in a conversation, newest first (what a report quotes). */
+export function latestMessagesFrom(conversationId: string, senderId: string, limit: number): string[] {
+  return db
+    .select({ body: messages.body })
+    .from(messages)
+    .where(and(eq(messages.conversationId, conversationId), eq(messages.senderId, senderId)))
+    .orderBy(desc(messages.createdAt))
+    .limit(limit)
+    .all()
+    .map((m) => m.body);
+}
+
 export function getConversationFor(conversationId: string, profileId: string): ConversationView | null {
   const me = db.select({ status: conversationMembers.status }).from(conversationMembers).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, profileId))).get();
   if (!me || me.status === "left") return null;

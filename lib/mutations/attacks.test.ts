@@ -207,6 +207,19 @@ describe("smaller findings", () => {
     expect(snapshot(world)).toBe(before);
   });
 
+  it("a report from a message request carries the messages it is about", async () => {
+    const { reportAction } = await import("@/lib/messages/actions");
+    const { reports } = await import("@/db/schema");
+    actAs(world.owner.userId);
+    expect((await reportAction({ profileId: world.stranger.listenerId, reason: "spam", conversationId: world.request })).ok).toBe(true);
+    const row = world.db.select().from(reports).where(eq(reports.reporterId, world.owner.listenerId)).all().at(-1)!;
+    expect(row.reason).toBe("spam\n\nReported messages:\n> hi, a request");
+    // Someone outside the conversation cannot pull its messages into a report.
+    actAs(world.other.userId);
+    expect((await reportAction({ profileId: world.stranger.listenerId, reason: "spam", conversationId: world.request })).ok).toBe(true);
+    expect(world.db.select().from(reports).where(eq(reports.reporterId, world.other.listenerId)).all().at(-1)!.reason).toBe("spam");
+  });
+
   it("a well-formed but unknown id in block or report is a message, not a crash", async () => {
     const { blockAction, reportAction } = await import("@/lib/messages/actions");
     actAs(world.other.userId);

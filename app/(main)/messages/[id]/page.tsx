@@ -11,6 +11,7 @@ import { respondToRequestAction } from "@/lib/messages/actions";
 import { asFormAction } from "@/lib/forms/action-state";
 import { getConversationFor, listMessages } from "@/lib/messages/queries";
 import { Conversation } from "./conversation";
+import { BlockReport } from "@/components/profile/block-report";
 
 export const metadata: Metadata = { title: "Conversation" };
 
@@ -60,6 +61,7 @@ export default async function ConversationPage({ params, searchParams }: Props) 
               Decline
             </Button>
           </form>
+          {single ? <BlockReport profileId={single.id} name={single.name} blocked={false} conversationId={id} inline /> : null}
         </div>
       ) : null}
       <Conversation conversationId={id} initial={initial} othersReadAt={view.othersReadAt} canSend={view.myStatus !== "declined"} group={view.members.length > 1} />

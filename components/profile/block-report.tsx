@@ -1,0 +1,68 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { blockAction, reportAction } from "@/lib/messages/actions";
+
+type Props = {
+  profileId: string;
+  name: string;
+  blocked: boolean;
+  /** From a message request: the report carries their messages, and blocking leaves for the inbox. */
+  conversationId?: string;
+  /** Buttons side by side (a request) instead of a menu's list. */
+  inline?: boolean;
+};
+
+/** Block (or unblock) and report one profile, with the server's answer shown. */
+export function BlockReport({ profileId, name, blocked: initialBlocked, conversationId, inline = false }: Props) {
+  const router = useRouter();
+  const [blocked, setBlocked] = useState(initialBlocked);
+  const [reporting, setReporting] = useState(false);
+  const [reason, setReason] = useState("");
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const fallback = "Something went wrong. Try again.";
+  const block = () =>
+    startTransition(async () => {
+      const r = await blockAction({ profileId, block: !blocked });
+      setMessage({ ok: r.ok, text: r.message ?? fallback });
+      if (!r.ok) return;
+      setBlocked(!blocked);
+      if (conversationId && !blocked) router.push("/messages");
+    });
+  const report = () =>
+    startTransition(async () => {
+      const r = await reportAction({ profileId, reason, conversationId });
+      setMessage({ ok: r.ok, text: r.message ?? fallback });
+      if (r.ok) {
+        setReporting(false);
+        setReason("");
+      }
+    });
+  const item = inline ? "rounded-full border border-line px-4 py-2 font-semibold hover:bg-surface" : "block w-full rounded-lg px-3 py-2 text-left font-medium hover:bg-surface-2";
+  return (
+    <div className={inline ? "flex flex-wrap items-center gap-2" : "space-y-2"}>
+      <button type="button" onClick={block} disabled={pending} className={`${item} text-red-600 dark:text-red-400`}>
+        {blocked ? `Unblock ${name}` : `Block ${name}`}
+      </button>
+      {reporting ? (
+        <div className="w-full space-y-2 px-1">
+          <textarea value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} rows={3} aria-label="What is wrong?" placeholder="What is wrong?" className="block w-full rounded-xl border border-line bg-surface px-3 py-2" />
+          <button type="button" onClick={report} disabled={pending} className="rounded-full bg-accent-600 px-4 py-1.5 font-semibold text-white">
+            Send report
+          </button>
+        </div>
+      ) : (
+        <button type="button" onClick={() => setReporting(true)} className={item}>
+          Report {name}
+        </button>
+      )}
+      {message ? (
+        <p role={message.ok ? "status" : "alert"} className={`w-full ${message.ok ? "px-1 text-emerald-700 dark:text-emerald-300" : "px-1 text-red-600 dark:text-red-400"}`}>
+          {message.text}
+        </p>
+      ) : null}
+    </div>
+  );
+}
