@@ -1,6 +1,7 @@
 "use client";
 
-import { useState } from "react";
+import { useCallback, useRef, useState } from "react";
+import { useDismiss } from "@/components/ui/use-dismiss";
 import { ShareIcon } from "@/components/ui/icons";
 import { escapeHtml } from "@/lib/html";
 import { SendInChorus } from "./send-in-chorus";
@@ -10,6 +11,9 @@ type Props = { url: string; title: string; embedUrl?: string; embedHeight?: numb
 /** Copy link, native share where the browser has it, and the embed code with a live preview. */
 export function ShareMenu({ url, title, embedUrl, embedHeight = 80, send }: Props) {
   const [open, setOpen] = useState(false);
+  const panel = useRef<HTMLDivElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  useDismiss(open, useCallback(() => setOpen(false), []), panel, trigger);
   const [copied, setCopied] = useState<string | null>(null);
   const [canShare] = useState(() => typeof navigator !== "undefined" && typeof navigator.share === "function");
   const embedCode = embedUrl ? `<iframe src="${escapeHtml(embedUrl)}" width="100%" height="${escapeHtml(embedHeight)}" style="border:0;border-radius:12px" allow="autoplay; encrypted-media" title="${escapeHtml(`${title} on Chorus`)}"></iframe>` : "";
@@ -25,11 +29,11 @@ export function ShareMenu({ url, title, embedUrl, embedHeight = 80, send }: Prop
 
   return (
     <div className="relative">
-      <button type="button" onClick={() => setOpen((v) => !v)} aria-expanded={open} className="inline-flex h-10 items-center gap-2 rounded-full border border-line px-4 text-sm font-semibold hover:bg-surface-2">
+      <button ref={trigger} type="button" onClick={() => setOpen((v) => !v)} aria-expanded={open} className="inline-flex h-10 items-center gap-2 rounded-full border border-line px-4 text-sm font-semibold hover:bg-surface-2">
         <ShareIcon width={18} height={18} /> Share
       </button>
       {open ? (
-        <div role="dialog" aria-label="Share" className="fixed inset-x-4 bottom-24 z-40 sm:absolute sm:inset-x-auto sm:bottom-auto sm:right-0 sm:mt-2 sm:w-[26rem] max-h-[70dvh] overflow-y-auto space-y-3 rounded-2xl border border-line bg-surface p-4 text-fg shadow-xl">
+        <div ref={panel} role="dialog" aria-label="Share" className="fixed inset-x-4 bottom-24 z-40 sm:absolute sm:inset-x-auto sm:bottom-auto sm:right-0 sm:mt-2 sm:w-[26rem] max-h-[70dvh] overflow-y-auto space-y-3 rounded-2xl border border-line bg-surface p-4 text-fg shadow-xl">
           <div className="flex flex-wrap gap-2">
             <button type="button" onClick={() => copy("link", url)} className="rounded-full bg-surface-2 px-4 py-2 text-sm font-medium hover:bg-line">
               {copied === "link" ? "Link copied!" : "Copy link"}
