@@ -1,0 +1,98 @@
+import { expect, test } from "@playwright/test";
+import { signUp } from "./fixtures";
+
+/** What a new listener and a new creator ran into in their first hour. */
+
+test("albums and EPs can be found: a profile lists its releases, search finds them by title, Play all plays", async ({ page }) => {
+  await page.goto("/@novalane");
+  const releases = page.getByRole("region", { name: "Releases" });
+  const tile = releases.getByRole("link").nth(1);
+  const title = (await tile.textContent())!.trim();
+  // Each release shows its type and year.
+  await expect(releases.getByText(new RegExp(`(Single|EP|Album) · ${new Date().getUTCFullYear()}|(Single|EP|Album) · \\d{4}`)).first()).toBeVisible();
+
+  await page.getByRole("button", { name: "Play all tracks by Nova Lane" }).click();
+  const firstTrack = (await page.getByTestId("track-list").getByRole("listitem").first().getByRole("link").first().textContent())!.trim();
+  await expect(page.getByTestId("now-playing")).toHaveText(firstTrack);
+
+  await page.goto(`/search?q=${encodeURIComponent(title)}`);
+  const found = page.getByRole("region", { name: "Releases" });
+  await expect(found.getByRole("link", { name: title, exact: true }).first()).toBeVisible();
+
+  // Suggestions say what each hit is.
+  await page.goto("/");
+  const box = page.getByRole("combobox").first();
+  await box.fill(title);
+  await expect(page.getByRole("option").filter({ hasText: /(Single|EP|Album) · Nova Lane/ }).first()).toBeVisible();
+});
+
+test("a message request can be reported (with the message) and blocked; it then leaves Requests", async ({ browser }) => {
+  const strangerContext = await browser.newContext();
+  const stranger = await strangerContext.newPage();
+  const spammer = await signUp(stranger);
+  const meContext = await browser.newContext();
+  const me = await meContext.newPage();
+  const user = await signUp(me);
+
+  await stranger.goto(`/messages?to=${user.handle}`);
+  await stranger.getByLabel("Message", { exact: true }).fill("cheap followers, click my link");
+  await stranger.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(stranger).toHaveURL(/requested=1/);
+
+  await me.goto("/messages");
+  const requests = me.getByRole("region", { name: "Requests (1)" });
+  await requests.getByRole("link").first().click();
+  const request = me.getByRole("region", { name: "Message request" });
+  await request.getByRole("button", { name: `Report ${spammer.name}` }).click();
+  await request.getByLabel("What is wrong?").fill("Spam in my requests");
+  await request.getByRole("button", { name: "Send report" }).click();
+  await expect(request.getByRole("status")).toHaveText("Thanks. Our moderators will look at it.");
+  await request.getByRole("button", { name: `Block ${spammer.name}` }).click();
+  await expect(me).toHaveURL(/\/messages$/);
+  await expect(me.getByRole("heading", { name: "Inbox" })).toBeVisible();
+  await expect(me.getByRole("region", { name: /^Requests/ })).toHaveCount(0);
+  await Promise.all([strangerContext.close(), meContext.close()]);
+});
+
+test("menus and sheets close on Escape and on an outside click, and give focus back", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/@novalane");
+  const share = page.getByRole("button", { name: "Share", exact: true });
+  await share.click();
+  await expect(page.getByRole("dialog", { name: "Share" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog", { name: "Share" })).toBeHidden();
+  await expect(share).toBeFocused();
+
+  const more = page.getByRole("button", { name: "More options for Nova Lane" });
+  await more.click();
+  await expect(page.getByRole("dialog", { name: "Options for Nova Lane" })).toBeVisible();
+  await page.getByRole("heading", { level: 1 }).click();
+  await expect(page.getByRole("dialog", { name: "Options for Nova Lane" })).toBeHidden();
+  await more.click();
+  await page.keyboard.press("Escape");
+  await expect(more).toBeFocused();
+});
+
+test("counts read as people say them: 1 follower, not 1 followers", async ({ page }) => {
+  const user = await signUp(page);
+  await page.goto("/studio");
+  await page.getByLabel("Page name").fill("Plural Test");
+  const handle = `pl_${user.handle.slice(-12)}`;
+  await page.getByLabel("Page handle").fill(handle);
+  await page.getByRole("button", { name: "Create page" }).click();
+  await expect(page.getByText("Your page is live.")).toBeVisible();
+  await page.goto("/studio");
+  await expect(page.getByText(`@${handle} · 0 followers`)).toBeVisible();
+  const fan = await page.context().browser()!.newContext();
+  const fanPage = await fan.newPage();
+  await signUp(fanPage);
+  await fanPage.goto(`/@${handle}`);
+  await fanPage.getByRole("button", { name: "Follow", exact: true }).click();
+  await expect(fanPage.getByRole("button", { name: "Following" })).toBeEnabled();
+  await expect(fanPage.getByTestId("follower-count")).toHaveText("1");
+  await expect(fanPage.getByTestId("follower-count").locator("..")).toHaveText("1 follower");
+  await page.reload();
+  await expect(page.getByText(`@${handle} · 1 follower`, { exact: true })).toBeVisible();
+  await fan.close();
+});
