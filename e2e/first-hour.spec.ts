@@ -96,3 +96,42 @@ test("counts read as people say them: 1 follower, not 1 followers", async ({ pag
   await expect(page.getByText(`@${handle} · 1 follower`, { exact: true })).toBeVisible();
   await fan.close();
 });
+
+test("phone layouts do not scroll sideways: signed-out home, a Studio page, a chat with a very long word", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  const overflowing = () =>
+    page.evaluate(() => ({
+      by: document.documentElement.scrollWidth - window.innerWidth,
+      culprits: [...document.querySelectorAll("body *")]
+        .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && getComputedStyle(el).position !== "fixed")
+        .slice(0, 5)
+        .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 60)}`),
+    }));
+  await page.goto("/");
+  const home = await overflowing();
+  expect(home.by, `signed-out home: ${home.culprits.join(", ")}`).toBe(0);
+
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill("artist@chorus.test");
+  await page.getByLabel("Password").fill("chorus-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/signin/);
+  await page.goto("/studio");
+  await page.getByRole("link", { name: /Nova Lane/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Nova Lane" })).toBeVisible();
+  const studio = await overflowing();
+  expect(studio.by, `Studio page: ${studio.culprits.join(", ")}`).toBe(0);
+
+  await page.goto("/messages?to=demo");
+  await page.getByLabel("Message", { exact: true }).fill(`look: ${"a".repeat(300)} and https://example.com/${"b".repeat(200)}`);
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(page).toHaveURL(/\/messages\/[0-9A-Za-z]+/);
+  await expect(page.getByText(/look: a+/).first()).toBeVisible();
+  const chat = await overflowing();
+  expect(chat.by, `conversation: ${chat.culprits.join(", ")}`).toBe(0);
+  // The bubble wraps the long word inside itself, not clipped by the page.
+  const bubble = page.getByText(/look: a+/).first();
+  expect(await bubble.evaluate((el) => el.scrollWidth <= el.clientWidth && el.getBoundingClientRect().right <= window.innerWidth)).toBe(true);
+  await context.close();
+});

@@ -35,7 +35,8 @@ function Landing() {
       <Section title="New releases">
         <ReleaseGrid releases={releases} />
       </Section>
-      <div className="grid gap-8 md:grid-cols-2">
+      {/* Grid items may shrink below their content, so long names truncate instead of pushing the page sideways. */}
+      <div className="grid grid-cols-1 gap-8 *:min-w-0 md:grid-cols-2">
         <ProfileListSection title="Trending creators" profiles={trending} />
         <ProfileListSection title="New on Chorus" profiles={fresh} />
       </div>

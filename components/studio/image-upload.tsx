@@ -19,18 +19,19 @@ export function ImageUpload({ pageId, slot, currentUrl, label, maxMb }: Props) {
   return (
     <div className="space-y-2">
       <p className="text-sm font-medium">{label}</p>
-      <div className="flex items-center gap-4">
-        <div className={`${slot === "avatar" ? "h-20 w-20 rounded-full" : "h-20 w-60 rounded-2xl"} shrink-0 overflow-hidden bg-surface-2`}>
+      <div className="flex flex-wrap items-center gap-4">
+        <div className={`${slot === "avatar" ? "h-20 w-20 rounded-full" : "h-20 w-full max-w-60 rounded-2xl"} shrink-0 overflow-hidden bg-surface-2`}>
           {url ? (
             // eslint-disable-next-line @next/next/no-img-element -- live preview of the uploaded webp
             <img src={url} alt={`Current ${label.toLowerCase()}`} className="h-full w-full object-cover" />
           ) : null}
         </div>
         <div className="min-w-0 space-y-1">
-          <label htmlFor={inputId} className="inline-flex cursor-pointer items-center rounded-full border border-line px-4 py-2 text-sm font-semibold hover:bg-surface-2">
+          {/* The input comes first so its keyboard focus can show on the visible label (peer-focus-visible). */}
+          <input ref={input} id={inputId} type="file" accept="image/*" className="peer sr-only" onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])} disabled={progress !== null} />
+          <label htmlFor={inputId} className="inline-flex cursor-pointer items-center rounded-full border border-line px-4 py-2 text-sm font-semibold hover:bg-surface-2 peer-focus-visible:ring-2 peer-focus-visible:ring-accent-500 peer-focus-visible:ring-offset-2">
             {url ? `Replace ${label.toLowerCase()}` : `Upload ${label.toLowerCase()}`}
           </label>
-          <input ref={input} id={inputId} type="file" accept="image/*" className="sr-only" onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])} disabled={progress !== null} />
           <p className="text-xs text-muted">JPEG, PNG, WebP, GIF or AVIF, up to {maxMb} MB.</p>
         </div>
       </div>

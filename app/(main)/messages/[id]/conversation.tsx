@@ -69,7 +69,7 @@ export function Conversation({ conversationId, initial, othersReadAt: initialRea
             {!m.mine ? <Avatar src={m.sender.avatarUrl} name={m.sender.name} size={28} /> : null}
             <div className={`max-w-[80%] ${m.mine ? "items-end text-right" : ""} flex flex-col`}>
               {group && !m.mine ? <span className="mb-0.5 text-xs text-muted">{m.sender.name}</span> : null}
-              {m.body ? <p className={`whitespace-pre-wrap break-words rounded-2xl px-3.5 py-2 text-left text-sm ${m.mine ? "bg-accent-600 text-white" : "bg-surface-2"} ${m.pending ? "opacity-60" : ""}`}>{m.body}</p> : null}
+              {m.body ? <p className={`whitespace-pre-wrap break-words wrap-anywhere rounded-2xl px-3.5 py-2 text-left text-sm ${m.mine ? "bg-accent-600 text-white" : "bg-surface-2"} ${m.pending ? "opacity-60" : ""}`}>{m.body}</p> : null}
               {m.card ? <MessageCard card={m.card} /> : null}
               <span className="mt-0.5 text-[11px] text-muted">
                 {m.pending ? "Sending…" : time(m.createdAt)}
