@@ -135,3 +135,22 @@ test("phone layouts do not scroll sideways: signed-out home, a Studio page, a ch
   expect(await bubble.evaluate((el) => el.scrollWidth <= el.clientWidth && el.getBoundingClientRect().right <= window.innerWidth)).toBe(true);
   await context.close();
 });
+
+test("a release upload reports every problem at once, naming each file, and keeps the chosen files", async ({ page }) => {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill("artist@chorus.test");
+  await page.getByLabel("Password").fill("chorus-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/signin/);
+  await page.goto("/studio");
+  await page.getByRole("link", { name: /Nova Lane/ }).first().click();
+  await page.getByLabel("Audio files").setInputFiles([
+    { name: "silence.wav", mimeType: "audio/wav", buffer: Buffer.alloc(0) },
+    { name: "notes.mp3", mimeType: "audio/mpeg", buffer: Buffer.from("just some text, not audio ".repeat(40)) },
+  ]);
+  await page.getByRole("button", { name: "Publish release" }).click();
+  await expect(page.getByText("Give the release a title.").first()).toBeVisible();
+  await expect(page.getByText(/silence\.wav is empty\./).first()).toBeVisible();
+  await expect(page.getByText(/notes\.mp3 is not an audio file we can play/).first()).toBeVisible();
+  await expect(page.getByLabel("Title of track 2")).toBeVisible();
+});

@@ -104,7 +104,7 @@ export function ReleaseUpload({ pageId }: { pageId: string }) {
           className="text-sm"
           onChange={(ev) => setFiles([...files, ...Array.from(ev.target.files ?? []).map((file) => ({ file, title: titleFromFile(file.name) }))])}
         />
-        <p className={`text-xs ${e.audio || e.titles ? "text-red-600 dark:text-red-400" : "text-muted"}`}>{e.audio ?? e.titles ?? "MP3, AAC/M4A, OGG/Opus, FLAC or WAV, up to 50 MB each."}</p>
+        <p className={`whitespace-pre-line text-xs ${e.audio || e.titles ? "text-red-600 dark:text-red-400" : "text-muted"}`}>{[e.audio, e.titles].filter(Boolean).join("\n") || "MP3, AAC/M4A, OGG/Opus, FLAC or WAV, up to 50 MB each."}</p>
         {files.length ? (
           <ol className="space-y-2">
             {files.map((f, i) => (

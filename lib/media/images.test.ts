@@ -22,4 +22,29 @@ describe("processImage", () => {
     const result = await processImage(Buffer.alloc(6 * 1024 * 1024, 1), "avatar");
     expect(result).toEqual({ ok: false, message: expect.stringMatching(/too large/) });
   });
+
+  it("accepts a big photo within the pixel limit by scaling it down (it used to be called not an image)", async () => {
+    const big = await sharp({ create: { width: 8000, height: 6000, channels: 3, background: "#335577" } }).jpeg({ quality: 40 }).toBuffer();
+    const result = await processImage(big, "cover");
+    expect(result).toMatchObject({ ok: true, width: 800, height: 800 });
+  });
+
+  it("says an image with too many pixels is too large, with its size", async () => {
+    // A real PNG whose header claims 12000 × 9000: only the header is read.
+    const png = Buffer.from(await sharp({ create: { width: 4, height: 4, channels: 3, background: "#000" } }).png().toBuffer());
+    png.writeUInt32BE(12000, 16);
+    png.writeUInt32BE(9000, 20);
+    png.writeUInt32BE(crc32(png.subarray(12, 29)), 29);
+    const result = await processImage(png, "cover");
+    expect(result).toEqual({ ok: false, message: "The image is too large (12000 × 9000 pixels). The limit is 100 megapixels: scale it down and try again." });
+  });
 });
+
+function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const b of bytes) {
+    c ^= b;
+    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
+  }
+  return (c ^ 0xffffffff) >>> 0;
+}

@@ -13,6 +13,9 @@ const ACCEPTED = new Set(["jpeg", "png", "webp", "gif", "avif", "heif"]);
 
 export type ProcessedImage = { ok: true; bytes: Buffer; width: number; height: number } | { ok: false; message: string };
 
+/** The largest picture we decode (a 100-megapixel photo); bigger ones get a message saying so. */
+export const MAX_PIXELS = 100_000_000;
+
 /**
  * Validates an upload by its content (never its name or declared type) and
  * turns it into a cropped webp of the slot's size.
@@ -22,16 +25,23 @@ export async function processImage(input: Buffer, slot: ImageSlot): Promise<Proc
   if (input.length === 0) return { ok: false, message: "The file is empty." };
   if (input.length > limit.maxBytes) return { ok: false, message: `The image is too large (${(input.length / 1048576).toFixed(1)} MB). The limit is ${limit.maxBytes / 1048576} MB.` };
   let format: string | undefined;
+  let pixels = 0;
+  let size = "";
   try {
-    const meta = await sharp(input, { limitInputPixels: 40_000_000 }).metadata();
+    // Reading the header decodes nothing, so a huge picture is measured, not refused as "not an image".
+    const meta = await sharp(input, { limitInputPixels: false }).metadata();
     format = meta.format;
     if (!meta.width || !meta.height) format = undefined;
+    pixels = (meta.width ?? 0) * (meta.height ?? 0);
+    size = `${meta.width} × ${meta.height}`;
   } catch {
     format = undefined;
   }
   if (!format || !ACCEPTED.has(format)) return { ok: false, message: "That file is not an image we can use. Upload a JPEG, PNG, WebP, GIF or AVIF picture." };
+  if (pixels > MAX_PIXELS) return { ok: false, message: `The image is too large (${size} pixels). The limit is ${MAX_PIXELS / 1_000_000} megapixels: scale it down and try again.` };
   try {
-    const bytes = await sharp(input, { limitInputPixels: 40_000_000 }).rotate().resize(limit.width, limit.height, { fit: "cover", position: "attention" }).webp({ quality: 80 }).toBuffer();
+    // Anything up to the pixel limit is accepted and scaled down to the slot's size.
+    const bytes = await sharp(input, { limitInputPixels: MAX_PIXELS }).rotate().resize(limit.width, limit.height, { fit: "cover", position: "attention" }).webp({ quality: 80 }).toBuffer();
     return { ok: true, bytes, width: limit.width, height: limit.height };
   } catch {
     return { ok: false, message: "That image could not be read. It may be damaged; try another file." };

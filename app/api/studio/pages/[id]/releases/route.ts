@@ -44,23 +44,23 @@ export const POST = route(
           previewOnly: form.get("previewOnly") ?? undefined,
           titles: form.getAll("trackTitle"),
         });
-        if (!parsed.success) return fail(400, "Please fix the highlighted fields.", fieldErrorsOf(parsed.error));
-        if (files.length !== parsed.data.titles.length) return fail(400, "Every track needs an audio file.", { titles: "Every track needs an audio file." });
-
+        // Every problem at once (fields, each audio file, the cover), so one correction is enough.
+        const errors: Record<string, string> = parsed.success ? {} : fieldErrorsOf(parsed.error);
+        if (parsed.success && files.length !== parsed.data.titles.length) errors.titles = "Every track needs an audio file.";
         // One file in memory at a time, only while it is checked; stored files are moved, not copied.
         const checked = [];
+        const audioProblems: string[] = [];
         for (const file of files) {
-          const result = await checkAudio(await fs.promises.readFile(file.path), file.name);
-          if (!result.ok) return fail(400, result.message, { audio: result.message });
-          checked.push({ file, ...result });
+          const result = await checkAudio(await fs.promises.readFile(file.path), file.name || "A file");
+          if (result.ok) checked.push({ file, ...result });
+          else audioProblems.push(result.message);
         }
-        let coverId: string | null = null;
+        if (audioProblems.length) errors.audio = audioProblems.join("\n");
         const cover = form.file("cover");
-        if (cover) {
-          const image = await processImage(await fs.promises.readFile(cover.path), "cover");
-          if (!image.ok) return fail(400, image.message, { cover: image.message });
-          coverId = save({ ownerId: userId, kind: "image", mime: "image/webp", bytes: image.bytes, width: image.width, height: image.height });
-        }
+        const image = cover ? await processImage(await fs.promises.readFile(cover.path), "cover") : null;
+        if (image && !image.ok) errors.cover = image.message;
+        if (!parsed.success || Object.keys(errors).length) return fail(400, Object.values(errors).length === 1 ? Object.values(errors)[0] : "Please fix the highlighted fields.", errors);
+        const coverId = image?.ok ? save({ ownerId: userId, kind: "image", mime: "image/webp", bytes: image.bytes, width: image.width, height: image.height }) : null;
 
         const trackInputs = [];
         for (const [i, c] of checked.entries()) {
