@@ -154,3 +154,35 @@ test("a release upload reports every problem at once, naming each file, and keep
   await expect(page.getByText(/notes\.mp3 is not an audio file we can play/).first()).toBeVisible();
   await expect(page.getByLabel("Title of track 2")).toBeVisible();
 });
+
+test("checkout keeps the address through a reload, and the next checkout offers the last address", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/@novalane");
+  await page.getByRole("region", { name: "Merch" }).getByRole("link").first().click();
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Added to your cart" })).toBeVisible();
+  await page.goto("/cart");
+  await page.getByRole("link", { name: "Check out" }).first().click();
+  await page.getByLabel("Street and number").fill("Oranienstraße 25");
+  await page.getByLabel("Postal code").fill("10999");
+  await page.getByLabel("City").fill("Berlin");
+  await page.getByLabel("Country").selectOption("DE");
+  await page.reload();
+  await expect(page.getByLabel("Street and number")).toHaveValue("Oranienstraße 25");
+  await expect(page.getByLabel("City")).toHaveValue("Berlin");
+  await page.getByRole("button", { name: "Review order" }).click();
+  await expect(page.getByTestId("order-review")).toContainText("10999 Berlin");
+  await page.getByRole("button", { name: "Place order" }).click();
+  await expect(page).toHaveURL(/\/orders\/[0-9A-Za-z]+\?placed=1/);
+
+  await page.goto("/@novalane");
+  await page.getByRole("region", { name: "Merch" }).getByRole("link").first().click();
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Added to your cart" })).toBeVisible();
+  await page.goto("/cart");
+  await page.getByRole("link", { name: "Check out" }).first().click();
+  await expect(page.getByLabel("Street and number")).toHaveValue("");
+  await page.getByRole("button", { name: /Use my last address/ }).click();
+  await expect(page.getByLabel("Street and number")).toHaveValue("Oranienstraße 25");
+  await expect(page.getByLabel("Postal code")).toHaveValue("10999");
+});

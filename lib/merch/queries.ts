@@ -221,6 +221,16 @@ export function sellerOfVariant(variantId: string): string | null {
   return db.select({ sellerId: products.profileId }).from(productVariants).innerJoin(products, eq(products.id, productVariants.productId)).where(eq(productVariants.id, variantId)).get()?.sellerId ?? null;
 }
 
+export type SavedAddress = { name: string; line1: string; line2: string; city: string; postalCode: string; country: string };
+
+/** The address of the buyer's latest order, offered at the next checkout. */
+export function lastShippingAddress(buyerId: string): SavedAddress | null {
+  const row = db.select({ address: orders.shippingAddress }).from(orders).where(eq(orders.buyerId, buyerId)).orderBy(desc(orders.createdAt)).limit(1).get();
+  if (!row) return null;
+  const a = row.address;
+  return { name: a.name ?? "", line1: a.line1 ?? "", line2: a.line2 ?? "", city: a.city ?? "", postalCode: a.postalCode ?? "", country: a.country ?? "" };
+}
+
 /** The lines one checkout would buy, priced now. */
 export function getCheckout(buyerId: string, sellerId: string, currency: string) {
   const lines = checkoutLines(db, buyerId, sellerId, currency);

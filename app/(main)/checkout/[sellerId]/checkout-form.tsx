@@ -1,23 +1,45 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { checkoutAction, type CheckoutState } from "@/lib/merch/actions";
+import type { SavedAddress } from "@/lib/merch/queries";
 
-type Props = { sellerId: string; currency: string; countries: { code: string; name: string }[]; defaults: { name: string; country: string }; paymentNote: string; paymentName: string };
+type Props = { sellerId: string; currency: string; countries: { code: string; name: string }[]; defaults: { name: string; country: string }; previous: SavedAddress | null; paymentNote: string; paymentName: string };
+
+const noop = () => () => {};
+const draftKey = (sellerId: string) => `chorus:checkout:${sellerId}`;
+
+/** What was typed here before a reload (this tab only), or null. */
+function useDraft(sellerId: string): Partial<SavedAddress> | null {
+  const raw = useSyncExternalStore(noop, () => sessionStorage.getItem(draftKey(sellerId)), () => null);
+  try {
+    return raw ? (JSON.parse(raw) as Partial<SavedAddress>) : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Address → review → place order, on one form; what was typed survives every step and every error. */
-export function CheckoutForm({ sellerId, currency, countries, defaults, paymentNote, paymentName }: Props) {
+export function CheckoutForm({ sellerId, currency, countries, defaults, previous, paymentNote, paymentName }: Props) {
   const [state, action, pending] = useActionState<CheckoutState, FormData>(checkoutAction, { ok: false, data: { step: "address" } });
-  const v = state.values ?? {};
+  const draft = useDraft(sellerId);
+  const [usePrevious, setUsePrevious] = useState(false);
+  // What the server echoed wins; else the previous address when asked for; else what this tab typed before a reload.
+  const v: Partial<SavedAddress> = state.values ?? (usePrevious && previous ? previous : (draft ?? {}));
   const e = state.fieldErrors ?? {};
   // What the review shows is what "Place order" buys: its fingerprint goes with the submit.
   const review = state.ok && state.data?.step === "review" ? state.data.review : undefined;
-  const k = JSON.stringify(state.values ?? null);
+  const k = JSON.stringify(v);
+  const saveDraft = (form: HTMLFormElement) => {
+    const data = new FormData(form);
+    const fields = ["name", "line1", "line2", "city", "postalCode", "country"].map((f) => [f, String(data.get(f) ?? "")]);
+    sessionStorage.setItem(draftKey(sellerId), JSON.stringify(Object.fromEntries(fields)));
+  };
   const country = countries.find((c) => c.code === v.country)?.name ?? v.country;
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form action={action} className="space-y-4" noValidate onChange={(ev) => !review && saveDraft(ev.currentTarget)}>
       <input type="hidden" name="sellerId" value={sellerId} />
       <input type="hidden" name="currency" value={currency} />
       <FormMessage message={state.message} />
@@ -55,7 +77,7 @@ export function CheckoutForm({ sellerId, currency, countries, defaults, paymentN
             </p>
           </div>
           <div className="flex flex-wrap gap-2">
-            <Button type="submit" name="step" value="place" disabled={pending}>
+            <Button type="submit" name="step" value="place" disabled={pending} onClick={() => sessionStorage.removeItem(draftKey(sellerId))}>
               {pending ? "Placing order…" : "Place order"}
             </Button>
             <Button type="submit" variant="secondary" name="step" value="edit" disabled={pending}>
@@ -65,6 +87,14 @@ export function CheckoutForm({ sellerId, currency, countries, defaults, paymentN
         </>
       ) : (
         <>
+          {previous && !usePrevious ? (
+            <button type="button" onClick={() => setUsePrevious(true)} className="w-full rounded-2xl border border-dashed border-line px-4 py-3 text-left text-sm hover:bg-surface-2">
+              <span className="font-semibold">Use my last address</span>
+              <span className="block text-muted">
+                {previous.name}, {previous.line1}, {previous.postalCode} {previous.city}, {countries.find((c) => c.code === previous.country)?.name ?? previous.country}
+              </span>
+            </button>
+          ) : null}
           <div className="grid gap-4 sm:grid-cols-2">
             <div className="sm:col-span-2">
               <TextField key={`n${k}`} label="Full name" name="name" autoComplete="name" defaultValue={v.name ?? defaults.name} error={e.name} />

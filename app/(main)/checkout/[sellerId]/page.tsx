@@ -5,7 +5,7 @@ import { requireViewer } from "@/lib/auth/guards";
 import { isId } from "@/lib/ids";
 import { COUNTRY_OPTIONS } from "@/lib/markets/countries";
 import { offlineInvoice } from "@/lib/merch/payments";
-import { getCheckout } from "@/lib/merch/queries";
+import { getCheckout, lastShippingAddress } from "@/lib/merch/queries";
 import { formatMoney } from "@/lib/money";
 import { CheckoutForm } from "./checkout-form";
 
@@ -37,7 +37,7 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
       <PageTitle title="Checkout" subtitle={`Your order from ${checkout.seller.name}.`} />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="rounded-3xl border border-line bg-surface p-5">
-          <CheckoutForm sellerId={sellerId} currency={currency} countries={countries} defaults={{ name: viewer.profile.name, country: viewer.country ?? "" }} paymentName={offlineInvoice.name} paymentNote={offlineInvoice.checkoutNote} />
+          <CheckoutForm sellerId={sellerId} currency={currency} countries={countries} defaults={{ name: viewer.profile.name, country: viewer.country ?? "" }} previous={lastShippingAddress(viewer.profile.id)} paymentName={offlineInvoice.name} paymentNote={offlineInvoice.checkoutNote} />
         </div>
         <aside className="h-fit rounded-3xl border border-line bg-surface p-5 text-sm" aria-label="Order summary">
           <h2 className="mb-3 font-bold">Summary</h2>
