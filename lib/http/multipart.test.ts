@@ -89,6 +89,7 @@ describe("readMultipart", () => {
     form.append("trackTitle", "Two\r\nlines");
     form.append("audio", new File([audio], 'a "quoted" naïve.wav', { type: "audio/wav" }));
     form.append("audio", new File([audio.subarray(0, 10)], "b.wav", { type: "audio/wav" }));
+    form.append("audio", new File([], "silence.wav", { type: "audio/wav" }));
     form.append("cover", new File([], "", { type: "application/octet-stream" }));
     const { bytes, contentType } = await encode(form);
     for (const sizes of [() => 1 + Math.floor(Math.random() * 9000), () => 61, () => bytes.length]) {
@@ -102,6 +103,8 @@ describe("readMultipart", () => {
       expect(files.map((f) => [f.name, f.type, f.size])).toEqual([
         ['a "quoted" naïve.wav', "audio/wav", audio.length],
         ["b.wav", "audio/wav", 10],
+        // A chosen file that happens to be empty is kept, so the checks can say which one it was.
+        ["silence.wav", "audio/wav", 0],
       ]);
       expect(fs.readFileSync(files[0].path).equals(audio)).toBe(true);
       expect(path.dirname(files[0].path)).toBe(dir);

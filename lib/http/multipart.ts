@@ -135,7 +135,7 @@ export class UploadForm {
     return this.fields.filter(([key]) => key === name).map(([, value]) => value);
   }
 
-  /** The first non-empty file sent as `name` (an empty file input sends an empty part: no file). */
+  /** The first file sent as `name` (an empty file input sends a part without a name: no file). */
   file(name: string): UploadedFile | null {
     return this.uploaded.find((f) => f.field === name) ?? null;
   }
@@ -216,6 +216,11 @@ export async function readMultipart(request: Request, limits: MultipartLimits): 
           }
         } else if (file) {
           await file.handle?.close();
+          // A chosen file that is empty (0 bytes) still counts, so the checks can name it; no file chosen sends no name.
+          if (!file.handle && file.entry.name !== "") {
+            await fs.promises.writeFile(file.entry.path, "", { flag: "wx", mode: 0o600 });
+            files.push(file.entry);
+          }
           file = null;
         } else {
           fields.push([head!.field, Buffer.concat(text).toString("utf8")]);
