@@ -5,7 +5,7 @@ import { setNotifyLevelAction } from "@/lib/follows/actions";
 
 type Level = "all" | "highlights" | "off";
 
-const LABELS: Record<Level, string> = { all: "All", highlights: "Highlights", off: "Off" };
+const LABELS: Record<Level, string> = { all: "Notifications: All", highlights: "Notifications: Highlights", off: "Notifications: Off" };
 
 /** How much you hear from a profile you follow. */
 export function NotifyLevelSelect({ profileId, name, initial }: { profileId: string; name: string; initial: Level }) {

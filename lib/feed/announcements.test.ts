@@ -45,4 +45,15 @@ describe("announcements", () => {
     setFollow(t.db, { followerId: fans[2], followeeId: artist, follow: false, now: new Date(start.getTime() + 3 * 86_400_000) });
     expect(announcementStats(t.db, artist)[0]).toMatchObject({ reach: 3, muted: 1, unfollowed: 1 });
   });
+
+  it("counts each mute once, for the latest announcement before it, not again for an earlier overlapping one", () => {
+    postAnnouncement(t.db, { profileId: artist, profileName: "Band", body: "First", now: start });
+    postAnnouncement(t.db, { profileId: artist, profileName: "Band", body: "Second", now: new Date(start.getTime() + 3_600_000) });
+    setNotifyLevel(t.db, fans[0], artist, "off", new Date(start.getTime() + 2 * 3_600_000));
+    const stats = announcementStats(t.db, artist);
+    expect(stats.map((a) => [a.body, a.muted])).toEqual([
+      ["Second", 1],
+      ["First", 0],
+    ]);
+  });
 });

@@ -33,6 +33,17 @@ export function postAnnouncement(database: ChorusDb, input: { profileId: string;
   }, { behavior: "immediate" });
 }
 
+/**
+ * Followers who muted or unfollowed within 48 hours after an announcement,
+ * each counted once: for the latest announcement before it, never repeated for
+ * an earlier one whose window overlaps.
+ */
+const reactions = (kind: "muted" | "unfollowed") =>
+  // Outer columns are written out in full: inside the subquery a bare name would mean the inner "later" row.
+  sql<number>`(SELECT count(*) FROM follow_events e WHERE e.followee_id = "announcements"."profile_id" AND e.kind = ${kind}
+    AND e.at >= "announcements"."created_at" AND e.at < "announcements"."created_at" + 172800000
+    AND NOT EXISTS (SELECT 1 FROM announcements later WHERE later.profile_id = "announcements"."profile_id" AND later.created_at > "announcements"."created_at" AND later.created_at <= e.at))`;
+
 /** Per announcement: reach, and followers who muted or unfollowed within 48 hours after it. */
 export function announcementStats(database: ChorusDb, profileId: string) {
   return database
@@ -41,8 +52,8 @@ export function announcementStats(database: ChorusDb, profileId: string) {
       body: announcements.body,
       createdAt: announcements.createdAt,
       reach: announcements.reach,
-      muted: sql<number>`(SELECT count(*) FROM follow_events e WHERE e.followee_id = ${announcements.profileId} AND e.kind = 'muted' AND e.at >= ${announcements.createdAt} AND e.at < ${announcements.createdAt} + 172800000)`,
-      unfollowed: sql<number>`(SELECT count(*) FROM follow_events e WHERE e.followee_id = ${announcements.profileId} AND e.kind = 'unfollowed' AND e.at >= ${announcements.createdAt} AND e.at < ${announcements.createdAt} + 172800000)`,
+      muted: reactions("muted"),
+      unfollowed: reactions("unfollowed"),
     })
     .from(announcements)
     .where(eq(announcements.profileId, profileId))

@@ -42,16 +42,16 @@ describe("readFeedPage", () => {
     expect(new Set(seen).size).toBe(25);
   });
 
-  it("respects notify levels and hides future-dated activity", () => {
+  it("keeps posts in Home whatever the notify level (levels are about notifications) and hides future-dated activity", () => {
     add(artist, 1, true);
     add(artist, 2, false);
     add(artist, 10_000, true); // a scheduled release, dated in the future
     const now = new Date(base + 60 * 60_000);
     expect(readFeedPage(t.db, viewer, null, 10, now).rows).toHaveLength(2);
     setNotifyLevel(t.db, viewer, artist, "highlights");
-    expect(readFeedPage(t.db, viewer, null, 10, now).rows).toHaveLength(1);
+    expect(readFeedPage(t.db, viewer, null, 10, now).rows).toHaveLength(2);
     setNotifyLevel(t.db, viewer, artist, "off");
-    expect(readFeedPage(t.db, viewer, null, 10, now).rows).toHaveLength(0);
+    expect(readFeedPage(t.db, viewer, null, 10, now).rows).toHaveLength(2);
     setNotifyLevel(t.db, viewer, artist, "all");
     expect(countFeedSince(t.db, viewer, new Date(base + 60_000), now)).toBe(1);
   });

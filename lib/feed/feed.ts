@@ -6,17 +6,16 @@ import type { RawActivity } from "./group";
 
 /**
  * Fan-out on read. The viewer's follows are joined to activities through the
- * (actor_id, created_at) index; notify levels filter in the same query
- * ("off" hides the profile, "highlights" keeps only releases and concerts).
+ * (actor_id, created_at) index. Notify levels are about notifications only:
+ * a profile set to Off still shows its posts here (hiding them is muting).
  * Keyset cursor on (created_at, id): stable while new activity arrives.
  * Strategy: fan-out on read over the index, bounded by widening time windows,
  * so a page touches only recent rows of each followed profile (see bench/feed.ts).
  */
-/** Follows of the viewer, their notify levels, and only live, already-published activity. */
+/** Follows of the viewer, and only live, already-published activity. */
 const visibleTo = (viewerId: string, now: Date) =>
   and(
     eq(follows.followerId, viewerId),
-    or(eq(follows.notifyLevel, "all"), and(eq(follows.notifyLevel, "highlights"), eq(activities.highlight, true))),
     isNull(activities.deletedAt),
     lte(activities.createdAt, now),
   );

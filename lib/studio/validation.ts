@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { truncateText } from "@/lib/forms/text";
 import { handleProblem } from "@/lib/profiles/handles";
+import { withScheme } from "@/lib/links";
 
 const handleField = z.string().trim().superRefine((value, ctx) => {
   const problem = handleProblem(value);
@@ -24,7 +25,7 @@ export function parseLinks(text: string): { links: { label: string; url: string 
   for (const line of lines) {
     let url: URL;
     try {
-      url = new URL(line);
+      url = new URL(withScheme(line));
     } catch {
       return { links: [], error: `“${truncateText(line, 60)}” is not a web address. Use https://…` };
     }

@@ -13,6 +13,7 @@ import { getOrderFor } from "@/lib/merch/queries";
 import { formatMoney, lineTotal } from "@/lib/money";
 import { relativeTime } from "@/lib/time";
 import { OrderActions } from "./order-actions";
+import { LinkedText } from "@/components/ui/linked-text";
 
 export const metadata: Metadata = { title: "Order" };
 
@@ -30,7 +31,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   return (
     <>
       <BackLink href={order.role === "buyer" ? "/orders" : `/studio/pages/${order.seller.id}/orders`} label={order.role === "buyer" ? "Your orders" : `Orders for ${order.seller.name}`} />
-      <PageTitle title={`Order ${order.id.slice(0, 8).toUpperCase()}`} subtitle={`${order.role === "buyer" ? `From ${order.seller.name}` : `Bought by @${order.buyer.handle}`} · placed ${relativeTime(order.createdAt)}`} action={<OrderStatusBadge status={order.status} />} />
+      <PageTitle title={`Order ${order.id}`} subtitle={`${order.role === "buyer" ? `From ${order.seller.name}` : `Bought by @${order.buyer.handle}`} · placed ${relativeTime(order.createdAt)}`} action={<OrderStatusBadge status={order.status} />} />
       {placed ? (
         <div className="mb-6">
           <FormMessage tone="success" message="Order placed. Nothing has been charged: the seller will send an invoice or take payment on pickup, and confirm it here." />
@@ -60,7 +61,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
           </div>
           {order.trackingNote ? (
             <p className="text-sm">
-              <span className="font-semibold">Shipped:</span> {order.trackingNote}
+              <span className="font-semibold">Shipped:</span> <LinkedText text={order.trackingNote} />
             </p>
           ) : null}
           {order.role === "seller" ? <OrderActions orderId={order.id} sellerId={order.seller.id} status={order.status} /> : null}

@@ -27,6 +27,7 @@ import { pendingIntentFor } from "@/lib/follows/intent";
 import { requestOrigin } from "@/lib/site-server";
 import { compactNumber } from "@/lib/time";
 import { IMAGE_LIMITS } from "@/lib/media/images";
+import { LinkedText } from "@/components/ui/linked-text";
 
 type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ shows?: string }> };
 
@@ -124,7 +125,11 @@ export default async function ProfilePage({ params, searchParams }: Props) {
             <strong>{compactNumber(profile.followingCount)}</strong> <span className="text-muted">following</span>
           </Link>
         </p>
-        {profile.bio ? <p className="max-w-2xl whitespace-pre-line">{profile.bio}</p> : null}
+        {profile.bio ? (
+          <p className="max-w-2xl whitespace-pre-line break-words">
+            <LinkedText text={profile.bio} />
+          </p>
+        ) : null}
         <div className="flex flex-wrap items-center gap-2 text-sm text-muted">
           {profile.city ? (
             <span className="inline-flex items-center gap-1">
