@@ -48,7 +48,7 @@ describe("cart and checkout", () => {
     expect(t.db.select().from(cartItems).all()).toHaveLength(0);
     const order = t.db.select().from(orders).get()!;
     expect(order).toMatchObject({ status: "awaiting_payment", paymentProvider: "offline_invoice", totalMinor: 5000 });
-    expect(t.db.select().from(notifications).all().map((n) => n.text)).toEqual(["placed an order: 2 item(s), €50.00"]);
+    expect(t.db.select().from(notifications).all().map((n) => n.text)).toEqual(["placed an order: 2 items, €50.00"]);
   });
 
   it("refuses shipping outside the seller's countries and keeps the cart", () => {
