@@ -186,3 +186,26 @@ test("checkout keeps the address through a reload, and the next checkout offers 
   await expect(page.getByLabel("Street and number")).toHaveValue("Oranienstraße 25");
   await expect(page.getByLabel("Postal code")).toHaveValue("10999");
 });
+
+test("the bell and message requests arrive live, without a reload", async ({ browser }) => {
+  const contexts = await Promise.all([browser.newContext(), browser.newContext(), browser.newContext()]);
+  const [me, fan, stranger] = await Promise.all(contexts.map((c) => c.newPage()));
+  const user = await signUp(me);
+  await signUp(fan);
+  await signUp(stranger);
+  await me.goto("/messages");
+  await expect(me.getByTestId("bell-count")).toHaveCount(0);
+
+  await fan.goto(`/@${user.handle}`);
+  await fan.getByRole("button", { name: "Follow", exact: true }).click();
+  await expect(fan.getByRole("button", { name: "Following" })).toBeEnabled();
+  await stranger.goto(`/messages?to=${user.handle}`);
+  await stranger.getByLabel("Message", { exact: true }).fill("Hi! Loved your last playlist.");
+  await stranger.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(stranger).toHaveURL(/requested=1/);
+
+  // No reload on my side: the counts are polled and the page refreshes itself.
+  await expect(me.getByTestId("bell-count")).toHaveText("1", { timeout: 30_000 });
+  await expect(me.getByRole("region", { name: "Requests (1)" })).toBeVisible({ timeout: 30_000 });
+  await Promise.all(contexts.map((c) => c.close()));
+});

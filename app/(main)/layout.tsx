@@ -3,18 +3,21 @@ import { PlayerProvider } from "@/components/player/player-provider";
 import { AppShell } from "@/components/shell/app-shell";
 import { getViewer } from "@/lib/auth/viewer";
 import { cartCount } from "@/lib/merch/queries";
-import { unreadConversationCount } from "@/lib/messages/queries";
+import { pendingRequestCount, unreadConversationCount } from "@/lib/messages/queries";
 import { unreadNotificationCount } from "@/lib/notifications/queries";
+import { LiveCounts } from "@/components/shell/live-counts";
 
 export default async function MainLayout({ children }: { children: React.ReactNode }) {
   const viewer = await getViewer();
   const unreadNotifications = viewer ? unreadNotificationCount(viewer.profile.id) : 0;
   const unreadMessages = viewer ? unreadConversationCount(viewer.profile.id) : 0;
   const cartItems = viewer ? cartCount(viewer.profile.id) : 0;
+  const requests = viewer ? pendingRequestCount(viewer.profile.id) : 0;
   return (
     <PlayerProvider>
       <AppShell viewer={viewer} unreadNotifications={unreadNotifications} unreadMessages={unreadMessages} cartItems={cartItems} playerDock={<PlayerDock />}>
         {children}
+        {viewer ? <LiveCounts initial={{ notifications: unreadNotifications, messages: unreadMessages, requests }} /> : null}
       </AppShell>
     </PlayerProvider>
   );

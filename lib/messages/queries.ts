@@ -5,6 +5,11 @@ import { blocks, conversationMembers, conversations, messages, profiles } from "
 import { cardKey, hydrateCards, type MessageCard } from "./cards";
 import { mediaUrl } from "@/lib/media/urls";
 
+/** Message requests waiting for an answer. */
+export function pendingRequestCount(profileId: string): number {
+  return db.select({ n: sql<number>`count(*)` }).from(conversationMembers).where(and(eq(conversationMembers.profileId, profileId), eq(conversationMembers.status, "request"))).get()?.n ?? 0;
+}
+
 /** Conversations with messages the viewer has not read. */
 export function unreadConversationCount(profileId: string): number {
   const row = db
