@@ -39,6 +39,20 @@ function loadViewer(profileId: string, city: string | null, now: Date): Viewer {
   return { follows: followSet, liked, city, seen, feedback };
 }
 
+/** Up to two names per creator of the people you follow who follow them, best known first. */
+function socialNamesFor(profileId: string, mine: string[]): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  if (!mine.length) return names;
+  const rows = db.all<{ c: string; name: string }>(sql`
+    SELECT c, name FROM (
+      SELECT f.followee_id AS c, p.name AS name, row_number() OVER (PARTITION BY f.followee_id ORDER BY p.follower_count DESC, p.id) AS rn
+      FROM follows f JOIN profiles p ON p.id = f.follower_id
+      WHERE f.follower_id IN (${sql.join(mine.map((m) => sql`${m}`), sql`, `)}) AND f.followee_id != ${profileId}
+    ) WHERE rn <= 2`);
+  for (const r of rows) names.set(r.c, [...(names.get(r.c) ?? []), r.name]);
+  return names;
+}
+
 /** Listeners who share the most follows (or liked creators) with the viewer, and what they follow. */
 function loadNeighbours(profileId: string, viewer: Viewer): Neighbours {
   const mine = [...viewer.follows];
@@ -63,7 +77,7 @@ function loadNeighbours(profileId: string, viewer: Viewer): Neighbours {
       WHERE l.profile_id IN (SELECT l2.profile_id FROM track_likes l2 JOIN tracks t2 ON t2.id = l2.track_id WHERE t2.profile_id IN (${sql.join(likedCreators.map((m) => sql`${m}`), sql`, `)}) AND l2.profile_id != ${profileId} LIMIT 300)`);
     for (const r of rows) coLikers.set(r.u, (coLikers.get(r.u) ?? new Set()).add(r.c));
   }
-  return { coFollowers, coLikers, social };
+  return { coFollowers, coLikers, social, socialNames: socialNamesFor(profileId, mine) };
 }
 
 /** Recent public videos and tracks. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assemblePage, DIVERSITY_WINDOW, isNewCreator, rankCandidates, type Item, type Viewer } from "./rank";
+import { assemblePage, socialReason, DIVERSITY_WINDOW, isNewCreator, rankCandidates, type Item, type Viewer } from "./rank";
 import { makeWorld } from "./synthetic";
 
 const now = new Date("2026-11-22T12:00:00Z");
@@ -83,5 +83,13 @@ describe("discovery ranking", () => {
     expect(new Set(page.map((r) => r.source))).toEqual(expect.any(Set));
     expect(page.every((r) => ["popular", "new"].includes(r.source))).toBe(true);
     expect(isNewCreator({ id: "x", name: "x", city: null, genres: [], followerCount: 5000, createdAt: new Date(now.getTime() - 10 * 86_400_000) }, now)).toBe(true);
+  });
+
+  it("names the people you follow in a social reason", () => {
+    expect(socialReason(1, ["Léa"])).toBe("Followed by Léa, who you follow");
+    expect(socialReason(2, ["Léa", "Tom"])).toBe("Followed by Léa and Tom, who you follow");
+    expect(socialReason(3, ["Léa", "Tom"])).toBe("Followed by Léa and 2 others you follow");
+    expect(socialReason(2, ["Léa"])).toBe("Followed by Léa and 1 other you follow");
+    expect(socialReason(4)).toBe("Followed by 4 people you follow");
   });
 });

@@ -27,6 +27,8 @@ export type Neighbours = {
   coLikers: Map<string, Set<string>>;
   /** How many of the profiles the viewer follows follow each creator. */
   social: Map<string, number>;
+  /** For the reason: names of (up to two) people you follow who follow the creator. */
+  socialNames?: Map<string, string[]>;
 };
 export type Source = "social" | "co_follow" | "co_like" | "genre" | "city" | "new" | "popular";
 export type Ranked = Item & { score: number; source: Source; reason: string; newCreator: boolean };
@@ -113,17 +115,25 @@ export function rankCandidates(input: { viewer: Viewer | null; creators: Map<str
     const base = parts.reduce((s, [, v]) => s + v, 0) + recency;
     const score = base * learned + 0.01 * hashUnit(seed, item.key);
     const [source] = parts.reduce((best, p) => (p[1] > best[1] ? p : best), ["popular", -1] as [Source, number]);
-    ranked.push({ ...item, score, source, reason: reasonFor(source, c, { coFollow: coFollow.get(c.id), coLike: coLike.get(c.id), social: social.get(c.id) ?? 0, creators, fresh }), newCreator: fresh });
+    ranked.push({ ...item, score, source, reason: reasonFor(source, c, { coFollow: coFollow.get(c.id), coLike: coLike.get(c.id), social: social.get(c.id) ?? 0, socialNames: input.neighbours?.socialNames?.get(c.id), creators, fresh }), newCreator: fresh });
   }
   return ranked.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
 }
 
-function reasonFor(source: Source, c: Creator, e: { coFollow?: Evidence; coLike?: Evidence; social: number; creators: Map<string, Creator>; fresh: boolean }): string {
+/** "Followed by Léa and 2 others you follow": people are named, not counted, where we can. */
+export function socialReason(count: number, names: string[] = []): string {
+  if (!names.length) return count === 1 ? "Followed by someone you follow" : `Followed by ${count} people you follow`;
+  if (count <= 1) return `Followed by ${names[0]}, who you follow`;
+  if (count === 2 && names.length >= 2) return `Followed by ${names[0]} and ${names[1]}, who you follow`;
+  return `Followed by ${names[0]} and ${count - 1} ${count - 1 === 1 ? "other" : "others"} you follow`;
+}
+
+function reasonFor(source: Source, c: Creator, e: { coFollow?: Evidence; coLike?: Evidence; social: number; socialNames?: string[]; creators: Map<string, Creator>; fresh: boolean }): string {
   const place = c.city ? `${c.city} ` : "";
   const genre = c.genres[0] ?? "music";
   switch (source) {
     case "social":
-      return e.social === 1 ? "Followed by someone you follow" : `Followed by ${e.social} people you follow`;
+      return socialReason(e.social, e.socialNames);
     case "co_follow": {
       const via = e.coFollow ? e.creators.get(topKey(e.coFollow.via) ?? "") : undefined;
       return via ? `Because you follow ${via.name}` : `Fans of artists you follow listen to ${c.name}`;
