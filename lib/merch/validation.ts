@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CURRENCIES, parseAmount } from "@/lib/money";
+import { postalCodeProblem } from "./postal";
 
 const publicId = z.string().regex(/^[0-9A-Za-z]{6,32}$/, "Unknown item.");
 
@@ -73,8 +74,12 @@ export const addressSchema = z.object({
   line1: z.string().trim().min(3, "Enter the street and number.").max(120, "Address lines must be at most 120 characters."),
   line2: z.string().trim().max(120, "Address lines must be at most 120 characters."),
   city: z.string().trim().min(1, "Enter the city.").max(80, "City must be at most 80 characters."),
-  postalCode: z.string().trim().min(2, "Enter the postal code.").max(12, "Postal codes are at most 12 characters.").regex(/^[A-Za-z0-9 -]+$/, "Postal codes use letters, digits, spaces and dashes."),
+  postalCode: z.string().trim().max(12, "Postal codes are at most 12 characters."),
   country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "Choose the country."),
+}).superRefine((a, ctx) => {
+  // Checked against the chosen country's format, with a message that says what is expected.
+  const problem = /^[A-Z]{2}$/.test(a.country) ? postalCodeProblem(a.country, a.postalCode) : a.postalCode ? null : "Enter the postal code.";
+  if (problem) ctx.addIssue({ code: "custom", path: ["postalCode"], message: problem });
 });
 
 export type Address = z.infer<typeof addressSchema>;

@@ -63,9 +63,7 @@ export default async function ProductPage({ params }: Props) {
         ) : null}
         <AddToCart variants={product.variants} currency={product.currency} signedIn={!!viewer} canBuy={forSale && !ownsIt && ships !== false} maxPerOrder={MAX_PER_ORDER_LINE} />
         {product.status === "sold_out" ? <p className="text-sm font-semibold text-red-500">Sold out</p> : null}
-        <p data-testid="shipping" className={`text-sm ${ships === false ? "text-red-600 dark:text-red-400" : "text-muted"}`}>
-          {ships === null ? `Ships to ${product.shipCountries.length} countries.` : ships ? `Ships to ${countryName(country)}.` : `Does not ship to ${countryName(country)}. Ships to ${product.shipCountries.map(countryName).slice(0, 6).join(", ")}${product.shipCountries.length > 6 ? " and more" : ""}.`}
-        </p>
+        <ShippingInfo countries={product.shipCountries} viewerCountry={country} ships={ships} />
         {ownsIt ? (
           <p className="text-sm">
             This is your product.{" "}
@@ -78,5 +76,30 @@ export default async function ProductPage({ params }: Props) {
         <ShareMenu url={`${origin}/merch/${product.id}`} title={product.title} send={{ type: "product", id: product.id }} />
       </div>
     </article>
+  );
+}
+
+/** Where it ships, in words a buyer reads right: your country first, the full list on demand. */
+function ShippingInfo({ countries, viewerCountry, ships }: { countries: string[]; viewerCountry: string | null; ships: boolean | null }) {
+  const others = countries.length - (ships ? 1 : 0);
+  const names = countries.map(countryName).sort((a, b) => a.localeCompare(b, "en"));
+  const summary =
+    ships === null
+      ? `Ships to ${countries.length === 1 ? names[0] : `${countries.length} countries`}.`
+      : ships
+        ? others
+          ? `Ships to your country (${countryName(viewerCountry)}) and ${others} more.`
+          : `Ships to your country (${countryName(viewerCountry)}) only.`
+        : `Does not ship to your country (${countryName(viewerCountry)}).`;
+  return (
+    <div data-testid="shipping" className={`text-sm ${ships === false ? "text-red-600 dark:text-red-400" : "text-muted"}`}>
+      <p>{summary}</p>
+      {countries.length > 1 || ships === false ? (
+        <details className="mt-1">
+          <summary className="cursor-pointer font-medium text-fg hover:underline">All {countries.length} shipping {countries.length === 1 ? "country" : "countries"}</summary>
+          <p className="mt-1 text-muted">{names.join(", ")}</p>
+        </details>
+      ) : null}
+    </div>
   );
 }
