@@ -209,3 +209,33 @@ test("the bell and message requests arrive live, without a reload", async ({ bro
   await expect(me.getByRole("region", { name: "Requests (1)" })).toBeVisible({ timeout: 30_000 });
   await Promise.all(contexts.map((c) => c.close()));
 });
+
+test("messages to a page reach its managers: they answer as the page from its inbox", async ({ browser }) => {
+  const fanContext = await browser.newContext();
+  const fan = await fanContext.newPage();
+  await signUp(fan);
+  await fan.goto("/@novalane");
+  await fan.getByRole("link", { name: "Message", exact: true }).click();
+  await fan.getByLabel("Message", { exact: true }).fill("Will you play Lisbon this year?");
+  await fan.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(fan).toHaveURL(/\/messages\/[0-9A-Za-z]+/);
+
+  const artistContext = await browser.newContext();
+  const artist = await artistContext.newPage();
+  await artist.goto("/signin");
+  await artist.getByLabel("Email").fill("artist@chorus.test");
+  await artist.getByLabel("Password").fill("chorus-demo");
+  await artist.getByRole("button", { name: "Sign in" }).click();
+  await expect(artist).not.toHaveURL(/signin/);
+  await artist.goto("/messages");
+  const inboxes = artist.getByRole("navigation", { name: "Inboxes" });
+  await inboxes.getByRole("link", { name: /Nova Lane/ }).click();
+  await expect(artist.getByRole("heading", { level: 1, name: "Messages for Nova Lane" })).toBeVisible();
+  await artist.getByTestId("conversations").getByRole("link").filter({ hasText: "Will you play Lisbon" }).first().click();
+  await artist.getByPlaceholder("Write a message").fill("Yes! Autumn, watch the concerts page.");
+  await artist.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(artist.getByText("Yes! Autumn, watch the concerts page.")).toBeVisible();
+  // The fan's open conversation shows the page's answer live.
+  await expect(fan.getByText("Yes! Autumn, watch the concerts page.")).toBeVisible({ timeout: 15_000 });
+  await Promise.all([fanContext.close(), artistContext.close()]);
+});

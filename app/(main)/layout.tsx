@@ -10,9 +10,10 @@ import { LiveCounts } from "@/components/shell/live-counts";
 export default async function MainLayout({ children }: { children: React.ReactNode }) {
   const viewer = await getViewer();
   const unreadNotifications = viewer ? unreadNotificationCount(viewer.profile.id) : 0;
-  const unreadMessages = viewer ? unreadConversationCount(viewer.profile.id) : 0;
+  // Your own conversations and those of the pages you manage (their inboxes) all count.
+  const unreadMessages = viewer ? [viewer.profile, ...viewer.managed].reduce((n, p) => n + unreadConversationCount(p.id), 0) : 0;
   const cartItems = viewer ? cartCount(viewer.profile.id) : 0;
-  const requests = viewer ? pendingRequestCount(viewer.profile.id) : 0;
+  const requests = viewer ? [viewer.profile, ...viewer.managed].reduce((n, p) => n + pendingRequestCount(p.id), 0) : 0;
   return (
     <PlayerProvider>
       <AppShell viewer={viewer} unreadNotifications={unreadNotifications} unreadMessages={unreadMessages} cartItems={cartItems} playerDock={<PlayerDock />}>

@@ -15,8 +15,12 @@ import { setBlock } from "./block";
 import { getConversationFor, latestMessagesFrom, listConversations, listMessages, profileIdByHandle, type ChatMessage } from "./queries";
 import { reachOf } from "./rules";
 import { chorusLinkAttachment, markRead, MAX_BODY, MAX_MEMBERS, respondToRequest, sendToConversation, sendToProfiles, type Attachment } from "./send";
+import { asQuery, messagingIdentity } from "./identity";
 
 const publicId = z.string().refine(isId, "That conversation does not exist.");
+/** Writing as one of your pages (its inbox) instead of yourself. */
+const asField = z.string().refine(isId, "Unknown page.").optional();
+const NOT_YOUR_PAGE = "You cannot write as this page: only the account that manages it can.";
 const body = z.string().max(MAX_BODY, `Messages can be at most ${MAX_BODY.toLocaleString("en")} characters.`).transform((s) => s.replace(/\r\n?/g, "\n").trim());
 
 /** A link to a Chorus page inside the text becomes the message's card. */
@@ -33,14 +37,16 @@ export const sendMessageAction = action(
   {
     name: "messages.send",
     signIn: "Sign in again to send messages.",
-    input: z.object({ conversationId: publicId, body: body.refine((s) => s.length > 0, "Write something first.") }),
+    input: z.object({ conversationId: publicId, body: body.refine((s) => s.length > 0, "Write something first."), as: asField }),
     limits: [{ name: "message" }],
     revalidate: () => ["/messages"],
   },
   async (input, { viewer }): Promise<ActionState<string, { message: ChatMessage | null }>> => {
-    const result = sendToConversation(db, input.conversationId, viewer.profile.id, input.body, await attachmentFor(input.body));
+    const me = messagingIdentity(viewer, input.as);
+    if (!me) return { ok: false, message: NOT_YOUR_PAGE };
+    const result = sendToConversation(db, input.conversationId, me.id, input.body, await attachmentFor(input.body));
     if (!result.ok) return { ok: false, message: result.message };
-    const sent = listMessages(result.conversationId, viewer.profile.id, { limit: 1 })[0] ?? null;
+    const sent = listMessages(result.conversationId, me.id, { limit: 1 })[0] ?? null;
     return { ok: true, data: { message: sent?.id === result.messageId ? sent : null } };
   },
 );
@@ -55,28 +61,31 @@ export const startConversationAction = formAction(
   {
     name: "messages.start",
     signIn: "Sign in again to send messages.",
-    input: z.object({ to: z.string().trim().min(1, "Who is it for? Enter a handle.").max(700), body: body.refine((s) => s.length > 0, "Write something first.") }),
+    input: z.object({ to: z.string().trim().min(1, "Who is it for? Enter a handle.").max(700), body: body.refine((s) => s.length > 0, "Write something first."), as: asField }),
     echo: ["to", "body"] as const,
     limits: [{ name: "message" }, { name: "newConversation" }],
     revalidate: () => ["/messages"],
   },
   async (input, { viewer }): Promise<StartState> => {
+    const me = messagingIdentity(viewer, input.as);
+    if (!me) return { ok: false, message: NOT_YOUR_PAGE };
     const handles = [...new Set(input.to.split(/[,\s]+/).map((h) => h.replace(/^@/, "").trim().toLowerCase()).filter(Boolean))];
     if (handles.length > MAX_MEMBERS - 1) return { ok: false, fieldErrors: { to: `A conversation can have at most ${MAX_MEMBERS} people, you included.` } };
     const ids = handles.map((h) => [h, profileIdByHandle(h)] as const);
     const missing = ids.filter(([, id]) => !id).map(([h]) => `@${h}`);
     if (missing.length) return { ok: false, fieldErrors: { to: `No one on Chorus is called ${missing.join(", ")}.` } };
-    const recipients = ids.map(([, id]) => id!).filter((id) => id !== viewer.profile.id);
+    const recipients = ids.map(([, id]) => id!).filter((id) => id !== me.id);
     if (!recipients.length) return { ok: false, fieldErrors: { to: "That is you." } };
     // Writing to people with no follow either way lands in their Requests: a few a day, so requests stay worth reading.
-    const requests = recipients.filter((id) => reachOf(db, viewer.profile.id, id) === "request").length;
+    const requests = recipients.filter((id) => reachOf(db, me.id, id) === "request").length;
     for (let i = 0; i < requests; i++) {
       const hit = hitRateLimit(db, `messageRequest:account:${viewer.userId}`, LIMITS.messageRequest);
       if (!hit.allowed) return { ok: false, message: `${LIMITS.messageRequest.message} ${retryText(hit.retryAfterMs)}`, retryAfter: Math.ceil(hit.retryAfterMs / 1000) };
     }
-    const result = sendToProfiles(db, viewer.profile.id, recipients, input.body, await attachmentFor(input.body));
+    const result = sendToProfiles(db, me.id, recipients, input.body, await attachmentFor(input.body));
     if (!result.ok) return { ok: false, message: result.message };
-    redirect(`/messages/${result.conversationId}${result.requested ? "?requested=1" : ""}`);
+    const query = [result.requested ? "requested=1" : "", me.id === viewer.profile.id ? "" : `as=${me.id}`].filter(Boolean).join("&");
+    redirect(`/messages/${result.conversationId}${query ? `?${query}` : ""}`);
   },
 );
 
@@ -113,16 +122,21 @@ export const shareToConversationsAction = action(
   },
 );
 
-export const markReadAction = action({ name: "messages.markRead", input: publicId, revalidate: () => ["/"] }, (conversationId, { viewer }) => {
-  markRead(db, conversationId, viewer.profile.id);
+export const markReadAction = action({ name: "messages.markRead", input: z.union([publicId, z.object({ conversationId: publicId, as: asField })]), revalidate: () => ["/"] }, (input, { viewer }) => {
+  const { conversationId, as } = typeof input === "string" ? { conversationId: input, as: undefined } : input;
+  const me = messagingIdentity(viewer, as);
+  if (!me) return { ok: false, message: NOT_YOUR_PAGE };
+  markRead(db, conversationId, me.id);
   return { ok: true };
 });
 
 export const respondToRequestAction = action(
-  { name: "messages.respond", input: z.object({ conversationId: publicId, accept: z.boolean() }), revalidate: () => ["/messages"] },
+  { name: "messages.respond", input: z.object({ conversationId: publicId, accept: z.boolean(), as: asField }), revalidate: () => ["/messages"] },
   (input, { viewer }) => {
-    if (!respondToRequest(db, input.conversationId, viewer.profile.id, input.accept)) return { ok: false, message: "That request was already answered." };
-    if (!input.accept) redirect("/messages");
+    const me = messagingIdentity(viewer, input.as);
+    if (!me) return { ok: false, message: NOT_YOUR_PAGE };
+    if (!respondToRequest(db, input.conversationId, me.id, input.accept)) return { ok: false, message: "That request was already answered." };
+    if (!input.accept) redirect(`/messages${asQuery(viewer, me.id)}`);
     return { ok: true };
   },
 );

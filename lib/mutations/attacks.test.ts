@@ -220,6 +220,23 @@ describe("smaller findings", () => {
     expect(world.db.select().from(reports).where(eq(reports.reporterId, world.other.listenerId)).all().at(-1)!.reason).toBe("spam");
   });
 
+  it("a page's inbox is answered only by the account that runs the page", async () => {
+    const { sendMessageAction, startConversationAction } = await import("@/lib/messages/actions");
+    const { conversationMembers } = await import("@/db/schema");
+    // A fan writes to the artist page; its manager answers as the page.
+    actAs(world.friend.userId);
+    await outcome(() => startConversationAction({ ok: false }, form({ to: "@owned_artist", body: "Will you play Lisbon?" })));
+    const conversation = world.db.select().from(conversationMembers).where(eq(conversationMembers.profileId, world.page)).all().at(-1)!.conversationId;
+    actAs(world.owner.userId);
+    expect((await sendMessageAction({ conversationId: conversation, body: "Next spring!", as: world.page })).ok).toBe(true);
+    // Nobody else can write as the page, nor read its conversation as themselves.
+    actAs(world.stranger.userId);
+    const before = snapshot(world);
+    expect(await sendMessageAction({ conversationId: conversation, body: "I am the band", as: world.page })).toMatchObject({ ok: false, message: "You cannot write as this page: only the account that manages it can." });
+    expect((await sendMessageAction({ conversationId: conversation, body: "hello?" })).ok).toBe(false);
+    expect(snapshot(world)).toBe(before);
+  });
+
   it("a well-formed but unknown id in block or report is a message, not a crash", async () => {
     const { blockAction, reportAction } = await import("@/lib/messages/actions");
     actAs(world.other.userId);

@@ -6,12 +6,13 @@ import { FormMessage, TextField } from "@/components/ui/field";
 import { startConversationAction, type StartState } from "@/lib/messages/actions";
 
 /** Write to someone by handle; the message keeps its text on any error. */
-export function NewMessageForm({ to }: { to: string }) {
+export function NewMessageForm({ to, as }: { to: string; as?: string }) {
   const [state, action, pending] = useActionState<StartState, FormData>(startConversationAction, { ok: false });
   const v = state.values ?? {};
   const k = JSON.stringify(state.values ?? null);
   return (
     <form action={action} className="space-y-3 rounded-3xl border border-line bg-surface p-4" aria-label="New message">
+      {as ? <input type="hidden" name="as" value={as} /> : null}
       <FormMessage message={state.message} />
       <TextField key={`to${k}`} label="To" name="to" placeholder="@handle, @another" defaultValue={v.to ?? to} error={state.fieldErrors?.to} hint="One handle, or several separated by commas for a group (up to 19)." />
       <div className="space-y-1.5">

@@ -1,20 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { Avatar } from "@/components/ui/avatar";
 import { EmptyState, PageTitle, Section } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/guards";
-import { listConversations, type ConversationSummary } from "@/lib/messages/queries";
+import { listConversations, unreadConversationCount, type ConversationSummary } from "@/lib/messages/queries";
 import { relativeTime } from "@/lib/time";
 import { NewMessageForm } from "./new-message-form";
+import { asQuery, messagingIdentity } from "@/lib/messages/identity";
 
 export const metadata: Metadata = { title: "Messages" };
 
-function List({ items }: { items: ConversationSummary[] }) {
+function List({ items, as }: { items: ConversationSummary[]; as: string }) {
   return (
     <ul className="divide-y divide-line rounded-3xl border border-line bg-surface" data-testid="conversations">
       {items.map((c) => (
         <li key={c.id}>
-          <Link href={`/messages/${c.id}`} className="flex items-center gap-3 px-4 py-3 hover:bg-surface-2">
+          <Link href={`/messages/${c.id}${as}`} className="flex items-center gap-3 px-4 py-3 hover:bg-surface-2">
             <Avatar src={c.members[0]?.avatarUrl ?? null} name={c.title} size={44} />
             <div className="min-w-0 flex-1">
               <p className={`truncate ${c.unread ? "font-bold" : "font-semibold"}`}>{c.title}</p>
@@ -35,28 +37,48 @@ function List({ items }: { items: ConversationSummary[] }) {
   );
 }
 
-export default async function MessagesPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
+export default async function MessagesPage({ searchParams }: { searchParams: Promise<{ to?: string; as?: string }> }) {
+  const query = await searchParams;
   const viewer = await requireViewer("/messages");
-  const all = listConversations(viewer.profile.id);
+  // Your own messages, or the inbox of a page you manage (people write to artists, labels and publications).
+  const me = messagingIdentity(viewer, query.as);
+  if (!me) notFound();
+  const as = asQuery(viewer, me.id);
+  const all = listConversations(me.id);
   const inbox = all.filter((c) => c.status === "active");
   const requests = all.filter((c) => c.status === "request");
-  const to = ((await searchParams).to ?? "").slice(0, 31);
+  const to = (query.to ?? "").slice(0, 31);
+  const identities = [viewer.profile, ...viewer.managed];
   return (
     <>
-      <PageTitle title="Messages" subtitle="Share songs, shows and merch with the people you follow and who follow you." />
+      <PageTitle title={me.id === viewer.profile.id ? "Messages" : `Messages for ${me.name}`} subtitle="Share songs, shows and merch with the people you follow and who follow you." />
+      {identities.length > 1 ? (
+        <nav aria-label="Inboxes" className="-mt-2 mb-6 flex flex-wrap gap-2">
+          {identities.map((p) => {
+            const unread = unreadConversationCount(p.id);
+            return (
+              <Link key={p.id} href={`/messages${asQuery(viewer, p.id)}`} aria-current={p.id === me.id ? "page" : undefined} className={`inline-flex items-center gap-2 rounded-full border px-3 py-1.5 text-sm font-medium ${p.id === me.id ? "border-accent-500 bg-accent-600/10" : "border-line hover:bg-surface-2"}`}>
+                <Avatar src={p.avatarUrl} name={p.name} size={22} />
+                {p.id === viewer.profile.id ? "You" : p.name}
+                {unread ? <span className="rounded-full bg-accent-600 px-1.5 text-[11px] font-semibold leading-5 text-white" aria-label={`${unread} unread`}>{unread}</span> : null}
+              </Link>
+            );
+          })}
+        </nav>
+      ) : null}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-8">
           {requests.length ? (
             <Section title={`Requests (${requests.length})`} id="requests">
               <p className="mb-2 text-sm text-muted">From people you do not follow. They cannot see whether you read them until you accept.</p>
-              <List items={requests} />
+              <List items={requests} as={as} />
             </Section>
           ) : null}
           <Section title="Inbox" id="inbox">
-            {inbox.length === 0 ? <EmptyState title="No conversations yet">Write to someone, or share a track from its page.</EmptyState> : <List items={inbox} />}
+            {inbox.length === 0 ? <EmptyState title="No conversations yet">Write to someone, or share a track from its page.</EmptyState> : <List items={inbox} as={as} />}
           </Section>
         </div>
-        <NewMessageForm to={to} />
+        <NewMessageForm to={to} as={me.id === viewer.profile.id ? undefined : me.id} />
       </div>
     </>
   );

@@ -9,5 +9,7 @@ export async function GET() {
   const viewer = await getViewer();
   if (!viewer) return Response.json({ ok: false }, { status: 401, headers: { "Cache-Control": "no-store" } });
   const id = viewer.profile.id;
-  return Response.json({ ok: true, notifications: unreadNotificationCount(id), messages: unreadConversationCount(id), requests: pendingRequestCount(id) }, { headers: { "Cache-Control": "no-store" } });
+  const inboxes = [viewer.profile, ...viewer.managed].map((p) => p.id);
+  const sum = (count: (profileId: string) => number) => inboxes.reduce((n, p) => n + count(p), 0);
+  return Response.json({ ok: true, notifications: unreadNotificationCount(id), messages: sum(unreadConversationCount), requests: sum(pendingRequestCount) }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -7,12 +7,12 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import { markReadAction, sendMessageAction } from "@/lib/messages/actions";
 import type { ChatMessage } from "@/lib/messages/queries";
 
-type Props = { conversationId: string; initial: ChatMessage[]; othersReadAt: string | null; canSend: boolean; group: boolean };
+type Props = { conversationId: string; as?: string; initial: ChatMessage[]; othersReadAt: string | null; canSend: boolean; group: boolean };
 
 const time = (iso: string) => new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
 
 /** The live conversation: server-sent events bring new messages; sending is optimistic. Text only, never HTML. */
-export function Conversation({ conversationId, initial, othersReadAt: initialRead, canSend, group }: Props) {
+export function Conversation({ conversationId, as, initial, othersReadAt: initialRead, canSend, group }: Props) {
   const hydrated = useHydrated();
   const [items, setItems] = useState<(ChatMessage & { pending?: boolean })[]>(initial);
   const [readAt, setReadAt] = useState(initialRead);
@@ -23,16 +23,16 @@ export function Conversation({ conversationId, initial, othersReadAt: initialRea
   const lastAt = useRef(initial.at(-1)?.createdAt ?? new Date().toISOString());
 
   useEffect(() => {
-    const source = new EventSource(`/api/messages/${conversationId}/stream?after=${encodeURIComponent(lastAt.current)}`);
+    const source = new EventSource(`/api/messages/${conversationId}/stream?after=${encodeURIComponent(lastAt.current)}${as ? `&as=${as}` : ""}`);
     source.addEventListener("message", (e) => {
       const m = JSON.parse((e as MessageEvent).data) as ChatMessage;
       lastAt.current = m.createdAt;
       setItems((list) => (list.some((x) => x.id === m.id) ? list : [...list.filter((x) => !(x.pending && x.mine && m.mine && x.body === m.body)), m]));
-      if (!m.mine) void markReadAction(conversationId);
+      if (!m.mine) void markReadAction(as ? { conversationId, as } : conversationId);
     });
     source.addEventListener("read", (e) => setReadAt((JSON.parse((e as MessageEvent).data) as { othersReadAt: string | null }).othersReadAt));
     return () => source.close();
-  }, [conversationId]);
+  }, [conversationId, as]);
 
   useEffect(() => {
     bottom.current?.scrollIntoView({ block: "end" });
@@ -47,7 +47,7 @@ export function Conversation({ conversationId, initial, othersReadAt: initialRea
     setText("");
     setError(null);
     startTransition(async () => {
-      const result = await sendMessageAction({ conversationId, body });
+      const result = await sendMessageAction({ conversationId, body, as });
       if (result.ok) {
         const sent = result.data?.message ?? null;
         setItems((list) => (sent ? (list.some((x) => x.id === sent.id) ? list.filter((x) => x.id !== temp.id) : list.map((x) => (x.id === temp.id ? sent : x))) : list));

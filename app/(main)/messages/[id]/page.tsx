@@ -12,20 +12,25 @@ import { asFormAction } from "@/lib/forms/action-state";
 import { getConversationFor, listMessages } from "@/lib/messages/queries";
 import { Conversation } from "./conversation";
 import { BlockReport } from "@/components/profile/block-report";
+import { messagingIdentity } from "@/lib/messages/identity";
 
 export const metadata: Metadata = { title: "Conversation" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ requested?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ requested?: string; as?: string }> };
 
 export default async function ConversationPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const query = await searchParams;
   const viewer = await requireViewer(`/messages/${id}`);
+  // Writing as yourself or as a page you manage (its inbox).
+  const me = messagingIdentity(viewer, query.as);
   // Only members: anyone else sees a plain 404.
-  const view = isId(id) ? getConversationFor(id, viewer.profile.id) : null;
-  if (!view) notFound();
-  const initial = listMessages(id, viewer.profile.id);
-  if (view.myStatus === "active") markRead(id, viewer.profile.id);
-  const requested = (await searchParams).requested === "1";
+  const view = me && isId(id) ? getConversationFor(id, me.id) : null;
+  if (!me || !view) notFound();
+  const initial = listMessages(id, me.id);
+  if (view.myStatus === "active") markRead(id, me.id);
+  const requested = query.requested === "1";
+  const as = me.id === viewer.profile.id ? undefined : me.id;
   const single = view.members.length === 1 ? view.members[0] : null;
   return (
     <>
@@ -53,10 +58,10 @@ export default async function ConversationPage({ params, searchParams }: Props) 
       {view.myStatus === "request" ? (
         <div className="mb-4 flex flex-wrap items-center gap-3 rounded-2xl border border-line bg-surface-2 px-4 py-3 text-sm" role="region" aria-label="Message request">
           <p className="flex-1">This is a message request from someone you do not follow. Replying or accepting moves it to your inbox.</p>
-          <form action={asFormAction(respondToRequestAction).bind(null, { conversationId: id, accept: true })}>
+          <form action={asFormAction(respondToRequestAction).bind(null, { conversationId: id, accept: true, as })}>
             <Button type="submit">Accept</Button>
           </form>
-          <form action={asFormAction(respondToRequestAction).bind(null, { conversationId: id, accept: false })}>
+          <form action={asFormAction(respondToRequestAction).bind(null, { conversationId: id, accept: false, as })}>
             <Button type="submit" variant="secondary">
               Decline
             </Button>
@@ -64,7 +69,7 @@ export default async function ConversationPage({ params, searchParams }: Props) 
           {single ? <BlockReport profileId={single.id} name={single.name} blocked={false} conversationId={id} inline /> : null}
         </div>
       ) : null}
-      <Conversation conversationId={id} initial={initial} othersReadAt={view.othersReadAt} canSend={view.myStatus !== "declined"} group={view.members.length > 1} />
+      <Conversation conversationId={id} as={as} initial={initial} othersReadAt={view.othersReadAt} canSend={view.myStatus !== "declined"} group={view.members.length > 1} />
     </>
   );
 }

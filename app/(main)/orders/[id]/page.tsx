@@ -64,6 +64,17 @@ export default async function OrderPage({ params, searchParams }: Props) {
               <span className="font-semibold">Shipped:</span> <LinkedText text={order.trackingNote} />
             </p>
           ) : null}
+          <p className="text-sm">
+            {order.role === "buyer" ? (
+              <Link href={`/messages?to=${order.seller.handle}`} className="font-semibold text-accent-500 hover:underline">
+                Message {order.seller.name}
+              </Link>
+            ) : (
+              <Link href={`/messages?to=${order.buyer.handle}&as=${order.seller.id}`} className="font-semibold text-accent-500 hover:underline">
+                Message the buyer as {order.seller.name}
+              </Link>
+            )}
+          </p>
           {order.role === "seller" ? <OrderActions orderId={order.id} sellerId={order.seller.id} status={order.status} /> : null}
         </section>
         <aside className="h-fit rounded-3xl border border-line bg-surface p-5 text-sm" aria-label="Shipping address">

@@ -23,6 +23,7 @@ import { MerchPanel } from "./merch-panel";
 import { listSellerOrders, salesByProduct } from "@/lib/merch/queries";
 import { listStudioConcerts } from "@/lib/concerts/queries";
 import { counted } from "@/lib/plural";
+import { unreadConversationCount } from "@/lib/messages/queries";
 
 export const metadata: Metadata = { title: "Manage page" };
 
@@ -35,6 +36,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
   // Someone else's page looks exactly like a missing one.
   if (!row) notFound();
   const page = getProfileByHandle(row.handle)!;
+  const inboxUnread = unreadConversationCount(page.id);
   const countries = [...COUNTRY_OPTIONS];
   const justCreated = (await searchParams).created === "1";
   const zones = Intl.supportedValuesOf("timeZone");
@@ -52,11 +54,16 @@ export default async function ManagePage({ params, searchParams }: Props) {
       </p>
       <PageTitle
         title={page.name}
-        subtitle={`@${page.handle} · ${page.followerCount.toLocaleString("en")} followers`}
+        subtitle={`@${page.handle} · ${counted(page.followerCount, "follower")}`}
         action={
-          <Link href={`/@${page.handle}`} className="rounded-full border border-line px-4 py-2 text-sm font-semibold hover:bg-surface-2">
-            View page
-          </Link>
+          <div className="flex flex-wrap gap-2">
+            <Link href={`/messages?as=${page.id}`} className="rounded-full border border-line px-4 py-2 text-sm font-semibold hover:bg-surface-2">
+              Inbox{inboxUnread ? ` (${inboxUnread})` : ""}
+            </Link>
+            <Link href={`/@${page.handle}`} className="rounded-full border border-line px-4 py-2 text-sm font-semibold hover:bg-surface-2">
+              View page
+            </Link>
+          </div>
         }
       />
       {justCreated ? (

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isId } from "@/lib/ids";
 import { getConversationFor, listMessages } from "@/lib/messages/queries";
 import { route } from "@/lib/mutations/route";
+import { messagingIdentity } from "@/lib/messages/identity";
 
 export const dynamic = "force-dynamic";
 
@@ -21,11 +22,12 @@ export const GET = route(
     name: "messages.stream",
     method: "GET",
     signIn: "Sign in to read messages.",
-    parse: ({ params, search }) => ({ id: params.id, after: search.get("after") ?? "" }),
-    input: z.object({ id: z.string().refine(isId, "Not found"), after: z.string().max(40) }),
+    parse: ({ params, search }) => ({ id: params.id, after: search.get("after") ?? "", as: search.get("as") ?? undefined }),
+    input: z.object({ id: z.string().refine(isId, "Not found"), after: z.string().max(40), as: z.string().optional() }),
   },
-  ({ id, after: afterParam }, { viewer, request }) => {
-    if (!getConversationFor(id, viewer.profile.id)) return new Response("Not found", { status: 404 });
+  ({ id, after: afterParam, as }, { viewer, request }) => {
+    const me = messagingIdentity(viewer, as);
+    if (!me || !getConversationFor(id, me.id)) return new Response("Not found", { status: 404 });
     const streams = open.get(viewer.userId) ?? 0;
     if (streams >= MAX_STREAMS) return Response.json({ ok: false, message: "You have this conversation open in many tabs. Close some and reload." }, { status: 429 });
     open.set(viewer.userId, streams + 1);
@@ -40,9 +42,9 @@ export const GET = route(
           if (!closed) controller.enqueue(encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
         };
         const tick = () => {
-          const view = getConversationFor(id, viewer.profile.id);
+          const view = getConversationFor(id, me.id);
           if (!view) return stop();
-          const fresh = listMessages(id, viewer.profile.id, { after, limit: 50 });
+          const fresh = listMessages(id, me.id, { after, limit: 50 });
           for (const m of fresh) send("message", m);
           if (fresh.length) after = new Date(fresh[fresh.length - 1].createdAt);
           if (view.othersReadAt !== readAt) {
