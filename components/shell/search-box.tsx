@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { SearchIcon } from "@/components/ui/icons";
 
-type Suggestion = { kind: "profile" | "track"; label: string; sublabel: string; href: string; imageUrl: string | null };
+type Suggestion = { kind: "profile" | "track" | "release"; label: string; sublabel: string; href: string; imageUrl: string | null };
 
 /**
  * The shell's search field: a plain GET form (works before JS loads) that
