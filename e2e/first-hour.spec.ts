@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signUp } from "./fixtures";
+import { DEMO, signIn, signUp } from "./fixtures";
 
 /** What a new listener and a new creator ran into in their first hour. */
 
@@ -112,11 +112,7 @@ test("phone layouts do not scroll sideways: signed-out home, a Studio page, a ch
   const home = await overflowing();
   expect(home.by, `signed-out home: ${home.culprits.join(", ")}`).toBe(0);
 
-  await page.goto("/signin");
-  await page.getByLabel("Email").fill("artist@chorus.test");
-  await page.getByLabel("Password").fill("chorus-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/signin/);
+  await signIn(page, DEMO.artist);
   await page.goto("/studio");
   await page.getByRole("link", { name: /Nova Lane/ }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Nova Lane" })).toBeVisible();
@@ -137,11 +133,7 @@ test("phone layouts do not scroll sideways: signed-out home, a Studio page, a ch
 });
 
 test("a release upload reports every problem at once, naming each file, and keeps the chosen files", async ({ page }) => {
-  await page.goto("/signin");
-  await page.getByLabel("Email").fill("artist@chorus.test");
-  await page.getByLabel("Password").fill("chorus-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/signin/);
+  await signIn(page, DEMO.artist);
   await page.goto("/studio");
   await page.getByRole("link", { name: /Nova Lane/ }).first().click();
   await page.getByLabel("Audio files").setInputFiles([
@@ -222,11 +214,7 @@ test("messages to a page reach its managers: they answer as the page from its in
 
   const artistContext = await browser.newContext();
   const artist = await artistContext.newPage();
-  await artist.goto("/signin");
-  await artist.getByLabel("Email").fill("artist@chorus.test");
-  await artist.getByLabel("Password").fill("chorus-demo");
-  await artist.getByRole("button", { name: "Sign in" }).click();
-  await expect(artist).not.toHaveURL(/signin/);
+  await signIn(artist, DEMO.artist);
   await artist.goto("/messages");
   const inboxes = artist.getByRole("navigation", { name: "Inboxes" });
   await inboxes.getByRole("link", { name: /Nova Lane/ }).click();
