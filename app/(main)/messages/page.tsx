@@ -51,7 +51,10 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
   const identities = [viewer.profile, ...viewer.managed];
   return (
     <>
-      <PageTitle title={me.id === viewer.profile.id ? "Messages" : `Messages for ${me.name}`} subtitle="Share songs, shows and merch with the people you follow and who follow you." />
+      <PageTitle
+        title={me.id === viewer.profile.id ? "Messages" : `Messages for ${me.name}`}
+        subtitle={me.id === viewer.profile.id ? "Share songs, shows and merch with the people you follow and who follow you." : `What people wrote to ${me.name}. You answer as ${me.name}.`}
+      />
       {identities.length > 1 ? (
         <nav aria-label="Inboxes" className="-mt-2 mb-6 flex flex-wrap gap-2">
           {identities.map((p) => {
