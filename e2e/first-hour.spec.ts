@@ -227,3 +227,23 @@ test("messages to a page reach its managers: they answer as the page from its in
   await expect(fan.getByText("Yes! Autumn, watch the concerts page.")).toBeVisible({ timeout: 15_000 });
   await Promise.all([fanContext.close(), artistContext.close()]);
 });
+
+test("getting started: suggestions stay while following, can start from a genre, and go when dismissed", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/");
+  const suggested = page.getByRole("region", { name: "Suggested for you" });
+  await expect(suggested).toBeVisible();
+  await suggested.getByRole("navigation", { name: "Genres" }).getByRole("link", { name: "indie pop", exact: true }).click();
+  await expect(page).toHaveURL(/\?genre=indie%20pop/);
+  const nova = suggested.locator("div.flex").filter({ hasText: "Nova Lane" }).first();
+  await nova.getByRole("button", { name: "Follow", exact: true }).click();
+  await expect(nova.getByRole("button", { name: "Following" })).toBeEnabled();
+  // Following one does not hide the rest.
+  await page.reload();
+  await expect(suggested).toBeVisible();
+  await expect(suggested.getByRole("button", { name: "Follow", exact: true }).first()).toBeVisible();
+  await suggested.getByRole("button", { name: "Done" }).click();
+  await expect(suggested).toBeHidden();
+  await page.goto("/");
+  await expect(page.getByRole("region", { name: "Suggested for you" })).toHaveCount(0);
+});

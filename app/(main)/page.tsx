@@ -5,11 +5,18 @@ import { ButtonLink } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
 import { getViewer } from "@/lib/auth/viewer";
 import { listRecentReleases } from "@/lib/music/queries";
-import { listNewCreators, listTrendingCreators } from "@/lib/profiles/queries";
+import { followingCountOf, listNewCreators, listTrendingCreators } from "@/lib/profiles/queries";
+import { cookies } from "next/headers";
+import { GET_STARTED_COOKIE } from "@/components/feed/get-started-cookie";
 
-export default async function HomePage() {
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ genre?: string }> }) {
   const viewer = await getViewer();
-  return viewer ? <HomeStream viewer={viewer} /> : <Landing />;
+  if (!viewer) return <Landing />;
+  const genre = (await searchParams).genre;
+  // New listeners see suggestions until they say they are done (or follow plenty).
+  const dismissed = (await cookies()).get(GET_STARTED_COOKIE)?.value === "done";
+  const gettingStarted = !dismissed && followingCountOf(viewer.profile.id) < 15;
+  return <HomeStream viewer={viewer} gettingStarted={gettingStarted} genre={typeof genre === "string" ? genre.slice(0, 40) : null} />;
 }
 
 function Landing() {

@@ -1,40 +1,27 @@
 import Link from "next/link";
-import { FollowButton } from "@/components/follow/follow-button";
-import { ProfileRow } from "@/components/profile/profile-row";
-import { EmptyState, PageTitle, Section } from "@/components/ui/section";
+import { EmptyState, PageTitle } from "@/components/ui/section";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getFeedPage } from "@/lib/feed/queries";
-import { followedAmong, listTrendingCreators } from "@/lib/profiles/queries";
 import { FeedList } from "./feed-list";
+import { GetStarted } from "./get-started";
 
-/** The signed-in home: the activity stream, or suggestions when it is empty. */
-export function HomeStream({ viewer }: { viewer: Viewer }) {
+/**
+ * The signed-in home: suggestions first while the listener is getting started
+ * (until they dismiss them), then the activity stream.
+ */
+export function HomeStream({ viewer, gettingStarted, genre }: { viewer: Viewer; gettingStarted: boolean; genre: string | null }) {
   const page = getFeedPage(viewer.profile.id, null);
-  if (page.items.length > 0) {
-    return (
-      <>
-        <PageTitle title="Home" subtitle="What the artists and people you follow are up to." />
-        <FeedList initial={page} />
-      </>
-    );
-  }
-  const suggestions = listTrendingCreators(8).filter((p) => !viewer.managed.some((m) => m.id === p.id));
-  const followed = followedAmong(viewer.profile.id, suggestions.map((p) => p.id));
   return (
     <>
       <PageTitle title="Home" subtitle="What the artists and people you follow are up to." />
-      <EmptyState title="Your stream is quiet">
-        Follow a few artists: their releases, shows, merch and announcements will show up here. Or <Link className="text-accent-500 underline" href="/discover">discover new creators</Link>.
-      </EmptyState>
-      <div className="mt-8">
-        <Section title="Suggested for you">
-          <div className="divide-y divide-line">
-            {suggestions.map((p) => (
-              <ProfileRow key={p.id} profile={p} action={<FollowButton profileId={p.id} handle={p.handle} initialFollowing={followed.has(p.id)} initialCount={p.followerCount} signedIn />} />
-            ))}
-          </div>
-        </Section>
-      </div>
+      {gettingStarted ? <GetStarted viewer={viewer} genre={genre} /> : null}
+      {page.items.length > 0 ? (
+        <FeedList initial={page} />
+      ) : (
+        <EmptyState title="Your stream is quiet">
+          Follow a few artists: their releases, shows, merch and announcements will show up here. Or <Link className="text-accent-500 underline" href="/discover">discover new creators</Link>.
+        </EmptyState>
+      )}
     </>
   );
 }

@@ -59,6 +59,36 @@ export function listTrendingCreators(limit = 8): ProfileCard[] {
   return db.select().from(profiles).where(ne(profiles.kind, "listener")).orderBy(desc(profiles.followerCount), asc(profiles.id)).limit(limit).all().map(toProfileCard);
 }
 
+/** The most followed creators of one genre (for "get started"). */
+export function listCreatorsInGenre(genre: string, limit = 8): ProfileCard[] {
+  return db
+    .select({ p: profiles })
+    .from(profiles)
+    .innerJoin(profileGenres, eq(profileGenres.profileId, profiles.id))
+    .where(and(ne(profiles.kind, "listener"), eq(profileGenres.genre, genre)))
+    .orderBy(desc(profiles.followerCount), asc(profiles.id))
+    .limit(limit)
+    .all()
+    .map((r) => toProfileCard(r.p));
+}
+
+/** The genres with the most creators, for picking where to start. */
+export function popularGenres(limit = 10): string[] {
+  return db
+    .select({ genre: profileGenres.genre })
+    .from(profileGenres)
+    .groupBy(profileGenres.genre)
+    .orderBy(desc(sql`count(*)`), asc(profileGenres.genre))
+    .limit(limit)
+    .all()
+    .map((r) => r.genre);
+}
+
+/** How many profiles this one follows. */
+export function followingCountOf(profileId: string): number {
+  return db.select({ n: profiles.followingCount }).from(profiles).where(eq(profiles.id, profileId)).get()?.n ?? 0;
+}
+
 /** Creators who joined most recently. */
 export function listNewCreators(limit = 8): ProfileCard[] {
   return db.select().from(profiles).where(eq(profiles.kind, "artist")).orderBy(desc(profiles.createdAt), asc(profiles.id)).limit(limit).all().map(toProfileCard);

@@ -6,5 +6,5 @@ export const metadata: Metadata = { title: "Your stream" };
 
 export default async function FeedPage() {
   const viewer = await requireViewer("/feed");
-  return <HomeStream viewer={viewer} />;
+  return <HomeStream viewer={viewer} gettingStarted={false} genre={null} />;
 }

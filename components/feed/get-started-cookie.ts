@@ -1,0 +1,1 @@
+export const GET_STARTED_COOKIE = "chorus_get_started";

@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { FollowButton } from "@/components/follow/follow-button";
+import { ProfileRow } from "@/components/profile/profile-row";
+import { Section } from "@/components/ui/section";
+import type { Viewer } from "@/lib/auth/viewer";
+import { followedAmong, listCreatorsInGenre, listTrendingCreators, popularGenres } from "@/lib/profiles/queries";
+import { DismissGetStarted } from "./dismiss-get-started";
+
+/**
+ * First steps for a new listener: pick a genre (or not), follow a few
+ * creators. It stays, with Following on what was followed, until dismissed.
+ */
+export function GetStarted({ viewer, genre }: { viewer: Viewer; genre: string | null }) {
+  const genres = popularGenres(10);
+  const picked = genre && genres.includes(genre) ? genre : null;
+  const suggestions = (picked ? listCreatorsInGenre(picked, 8) : listTrendingCreators(8)).filter((p) => !viewer.managed.some((m) => m.id === p.id));
+  const followed = followedAmong(viewer.profile.id, suggestions.map((p) => p.id));
+  return (
+    <div className="mb-8 rounded-3xl border border-line bg-surface p-5">
+      <Section title="Suggested for you" action={<DismissGetStarted />}>
+        <p className="-mt-1 mb-3 text-sm text-muted">Follow a few artists to fill your stream. Pick a genre to start from, or skip this.</p>
+        <nav aria-label="Genres" className="mb-3 flex flex-wrap gap-2">
+          <Link href="/" aria-current={!picked ? "true" : undefined} className={`rounded-full px-3 py-1 text-sm ${!picked ? "bg-accent-600 text-white" : "bg-surface-2 hover:bg-line"}`}>
+            Popular
+          </Link>
+          {genres.map((g) => (
+            <Link key={g} href={`/?genre=${encodeURIComponent(g)}`} aria-current={picked === g ? "true" : undefined} className={`rounded-full px-3 py-1 text-sm capitalize ${picked === g ? "bg-accent-600 text-white" : "bg-surface-2 hover:bg-line"}`}>
+              {g}
+            </Link>
+          ))}
+        </nav>
+        <div className="divide-y divide-line">
+          {suggestions.map((p) => (
+            <ProfileRow key={p.id} profile={p} action={<FollowButton profileId={p.id} handle={p.handle} initialFollowing={followed.has(p.id)} initialCount={p.followerCount} signedIn />} />
+          ))}
+        </div>
+      </Section>
+    </div>
+  );
+}
