@@ -247,3 +247,24 @@ test("getting started: suggestions stay while following, can start from a genre,
   await page.goto("/");
   await expect(page.getByRole("region", { name: "Suggested for you" })).toHaveCount(0);
 });
+
+test("likes have a heart on the track page; a long message is counted, not cut", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/@novalane");
+  const href = (await page.getByTestId("track-list").getByRole("link").first().getAttribute("href"))!;
+  await page.goto(href);
+  const title = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
+  await page.getByRole("button", { name: `Like ${title}` }).click();
+  await expect(page.getByRole("button", { name: `Unlike ${title}` })).toHaveAttribute("aria-pressed", "true");
+  await page.reload();
+  await expect(page.getByRole("button", { name: `Unlike ${title}` })).toBeVisible();
+
+  await page.goto("/messages?to=demo");
+  const box = page.getByLabel("Message", { exact: true });
+  await box.fill("x".repeat(2010));
+  await expect(box).toHaveValue("x".repeat(2010));
+  await expect(page.getByText("2,010 / 2,000 (10 too many)")).toBeVisible();
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(page.getByText("Messages can be at most 2,000 characters.").first()).toBeVisible();
+  await expect(box).toHaveValue("x".repeat(2010));
+});

@@ -21,3 +21,8 @@ export function setLike(database: ChorusDb, profileId: string, type: "track" | "
     return { ok: true as const, liked: like };
   });
 }
+
+/** Whether this profile likes the track (for its heart). */
+export function likesTrack(database: Pick<ChorusDb, "select">, profileId: string, trackId: string): boolean {
+  return !!database.select({ t: trackLikes.trackId }).from(trackLikes).where(and(eq(trackLikes.profileId, profileId), eq(trackLikes.trackId, trackId))).get();
+}

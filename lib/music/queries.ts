@@ -1,4 +1,5 @@
 import "server-only";
+import { likesTrack } from "@/lib/discovery/likes";
 import { and, asc, desc, eq, inArray, isNull, lte, or } from "drizzle-orm";
 import { db } from "@/db";
 import { mediaFiles, profiles, releases, tracks } from "@/db/schema";
@@ -191,4 +192,9 @@ export function getTracksByIds(ids: string[], now = new Date()): Map<string, Tra
       .all()
       .map((r) => [r.t.id, toTrackCard(r.t, { handle: r.handle, name: r.name })]),
   );
+}
+
+/** Whether the viewer's profile likes this track (its heart). */
+export function trackLikedBy(profileId: string, trackId: string): boolean {
+  return likesTrack(db, profileId, trackId);
 }

@@ -6,6 +6,7 @@ import { Avatar } from "@/components/ui/avatar";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { markReadAction, sendMessageAction } from "@/lib/messages/actions";
 import type { ChatMessage } from "@/lib/messages/queries";
+import { CharCounter } from "@/components/ui/char-counter";
 
 type Props = { conversationId: string; as?: string; initial: ChatMessage[]; othersReadAt: string | null; canSend: boolean; group: boolean };
 
@@ -96,11 +97,12 @@ export function Conversation({ conversationId, as, initial, othersReadAt: initia
               }
             }}
             rows={1}
-            maxLength={2000}
+            aria-describedby="message-count"
             placeholder="Write a message"
             className="max-h-40 min-h-10 flex-1 resize-none rounded-2xl border border-line bg-surface px-3.5 py-2 text-sm focus:border-accent-500 focus:outline-none"
           />
-          <button type="submit" disabled={!hydrated || !text.trim()} className="h-10 rounded-full bg-accent-600 px-5 text-sm font-semibold text-white hover:bg-accent-500 disabled:opacity-50">
+          <CharCounter id="message-count" length={text.length} max={2000} />
+          <button type="submit" disabled={!hydrated || !text.trim() || text.length > 2000} className="h-10 rounded-full bg-accent-600 px-5 text-sm font-semibold text-white hover:bg-accent-500 disabled:opacity-50">
             Send
           </button>
         </form>

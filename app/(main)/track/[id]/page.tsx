@@ -6,11 +6,12 @@ import { ShareMenu } from "@/components/share/share-menu";
 import { getViewer } from "@/lib/auth/viewer";
 import { isId } from "@/lib/ids";
 import { playableMetadata } from "@/lib/music/metadata";
-import { getTrackPage } from "@/lib/music/queries";
+import { getTrackPage, trackLikedBy } from "@/lib/music/queries";
 import { requestOrigin } from "@/lib/site-server";
 import { formatDuration } from "@/lib/time";
 import { viewerSharedTrack } from "@/lib/feed/queries";
 import { RepostButton } from "./repost-button";
+import { LikeButton } from "@/components/music/like-button";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -65,6 +66,7 @@ export default async function TrackPage({ params }: Props) {
         <div className="flex flex-wrap items-center gap-3">
           <PlayButton tracks={[track]} size="lg" />
           <AddToQueueButton track={track} />
+          {track.isPublic ? <LikeButton trackId={track.id} title={track.title} initial={viewer ? trackLikedBy(viewer.profile.id, track.id) : false} signedIn={!!viewer} /> : null}
           {track.isPublic ? <RepostButton trackId={track.id} initial={viewer ? viewerSharedTrack(viewer.profile.id, track.id) : false} signedIn={!!viewer} /> : null}
           <ShareMenu url={`${origin}/track/${track.id}`} title={`${track.title} by ${track.artist}`} embedUrl={`${origin}/embed/track/${track.id}`} send={{ type: "track", id: track.id }} />
         </div>
