@@ -237,6 +237,19 @@ describe("smaller findings", () => {
     expect(snapshot(world)).toBe(before);
   });
 
+  it("a creator's own plays do not count; a listener's do, once per 30 s", async () => {
+    const { POST } = await import("@/app/api/plays/route");
+    const play = async () => {
+      const response = await POST(new Request("http://localhost:3100/api/plays", { method: "POST", body: JSON.stringify({ trackId: world.track, source: "app" }), headers: { "sec-fetch-site": "same-origin" } }), { params: Promise.resolve({}) });
+      return ((await response.json()) as { counted: boolean }).counted;
+    };
+    actAs(world.owner.userId);
+    expect(await play()).toBe(false);
+    actAs(world.friend.userId);
+    expect(await play()).toBe(true);
+    expect(await play()).toBe(false);
+  });
+
   it("a well-formed but unknown id in block or report is a message, not a crash", async () => {
     const { blockAction, reportAction } = await import("@/lib/messages/actions");
     actAs(world.other.userId);
