@@ -145,6 +145,11 @@ test("a release upload reports every problem at once, naming each file, and keep
   await expect(page.getByText(/silence\.wav is empty\./).first()).toBeVisible();
   await expect(page.getByText(/notes\.mp3 is not an audio file we can play/).first()).toBeVisible();
   await expect(page.getByLabel("Title of track 2")).toBeVisible();
+  // Tracks can be put in order before publishing.
+  await expect(page.getByLabel("Title of track 1")).toHaveValue("silence");
+  await page.getByRole("button", { name: "Move track 2 up" }).click();
+  await expect(page.getByLabel("Title of track 1")).toHaveValue("notes");
+  await expect(page.getByLabel("Title of track 2")).toHaveValue("silence");
 });
 
 test("checkout keeps the address through a reload, and the next checkout offers the last address", async ({ page }) => {

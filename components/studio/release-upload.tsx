@@ -5,11 +5,21 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
+import { FileDrop } from "@/components/ui/file-drop";
 import { postWithProgress } from "./post-with-progress";
 
 type Result = { ok: boolean; message?: string; fieldErrors?: Record<string, string>; releaseId?: string; scheduled?: boolean };
 
 const inputClass = "block w-full rounded-xl border border-line bg-surface px-3.5 py-2.5 text-sm focus:border-accent-500 focus:outline-none";
+/** The list with item i moved one place up (-1) or down (+1). */
+function move<T>(list: T[], i: number, by: -1 | 1): T[] {
+  const j = i + by;
+  if (j < 0 || j >= list.length) return list;
+  const next = [...list];
+  [next[i], next[j]] = [next[j], next[i]];
+  return next;
+}
+
 const titleFromFile = (name: string) => name.replace(/\.[a-z0-9]+$/i, "").replace(/[_-]+/g, " ").trim() || "Untitled";
 
 /** Upload a release with real progress (XMLHttpRequest), keeping every field on error. */
@@ -96,14 +106,7 @@ export function ReleaseUpload({ pageId }: { pageId: string }) {
       </div>
       <div className="space-y-2">
         <label htmlFor="rel-audio" className="block text-sm font-medium">Audio files</label>
-        <input
-          id="rel-audio"
-          type="file"
-          multiple
-          accept="audio/*,.mp3,.m4a,.aac,.ogg,.opus,.flac,.wav"
-          className="text-sm"
-          onChange={(ev) => setFiles([...files, ...Array.from(ev.target.files ?? []).map((file) => ({ file, title: titleFromFile(file.name) }))])}
-        />
+        <FileDrop id="rel-audio" multiple accept="audio/*,.mp3,.m4a,.aac,.ogg,.opus,.flac,.wav" disabled={progress !== null} onFiles={(added) => setFiles((list) => [...list, ...added.map((file) => ({ file, title: titleFromFile(file.name) }))])} />
         <p className={`whitespace-pre-line text-xs ${e.audio || e.titles ? "text-red-600 dark:text-red-400" : "text-muted"}`}>{[e.audio, e.titles].filter(Boolean).join("\n") || "MP3, AAC/M4A, OGG/Opus, FLAC or WAV, up to 50 MB each."}</p>
         {files.length ? (
           <ol className="space-y-2">
@@ -117,6 +120,12 @@ export function ReleaseUpload({ pageId }: { pageId: string }) {
                   onChange={(ev) => setFiles(files.map((x, k) => (k === i ? { ...x, title: ev.target.value } : x)))}
                   className={inputClass}
                 />
+                <button type="button" onClick={() => setFiles(move(files, i, -1))} disabled={i === 0} aria-label={`Move track ${i + 1} up`} className="rounded-full px-1.5 text-muted hover:text-fg disabled:opacity-30">
+                  ↑
+                </button>
+                <button type="button" onClick={() => setFiles(move(files, i, 1))} disabled={i === files.length - 1} aria-label={`Move track ${i + 1} down`} className="rounded-full px-1.5 text-muted hover:text-fg disabled:opacity-30">
+                  ↓
+                </button>
                 <button type="button" onClick={() => setFiles(files.filter((_, k) => k !== i))} aria-label={`Remove track ${i + 1}`} className="rounded-full px-2 text-muted hover:text-red-500">
                   ×
                 </button>
