@@ -273,3 +273,16 @@ test("likes have a heart on the track page; a long message is counted, not cut",
   await expect(page.getByText("Messages can be at most 2,000 characters.").first()).toBeVisible();
   await expect(box).toHaveValue("x".repeat(2010));
 });
+
+test("Studio has no duplicate element ids, so labels lead to the right field", async ({ page }) => {
+  await signIn(page, DEMO.artist);
+  await page.goto("/studio");
+  await page.getByRole("link", { name: /Nova Lane/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Nova Lane" })).toBeVisible();
+  const duplicates = await page.evaluate(() => {
+    const seen = new Map<string, number>();
+    for (const el of document.querySelectorAll("[id]")) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+    return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+  });
+  expect(duplicates).toEqual([]);
+});

@@ -5,20 +5,22 @@ const inputClass =
 
 type FieldProps = { label: string; name: string; error?: string; hint?: string };
 
-export function TextField({ label, name, error, hint, ...props }: FieldProps & ComponentProps<"input">) {
-  const describedBy = error ? `${name}-error` : hint ? `${name}-hint` : undefined;
+/** A field's id: `name` unless given, so two forms on one page (Studio) can keep their ids apart. */
+export function TextField({ label, name, id, error, hint, ...props }: FieldProps & ComponentProps<"input">) {
+  const fieldId = id ?? name;
+  const describedBy = error ? `${fieldId}-error` : hint ? `${fieldId}-hint` : undefined;
   return (
     <div className="space-y-1.5">
-      <label htmlFor={name} className="block text-sm font-medium">
+      <label htmlFor={fieldId} className="block text-sm font-medium">
         {label}
       </label>
-      <input id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={inputClass} {...props} />
+      <input id={fieldId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={inputClass} {...props} />
       {error ? (
-        <p id={`${name}-error`} className="text-sm text-red-600 dark:text-red-400">
+        <p id={`${fieldId}-error`} className="text-sm text-red-600 dark:text-red-400">
           {error}
         </p>
       ) : hint ? (
-        <p id={`${name}-hint`} className="text-xs text-muted">
+        <p id={`${fieldId}-hint`} className="text-xs text-muted">
           {hint}
         </p>
       ) : null}
@@ -26,17 +28,18 @@ export function TextField({ label, name, error, hint, ...props }: FieldProps & C
   );
 }
 
-export function SelectField({ label, name, error, children, ...props }: FieldProps & ComponentProps<"select">) {
+export function SelectField({ label, name, id, error, children, ...props }: FieldProps & ComponentProps<"select">) {
+  const fieldId = id ?? name;
   return (
     <div className="space-y-1.5">
-      <label htmlFor={name} className="block text-sm font-medium">
+      <label htmlFor={fieldId} className="block text-sm font-medium">
         {label}
       </label>
-      <select id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={error ? `${name}-error` : undefined} className={inputClass} {...props}>
+      <select id={fieldId} name={name} aria-invalid={error ? true : undefined} aria-describedby={error ? `${fieldId}-error` : undefined} className={inputClass} {...props}>
         {children}
       </select>
       {error ? (
-        <p id={`${name}-error`} className="text-sm text-red-600 dark:text-red-400">
+        <p id={`${fieldId}-error`} className="text-sm text-red-600 dark:text-red-400">
           {error}
         </p>
       ) : null}

@@ -19,29 +19,29 @@ export function EditPageForm({ initial, countries }: { initial: Initial; countri
       <input type="hidden" name="profileId" value={initial.profileId} />
       <FormMessage message={state.message} tone={state.ok ? "success" : "error"} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField key={`name${k}`} label="Name" name="name" required maxLength={80} defaultValue={v.name} error={e.name} />
-        <TextField key={`handle${k}`} label="Handle" name="handle" required maxLength={30} defaultValue={v.handle} error={e.handle} />
+        <TextField key={`name${k}`} id="page-name" label="Name" name="name" required maxLength={80} defaultValue={v.name} error={e.name} />
+        <TextField key={`handle${k}`} id="page-handle" label="Handle" name="handle" required maxLength={30} defaultValue={v.handle} error={e.handle} />
       </div>
       <div className="space-y-1.5">
-        <label htmlFor="bio" className="block text-sm font-medium">
+        <label htmlFor="page-bio" className="block text-sm font-medium">
           Bio
         </label>
-        <textarea key={`bio${k}`} id="bio" name="bio" rows={4} maxLength={1000} defaultValue={v.bio} aria-invalid={e.bio ? true : undefined} className={areaClass} />
+        <textarea key={`bio${k}`} id="page-bio" name="bio" rows={4} maxLength={1000} defaultValue={v.bio} aria-invalid={e.bio ? true : undefined} className={areaClass} />
         {e.bio ? <p className="text-sm text-red-600 dark:text-red-400">{e.bio}</p> : null}
       </div>
       <div className="space-y-1.5">
-        <label htmlFor="links" className="block text-sm font-medium">
+        <label htmlFor="page-links" className="block text-sm font-medium">
           Links
         </label>
-        <textarea key={`links${k}`} id="links" name="links" rows={3} defaultValue={v.links} placeholder="https://your-site.example" aria-invalid={e.links ? true : undefined} aria-describedby="links-help" className={areaClass} />
-        <p id="links-help" className={`text-sm ${e.links ? "text-red-600 dark:text-red-400" : "text-xs text-muted"}`}>
+        <textarea key={`links${k}`} id="page-links" name="links" rows={3} defaultValue={v.links} placeholder="https://your-site.example" aria-invalid={e.links ? true : undefined} aria-describedby="page-links-help" className={areaClass} />
+        <p id="page-links-help" className={`text-sm ${e.links ? "text-red-600 dark:text-red-400" : "text-xs text-muted"}`}>
           {e.links ?? "One web address per line, up to 5."}
         </p>
       </div>
-      <TextField key={`genres${k}`} label="Genres" name="genres" defaultValue={v.genres} error={e.genres} hint="Comma separated, up to 5 (e.g. indie pop, dream pop)." />
+      <TextField key={`genres${k}`} id="page-genres" label="Genres" name="genres" defaultValue={v.genres} error={e.genres} hint="Comma separated, up to 5 (e.g. indie pop, dream pop)." />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField key={`city${k}`} label="City" name="city" maxLength={80} defaultValue={v.city} error={e.city} />
-        <SelectField key={`country${k}`} label="Country" name="country" defaultValue={v.country} error={e.country}>
+        <TextField key={`city${k}`} id="page-city" label="City" name="city" maxLength={80} defaultValue={v.city} error={e.city} />
+        <SelectField key={`country${k}`} id="page-country" label="Country" name="country" defaultValue={v.country} error={e.country}>
           <option value="">Not shown</option>
           {countries.map((c) => (
             <option key={c.code} value={c.code}>
