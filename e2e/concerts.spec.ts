@@ -11,7 +11,7 @@ test("a show in Tokyo: fan sees their own time, marks Interested, the artist can
 
   // A new show must be in the future, with a real ticket link; the form keeps what was typed.
   await artist.getByLabel("Venue", { exact: true }).fill("Liquid Room");
-  await artist.getByLabel("City").fill("Tokyo");
+  await artist.getByRole("region", { name: "Concerts" }).getByLabel("City").fill("Tokyo");
   await artist.getByLabel("Date and start time (venue's local time)").fill("2020-03-15T19:00");
   await artist.getByRole("button", { name: "Announce show" }).click();
   await expect(artist.getByText("That date is in the past. New shows must be in the future.")).toBeVisible();

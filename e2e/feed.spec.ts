@@ -28,8 +28,9 @@ test("a fan's stream and bell follow a creator's release and announcements; Off 
   // B announces a show in another time zone, in A's country.
   await b.goto(studioUrl);
   await b.getByLabel("Venue", { exact: true }).fill("Bowery Ballroom");
-  await b.getByLabel("City").fill("New York");
-  await b.getByLabel("Country").first().selectOption("DE");
+  const show = b.getByRole("region", { name: "Concerts" });
+  await show.getByLabel("City").fill("New York");
+  await show.getByLabel("Country").selectOption("DE");
   await b.getByLabel("Date and start time (venue's local time)").fill("2030-06-01T20:00");
   await b.getByLabel("Venue time zone").selectOption("America/New_York");
   await b.getByLabel("Ticket link").fill("javascript:alert(1)");

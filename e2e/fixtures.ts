@@ -69,7 +69,8 @@ export async function createArtistPage(page: Page, name: string, prefix = "act_"
 /** Fills Studio's "Announce a show" form (on the current page) and submits it; returns the new show's id. */
 export async function announceShow(page: Page, show: { venue: string; city: string; country: string; local: string; zone: string; ticketUrl?: string }) {
   await page.getByLabel("Venue", { exact: true }).fill(show.venue);
-  await page.getByLabel("City").fill(show.city);
+  // The page form above has a City field too: the show's is the one in the Concerts section.
+  await page.getByRole("region", { name: "Concerts" }).getByLabel("City").fill(show.city);
   await page.getByRole("region", { name: "Concerts" }).getByLabel("Country").selectOption(show.country);
   await page.getByLabel("Date and start time (venue's local time)").fill(show.local);
   await page.getByLabel("Venue time zone").selectOption(show.zone);
