@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { DEMO, signIn, signUp } from "./fixtures";
 
 /** What a new listener and a new creator ran into in their first hour. */
@@ -152,14 +152,19 @@ test("a release upload reports every problem at once, naming each file, and keep
   await expect(page.getByLabel("Title of track 2")).toHaveValue("silence");
 });
 
-test("checkout keeps the address through a reload, and the next checkout offers the last address", async ({ page }) => {
-  await signUp(page);
+/** Puts Nova Lane's first product in the cart and opens its checkout. */
+async function buyFromNovaLane(page: Page) {
   await page.goto("/@novalane");
   await page.getByRole("region", { name: "Merch" }).getByRole("link").first().click();
   await page.getByRole("button", { name: "Add to cart" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Added to your cart" })).toBeVisible();
   await page.goto("/cart");
   await page.getByRole("link", { name: "Check out" }).first().click();
+}
+
+test("checkout keeps the address through a reload, and the next checkout offers the last address", async ({ page }) => {
+  await signUp(page);
+  await buyFromNovaLane(page);
   await page.getByLabel("Street and number").fill("Oranienstraße 25");
   await page.getByLabel("Postal code").fill("10999");
   await page.getByLabel("City").fill("Berlin");
@@ -172,12 +177,7 @@ test("checkout keeps the address through a reload, and the next checkout offers 
   await page.getByRole("button", { name: "Place order" }).click();
   await expect(page).toHaveURL(/\/orders\/[0-9A-Za-z]+\?placed=1/);
 
-  await page.goto("/@novalane");
-  await page.getByRole("region", { name: "Merch" }).getByRole("link").first().click();
-  await page.getByRole("button", { name: "Add to cart" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Added to your cart" })).toBeVisible();
-  await page.goto("/cart");
-  await page.getByRole("link", { name: "Check out" }).first().click();
+  await buyFromNovaLane(page);
   await expect(page.getByLabel("Street and number")).toHaveValue("");
   await page.getByRole("button", { name: /Use my last address/ }).click();
   await expect(page.getByLabel("Street and number")).toHaveValue("Oranienstraße 25");

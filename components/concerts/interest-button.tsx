@@ -1,5 +1,6 @@
 "use client";
 
+import { ToggleError } from "@/components/ui/toggle-error";
 import { useServerToggle } from "@/components/ui/use-server-toggle";
 import { interestAction } from "@/lib/concerts/actions";
 
@@ -23,11 +24,7 @@ export function InterestButton({ concertId, initial, signedIn }: { concertId: st
         </svg>
         {t.on ? "Interested" : "I'm interested"}
       </button>
-      {t.error ? (
-        <span role="alert" className="mt-1 text-xs text-red-500">
-          {t.error}
-        </span>
-      ) : null}
+      <ToggleError error={t.error} />
       {t.pending ? <span className="sr-only">Saving…</span> : null}
     </span>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { ToggleError } from "@/components/ui/toggle-error";
 import { useServerToggle } from "@/components/ui/use-server-toggle";
 import { likeAction } from "@/lib/discovery/actions";
 
@@ -23,11 +24,7 @@ export function LikeButton({ trackId, title, initial, signedIn }: { trackId: str
           <path d="M12 21s-7.5-4.6-9.5-9.3C1.2 8.4 3.3 5 6.8 5c2 0 3.4 1.1 4.2 2.3C11.8 6.1 13.2 5 15.2 5c3.5 0 5.6 3.4 4.3 6.7C19.5 16.4 12 21 12 21z" strokeLinejoin="round" />
         </svg>
       </button>
-      {t.error ? (
-        <span role="alert" className="mt-1 text-xs text-red-500">
-          {t.error}
-        </span>
-      ) : null}
+      <ToggleError error={t.error} />
     </span>
   );
 }

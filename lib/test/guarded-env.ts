@@ -3,6 +3,7 @@
  * a temporary database, a session you choose, and Next's request APIs
  * (headers, cookies, redirect, revalidation) stood in for. Import it first.
  */
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -157,7 +158,7 @@ export function handlerCall(mod: string, method: "POST" | "GET", url: (w: World)
 export async function setUpGuardedEnv(): Promise<{ world: World; cleanup: () => void }> {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "chorus-guarded-"));
   process.env.UPLOADS_DIR = dir;
-  process.env.AUTH_SECRET = "guarded-test-secret";
+  process.env.AUTH_SECRET = randomBytes(24).toString("base64url");
   process.env.CHORUS_CLIENT_IP_HEADER = "x-chorus-client-ip";
   state.headers = { "x-chorus-client-ip": "203.0.113.5", host: "localhost:3100" };
   const { synthesize } = await import("@/lib/media/synth");

@@ -1,5 +1,6 @@
 "use client";
 
+import { ToggleError } from "@/components/ui/toggle-error";
 import { useServerToggle } from "@/components/ui/use-server-toggle";
 import { shareTrackAction } from "@/lib/feed/actions";
 
@@ -14,11 +15,7 @@ export function RepostButton({ trackId, initial, signedIn }: { trackId: string; 
       <button type="button" onClick={t.toggle} disabled={!t.ready} aria-pressed={t.on} className={`inline-flex h-10 items-center rounded-full px-4 text-sm font-semibold disabled:opacity-60 ${t.on ? "bg-accent-600/15 text-accent-700 ring-1 ring-accent-500/50 dark:text-accent-300" : "border border-line hover:bg-surface-2"}`}>
         {t.on ? "Shared with followers" : "Share with followers"}
       </button>
-      {t.error ? (
-        <span role="alert" className="mt-1 text-xs text-red-500">
-          {t.error}
-        </span>
-      ) : null}
+      <ToggleError error={t.error} />
     </span>
   );
 }
