@@ -286,3 +286,16 @@ test("Studio has no duplicate element ids, so labels lead to the right field", a
   });
   expect(duplicates).toEqual([]);
 });
+
+test("the lock screen (Media Session) shows the release as the album, and whether it plays", async ({ page }) => {
+  await page.goto("/@novalane");
+  const release = page.getByRole("region", { name: "Releases" }).getByRole("link").nth(1);
+  const album = (await release.textContent())!.trim();
+  await release.click();
+  await expect(page.getByRole("heading", { level: 1, name: album })).toBeVisible();
+  await page.getByTestId("track-list").getByRole("button", { name: /^Play / }).first().click();
+  await expect(page.getByRole("region", { name: "Player" }).getByRole("button", { name: "Pause" })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => [navigator.mediaSession.metadata?.album, navigator.mediaSession.playbackState])).toEqual([album, "playing"]);
+  await page.getByRole("region", { name: "Player" }).getByRole("button", { name: "Pause" }).click();
+  await expect.poll(() => page.evaluate(() => navigator.mediaSession.playbackState)).toBe("paused");
+});

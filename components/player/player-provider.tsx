@@ -186,14 +186,19 @@ export function PlayerProvider({ children }: { children: React.ReactNode }) {
     return () => window.removeEventListener("keydown", onKey);
   }, [current, toggle, seek]);
 
+  // The lock screen shows whether we are playing, not only what.
+  useEffect(() => {
+    if ("mediaSession" in navigator) navigator.mediaSession.playbackState = !current ? "none" : state.playing ? "playing" : "paused";
+  }, [current, state.playing]);
+
   // Media Session: lock-screen and headset controls with artwork.
   useEffect(() => {
     if (!current || !("mediaSession" in navigator)) return;
     navigator.mediaSession.metadata = new MediaMetadata({
       title: current.title,
       artist: current.artist,
-      album: "Chorus",
-      artwork: current.coverUrl ? [{ src: current.coverUrl, sizes: "500x500", type: "image/webp" }] : [],
+      album: current.album ?? "",
+      artwork: current.coverUrl ? [{ src: current.coverUrl, sizes: "800x800", type: "image/webp" }] : [],
     });
     navigator.mediaSession.setActionHandler("play", () => void audio.current?.play());
     navigator.mediaSession.setActionHandler("pause", () => audio.current?.pause());

@@ -6,4 +6,6 @@ export type QueueTrack = {
   coverUrl: string | null;
   audioUrl: string;
   durationMs: number;
+  /** The release it is on (the lock screen shows it as the album). */
+  album?: string | null;
 };

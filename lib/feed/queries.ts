@@ -33,7 +33,7 @@ export function getFeedPage(viewerProfileId: string, cursor: string | null, limi
       .where(and(inArray(tracks.releaseId, [...releaseMap.keys()]), eq(tracks.status, "published")))
       .orderBy(asc(tracks.position))
       .all();
-    for (const r of rowsT) releaseTracks.set(r.t.releaseId!, [...(releaseTracks.get(r.t.releaseId!) ?? []), toTrackCard(r.t, { handle: r.handle, name: r.name })]);
+    for (const r of rowsT) releaseTracks.set(r.t.releaseId!, [...(releaseTracks.get(r.t.releaseId!) ?? []), toTrackCard(r.t, { handle: r.handle, name: r.name }, releaseMap.get(r.t.releaseId!)?.title ?? null)]);
   }
   const concertMap = getConcertsByIds(idsOf("concert"));
   const productIds = idsOf("product");

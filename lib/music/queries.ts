@@ -10,6 +10,8 @@ import { mediaUrl } from "@/lib/media/urls";
 export type TrackCard = {
   id: string;
   title: string;
+  /** The release's title, when the track is on one. */
+  album: string | null;
   durationMs: number;
   coverUrl: string | null;
   /** Signed for Chorus's own player: the whole track, even when other sites get only the preview. */
@@ -21,8 +23,9 @@ export type TrackCard = {
   artistHandle: string;
 };
 
-export function toTrackCard(t: typeof tracks.$inferSelect, artist: { handle: string; name: string }): TrackCard {
+export function toTrackCard(t: typeof tracks.$inferSelect, artist: { handle: string; name: string }, album: string | null = null): TrackCard {
   return {
+    album,
     id: t.id,
     title: t.title,
     durationMs: t.durationMs,
@@ -110,7 +113,7 @@ function hydrateReleases(rows: { r: typeof releases.$inferSelect; handle: string
 
 export function listProfileTracks(profileId: string, limit = 20, now = new Date()): TrackCard[] {
   return db
-    .select({ t: tracks, handle: profiles.handle, name: profiles.name })
+    .select({ t: tracks, handle: profiles.handle, name: profiles.name, album: releases.title })
     .from(tracks)
     .innerJoin(profiles, eq(profiles.id, tracks.profileId))
     .leftJoin(releases, eq(releases.id, tracks.releaseId))
@@ -118,7 +121,7 @@ export function listProfileTracks(profileId: string, limit = 20, now = new Date(
     .orderBy(desc(tracks.publishedAt), asc(tracks.position))
     .limit(limit)
     .all()
-    .map(({ t, handle, name }) => toTrackCard(t, { handle, name }));
+    .map(({ t, handle, name, album }) => toTrackCard(t, { handle, name }, album));
 }
 
 export type TrackPage = TrackCard & {
@@ -148,7 +151,7 @@ export function getTrackPage(id: string, viewerUserId: string | null, now = new 
   const isPublicTrack = row.t.status === "published" && !!row.t.publishedAt && row.t.publishedAt <= now && (!row.r || (row.r.status === "published" && row.r.releaseAt <= now));
   if (!isPublicTrack && row.ownerId !== viewerUserId) return null;
   return {
-    ...toTrackCard(row.t, { handle: row.handle, name: row.name }),
+    ...toTrackCard(row.t, { handle: row.handle, name: row.name }, row.r?.title ?? null),
     genre: row.t.genre,
     credits: row.t.credits,
     publishedAt: row.r?.releaseAt ?? row.t.publishedAt,
@@ -174,7 +177,7 @@ export function getReleasePage(id: string, viewerUserId: string | null, now = ne
     .where(and(eq(tracks.releaseId, id), isPublicRelease ? eq(tracks.status, "published") : undefined))
     .orderBy(asc(tracks.position))
     .all()
-    .map((t) => toTrackCard(t, { handle: row.handle, name: row.name }));
+    .map((t) => toTrackCard(t, { handle: row.handle, name: row.name }, row.r.title));
   const [card] = hydrateReleases([{ r: row.r, handle: row.handle, name: row.name }]);
   return { ...card, trackCount: list.length, description: row.r.description, ownerId: row.ownerId, isPublic: isPublicRelease, tracks: list, totalPlays: list.reduce((n, t) => n + t.playCount, 0) };
 }
@@ -184,13 +187,13 @@ export function getTracksByIds(ids: string[], now = new Date()): Map<string, Tra
   if (!ids.length) return new Map();
   return new Map(
     db
-      .select({ t: tracks, handle: profiles.handle, name: profiles.name })
+      .select({ t: tracks, handle: profiles.handle, name: profiles.name, album: releases.title })
       .from(tracks)
       .innerJoin(profiles, eq(profiles.id, tracks.profileId))
       .leftJoin(releases, eq(releases.id, tracks.releaseId))
       .where(and(inArray(tracks.id, ids), trackIsPublic(now)))
       .all()
-      .map((r) => [r.t.id, toTrackCard(r.t, { handle: r.handle, name: r.name })]),
+      .map((r) => [r.t.id, toTrackCard(r.t, { handle: r.handle, name: r.name }, r.album)]),
   );
 }
 
