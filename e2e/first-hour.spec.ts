@@ -299,3 +299,17 @@ test("the lock screen (Media Session) shows the release as the album, and whethe
   await page.getByRole("region", { name: "Player" }).getByRole("button", { name: "Pause" }).click();
   await expect.poll(() => page.evaluate(() => navigator.mediaSession.playbackState)).toBe("paused");
 });
+
+test("one audio at a time: turning on sound in Discover pauses the player", async ({ page }) => {
+  await page.goto("/@kitomensah");
+  await page.getByTestId("track-list").getByRole("button", { name: /^Play / }).first().click();
+  const dock = page.getByRole("region", { name: "Player" });
+  await expect(dock.getByRole("button", { name: "Pause" })).toBeVisible();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Discover" }).click();
+  await expect(dock.getByRole("button", { name: "Pause" })).toBeVisible();
+  await page.getByRole("button", { name: "Sound on" }).first().click();
+  // The dock stops as the preview speaks: never two at once.
+  await expect(dock.getByRole("button", { name: "Play", exact: true })).toBeVisible();
+  const audible = await page.evaluate(() => [...document.querySelectorAll<HTMLMediaElement>("audio, video")].filter((m) => !m.paused && !m.muted).length);
+  expect(audible).toBeLessThanOrEqual(1);
+});

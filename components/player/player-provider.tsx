@@ -2,6 +2,7 @@
 
 import { createContext, use, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { listenedDelta, playThresholdSeconds } from "@/lib/music/listen";
+import { installExclusivePlayback } from "./exclusive-playback";
 import type { QueueTrack } from "./types";
 
 type PlayerState = {
@@ -185,6 +186,9 @@ export function PlayerProvider({ children }: { children: React.ReactNode }) {
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [current, toggle, seek]);
+
+  // One audio at a time across the app (dock, Discover previews, videos).
+  useEffect(() => installExclusivePlayback(document), []);
 
   // The lock screen shows whether we are playing, not only what.
   useEffect(() => {
