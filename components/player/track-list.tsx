@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { counted } from "@/lib/plural";
 import { compactNumber, formatDuration } from "@/lib/time";
 import { AddToQueueButton, PlayButton } from "./play-button";
 import { usePlayer } from "./player-provider";
@@ -31,7 +32,7 @@ export function TrackList({ tracks, showArtist = false }: { tracks: TrackRow[]; 
               </Link>
             ) : null}
           </div>
-          <span className="hidden text-sm text-muted sm:inline">{compactNumber(t.playCount)} plays</span>
+          <span className="hidden text-sm text-muted sm:inline">{counted(t.playCount, "play", "plays", compactNumber)}</span>
           <span className="w-10 text-right text-sm tabular-nums text-muted">{formatDuration(t.durationMs)}</span>
           <AddToQueueButton track={t} />
         </li>
