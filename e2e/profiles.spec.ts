@@ -49,6 +49,8 @@ test("a signed-out follow goes through sign-in and completes", async ({ page, br
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/@marisolvega$/);
   await expect(page.getByRole("button", { name: "Following" })).toHaveAttribute("aria-pressed", "true");
+  // The button shows Following at once (optimistic); enabled again means the server saved it.
+  await expect(page.getByRole("button", { name: "Following" })).toBeEnabled();
   await page.reload();
   await expect(page.getByRole("button", { name: "Following" })).toBeVisible();
   expect(await followerCount(page)).toBe(before + 1);
