@@ -1,4 +1,5 @@
 import "server-only";
+import { cityMatchExpression } from "@/lib/search/match";
 import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { concertInterests, concertLineup, concerts, profileGenres, profiles } from "@/db/schema";
@@ -154,7 +155,9 @@ const ZONE_SLACK = 14 * 3_600_000;
 export function findConcerts(q: ConcertSearch, now = new Date()): { concerts: ConcertCard[]; more: boolean } {
   const conditions = [gte(concerts.startsAt, q.from ? new Date(Math.max(now.getTime(), Date.parse(`${q.from}T00:00:00Z`) - ZONE_SLACK)) : now)];
   if (q.to) conditions.push(lt(concerts.startsAt, new Date(Date.parse(`${q.to}T00:00:00Z`) + 86_400_000 + ZONE_SLACK)));
-  if (q.city) conditions.push(sql`lower(${concerts.city}) LIKE ${`${q.city.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`} ESCAPE '\\'`);
+  // Accents folded by the search index: "sao paulo" finds São Paulo, as search does elsewhere.
+  const city = q.city ? cityMatchExpression(q.city) : null;
+  if (city) conditions.push(sql`${concerts}.rowid IN (SELECT rowid FROM concerts_fts WHERE concerts_fts MATCH ${city})`);
   if (q.genre) conditions.push(sql`EXISTS (SELECT 1 FROM profile_genres g WHERE g.profile_id = ${concerts.profileId} AND g.genre = ${q.genre.toLowerCase()})`);
   if (q.followerId) conditions.push(sql`EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = ${q.followerId} AND f.followee_id = ${concerts.profileId})`);
   const rank = sql`CASE WHEN lower(${concerts.city}) = lower(${q.near.city ?? ""}) THEN 0 WHEN ${concerts.country} = ${q.near.country ?? ""} THEN 1 ELSE 2 END`;

@@ -13,3 +13,12 @@ export function toMatchExpression(input: string, maxTerms = 8): string | null {
   if (words.length === 0) return null;
   return words.map((w) => `"${w.replaceAll('"', "")}"*`).join(" ");
 }
+
+/**
+ * A city filter as an FTS5 expression on concerts_fts's city column, accents
+ * folded by the index ("sao paulo" finds São Paulo); each word a prefix.
+ */
+export function cityMatchExpression(input: string): string | null {
+  const terms = toMatchExpression(input, 4);
+  return terms ? `city : (${terms})` : null;
+}

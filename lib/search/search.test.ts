@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { concerts, mediaFiles, profiles, releases, tracks, users } from "@/db/schema";
 import { tempDatabase } from "@/lib/test/db";
-import { toMatchExpression } from "./match";
+import { cityMatchExpression, toMatchExpression } from "./match";
 import { searchIds } from "./search";
 
 describe("toMatchExpression", () => {
@@ -64,5 +64,25 @@ describe("ranking", () => {
     const artist = t.db.insert(profiles).values({ ownerId: u.id, kind: "artist", handle: "kito", name: "Kito Mensah" }).returning().get();
     expect(searchIds(t.db, "kito").profileIds).toEqual([artist.id, listener.id]);
     t.close();
+  });
+});
+
+describe("concert city filter", () => {
+  let t: ReturnType<typeof tempDatabase>;
+  beforeEach(() => (t = tempDatabase()));
+  afterEach(() => t.close());
+
+  it("filters concerts by city with accents folded, each word a prefix", () => {
+    const u = t.db.insert(users).values({ email: "c@x.test" }).returning().get();
+    const band = t.db.insert(profiles).values({ ownerId: u.id, kind: "artist", handle: "banda", name: "Banda" }).returning().get().id;
+    t.db.insert(concerts).values({ profileId: band, venueName: "Audio", city: "São Paulo", country: "BR", timeZone: "America/Sao_Paulo", startsAt: new Date(Date.now() + 86400000) }).run();
+    const count = (typed: string) => t.db.$client.prepare("SELECT count(*) AS n FROM concerts_fts WHERE concerts_fts MATCH ?").get(cityMatchExpression(typed)) as { n: number };
+    expect(count("sao paulo").n).toBe(1);
+    expect(count("São").n).toBe(1);
+    expect(count("paulo").n).toBe(1);
+    expect(count("rio").n).toBe(0);
+    // The venue name is not the city.
+    expect(count("audio").n).toBe(0);
+    expect(cityMatchExpression('x" OR venue : "*')).toBe('city : ("x"* "OR"* "venue"*)');
   });
 });
