@@ -6,6 +6,7 @@ import { profiles } from "./profiles";
 
 export const PRODUCT_STATUSES = ["draft", "live", "sold_out", "archived"] as const;
 export const ORDER_STATUSES = ["awaiting_payment", "paid", "shipped", "cancelled"] as const;
+export const CANCEL_REASONS = ["out_of_stock", "buyer_asked", "cant_ship", "other"] as const;
 
 export const products = sqliteTable(
   "products",
@@ -19,6 +20,12 @@ export const products = sqliteTable(
     currency: text("currency").notNull(),
     /** JSON array of ISO country codes the seller ships to. */
     shipCountries: text("ship_countries", { mode: "json" }).$type<string[]>().notNull(),
+    /** Shipping in minor units of `currency` to any ship-to country without its own rate (0: free). */
+    shippingDefaultMinor: integer("shipping_default_minor").notNull().default(0),
+    /** JSON: ISO country code -> shipping in minor units, where it differs from the default. */
+    shippingRates: text("shipping_rates", { mode: "json" }).$type<Record<string, number>>().notNull().default({}),
+    /** What the seller calls the options ("Size", "Colour"); null on products from before it could be named. */
+    optionGroup: text("option_group"),
     status: text("status", { enum: PRODUCT_STATUSES }).notNull().default("draft"),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at").notNull().$defaultFn(() => new Date()),
@@ -68,12 +75,18 @@ export const orders = sqliteTable(
     buyerId: text("buyer_id").notNull().references(() => profiles.id),
     sellerId: text("seller_id").notNull().references(() => profiles.id),
     status: text("status", { enum: ORDER_STATUSES }).notNull().default("awaiting_payment"),
+    /** Items plus shipping. */
     totalMinor: integer("total_minor").notNull(),
+    /** Shipping as charged when the order was placed: later rate changes never alter it. */
+    shippingMinor: integer("shipping_minor").notNull().default(0),
     currency: text("currency").notNull(),
     paymentProvider: text("payment_provider").notNull(),
     /** JSON: name, line1, line2, city, postalCode, country. */
     shippingAddress: text("shipping_address", { mode: "json" }).$type<Record<string, string>>().notNull(),
     trackingNote: text("tracking_note"),
+    cancelReason: text("cancel_reason", { enum: CANCEL_REASONS }),
+    /** The canceller's own words (required with reason "other"). */
+    cancelNote: text("cancel_note"),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at").notNull().$defaultFn(() => new Date()),
   },
