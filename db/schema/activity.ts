@@ -63,6 +63,7 @@ export const NOTIFICATION_TYPES = [
   "release",
   "concert_near_you",
   "concert_changed",
+  "concert_lineup",
   "order_status",
   "announcement",
 ] as const;

@@ -23,6 +23,10 @@ export const concerts = sqliteTable(
     priceMaxMinor: integer("price_max_minor"),
     currency: text("currency"),
     status: text("status", { enum: CONCERT_STATUSES }).notNull().default("scheduled"),
+    /** Postponed to a date the artist has given (not "to be announced"): calendars show it as confirmed again. */
+    rescheduled: integer("rescheduled", { mode: "boolean" }).notNull().default(false),
+    /** Revision for calendars (iCalendar SEQUENCE): grows in the same UPDATE as every change to date, venue, status or lineup. */
+    sequence: integer("sequence").notNull().default(0),
     interestedCount: integer("interested_count").notNull().default(0),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at").notNull().$defaultFn(() => new Date()),
