@@ -21,7 +21,7 @@ const noFraming = [{ key: "X-Frame-Options", value: "DENY" }];
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["better-sqlite3", "sharp", "geoip-lite"],
+  serverExternalPackages: ["better-sqlite3", "sharp", "geoip-lite", "@ffmpeg-installer/ffmpeg"],
   async rewrites() {
     // Profiles live at /@handle; "@" folders mean parallel routes in the App Router.
     return [

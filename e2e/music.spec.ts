@@ -68,20 +68,20 @@ test("playback keeps going across navigation; seeking uses Range requests", asyn
   await page.keyboard.press("Space");
   await expect(dock.getByRole("button", { name: "Play" })).toBeVisible();
 
-  // The queue: add another track, reorder, clear.
-  await dock.getByRole("button", { name: "Queue" }).click();
-  const items = page.getByTestId("queue").getByRole("listitem");
-  const queued = await items.count();
-  // Client-side navigation only (a full reload would end any web player's queue).
+  // The queue: add two tracks (Up next), reorder, clear.
+  // Client-side navigation only: the player keeps playing through it.
   await page.getByRole("combobox", { name: "Search Chorus" }).fill("amelie roux");
   await page.getByRole("combobox", { name: "Search Chorus" }).press("Enter");
   await page.getByRole("region", { name: "Artists" }).getByRole("link", { name: /Amélie Roux/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Amélie Roux" })).toBeVisible();
-  await page.getByRole("button", { name: /^Add .* to queue$/ }).first().click();
-  await expect(items).toHaveCount(queued + 1);
+  await page.getByRole("button", { name: /^Add .* to queue$/ }).nth(0).click();
+  await page.getByRole("button", { name: /^Add .* to queue$/ }).nth(1).click();
+  await dock.getByRole("button", { name: /^Queue/ }).click();
+  const items = page.getByTestId("up-next").getByRole("listitem");
+  await expect(items).toHaveCount(2);
   const lastLabel = (await items.last().getByRole("button", { name: /^Play .* from the queue$/ }).getAttribute("aria-label"))!;
   await items.last().getByRole("button", { name: /Move .* up/ }).click();
-  await expect(items.nth(queued - 1).getByRole("button", { name: lastLabel })).toBeVisible();
+  await expect(items.first().getByRole("button", { name: lastLabel })).toBeVisible();
   await dock.getByRole("button", { name: "Clear queue" }).click();
   await expect(dock).toHaveCount(0);
 });

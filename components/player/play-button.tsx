@@ -2,11 +2,11 @@
 
 import { PauseIcon, PlayIcon, PlusIcon } from "@/components/ui/icons";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { usePlayer } from "./player-provider";
+import { usePlayer, type PlayFrom } from "./player-provider";
 import type { QueueTrack } from "./types";
 
 /** Plays `tracks` from `index` (a release, a profile's tracks), or pauses if it is already playing. */
-export function PlayButton({ tracks, index = 0, label, size = "md" }: { tracks: QueueTrack[]; index?: number; label?: string; size?: "sm" | "md" | "lg" }) {
+export function PlayButton({ tracks, index = 0, label, size = "md", from }: { tracks: QueueTrack[]; index?: number; label?: string; size?: "sm" | "md" | "lg"; from?: PlayFrom }) {
   const p = usePlayer();
   const hydrated = useHydrated();
   const track = tracks[index];
@@ -18,7 +18,7 @@ export function PlayButton({ tracks, index = 0, label, size = "md" }: { tracks: 
     <button
       type="button"
       disabled={!hydrated}
-      onClick={() => (isCurrent ? p.toggle() : p.playTracks(tracks, index))}
+      onClick={() => (isCurrent ? p.toggle() : p.playTracks(tracks, index, from))}
       aria-label={`${playing ? "Pause" : "Play"} ${label ?? track.title}`}
       className={`inline-flex shrink-0 items-center justify-center rounded-full bg-accent-600 text-white shadow-sm transition hover:scale-105 hover:bg-accent-500 ${dims}`}
     >
@@ -28,7 +28,7 @@ export function PlayButton({ tracks, index = 0, label, size = "md" }: { tracks: 
 }
 
 /** "Play all": the list from its first track (or pause, while it plays). */
-export function PlayAllButton({ tracks, label }: { tracks: QueueTrack[]; label: string }) {
+export function PlayAllButton({ tracks, label, from }: { tracks: QueueTrack[]; label: string; from?: PlayFrom }) {
   const p = usePlayer();
   const hydrated = useHydrated();
   const playing = p.playing && tracks.some((t) => t.id === p.current?.id);
@@ -36,7 +36,7 @@ export function PlayAllButton({ tracks, label }: { tracks: QueueTrack[]; label: 
     <button
       type="button"
       disabled={!hydrated || !tracks.length}
-      onClick={() => (playing ? p.toggle() : p.playTracks(tracks, 0))}
+      onClick={() => (playing ? p.toggle() : p.playTracks(tracks, 0, from))}
       aria-label={playing ? "Pause" : label}
       className="inline-flex h-9 items-center gap-1.5 rounded-full bg-accent-600 px-4 text-sm font-semibold text-white hover:bg-accent-500 disabled:opacity-60"
     >

@@ -3,30 +3,60 @@
 import { createContext, use, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { listenedDelta, playThresholdSeconds } from "@/lib/music/listen";
 import { installExclusivePlayback } from "./exclusive-playback";
+import {
+  advance,
+  back,
+  deserialize,
+  emptyQueue,
+  enqueue,
+  hasNext,
+  hasPrevious,
+  jumpContext,
+  jumpUpNext,
+  moveUpNext,
+  playContext,
+  refreshTracks,
+  removeUpNext,
+  savedTrackIds,
+  serialize,
+  type EnqueueResult,
+  type QueueState,
+  type SavedPlayer,
+} from "./queue";
 import type { QueueTrack } from "./types";
 
 type PlayerState = {
-  queue: QueueTrack[];
-  index: number;
+  queue: QueueState;
   playing: boolean;
   currentTime: number;
   duration: number;
   volume: number;
+  /** The answer to the last "Add to queue", shown briefly by the dock. */
+  notice: { id: number; text: string } | null;
 };
 
-type PlayerApi = PlayerState & {
+export type PlayFrom = { label?: string | null; href?: string | null };
+
+type PlayerApi = Omit<PlayerState, "queue"> & {
   current: QueueTrack | null;
-  playTracks: (tracks: QueueTrack[], startIndex?: number) => void;
-  addToQueue: (track: QueueTrack) => void;
+  upNext: QueueTrack[];
+  context: QueueState["context"];
+  hasNext: boolean;
+  hasPrevious: boolean;
+  playTracks: (tracks: QueueTrack[], startIndex?: number, from?: PlayFrom) => void;
+  addToQueue: (track: QueueTrack) => EnqueueResult;
   toggle: () => void;
   seek: (seconds: number) => void;
   next: () => void;
   previous: () => void;
-  jumpTo: (index: number) => void;
-  move: (from: number, to: number) => void;
-  removeAt: (index: number) => void;
+  jumpContext: (index: number) => void;
+  jumpUpNext: (index: number) => void;
+  moveUpNext: (from: number, to: number) => void;
+  removeUpNext: (index: number) => void;
   clear: () => void;
   setVolume: (volume: number) => void;
+  shortcutsOpen: boolean;
+  setShortcutsOpen: (open: boolean) => void;
 };
 
 const PlayerContext = createContext<PlayerApi | null>(null);
@@ -40,15 +70,27 @@ export function usePlayer(): PlayerApi {
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT", "BUTTON", "A"].includes(target.tagName));
 
+const STORAGE_KEY = "chorus-player";
+const NOTICES: Record<EnqueueResult, (t: QueueTrack) => string> = {
+  playing: (t) => `Playing ${t.title}`,
+  added: (t) => `Added ${t.title} to your queue`,
+  duplicate: (t) => `${t.title} is already in your queue`,
+  current: (t) => `${t.title} is playing now`,
+};
+
 /**
  * The persistent player. It lives in the (main) layout, which App Router
- * keeps mounted across navigation, so the one <audio> element keeps playing.
+ * keeps mounted across navigation, so the one <audio> element keeps playing;
+ * what it plays, the queue and the position survive a reload (localStorage).
  */
 export function PlayerProvider({ children }: { children: React.ReactNode }) {
   const audio = useRef<HTMLAudioElement | null>(null);
-  const [state, setState] = useState<PlayerState>({ queue: [], index: -1, playing: false, currentTime: 0, duration: 0, volume: 1 });
+  const [state, setState] = useState<PlayerState>({ queue: emptyQueue, playing: false, currentTime: 0, duration: 0, volume: 1, notice: null });
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const listen = useRef({ trackKey: "", listened: 0, last: 0, counted: false });
-  const current = state.index >= 0 ? (state.queue[state.index] ?? null) : null;
+  const pendingSeek = useRef<number | null>(null);
+  const restored = useRef(false);
+  const { current } = state.queue;
 
   const load = useCallback((track: QueueTrack | null, autoplay: boolean) => {
     const el = audio.current;
@@ -64,30 +106,20 @@ export function PlayerProvider({ children }: { children: React.ReactNode }) {
     if (autoplay) void el.play().catch(() => setState((s) => ({ ...s, playing: false })));
   }, []);
 
-  const playTracks = useCallback(
-    (tracks: QueueTrack[], startIndex = 0) => {
-      setState((s) => ({ ...s, queue: tracks, index: startIndex, currentTime: 0 }));
-      load(tracks[startIndex] ?? null, true);
-    },
-    [load],
-  );
-
-  const jumpTo = useCallback(
-    (index: number) => {
+  /** Applies a queue step and starts its current track (null: nothing to do). */
+  const step = useCallback(
+    (change: (q: QueueState) => QueueState | null) =>
       setState((s) => {
-        if (index < 0 || index >= s.queue.length) return s;
-        load(s.queue[index], true);
-        return { ...s, index, currentTime: 0 };
-      });
-    },
+        const q = change(s.queue);
+        if (!q || !q.current) return s;
+        load(q.current, true);
+        return { ...s, queue: q, currentTime: 0 };
+      }),
     [load],
   );
 
-  const next = useCallback(() => setState((s) => {
-    if (s.index + 1 >= s.queue.length) return s;
-    load(s.queue[s.index + 1], true);
-    return { ...s, index: s.index + 1, currentTime: 0 };
-  }), [load]);
+  const playTracks = useCallback((tracks: QueueTrack[], startIndex = 0, from?: PlayFrom) => step((q) => playContext(q, tracks, startIndex, from)), [step]);
+  const next = useCallback(() => step(advance), [step]);
 
   const previous = useCallback(() => {
     const el = audio.current;
@@ -96,12 +128,8 @@ export function PlayerProvider({ children }: { children: React.ReactNode }) {
       el.currentTime = 0;
       return;
     }
-    setState((s) => {
-      if (s.index <= 0) return s;
-      load(s.queue[s.index - 1], true);
-      return { ...s, index: s.index - 1, currentTime: 0 };
-    });
-  }, [load]);
+    step(back);
+  }, [step]);
 
   const toggle = useCallback(() => {
     const el = audio.current;
@@ -116,47 +144,48 @@ export function PlayerProvider({ children }: { children: React.ReactNode }) {
     el.currentTime = Math.max(0, Math.min(el.duration - 0.05, seconds));
   }, []);
 
+  const stateRef = useRef(state);
+  useEffect(() => {
+    stateRef.current = state;
+  }, [state]);
+
+  const addToQueue = useCallback(
+    (track: QueueTrack): EnqueueResult => {
+      // Decide from the latest state so a double tap is seen as a duplicate.
+      const { state: q, result } = enqueue(stateRef.current.queue, track);
+      stateRef.current = { ...stateRef.current, queue: q };
+      if (result === "playing") load(track, true);
+      setState((s) => ({ ...s, queue: q, notice: { id: (s.notice?.id ?? 0) + 1, text: NOTICES[result](track) } }));
+      return result;
+    },
+    [load],
+  );
+
   const api = useMemo<PlayerApi>(
     () => ({
-      ...state,
+      playing: state.playing,
+      currentTime: state.currentTime,
+      duration: state.duration,
+      volume: state.volume,
+      notice: state.notice,
       current,
+      upNext: state.queue.upNext,
+      context: state.queue.context,
+      hasNext: hasNext(state.queue),
+      hasPrevious: hasPrevious(state.queue),
       playTracks,
-      addToQueue: (track) =>
-        setState((s) => {
-          if (s.queue.length === 0) {
-            load(track, true);
-            return { ...s, queue: [track], index: 0 };
-          }
-          return { ...s, queue: [...s.queue, track] };
-        }),
+      addToQueue,
       toggle,
       seek,
       next,
       previous,
-      jumpTo,
-      move: (from, to) =>
-        setState((s) => {
-          if (from === to || from < 0 || to < 0 || from >= s.queue.length || to >= s.queue.length) return s;
-          const queue = [...s.queue];
-          const [item] = queue.splice(from, 1);
-          queue.splice(to, 0, item);
-          const index = s.index === from ? to : from < s.index && to >= s.index ? s.index - 1 : from > s.index && to <= s.index ? s.index + 1 : s.index;
-          return { ...s, queue, index };
-        }),
-      removeAt: (i) =>
-        setState((s) => {
-          if (i < 0 || i >= s.queue.length) return s;
-          const queue = s.queue.filter((_, k) => k !== i);
-          if (i === s.index) {
-            const nextIndex = queue.length ? Math.min(i, queue.length - 1) : -1;
-            load(queue[nextIndex] ?? null, s.playing);
-            return { ...s, queue, index: nextIndex };
-          }
-          return { ...s, queue, index: i < s.index ? s.index - 1 : s.index };
-        }),
+      jumpContext: (i) => step((q) => jumpContext(q, i)),
+      jumpUpNext: (i) => step((q) => jumpUpNext(q, i)),
+      moveUpNext: (from, to) => setState((s) => ({ ...s, queue: moveUpNext(s.queue, from, to) })),
+      removeUpNext: (i) => setState((s) => ({ ...s, queue: removeUpNext(s.queue, i) })),
       clear: () => {
         load(null, false);
-        setState((s) => ({ ...s, queue: [], index: -1, playing: false, currentTime: 0, duration: 0 }));
+        setState((s) => ({ ...s, queue: emptyQueue, playing: false, currentTime: 0, duration: 0 }));
       },
       setVolume: (volume) => {
         if (audio.current) audio.current.volume = volume;
@@ -167,25 +196,87 @@ export function PlayerProvider({ children }: { children: React.ReactNode }) {
           // storage unavailable: volume lasts for this page
         }
       },
+      shortcutsOpen,
+      setShortcutsOpen,
     }),
-    [state, current, playTracks, toggle, seek, next, previous, jumpTo, load],
+    [state, current, playTracks, addToQueue, toggle, seek, next, previous, step, load, shortcutsOpen],
   );
 
-  // Keyboard: space plays/pauses, arrows seek, unless the user is typing or on a control.
+  // Restore what was playing before a reload: paused, at the same position, with fresh signed URLs.
+  useEffect(() => {
+    let saved: SavedPlayer | null = null;
+    try {
+      saved = deserialize(localStorage.getItem(STORAGE_KEY));
+    } catch {
+      saved = null;
+    }
+    if (!saved) {
+      restored.current = true;
+      return;
+    }
+    const controller = new AbortController();
+    void fetch(`/api/tracks?ids=${savedTrackIds(saved).map(encodeURIComponent).join(",")}`, { signal: controller.signal })
+      .then((r) => (r.ok ? (r.json() as Promise<{ tracks: QueueTrack[] }>) : null))
+      .then((body) => {
+        const fresh = body && saved ? refreshTracks(saved, new Map(body.tracks.map((t) => [t.id, t]))) : null;
+        restored.current = true;
+        if (!fresh?.current) return;
+        pendingSeek.current = fresh.position;
+        load(fresh.current, false);
+        setState((s) => (s.queue.current ? s : { ...s, queue: { current: fresh.current, upNext: fresh.upNext, context: fresh.context }, currentTime: fresh.position }));
+      })
+      .catch(() => {
+        restored.current = true;
+      });
+    return () => controller.abort();
+  }, [load]);
+
+  // Save on every queue change, every few seconds of playback and when the page goes away.
+  const save = useCallback(() => {
+    if (!restored.current) return;
+    const { queue } = stateRef.current;
+    try {
+      if (!queue.current) localStorage.removeItem(STORAGE_KEY);
+      else localStorage.setItem(STORAGE_KEY, serialize(queue, audio.current?.currentTime ?? stateRef.current.currentTime));
+    } catch {
+      // storage full or unavailable: the player still works, it just won't survive a reload
+    }
+  }, []);
+  useEffect(save, [state.queue, save]);
+  const lastSaved = useRef(0);
+  useEffect(() => {
+    if (Math.abs(state.currentTime - lastSaved.current) < 5) return;
+    lastSaved.current = state.currentTime;
+    save();
+  }, [state.currentTime, save]);
+  useEffect(() => {
+    window.addEventListener("pagehide", save);
+    return () => window.removeEventListener("pagehide", save);
+  }, [save]);
+
+  // Keyboard: space plays/pauses, arrows seek, N/P change track, ? lists the shortcuts; not while typing or on a control.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!current || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
       const onSlider = e.target instanceof HTMLInputElement && e.target.type === "range";
       if (isTyping(e.target) && !(onSlider && e.code === "Space")) return;
+      if (e.key === "?") {
+        e.preventDefault();
+        setShortcutsOpen(true);
+        return;
+      }
+      if (!current) return;
       if (e.code === "Space") {
         e.preventDefault();
         toggle();
-      } else if (e.key === "ArrowRight") seek((audio.current?.currentTime ?? 0) + 5);
-      else if (e.key === "ArrowLeft") seek((audio.current?.currentTime ?? 0) - 5);
+      } else if (e.key === "ArrowRight" && !e.defaultPrevented) seek((audio.current?.currentTime ?? 0) + 5);
+      else if (e.key === "ArrowLeft" && !e.defaultPrevented) seek((audio.current?.currentTime ?? 0) - 5);
+      else if (e.key === "n" || e.key === "N") next();
+      else if (e.key === "p" || e.key === "P") previous();
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [current, toggle, seek]);
+  }, [current, toggle, seek, next, previous]);
 
   // One audio at a time across the app (dock, Discover previews, videos).
   useEffect(() => installExclusivePlayback(document), []);
@@ -251,6 +342,11 @@ export function PlayerProvider({ children }: { children: React.ReactNode }) {
         onSeeked={(e) => (listen.current.last = e.currentTarget.currentTime)}
         onLoadedMetadata={(e) => {
           const el = e.currentTarget;
+          if (pendingSeek.current !== null && Number.isFinite(el.duration)) {
+            el.currentTime = Math.min(pendingSeek.current, Math.max(0, el.duration - 1));
+            listen.current.last = el.currentTime;
+            pendingSeek.current = null;
+          }
           setState((s) => ({ ...s, duration: el.duration }));
         }}
         onEnded={next}

@@ -1,22 +1,23 @@
 "use client";
 
 import Link from "next/link";
+import { LikeButton } from "@/components/music/like-button";
 import { counted } from "@/lib/plural";
 import { compactNumber, formatDuration } from "@/lib/time";
 import { AddToQueueButton, PlayButton } from "./play-button";
-import { usePlayer } from "./player-provider";
+import { usePlayer, type PlayFrom } from "./player-provider";
 import type { QueueTrack } from "./types";
 
 export type TrackRow = QueueTrack & { playCount: number; explicit?: boolean };
 
 /** A numbered track list; playing one queues the rest after it. */
-export function TrackList({ tracks, showArtist = false }: { tracks: TrackRow[]; showArtist?: boolean }) {
+export function TrackList({ tracks, showArtist = false, from, liked }: { tracks: TrackRow[]; showArtist?: boolean; from?: PlayFrom; liked?: { ids: string[]; signedIn: boolean } }) {
   const p = usePlayer();
   return (
     <ol className="divide-y divide-line rounded-3xl border border-line bg-surface" data-testid="track-list">
       {tracks.map((t, i) => (
         <li key={t.id} className={`flex items-center gap-3 px-3 py-2 sm:px-4 ${p.current?.id === t.id ? "bg-accent-500/5" : ""}`}>
-          <PlayButton tracks={tracks} index={i} size="sm" />
+          <PlayButton tracks={tracks} index={i} size="sm" from={from} />
           {t.coverUrl ? (
             // eslint-disable-next-line @next/next/no-img-element -- small cover thumbnail
             <img src={t.coverUrl} alt="" className="hidden h-10 w-10 rounded-lg object-cover sm:block" loading="lazy" />
@@ -34,6 +35,7 @@ export function TrackList({ tracks, showArtist = false }: { tracks: TrackRow[]; 
           </div>
           <span className="hidden text-sm text-muted sm:inline">{counted(t.playCount, "play", "plays", compactNumber)}</span>
           <span className="w-10 text-right text-sm tabular-nums text-muted">{formatDuration(t.durationMs)}</span>
+          {liked ? <LikeButton trackId={t.id} title={t.title} initial={liked.ids.includes(t.id)} signedIn={liked.signedIn} size="sm" /> : null}
           <AddToQueueButton track={t} />
         </li>
       ))}

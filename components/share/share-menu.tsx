@@ -6,10 +6,13 @@ import { ShareIcon } from "@/components/ui/icons";
 import { escapeHtml } from "@/lib/html";
 import { SendInChorus } from "./send-in-chorus";
 
-type Props = { url: string; title: string; embedUrl?: string; embedHeight?: number; send?: { type: "track" | "release" | "profile" | "concert" | "product" | "video"; id: string } };
+type Props = { url: string; title: string; embedUrl?: string; embedHeight?: number; floating?: boolean; send?: { type: "track" | "release" | "profile" | "concert" | "product" | "video"; id: string } };
 
-/** Copy link, native share where the browser has it, and the embed code with a live preview. */
-export function ShareMenu({ url, title, embedUrl, embedHeight = 80, send }: Props) {
+/**
+ * Copy link, native share where the browser has it, and the embed code with a live preview.
+ * `floating` puts the sheet over the page at every width (for cards that clip or snap-scroll).
+ */
+export function ShareMenu({ url, title, embedUrl, embedHeight = 80, send, floating = false }: Props) {
   const [open, setOpen] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
@@ -33,7 +36,7 @@ export function ShareMenu({ url, title, embedUrl, embedHeight = 80, send }: Prop
         <ShareIcon width={18} height={18} /> Share
       </button>
       {open ? (
-        <div ref={panel} role="dialog" aria-label="Share" className="fixed inset-x-4 bottom-24 z-40 sm:absolute sm:inset-x-auto sm:bottom-auto sm:right-0 sm:mt-2 sm:w-[26rem] max-h-[70dvh] overflow-y-auto space-y-3 rounded-2xl border border-line bg-surface p-4 text-fg shadow-xl">
+        <div ref={panel} role="dialog" aria-label="Share" className={`fixed inset-x-4 bottom-24 z-40 ${floating ? "sm:inset-x-auto sm:bottom-auto sm:left-1/2 sm:top-24 sm:w-[26rem] sm:-translate-x-1/2" : "sm:absolute sm:inset-x-auto sm:bottom-auto sm:right-0 sm:mt-2 sm:w-[26rem]"} max-h-[70dvh] overflow-y-auto space-y-3 rounded-2xl border border-line bg-surface p-4 text-fg shadow-xl`}>
           <div className="flex flex-wrap gap-2">
             <button type="button" onClick={() => copy("link", url)} className="rounded-full bg-surface-2 px-4 py-2 text-sm font-medium hover:bg-line">
               {copied === "link" ? "Link copied!" : "Copy link"}

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { trackLikes, tracks, videoLikes, videos } from "@/db/schema";
 
@@ -25,4 +25,10 @@ export function setLike(database: ChorusDb, profileId: string, type: "track" | "
 /** Whether this profile likes the track (for its heart). */
 export function likesTrack(database: Pick<ChorusDb, "select">, profileId: string, trackId: string): boolean {
   return !!database.select({ t: trackLikes.trackId }).from(trackLikes).where(and(eq(trackLikes.profileId, profileId), eq(trackLikes.trackId, trackId))).get();
+}
+
+/** Which of these tracks the profile likes (hearts in lists and the player). */
+export function likedTrackIds(database: Pick<ChorusDb, "select">, profileId: string, trackIds: string[]): Set<string> {
+  if (!trackIds.length) return new Set();
+  return new Set(database.select({ t: trackLikes.trackId }).from(trackLikes).where(and(eq(trackLikes.profileId, profileId), inArray(trackLikes.trackId, trackIds))).all().map((r) => r.t));
 }

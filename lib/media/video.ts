@@ -1,4 +1,5 @@
 import { parseBuffer } from "music-metadata";
+import { probeDurationSeconds } from "./ffmpeg";
 
 export const VIDEO_MAX_BYTES = 30 * 1024 * 1024;
 export const VIDEO_MAX_SECONDS = 60;
@@ -17,7 +18,8 @@ export async function checkVideo(bytes: Buffer, name = "The file"): Promise<Chec
     const meta = await parseBuffer(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), undefined, { duration: true, skipCovers: true });
     const container = meta.format.container ?? "";
     const mime = container === "EBML/webm" ? "video/webm" : /^(isom|iso\d|mp4\d|avc1|M4V|qt)/.test(container) ? "video/mp4" : null;
-    const seconds = meta.format.duration ?? 0;
+    // Streamed WebM (phones, MediaRecorder) and fragmented MP4 name no duration in their headers: measure it.
+    const seconds = meta.format.duration || (mime && meta.format.hasVideo ? ((await probeDurationSeconds(bytes)) ?? 0) : 0);
     if (mime && meta.format.hasVideo && seconds > 0.3) {
       if (seconds > VIDEO_MAX_SECONDS + 0.5) return { ok: false, message: `${name} is ${Math.round(seconds)} seconds long. Videos can be at most ${VIDEO_MAX_SECONDS} seconds.` };
       return { ok: true, mime, durationMs: Math.round(seconds * 1000) };

@@ -1,5 +1,5 @@
 import "server-only";
-import { likesTrack } from "@/lib/discovery/likes";
+import { likedTrackIds, likesTrack } from "@/lib/discovery/likes";
 import { and, asc, desc, eq, inArray, isNull, lte, or } from "drizzle-orm";
 import { db } from "@/db";
 import { mediaFiles, profiles, releases, tracks } from "@/db/schema";
@@ -200,4 +200,9 @@ export function getTracksByIds(ids: string[], now = new Date()): Map<string, Tra
 /** Whether the viewer's profile likes this track (its heart). */
 export function trackLikedBy(profileId: string, trackId: string): boolean {
   return likesTrack(db, profileId, trackId);
+}
+
+/** Which of these tracks the viewer's profile likes. */
+export function tracksLikedBy(profileId: string, trackIds: string[]): Set<string> {
+  return likedTrackIds(db, profileId, trackIds);
 }

@@ -69,7 +69,7 @@ function Slide({ item, active, near, sound, signedIn, origin, signals }: { item:
   const url = item.type === "video" ? `${origin}/@${item.creator.handle}` : `${origin}/track/${item.track.id}`;
   return (
     <section className="relative h-full snap-start snap-always py-2" aria-label={`${item.type === "video" ? "Video" : "Track"} by ${item.creator.name}`} data-testid="discover-item" data-active={active ? "true" : "false"} data-key={item.key}>
-      <div className="relative mx-auto flex h-full max-w-md items-center justify-center overflow-hidden rounded-3xl bg-black">
+      <div className="relative mx-auto flex h-full max-w-md items-center justify-center overflow-clip rounded-3xl bg-black">
         {item.type === "video" ? (
           <video
             ref={media}
@@ -104,7 +104,7 @@ function Slide({ item, active, near, sound, signedIn, origin, signals }: { item:
           </>
         )}
         <div className="absolute right-3 top-3 z-10 rounded-full bg-black/40 text-white">
-          <ShareMenu url={url} title={item.type === "video" ? `${item.creator.name} on Chorus` : `${item.track.title} by ${item.track.artist}`} send={item.type === "track" ? { type: "track", id: item.track.id } : { type: "video", id: item.video.id }} />
+          <ShareMenu floating url={url} title={item.type === "video" ? `${item.creator.name} on Chorus` : `${item.track.title} by ${item.track.artist}`} send={item.type === "track" ? { type: "track", id: item.track.id } : { type: "video", id: item.video.id }} />
         </div>
         <div className="absolute inset-x-0 bottom-0 bg-gradient-to-t from-black/85 via-black/40 to-transparent p-4 pr-20 text-white">
           <p className="mb-2 inline-block rounded-full bg-white/15 px-2.5 py-0.5 text-xs font-medium" data-testid="discover-reason">
@@ -202,7 +202,10 @@ export function DiscoverFeed({ initial, signedIn, origin }: { initial: DiscoverI
       if (!step) return;
       e.preventDefault();
       const next = Math.max(0, Math.min(items.length - 1, active + step));
-      scroller.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.scrollIntoView({ behavior: "smooth", block: "start" });
+      // Scroll the feed only: scrollIntoView would also scroll the page around it.
+      const root = scroller.current;
+      const slide = root?.querySelector<HTMLElement>(`[data-index="${next}"]`);
+      if (root && slide) root.scrollTo({ top: slide.offsetTop, behavior: "smooth" });
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
@@ -210,7 +213,14 @@ export function DiscoverFeed({ initial, signedIn, origin }: { initial: DiscoverI
 
   if (!items.length) return <p className="py-20 text-center text-muted">Nothing new to discover right now. Come back soon.</p>;
   return (
-    <div ref={scroller} className="-mx-4 h-[calc(100dvh-9.5rem)] snap-y snap-mandatory overflow-y-auto overscroll-contain sm:mx-0 lg:h-[calc(100dvh-6rem)]" data-testid="discover-feed" tabIndex={-1}>
+    <div
+      ref={scroller}
+      // Fixed between the header and the bottom chrome (tabs on phones, the player dock when it shows),
+      // so the page itself never scrolls and the dock never covers a card.
+      className="fixed inset-x-0 top-14 bottom-[calc(3.5rem+var(--dock-h,0px))] snap-y snap-mandatory overflow-y-auto overscroll-contain px-2 sm:px-4 lg:left-60 lg:bottom-[var(--dock-h,0px)]"
+      data-testid="discover-feed"
+      tabIndex={-1}
+    >
       {items.map((item, i) => (
         <div key={item.key} data-index={i} className="h-full">
           <Slide item={item} active={i === active} near={Math.abs(i - active) <= 1} sound={sound} signedIn={signedIn} origin={origin} signals={signals} />

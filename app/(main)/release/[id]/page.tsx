@@ -7,7 +7,7 @@ import { ShareMenu } from "@/components/share/share-menu";
 import { getViewer } from "@/lib/auth/viewer";
 import { isId } from "@/lib/ids";
 import { playableMetadata } from "@/lib/music/metadata";
-import { getReleasePage } from "@/lib/music/queries";
+import { getReleasePage, tracksLikedBy } from "@/lib/music/queries";
 import { requestOrigin } from "@/lib/site-server";
 import { formatDuration } from "@/lib/time";
 import { counted } from "@/lib/plural";
@@ -33,6 +33,9 @@ export default async function ReleasePage({ params }: Props) {
   const release = await load((await params).id);
   if (!release) notFound();
   const origin = await requestOrigin();
+  const viewer = await getViewer();
+  const liked = { ids: viewer && release.isPublic ? [...tracksLikedBy(viewer.profile.id, release.tracks.map((t) => t.id))] : [], signedIn: !!viewer };
+  const from = { label: release.title, href: `/release/${release.id}` };
   const total = release.tracks.reduce((ms, t) => ms + t.durationMs, 0);
   return (
     <article>
@@ -59,13 +62,13 @@ export default async function ReleasePage({ params }: Props) {
           </p>
           {release.description ? <p className="max-w-xl">{release.description}</p> : null}
           <div className="flex flex-wrap items-center gap-3">
-            {release.tracks.length ? <PlayButton tracks={release.tracks} size="lg" label={release.title} /> : null}
+            {release.tracks.length ? <PlayButton tracks={release.tracks} size="lg" label={release.title} from={from} /> : null}
             <ShareMenu url={`${origin}/release/${release.id}`} title={`${release.title} by ${release.artist.name}`} embedUrl={`${origin}/embed/release/${release.id}`} embedHeight={320} send={{ type: "release", id: release.id }} />
           </div>
         </div>
       </header>
       <div className="mt-8">
-        <TrackList tracks={release.tracks} />
+        <TrackList tracks={release.tracks} from={from} liked={release.isPublic ? liked : undefined} />
       </div>
     </article>
   );

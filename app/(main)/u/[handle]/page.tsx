@@ -156,11 +156,11 @@ export default async function ProfilePage({ params, searchParams }: Props) {
               <ReleaseGrid releases={releases} />
             </Section>
           ) : null}
-          <Section title="Tracks" id="tracks" action={tracks.length > 1 ? <PlayAllButton tracks={tracks} label={`Play all tracks by ${profile.name}`} /> : undefined}>
+          <Section title="Tracks" id="tracks" action={tracks.length > 1 ? <PlayAllButton tracks={tracks} label={`Play all tracks by ${profile.name}`} from={{ label: profile.name, href: `/@${profile.handle}` }} /> : undefined}>
             {tracks.length === 0 ? (
               <EmptyState title="No tracks yet" />
             ) : (
-              <TrackList tracks={tracks} />
+              <TrackList tracks={tracks} from={{ label: profile.name, href: `/@${profile.handle}` }} />
             )}
           </Section>
           <Section
