@@ -39,7 +39,7 @@ test("a fan's stream and bell follow a creator's release and announcements; Off 
   await expect(b.getByLabel("Venue", { exact: true })).toHaveValue("Bowery Ballroom");
   await b.getByLabel("Ticket link").fill("https://tickets.example/bowery");
   await b.getByRole("button", { name: "Announce show" }).click();
-  await expect(b.getByRole("status").filter({ hasText: "Announced. 1 fan nearby was notified." })).toBeVisible();
+  await expect(b.getByRole("status").filter({ hasText: "Announced. 1 fan in Germany was notified." })).toBeVisible();
 
   await b.goto(studioUrl);
   await expect(b.getByTestId("announcements-left")).toHaveText(/^3 of 3 announcements left this week/);

@@ -1,10 +1,17 @@
 import Link from "next/link";
 import type { ConcertCard } from "@/lib/concerts/queries";
+import { yearUnlessCurrent } from "@/lib/concerts/time";
 import { formatMoney } from "@/lib/money";
 import { formatInZone } from "@/lib/time";
 import { ViewerLocalTime } from "./local-time";
 
-export function ConcertRow({ concert, showArtist = true }: { concert: ConcertCard; showArtist?: boolean }) {
+/**
+ * One show in a list. On a profile's own list (`profileId`, artist hidden), a show
+ * it is only on the bill of says whose show it is ("with <headliner>").
+ */
+export function ConcertRow({ concert, showArtist = true, profileId }: { concert: ConcertCard; showArtist?: boolean; profileId?: string }) {
+  const year = yearUnlessCurrent(concert.startsAt, concert.timeZone);
+  const guest = !showArtist && !!profileId && concert.artist.id !== profileId;
   const day = new Intl.DateTimeFormat("en-GB", { timeZone: concert.timeZone, day: "numeric" }).format(concert.startsAt);
   const month = new Intl.DateTimeFormat("en-GB", { timeZone: concert.timeZone, month: "short" }).format(concert.startsAt);
   const price =
@@ -18,18 +25,27 @@ export function ConcertRow({ concert, showArtist = true }: { concert: ConcertCar
       <div className="flex w-14 shrink-0 flex-col items-center rounded-xl bg-surface-2 py-2">
         <span className="text-xs font-semibold uppercase text-accent-500">{month}</span>
         <span className="text-xl font-bold leading-none">{day}</span>
+        {year ? (
+          <span className="mt-0.5 text-[11px] font-medium leading-none text-muted" data-testid="concert-year">
+            {year}
+          </span>
+        ) : null}
       </div>
       <div className="min-w-0 flex-1">
         {showArtist ? (
           <Link href={`/@${concert.artist.handle}`} className="block truncate font-semibold hover:underline">
             {concert.artist.name}
           </Link>
+        ) : guest ? (
+          <Link href={`/@${concert.artist.handle}`} className="block truncate font-semibold hover:underline" data-testid="guest-of">
+            with {concert.artist.name}
+          </Link>
         ) : null}
         <Link href={`/concert/${concert.id}`} className="block truncate text-sm hover:underline">
           {concert.venueName}, {concert.city}
         </Link>
         <p className="text-xs text-muted">
-          <span data-testid="venue-time">{formatInZone(concert.startsAt, concert.timeZone)} venue time</span>
+          <span data-testid="venue-time">{formatInZone(concert.startsAt, concert.timeZone, year ? { year: "numeric" } : {})} venue time</span>
           <ViewerLocalTime iso={concert.startsAt.toISOString()} venueZone={concert.timeZone} compact />
           {price ? ` · ${price}` : ""}
           {concert.status !== "scheduled" ? <span className="ml-1 font-semibold uppercase text-red-500">{concert.status}</span> : null}

@@ -8,7 +8,7 @@ import type { ActionState } from "@/lib/forms/action-state";
 import { isId } from "@/lib/ids";
 import { action, formAction } from "@/lib/mutations/guard";
 import { BUDGET_SPENT, spendNotifyBudget } from "@/lib/notifications/budget";
-import { announceConcert } from "./announce";
+import { announceConcert, reachText } from "./announce";
 import { setConcertStatus, setInterest, updateConcert } from "./manage";
 import { zonedToUtc } from "./time";
 import { concertEditSchema, concertSchema, concertStatusSchema } from "./validation";
@@ -34,9 +34,8 @@ export const announceConcertAction = formAction(
   (input, { page }): ConcertFormState => {
     // Followers nearby hear about it while the page's weekly notification budget lasts.
     const notify = spendNotifyBudget(db, page.id);
-    const { id, notified } = announceConcert(db, { ...input, profileId: page.id }, new Date(), notify);
-    const reach = notify ? `${notified} ${notified === 1 ? "fan" : "fans"} nearby ${notified === 1 ? "was" : "were"} notified.` : BUDGET_SPENT;
-    return { ok: true, data: { concertId: id }, message: `Announced. ${reach}` };
+    const { id, reach } = announceConcert(db, { ...input, profileId: page.id }, new Date(), notify);
+    return { ok: true, data: { concertId: id }, message: `Announced. ${notify ? reachText(reach, input) : BUDGET_SPENT}` };
   },
 );
 

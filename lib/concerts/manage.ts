@@ -1,22 +1,57 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
-import { concertInterests, concertLineup, concerts, profiles } from "@/db/schema";
-import { newId } from "@/lib/ids";
+import { blocks, concertInterests, concertLineup, concerts, profiles } from "@/db/schema";
+import { notify, pageManagerRecipients } from "@/lib/notifications/notify";
 import { formatInZone } from "@/lib/time";
 
-type Tx = Parameters<Parameters<ChorusDb["transaction"]>[0]>[0];
+export type Tx = Parameters<Parameters<ChorusDb["transaction"]>[0]>[0];
 
-/** Replaces a show's lineup; "@handle" entries link a Chorus profile when one exists. */
-export function writeLineup(tx: Tx, concertId: string, lineup: string[]): void {
-  tx.delete(concertLineup).where(eq(concertLineup.concertId, concertId)).run();
+/**
+ * Replaces a show's lineup; "@handle" entries link a Chorus profile when one
+ * exists. Says whether the bill changed and which profiles it newly tags.
+ */
+export function writeLineup(tx: Tx, concertId: string, lineup: string[]): { changed: boolean; tagged: string[] } {
+  const before = tx.select({ name: concertLineup.name, profileId: concertLineup.profileId }).from(concertLineup).where(eq(concertLineup.concertId, concertId)).orderBy(asc(concertLineup.position)).all();
   const handles = lineup.filter((n) => n.startsWith("@")).map((n) => n.slice(1).toLowerCase());
   const linked = new Map(
     (handles.length ? tx.select({ id: profiles.id, handle: profiles.handle, name: profiles.name }).from(profiles).where(inArray(sql`lower(${profiles.handle})`, handles)).all() : []).map((p) => [p.handle.toLowerCase(), p]),
   );
-  lineup.forEach((name, position) => {
+  const after = lineup.map((name) => {
     const profile = name.startsWith("@") ? linked.get(name.slice(1).toLowerCase()) : undefined;
-    tx.insert(concertLineup).values({ concertId, position, profileId: profile?.id ?? null, name: profile?.name ?? name }).run();
+    return { name: profile?.name ?? name, profileId: profile?.id ?? null };
   });
+  if (JSON.stringify(before) === JSON.stringify(after)) return { changed: false, tagged: [] };
+  tx.delete(concertLineup).where(eq(concertLineup.concertId, concertId)).run();
+  after.forEach((act, position) => tx.insert(concertLineup).values({ concertId, position, ...act }).run());
+  const had = new Set(before.map((b) => b.profileId));
+  return { changed: true, tagged: [...new Set(after.flatMap((a) => (a.profileId && !had.has(a.profileId) ? [a.profileId] : [])))] };
+}
+
+type ShowRef = { id: string; profileId: string; venueName: string; city: string; startsAt: Date; timeZone: string };
+
+/**
+ * Tells the managers of each newly tagged page that it is on the bill, once per
+ * show: removing and re-adding a tag does not ring again. Nobody is told about
+ * their own show, a page they run themselves, or by a page they blocked.
+ */
+export function notifyLineupTags(tx: Tx, show: ShowRef, tagged: string[], now: Date): number {
+  const headliner = tx.select({ ownerId: profiles.ownerId }).from(profiles).where(eq(profiles.id, show.profileId)).get();
+  if (!headliner) return 0;
+  let told = 0;
+  for (const pageId of tagged) {
+    const page = tx.select({ name: profiles.name, ownerId: profiles.ownerId }).from(profiles).where(eq(profiles.id, pageId)).get();
+    if (!page || pageId === show.profileId || page.ownerId === headliner.ownerId) continue;
+    const blockers = new Set(tx.select({ id: blocks.blockerId }).from(blocks).where(eq(blocks.blockedId, show.profileId)).all().map((b) => b.id));
+    if (blockers.has(pageId)) continue;
+    const recipients = pageManagerRecipients(tx, pageId).filter((id) => !blockers.has(id));
+    told += notify(
+      tx,
+      recipients,
+      { type: "concert_lineup", actorId: show.profileId, objectType: "concert", objectId: show.id, text: `put ${page.name} on the bill at ${show.venueName}, ${show.city}, ${formatInZone(show.startsAt, show.timeZone, { year: "numeric" })}`, at: now },
+      { unlessToldSince: new Date(0) },
+    );
+  }
+  return told;
 }
 
 /**
@@ -26,13 +61,9 @@ export function writeLineup(tx: Tx, concertId: string, lineup: string[]): void {
  * which is final and happens once, is always told.
  */
 function notifyInterested(tx: Tx, concert: { id: string; profileId: string }, text: string, now: Date, final = false): number {
-  const since = final ? now.getTime() + 1 : now.getTime() - 86_400_000;
-  return tx.run(sql`
-    INSERT INTO notifications (id, recipient_id, type, actor_id, object_type, object_id, text, created_at)
-    SELECT ${newId()} || '-' || i.profile_id, i.profile_id, 'concert_changed', ${concert.profileId}, 'concert', ${concert.id}, ${text}, ${now.getTime()}
-    FROM concert_interests i WHERE i.concert_id = ${concert.id}
-      AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.recipient_id = i.profile_id AND n.type = 'concert_changed' AND n.object_id = ${concert.id}
-        AND n.created_at > ${since})`).changes;
+  const fans = tx.select({ id: concertInterests.profileId }).from(concertInterests).where(eq(concertInterests.concertId, concert.id)).all().map((r) => r.id);
+  const notice = { type: "concert_changed", actorId: concert.profileId, objectType: "concert", objectId: concert.id, text, at: now } as const;
+  return notify(tx, fans, notice, final ? {} : { unlessToldSince: new Date(now.getTime() - 86_400_000) });
 }
 
 export type ConcertEdit = {
@@ -65,9 +96,16 @@ export function updateConcert(database: ChorusDb, concertId: string, profileId: 
     const moved = current.startsAt.getTime() !== input.startsAt.getTime();
     if (moved && input.startsAt.getTime() < now.getTime()) return { ok: false, reason: "past_date", message: "That date is in the past. Pick a future date or keep the old one." };
     const { lineup, ...fields } = input;
-    tx.update(concerts).set({ ...fields, updatedAt: now }).where(eq(concerts.id, concertId)).run();
-    writeLineup(tx, concertId, lineup);
+    const bill = writeLineup(tx, concertId, lineup);
     const venueChanged = current.venueName !== input.venueName || current.city !== input.city;
+    const placeChanged = venueChanged || current.address !== input.address || current.country !== input.country;
+    // Calendars replace an event whose SEQUENCE grew: every change they show counts, in the same statement.
+    const revised = moved || placeChanged || bill.changed;
+    tx.update(concerts)
+      .set({ ...fields, updatedAt: now, ...(moved && current.status === "postponed" ? { rescheduled: true } : {}), ...(revised ? { sequence: sql`${concerts.sequence} + 1` } : {}) })
+      .where(eq(concerts.id, concertId))
+      .run();
+    if (bill.tagged.length) notifyLineupTags(tx, { ...current, ...input, id: concertId }, bill.tagged, now);
     let notified = 0;
     if ((moved || venueChanged) && current.status !== "cancelled") {
       notified = notifyInterested(tx, current, `moved the show to ${input.venueName}, ${input.city}, ${formatInZone(input.startsAt, input.timeZone, { year: "numeric" })}`, now);
@@ -95,7 +133,12 @@ export function setConcertStatus(
     if (change.status === "postponed" && change.startsAt && change.startsAt.getTime() < now.getTime()) {
       return { ok: false, reason: "past_date", message: "The new date is in the past. Pick a future date, or leave it empty for “date to be announced”." };
     }
-    tx.update(concerts).set({ status: change.status, startsAt, updatedAt: now }).where(eq(concerts.id, concertId)).run();
+    const rescheduled = change.status === "postponed" ? !!change.startsAt : change.status === "cancelled" ? current.rescheduled : false;
+    const revised = change.status !== current.status || startsAt.getTime() !== current.startsAt.getTime() || rescheduled !== current.rescheduled;
+    tx.update(concerts)
+      .set({ status: change.status, startsAt, rescheduled, updatedAt: now, ...(revised ? { sequence: sql`${concerts.sequence} + 1` } : {}) })
+      .where(eq(concerts.id, concertId))
+      .run();
     const where = `${current.venueName}, ${current.city}`;
     const text =
       change.status === "cancelled"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isTimeZone, utcToZonedInput, zonedToUtc } from "./time";
+import { isTimeZone, utcToZonedInput, yearUnlessCurrent, zonedToUtc } from "./time";
 
 describe("zonedToUtc", () => {
   it("converts venue wall-clock time to UTC, across DST", () => {
@@ -20,5 +20,16 @@ describe("zonedToUtc", () => {
       expect(utcToZonedInput(zonedToUtc("2027-03-28T02:30", "UTC")!, "UTC")).toBe("2027-03-28T02:30");
       expect(utcToZonedInput(zonedToUtc("2027-06-15T21:45", zone)!, zone)).toBe("2027-06-15T21:45");
     }
+  });
+});
+
+describe("yearUnlessCurrent", () => {
+  const now = new Date("2030-06-15T12:00:00Z");
+  it("names the year only when it is not the current one at the venue", () => {
+    expect(yearUnlessCurrent(new Date("2030-09-01T19:00:00Z"), "Europe/Berlin", now)).toBeNull();
+    expect(yearUnlessCurrent(new Date("2031-01-10T19:00:00Z"), "Europe/Berlin", now)).toBe("2031");
+    // 20:00 on 31 December in Los Angeles is already 2031 in UTC: the venue's year counts.
+    expect(yearUnlessCurrent(new Date("2031-01-01T04:00:00Z"), "America/Los_Angeles", now)).toBeNull();
+    expect(yearUnlessCurrent(new Date("2031-01-01T04:00:00Z"), "Europe/Berlin", now)).toBe("2031");
   });
 });

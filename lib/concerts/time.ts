@@ -45,3 +45,11 @@ export function utcToZonedInput(instant: Date, zone: string): string {
   );
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
 }
+
+const yearIn = (instant: Date, zone: string) => new Intl.DateTimeFormat("en-GB", { timeZone: zone, year: "numeric" }).format(instant);
+
+/** The show's year (in the venue's zone) when it is not the current one there; this year's dates go without. */
+export function yearUnlessCurrent(instant: Date, zone: string, now = new Date()): string | null {
+  const year = yearIn(instant, zone);
+  return year === yearIn(now, zone) ? null : year;
+}

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ConcertRow } from "@/components/concerts/concert-row";
+import { ConcertTabs } from "@/components/concerts/concert-tabs";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState, PageTitle } from "@/components/ui/section";
 import { getViewer } from "@/lib/auth/viewer";
+import { groupByDistance, knowsWhere, orderExplanation } from "@/lib/concerts/nearby";
 import { concertFilterOptions, findConcerts } from "@/lib/concerts/queries";
 import { concertFilterSchema } from "@/lib/concerts/validation";
 import { countryName } from "@/lib/markets/countries";
@@ -25,7 +27,10 @@ export default async function ConcertsPage({ searchParams }: Props) {
   const filters = parsed.success ? parsed.data : concertFilterSchema.parse(Object.fromEntries(Object.entries(typed).filter(([key]) => !errors[key])));
   const limit = Math.min(300, Math.max(PAGE, Number.parseInt(first(raw.n), 10) || PAGE));
   const onlyFollowing = filters.following === "1" && !!viewer;
-  const { concerts, more } = findConcerts({ city: filters.city, from: filters.from, to: filters.to, genre: filters.genre, followerId: onlyFollowing ? viewer.profile.id : null, near: { city: viewer?.city ?? null, country: viewer?.country ?? null }, limit });
+  const near = { city: viewer?.city ?? null, country: viewer?.country ?? null };
+  const { concerts, more } = findConcerts({ city: filters.city, from: filters.from, to: filters.to, genre: filters.genre, followerId: onlyFollowing ? viewer.profile.id : null, near, limit });
+  // Near the viewer: one labelled list per distance group; otherwise one list in date order.
+  const groups = knowsWhere(near) ? groupByDistance(concerts, near) : [{ group: "all", label: null, shows: concerts }];
   const options = concertFilterOptions();
   const filtered = !!(filters.city || filters.from || filters.to || filters.genre || onlyFollowing);
   const where = viewer?.city ? `${viewer.city}, ${countryName(viewer.country)}` : viewer?.country ? countryName(viewer.country) : null;
@@ -35,6 +40,7 @@ export default async function ConcertsPage({ searchParams }: Props) {
   return (
     <>
       <PageTitle title="Concerts" subtitle={where ? `Upcoming shows, nearest to ${where} first. Times in the venue's time zone and yours.` : "Upcoming shows from artists on Chorus. Times in the venue's time zone and yours."} />
+      <ConcertTabs current="/concerts" />
       <form method="get" action="/concerts" className="mb-6 grid grid-cols-2 gap-3 rounded-3xl border border-line bg-surface p-4 lg:grid-cols-[1.3fr_1fr_1fr_1fr]" aria-label="Filter concerts">
         <label className="col-span-2 text-sm font-medium lg:col-span-1">
           City
@@ -101,13 +107,23 @@ export default async function ConcertsPage({ searchParams }: Props) {
         <EmptyState title={filtered ? "No shows match these filters" : "No upcoming shows yet"}>{filtered ? "Try another city, a wider date range or any genre." : null}</EmptyState>
       ) : (
         <>
-          <ul className="space-y-3" data-testid="concert-results">
-            {concerts.map((c) => (
-              <li key={c.id}>
-                <ConcertRow concert={c} />
-              </li>
+          <p className="mb-3 text-sm text-muted" data-testid="concert-order">
+            {orderExplanation(near)}
+          </p>
+          <div className="space-y-6" data-testid="concert-results">
+            {groups.map((g, i) => (
+              <section key={`${g.group}-${i}`} aria-label={g.label ?? "Upcoming shows"} data-testid="concert-group">
+                {g.label ? <h2 className="mb-3 text-sm font-semibold uppercase tracking-wide text-muted">{g.label}</h2> : null}
+                <ul className="space-y-3">
+                  {g.shows.map((c) => (
+                    <li key={c.id}>
+                      <ConcertRow concert={c} />
+                    </li>
+                  ))}
+                </ul>
+              </section>
             ))}
-          </ul>
+          </div>
           {more ? (
             <p className="mt-6 text-center">
               <Link href={moreHref} scroll={false} className={buttonClass("secondary")}>

@@ -65,7 +65,7 @@ export default async function ConcertPage({ params }: Props) {
         </p>
       ) : c.status === "postponed" ? (
         <p role="status" className="mt-4 rounded-2xl border border-amber-500/40 bg-amber-500/10 px-4 py-3 text-sm font-medium text-amber-800 dark:text-amber-300">
-          This show has been postponed. The date below is the latest the artist has given.
+          {c.rescheduled ? "This show has been postponed to the date below." : "This show has been postponed. A new date will be announced; the date below is the original one."}
         </p>
       ) : null}
       <Link href={`/@${c.artist.handle}`} className="mt-4 flex items-center gap-3">
@@ -130,9 +130,11 @@ export default async function ConcertPage({ params }: Props) {
             Get tickets
           </a>
         ) : null}
-        <a href={`/concert/${c.id}/calendar.ics`} className="inline-flex h-10 items-center rounded-full border border-line px-4 text-sm font-semibold hover:bg-surface-2" download>
-          Add to calendar
-        </a>
+        {c.status === "cancelled" ? null : (
+          <a href={`/concert/${c.id}/calendar.ics`} className="inline-flex h-10 items-center rounded-full border border-line px-4 text-sm font-semibold hover:bg-surface-2" download>
+            Add to calendar
+          </a>
+        )}
         <ShareMenu url={`${origin}/concert/${c.id}`} title={`${c.artist.name} at ${c.venueName}`} send={{ type: "concert", id: c.id }} />
       </div>
     </article>

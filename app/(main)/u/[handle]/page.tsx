@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FollowProvider, FollowToggle, FollowerCount, WhenFollowing } from "@/components/follow/follow-button";
 import { NotifyLevelSelect } from "@/components/follow/notify-level-select";
-import { ConcertRow } from "@/components/concerts/concert-row";
 import { ReleaseGrid } from "@/components/music/release-grid";
 import { PlayAllButton } from "@/components/player/play-button";
 import { TrackList } from "@/components/player/track-list";
@@ -16,7 +15,6 @@ import { listProfileVideos } from "@/lib/videos/queries";
 import { ProfileMoreMenu } from "@/components/profile/profile-more-menu";
 import { ShareMenu } from "@/components/share/share-menu";
 import { isBlocking } from "@/lib/messages/queries";
-import { listProfileConcerts } from "@/lib/concerts/queries";
 import { countryName } from "@/lib/markets/countries";
 import { listProfileProducts } from "@/lib/merch/queries";
 import { formatMoney } from "@/lib/money";
@@ -28,6 +26,7 @@ import { requestOrigin } from "@/lib/site-server";
 import { compactNumber } from "@/lib/time";
 import { IMAGE_LIMITS } from "@/lib/media/images";
 import { LinkedText } from "@/components/ui/linked-text";
+import { ProfileConcerts } from "./profile-concerts";
 
 type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ shows?: string }> };
 
@@ -60,8 +59,6 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   const isCreator = profile.kind !== "listener";
   const tracks = isCreator ? listProfileTracks(profile.id) : [];
   const releases = isCreator ? listProfileReleases(profile.id) : [];
-  const upcoming = isCreator ? listProfileConcerts(profile.id, "upcoming") : [];
-  const pastShows = isCreator && showPast ? listProfileConcerts(profile.id, "past") : [];
   const merch = isCreator ? listProfileProducts(profile.id) : [];
   const videos = isCreator ? listProfileVideos(profile.id) : [];
   const isOwner = isManagedBy(profile.id, viewer?.userId);
@@ -163,48 +160,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
               <TrackList tracks={tracks} from={{ label: profile.name, href: `/@${profile.handle}` }} />
             )}
           </Section>
-          <Section
-            title="On tour"
-            id="concerts"
-            action={
-              <span className="flex gap-3 text-sm font-medium">
-                <Link href={showPast ? `/@${profile.handle}#concerts` : `/@${profile.handle}?shows=past#concerts`} scroll={false} className="text-accent-500 hover:underline">
-                  {showPast ? "Hide past shows" : "Past shows"}
-                </Link>
-                <a href={`/@${profile.handle}/concerts.ics`} className="text-muted hover:underline" title="Subscribe in your calendar app">
-                  Calendar feed
-                </a>
-              </span>
-            }
-          >
-            {upcoming.length === 0 ? (
-              <EmptyState title="No upcoming shows" />
-            ) : (
-              <ul className="space-y-3">
-                {upcoming.map((c) => (
-                  <li key={c.id}>
-                    <ConcertRow concert={c} showArtist={false} />
-                  </li>
-                ))}
-              </ul>
-            )}
-            {showPast ? (
-              <div className="mt-6" data-testid="past-shows">
-                <h3 className="mb-3 text-sm font-semibold uppercase tracking-wide text-muted">Past shows</h3>
-                {pastShows.length === 0 ? (
-                  <p className="text-sm text-muted">No past shows on Chorus yet.</p>
-                ) : (
-                  <ul className="space-y-3 opacity-80">
-                    {pastShows.map((c) => (
-                      <li key={c.id}>
-                        <ConcertRow concert={c} showArtist={false} />
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </div>
-            ) : null}
-          </Section>
+          <ProfileConcerts profile={profile} showPast={showPast} />
           <Section title="Videos" id="videos">
             {videos.length === 0 ? (
               <EmptyState title="No videos yet" />

@@ -1,0 +1,57 @@
+import Link from "next/link";
+import { ConcertRow } from "@/components/concerts/concert-row";
+import { EmptyState, Section } from "@/components/ui/section";
+import { listProfileConcerts } from "@/lib/concerts/queries";
+
+/**
+ * A creator's "On tour" section: its own shows and those it is on the bill of
+ * ("with <headliner>"), upcoming first; past ones on demand.
+ */
+export function ProfileConcerts({ profile, showPast }: { profile: { id: string; handle: string }; showPast: boolean }) {
+  const upcoming = listProfileConcerts(profile.id, "upcoming");
+  const pastShows = showPast ? listProfileConcerts(profile.id, "past") : [];
+  return (
+    <Section
+      title="On tour"
+      id="concerts"
+      action={
+        <span className="flex gap-3 text-sm font-medium">
+          <Link href={showPast ? `/@${profile.handle}#concerts` : `/@${profile.handle}?shows=past#concerts`} scroll={false} className="text-accent-500 hover:underline">
+            {showPast ? "Hide past shows" : "Past shows"}
+          </Link>
+          <a href={`/@${profile.handle}/concerts.ics`} className="text-muted hover:underline" title="Subscribe in your calendar app">
+            Calendar feed
+          </a>
+        </span>
+      }
+    >
+      {upcoming.length === 0 ? (
+        <EmptyState title="No upcoming shows" />
+      ) : (
+        <ul className="space-y-3">
+          {upcoming.map((c) => (
+            <li key={c.id}>
+              <ConcertRow concert={c} showArtist={false} profileId={profile.id} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {showPast ? (
+        <div className="mt-6" data-testid="past-shows">
+          <h3 className="mb-3 text-sm font-semibold uppercase tracking-wide text-muted">Past shows</h3>
+          {pastShows.length === 0 ? (
+            <p className="text-sm text-muted">No past shows on Chorus yet.</p>
+          ) : (
+            <ul className="space-y-3 opacity-80">
+              {pastShows.map((c) => (
+                <li key={c.id}>
+                  <ConcertRow concert={c} showArtist={false} profileId={profile.id} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ) : null}
+    </Section>
+  );
+}

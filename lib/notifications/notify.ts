@@ -1,0 +1,62 @@
+import { and, eq, gt, inArray, ne } from "drizzle-orm";
+import type { ChorusDb } from "@/db/client";
+import { notifications, profiles, type NOTIFICATION_TYPES, type ObjectType } from "@/db/schema";
+
+type Writer = Pick<ChorusDb, "select" | "insert">;
+
+export type Notice = {
+  type: (typeof NOTIFICATION_TYPES)[number];
+  actorId: string | null;
+  objectType: ObjectType | null;
+  objectId: string | null;
+  text: string;
+  at: Date;
+};
+
+// Eight values a row: well under SQLite's bound-parameter limit per statement.
+const CHUNK = 500;
+
+/**
+ * The one writer of notifications: one per recipient (each at most once per call).
+ * With `unlessToldSince`, recipients who were told (this type, this object) after
+ * that instant are skipped, so repeating a change cannot ring the same bell again
+ * (`new Date(0)`: once ever). Returns how many notifications it wrote.
+ */
+export function notify(database: Writer, recipientIds: readonly string[], notice: Notice, { unlessToldSince }: { unlessToldSince?: Date } = {}): number {
+  let recipients = [...new Set(recipientIds)];
+  if (unlessToldSince && recipients.length && notice.objectId) {
+    const told = new Set<string>();
+    for (let i = 0; i < recipients.length; i += CHUNK) {
+      database
+        .select({ id: notifications.recipientId })
+        .from(notifications)
+        .where(and(inArray(notifications.recipientId, recipients.slice(i, i + CHUNK)), eq(notifications.type, notice.type), eq(notifications.objectId, notice.objectId), gt(notifications.createdAt, unlessToldSince)))
+        .all()
+        .forEach((r) => told.add(r.id));
+    }
+    recipients = recipients.filter((id) => !told.has(id));
+  }
+  for (let i = 0; i < recipients.length; i += CHUNK) {
+    database
+      .insert(notifications)
+      .values(recipients.slice(i, i + CHUNK).map((recipientId) => ({ recipientId, type: notice.type, actorId: notice.actorId, objectType: notice.objectType, objectId: notice.objectId, text: notice.text, createdAt: notice.at })))
+      .run();
+  }
+  return recipients.length;
+}
+
+/**
+ * Where a page's notices go: the personal profile of every account holding a role
+ * on the page (today its owner; see lib/auth/policy). A listener profile is its own.
+ */
+export function pageManagerRecipients(database: Pick<ChorusDb, "select">, pageId: string): string[] {
+  const page = database.select({ id: profiles.id, ownerId: profiles.ownerId, kind: profiles.kind }).from(profiles).where(eq(profiles.id, pageId)).get();
+  if (!page) return [];
+  if (page.kind === "listener") return [page.id];
+  return database
+    .select({ id: profiles.id })
+    .from(profiles)
+    .where(and(eq(profiles.ownerId, page.ownerId), eq(profiles.kind, "listener"), ne(profiles.id, pageId)))
+    .all()
+    .map((r) => r.id);
+}
