@@ -53,7 +53,10 @@ test("a reload keeps the player: same track, same place, same queue (paused)", a
 
 test("the queue says what it did, refuses accidental duplicates, keeps Up next apart and closes like a menu", async ({ page }) => {
   const dock = await playFirstTrackOf(page, "kitomensah");
+  const playing = await page.getByTestId("now-playing").innerText();
   await page.goto("/@amelieroux");
+  // A full page load: the player comes back (paused) with what it was playing.
+  await expect(page.getByTestId("now-playing")).toHaveText(playing);
   const add = page.getByRole("button", { name: /^Add .* to queue$/ }).nth(1);
   const name = (await add.getAttribute("aria-label"))!.replace(/^Add | to queue$/g, "");
   await add.click();

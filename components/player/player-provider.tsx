@@ -220,7 +220,8 @@ export function PlayerProvider({ children }: { children: React.ReactNode }) {
       .then((body) => {
         const fresh = body && saved ? refreshTracks(saved, new Map(body.tracks.map((t) => [t.id, t]))) : null;
         restored.current = true;
-        if (!fresh?.current) return;
+        // Nothing to restore, or the listener already started something else meanwhile.
+        if (!fresh?.current || stateRef.current.queue.current) return;
         pendingSeek.current = fresh.position;
         load(fresh.current, false);
         setState((s) => (s.queue.current ? s : { ...s, queue: { current: fresh.current, upNext: fresh.upNext, context: fresh.context }, currentTime: fresh.position }));
