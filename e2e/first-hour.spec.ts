@@ -313,3 +313,17 @@ test("one audio at a time: turning on sound in Discover pauses the player", asyn
   const audible = await page.evaluate(() => [...document.querySelectorAll<HTMLMediaElement>("audio, video")].filter((m) => !m.paused && !m.muted).length);
   expect(audible).toBeLessThanOrEqual(1);
 });
+
+test("the To field suggests people by name and completes their handle", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/messages");
+  const to = page.getByRole("combobox", { name: "To" });
+  await to.fill("amélie");
+  const option = page.getByRole("listbox", { name: "People" }).getByRole("option", { name: /Amélie Roux/ }).first();
+  await expect(option).toBeVisible();
+  await to.press("ArrowDown");
+  await to.press("Enter");
+  await expect(to).toHaveValue("@amelieroux, ");
+  // Still in the form: Enter completed the handle, it did not send.
+  await expect(page.getByRole("form", { name: "New message" })).toBeVisible();
+});

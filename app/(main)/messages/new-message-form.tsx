@@ -2,9 +2,10 @@
 
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { FormMessage, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/field";
 import { startConversationAction, type StartState } from "@/lib/messages/actions";
 import { CharCounter } from "@/components/ui/char-counter";
+import { HandleInput } from "./handle-input";
 
 /** Write to someone by handle; the message keeps its text on any error. */
 export function NewMessageForm({ to, as }: { to: string; as?: string }) {
@@ -16,7 +17,7 @@ export function NewMessageForm({ to, as }: { to: string; as?: string }) {
     <form action={action} className="space-y-3 rounded-3xl border border-line bg-surface p-4" aria-label="New message">
       {as ? <input type="hidden" name="as" value={as} /> : null}
       <FormMessage message={state.message} />
-      <TextField key={`to${k}`} label="To" name="to" placeholder="@handle, @another" defaultValue={v.to ?? to} error={state.fieldErrors?.to} hint="One handle, or several separated by commas for a group (up to 19)." />
+      <HandleInput key={`to${k}`} name="to" defaultValue={v.to ?? to} error={state.fieldErrors?.to} hint="One handle, or several separated by commas for a group (up to 19)." />
       <div className="space-y-1.5">
         <label htmlFor="new-body" className="block text-sm font-medium">
           Message
