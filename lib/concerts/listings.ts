@@ -105,7 +105,13 @@ export type CalendarConcert = {
 export function lineupNames(database: ChorusDb, concertIds: string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   if (!concertIds.length) return out;
-  for (const row of database.select({ concertId: concertLineup.concertId, name: concertLineup.name }).from(concertLineup).where(inArray(concertLineup.concertId, concertIds)).orderBy(asc(concertLineup.concertId), asc(concertLineup.position)).all()) {
+  const rows = database
+    .select({ concertId: concertLineup.concertId, name: concertLineup.name })
+    .from(concertLineup)
+    .where(inArray(concertLineup.concertId, concertIds))
+    .orderBy(asc(concertLineup.concertId), asc(concertLineup.position))
+    .all();
+  for (const row of rows) {
     out.set(row.concertId, [...(out.get(row.concertId) ?? []), row.name]);
   }
   return out;

@@ -11,7 +11,12 @@ export type Tx = Parameters<Parameters<ChorusDb["transaction"]>[0]>[0];
  * exists. Says whether the bill changed and which profiles it newly tags.
  */
 export function writeLineup(tx: Tx, concertId: string, lineup: string[]): { changed: boolean; tagged: string[] } {
-  const before = tx.select({ name: concertLineup.name, profileId: concertLineup.profileId }).from(concertLineup).where(eq(concertLineup.concertId, concertId)).orderBy(asc(concertLineup.position)).all();
+  const before = tx
+    .select({ name: concertLineup.name, profileId: concertLineup.profileId })
+    .from(concertLineup)
+    .where(eq(concertLineup.concertId, concertId))
+    .orderBy(asc(concertLineup.position))
+    .all();
   const handles = lineup.filter((n) => n.startsWith("@")).map((n) => n.slice(1).toLowerCase());
   const linked = new Map(
     (handles.length ? tx.select({ id: profiles.id, handle: profiles.handle, name: profiles.name }).from(profiles).where(inArray(sql`lower(${profiles.handle})`, handles)).all() : []).map((p) => [p.handle.toLowerCase(), p]),
@@ -41,15 +46,14 @@ export function notifyLineupTags(tx: Tx, show: ShowRef, tagged: string[], now: D
   for (const pageId of tagged) {
     const page = tx.select({ name: profiles.name, ownerId: profiles.ownerId }).from(profiles).where(eq(profiles.id, pageId)).get();
     if (!page || pageId === show.profileId || page.ownerId === headliner.ownerId) continue;
-    const blockers = new Set(tx.select({ id: blocks.blockerId }).from(blocks).where(eq(blocks.blockedId, show.profileId)).all().map((b) => b.id));
-    if (blockers.has(pageId)) continue;
-    const recipients = pageManagerRecipients(tx, pageId).filter((id) => !blockers.has(id));
-    told += notify(
-      tx,
-      recipients,
-      { type: "concert_lineup", actorId: show.profileId, objectType: "concert", objectId: show.id, text: `put ${page.name} on the bill at ${show.venueName}, ${show.city}, ${formatInZone(show.startsAt, show.timeZone, { year: "numeric" })}`, at: now },
-      { unlessToldSince: new Date(0) },
+    const managers = pageManagerRecipients(tx, pageId);
+    const blockers = new Set(
+      tx.select({ id: blocks.blockerId }).from(blocks).where(and(eq(blocks.blockedId, show.profileId), inArray(blocks.blockerId, [pageId, ...managers]))).all().map((b) => b.id),
     );
+    if (blockers.has(pageId)) continue;
+    const recipients = managers.filter((id) => !blockers.has(id));
+    const text = `put ${page.name} on the bill at ${show.venueName}, ${show.city}, ${formatInZone(show.startsAt, show.timeZone, { year: "numeric" })}`;
+    told += notify(tx, recipients, { type: "concert_lineup", actorId: show.profileId, objectType: "concert", objectId: show.id, text, at: now }, { unlessToldSince: new Date(0) });
   }
   return told;
 }

@@ -12,7 +12,10 @@ export type DistanceGroup = (typeof DISTANCE_GROUPS)[number];
 
 /** Parts of the world a fan can reasonably travel across for a show (ISO 3166-1 alpha-2). */
 const REGIONS: Record<string, readonly string[]> = {
-  Europe: ["AT", "BE", "BG", "CH", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GB", "GR", "HR", "HU", "IE", "IS", "IT", "LT", "LU", "LV", "NL", "NO", "PL", "PT", "RO", "RS", "RU", "SE", "SI", "SK", "UA"],
+  Europe: [
+    ...["AT", "BE", "BG", "CH", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GB", "GR", "HR", "HU", "IE"],
+    ...["IS", "IT", "LT", "LU", "LV", "NL", "NO", "PL", "PT", "RO", "RS", "RU", "SE", "SI", "SK", "UA"],
+  ],
   "North America": ["CA", "CU", "MX", "US"],
   "South America": ["AR", "BR", "CL", "CO", "PE", "UY"],
   "East Asia": ["CN", "JP", "KP", "KR", "TW"],
@@ -71,13 +74,16 @@ export function groupLabel(group: DistanceGroup, near: Near): string {
 /** One line for the page that says how the list is ordered. */
 export function orderExplanation(near: Near): string {
   if (!knowsWhere(near)) return "Sorted by date, soonest first.";
-  const steps = [near.city ? `in ${near.city}` : null, near.country ? `in ${countryName(near.country)}` : null, regionOf(near.country) ? `elsewhere in ${regionOf(near.country)}` : null, "further away"].filter(Boolean);
-  return `Sorted by distance group (${steps.join(", then ")}), then by date, soonest first.`;
+  const region = regionOf(near.country);
+  const steps = [near.city ? `in ${near.city}` : null, near.country ? `in ${countryName(near.country)}` : null, region ? `elsewhere in ${region}` : null, "further away"];
+  return `Sorted by distance group (${steps.filter(Boolean).join(", then ")}), then by date, soonest first.`;
 }
 
 /** Consecutive runs of shows in the same distance group, labelled; the list is expected in group order already. */
-export function groupByDistance<T extends { city: string; country: string }>(shows: readonly T[], near: Near): { group: DistanceGroup; label: string; shows: T[] }[] {
-  const out: { group: DistanceGroup; label: string; shows: T[] }[] = [];
+export type DistanceRun<T> = { group: DistanceGroup; label: string; shows: T[] };
+
+export function groupByDistance<T extends { city: string; country: string }>(shows: readonly T[], near: Near): DistanceRun<T>[] {
+  const out: DistanceRun<T>[] = [];
   for (const show of shows) {
     const group = distanceGroup(show, near);
     const last = out.at(-1);

@@ -30,16 +30,24 @@ export function notify(database: Writer, recipientIds: readonly string[], notice
       database
         .select({ id: notifications.recipientId })
         .from(notifications)
-        .where(and(inArray(notifications.recipientId, recipients.slice(i, i + CHUNK)), eq(notifications.type, notice.type), eq(notifications.objectId, notice.objectId), gt(notifications.createdAt, unlessToldSince)))
+        .where(
+          and(
+            inArray(notifications.recipientId, recipients.slice(i, i + CHUNK)),
+            eq(notifications.type, notice.type),
+            eq(notifications.objectId, notice.objectId),
+            gt(notifications.createdAt, unlessToldSince),
+          ),
+        )
         .all()
         .forEach((r) => told.add(r.id));
     }
     recipients = recipients.filter((id) => !told.has(id));
   }
+  const { at, ...fields } = notice;
   for (let i = 0; i < recipients.length; i += CHUNK) {
     database
       .insert(notifications)
-      .values(recipients.slice(i, i + CHUNK).map((recipientId) => ({ recipientId, type: notice.type, actorId: notice.actorId, objectType: notice.objectType, objectId: notice.objectId, text: notice.text, createdAt: notice.at })))
+      .values(recipients.slice(i, i + CHUNK).map((recipientId) => ({ ...fields, recipientId, createdAt: at })))
       .run();
   }
   return recipients.length;
