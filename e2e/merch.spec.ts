@@ -19,6 +19,7 @@ test("a creator sells a shirt: a fan buys it end to end, both see the order, pay
   await seller.getByRole("button", { name: "Add option" }).click();
   await seller.getByLabel("Option 2 name").fill("L");
   await seller.getByLabel("Option 2 stock").fill("0");
+  await seller.getByLabel("Option group name").fill("Size");
   await seller.getByRole("button", { name: "Create product" }).click();
   await expect(seller.getByText("Enter a price above zero, like 25 or 25.50 (EUR).")).toBeVisible();
   await expect(seller.getByLabel("Product title")).toHaveValue("Tour Shirt 2031");
@@ -40,8 +41,12 @@ test("a creator sells a shirt: a fan buys it end to end, both see the order, pay
   await expect(fan.getByRole("heading", { name: "Tour Shirt 2031" })).toBeVisible();
   // The description is text: the markup shows as typed, line breaks kept.
   await expect(fan.getByText("<b>Heavy</b> cotton.")).toBeVisible();
+  // Two sizes: nothing is chosen for the fan.
+  await expect(fan.getByRole("button", { name: "Choose a size" })).toBeDisabled();
+  await fan.getByRole("group", { name: "Size" }).getByText("M", { exact: true }).click();
   await expect(fan.getByTestId("stock")).toHaveText("Only 2 left");
-  await expect(fan.getByTestId("shipping")).toHaveText("Ships to your country (Germany) only.");
+  await expect(fan.getByTestId("shipping")).toContainText("Shipping to Germany: free");
+  await expect(fan.getByTestId("shipping")).toContainText("Ships to your country only.");
   await fan.getByLabel("Quantity").selectOption("2");
   await fan.getByRole("button", { name: "Add to cart" }).click();
   await expect(fan.getByRole("status").filter({ hasText: "Added to your cart" })).toBeVisible();

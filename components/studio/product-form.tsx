@@ -6,13 +6,26 @@ import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { saveProductAction, type ProductFormState } from "@/lib/merch/actions";
 import { MAX_VARIANTS } from "@/lib/merch/validation";
 import { CURRENCIES } from "@/lib/money";
+import { ProductShipping, type ShippingRateRow } from "./product-shipping";
 
 type Variant = { id: string; name: string; stock: string; stockFrom: string; price: string };
 
 type Props = {
   profileId: string;
   countries: { code: string; name: string }[];
-  product?: { id: string; title: string; description: string; price: string; currency: string; status: string; shipCountries: string[]; variants: Variant[] };
+  product?: {
+    id: string;
+    title: string;
+    description: string;
+    price: string;
+    currency: string;
+    status: string;
+    shipCountries: string[];
+    shippingDefault: string;
+    shippingRates: ShippingRateRow[];
+    optionGroup: string;
+    variants: Variant[];
+  };
   defaultCountry: string | null;
 };
 
@@ -48,7 +61,6 @@ export function ProductForm({ profileId, countries, product, defaultCountry }: P
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   const k = JSON.stringify(state.values ?? null);
-  const shipping = new Set(v.shipCountries !== undefined ? v.shipCountries.split(",").filter(Boolean) : (product?.shipCountries ?? (defaultCountry ? [defaultCountry] : [])));
   const update = (i: number, patch: Partial<Variant>) => setVariants((rows) => rows.map((row, j) => (j === i ? { ...row, ...patch } : row)));
 
   return (
@@ -85,6 +97,19 @@ export function ProductForm({ profileId, countries, product, defaultCountry }: P
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Options and stock</legend>
         <p className="text-xs text-muted">Each option (size, colour, format) has its own stock; leave its price empty to use the product price.</p>
+        <div className="max-w-xs pb-1">
+          <TextField
+            key={`og${k}`}
+            label="Option group name"
+            name="optionGroup"
+            id="optionGroup"
+            maxLength={30}
+            placeholder="Size, Colour, Format…"
+            defaultValue={v.optionGroup ?? product?.optionGroup}
+            error={e.optionGroup}
+            hint="Buyers choose by this name (“Choose a size”). Needed with two options or more."
+          />
+        </div>
         <div className="grid grid-cols-[minmax(0,1fr)_3.5rem_4.5rem_auto] sm:grid-cols-[1fr_5rem_6rem_auto] gap-2 text-xs font-medium text-muted">
           <span>Option</span>
           <span>Stock</span>
@@ -117,18 +142,14 @@ export function ProductForm({ profileId, countries, product, defaultCountry }: P
         ) : null}
       </fieldset>
 
-      <fieldset key={`ship${k}`} className="space-y-2">
-        <legend className="text-sm font-medium">Ships to</legend>
-        <div className="grid max-h-48 grid-cols-2 gap-x-4 gap-y-1 overflow-y-auto rounded-xl border border-line p-3 sm:grid-cols-3">
-          {countries.map((c) => (
-            <label key={c.code} className="inline-flex items-center gap-2 text-sm">
-              <input type="checkbox" name="shipCountries" value={c.code} defaultChecked={shipping.has(c.code)} className="h-4 w-4 accent-accent-600" />
-              {c.name}
-            </label>
-          ))}
-        </div>
-        {e.shipCountries ? <p className="text-sm text-red-600 dark:text-red-400">{e.shipCountries}</p> : null}
-      </fieldset>
+      <ProductShipping
+        countries={countries}
+        shipTo={product?.shipCountries ?? (defaultCountry ? [defaultCountry] : [])}
+        rates={product?.shippingRates ?? []}
+        defaultPrice={v.shippingDefault ?? product?.shippingDefault ?? ""}
+        errors={{ shipCountries: e.shipCountries, shippingDefault: e.shippingDefault, shippingRates: e.shippingRates }}
+        echoKey={k}
+      />
 
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : product ? "Save product" : "Create product"}

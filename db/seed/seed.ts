@@ -10,7 +10,7 @@ import { artworkSvg } from "../../lib/media/artwork";
 import { storeFile } from "../../lib/media/storage";
 import { synthesize } from "../../lib/media/synth";
 import { createRandom, type Random } from "./random";
-import { ARTISTS, CITIES, LABELS, LISTENERS, MERCH, PUBLICATIONS, RELEASE_TITLES, TRACK_WORDS } from "./world";
+import { ARTISTS, CITIES, LABELS, LISTENERS, MERCH, merchShipping, PUBLICATIONS, RELEASE_TITLES, TRACK_WORDS } from "./world";
 
 export const DEMO_PASSWORD = "chorus-demo";
 export const DEMO_LISTENER_EMAIL = "demo@chorus.test";
@@ -168,7 +168,9 @@ export async function seedDatabase(database: ChorusDb, options: { now?: Date; au
     for (const item of rnd.shuffle(MERCH).slice(0, 2)) {
       const id = rnd.id();
       const createdAt = new Date(now.getTime() - rnd.int(1, 30) * DAY);
-      products.push({ id, profileId: artistId, title: `${ARTISTS[i].name} ${item.title}`, description: item.description, priceMinor: item.price, currency: city.currency === "JPY" ? "EUR" : city.currency, shipCountries: ["DE", "FR", "GB", "US", "NL", "ES", "SE", "JP", "BR", "CA", "AU", "PT", "MX"], status: "live", createdAt, updatedAt: createdAt });
+      const currency = city.currency === "JPY" ? "EUR" : city.currency;
+      const shipping = merchShipping(city.country, currency, (country) => CITIES.find((c) => c.country === country)?.currency);
+      products.push({ id, profileId: artistId, title: `${ARTISTS[i].name} ${item.title}`, description: item.description, priceMinor: item.price, currency, ...shipping, optionGroup: item.optionGroup, status: "live", createdAt, updatedAt: createdAt });
       productImages.push({ productId: id, position: 0, mediaId: await image(rnd.int(1, 1e9), 800, 800) });
       item.variants.forEach((name, position) => variants.push({ id: rnd.id(), productId: id, name, stock: rnd.int(0, 25), position }));
       activities.push({ id: rnd.id(), actorId: artistId, verb: "merch_added", objectType: "product", objectId: id, groupKey: `product:${id}`, createdAt });

@@ -92,9 +92,38 @@ export const TRACK_WORDS = {
 export const RELEASE_TITLES = ["Afterglow", "Soft Machines", "Long Way Home", "Blue Hour", "Paper Moons", "City of Small Lights", "Undertow", "Daybreak Tapes", "Low Tide", "Glasshouse", "Night Swimming", "Open Windows"];
 
 export const MERCH = [
-  { title: "Tour T-shirt", variants: ["S", "M", "L", "XL"], price: 2800, description: "Heavyweight organic cotton tee.\nScreen-printed by hand." },
-  { title: "Vinyl LP", variants: ["Black vinyl", "Clear vinyl"], price: 3200, description: "180g pressing with printed inner sleeve.\nIncludes download code." },
-  { title: "Tote bag", variants: ["Natural"], price: 1500, description: "Sturdy canvas tote. Fits a dozen records." },
-  { title: "Poster (A2)", variants: ["Signed", "Unsigned"], price: 1800, description: "Risograph print on recycled paper." },
-  { title: "Hoodie", variants: ["S", "M", "L"], price: 5500, description: "Brushed fleece hoodie with embroidered logo." },
+  { title: "Tour T-shirt", optionGroup: "Size", variants: ["S", "M", "L", "XL"], price: 2800, description: "Heavyweight organic cotton tee.\nScreen-printed by hand." },
+  { title: "Vinyl LP", optionGroup: "Colour", variants: ["Black vinyl", "Clear vinyl"], price: 3200, description: "180g pressing with printed inner sleeve.\nIncludes download code." },
+  { title: "Tote bag", optionGroup: "Colour", variants: ["Natural"], price: 1500, description: "Sturdy canvas tote. Fits a dozen records." },
+  { title: "Poster (A2)", optionGroup: "Edition", variants: ["Signed", "Unsigned"], price: 1800, description: "Risograph print on recycled paper." },
+  { title: "Hoodie", optionGroup: "Size", variants: ["S", "M", "L"], price: 5500, description: "Brushed fleece hoodie with embroidered logo." },
 ];
+
+/** Where the demo merch ships. */
+export const MERCH_SHIP_TO = ["DE", "FR", "GB", "US", "NL", "ES", "SE", "JP", "BR", "CA", "AU", "PT", "MX"];
+
+/**
+ * What demo sellers charge for shipping, in their currency's minor units:
+ * at home, to neighbours that share the currency, and everywhere else.
+ */
+export const MERCH_SHIPPING: Record<string, { home: number; near: number; abroad: number }> = {
+  EUR: { home: 450, near: 750, abroad: 1400 },
+  GBP: { home: 395, near: 395, abroad: 1250 },
+  USD: { home: 550, near: 550, abroad: 1800 },
+  CAD: { home: 1200, near: 1200, abroad: 2600 },
+  AUD: { home: 1000, near: 1000, abroad: 3000 },
+  MXN: { home: 9900, near: 9900, abroad: 34900 },
+  SEK: { home: 5900, near: 5900, abroad: 15900 },
+  BRL: { home: 2500, near: 2500, abroad: 9900 },
+};
+
+/** A demo product's shipping: the home price where the seller lives, the neighbour price where the home currency is used too, else the standard price. */
+export function merchShipping(home: string, currency: string, currencyOf: (country: string) => string | undefined) {
+  const prices = MERCH_SHIPPING[currency] ?? MERCH_SHIPPING.EUR;
+  const rates: Record<string, number> = {};
+  for (const country of MERCH_SHIP_TO) {
+    if (country === home) rates[country] = prices.home;
+    else if (currencyOf(country) === currencyOf(home) && prices.near !== prices.abroad) rates[country] = prices.near;
+  }
+  return { shipCountries: MERCH_SHIP_TO, shippingDefaultMinor: prices.abroad, shippingRates: rates };
+}

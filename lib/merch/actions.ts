@@ -5,18 +5,19 @@ import { z } from "zod";
 import { db } from "@/db";
 import type { ActionState } from "@/lib/forms/action-state";
 import { isId } from "@/lib/ids";
+import { countryName } from "@/lib/markets/countries";
 import { formatMoney, lineTotal } from "@/lib/money";
 import { action, formAction } from "@/lib/mutations/guard";
 import { changeCart } from "./cart";
-import { checkoutLines, orderFingerprint, placeOrder, sellerUpdateOrder } from "./checkout";
+import { checkoutLines, orderFingerprint, orderTotals, placeOrder, sellerUpdateOrder, type SellerAction } from "./checkout";
 import { offlineInvoice } from "./payments";
 import { cartCount, currentStock, sellerOfVariant } from "./queries";
 import { removeProductImage, saveProduct } from "./store";
-import { addressSchema, cartLineSchema, productFormInput, productSchema } from "./validation";
+import { addressSchema, cartLineSchema, productFormInput, productSchema, sellerOrderSchema } from "./validation";
 
 const publicId = z.string().refine(isId, "Unknown item.");
 
-type ProductField = "title" | "description" | "price" | "currency" | "status" | "shipCountries" | "variants";
+type ProductField = "title" | "description" | "price" | "currency" | "status" | "shipCountries" | "shippingDefault" | "shippingRates" | "optionGroup" | "variants";
 export type ProductFormState = ActionState<ProductField, { stock?: Record<string, number> }>;
 
 /** Create or edit a product. Every field error at once; the form keeps its input (options are controlled client-side). */
@@ -27,7 +28,7 @@ export const saveProductAction = formAction(
     input: productSchema,
     fromForm: productFormInput,
     invalid: "Please fix the highlighted fields.",
-    echo: ["title", "description", "price", "currency", "status"] as const,
+    echo: ["title", "description", "price", "currency", "status", "shippingDefault", "optionGroup"] as const,
     page: { ability: "sell", id: (input) => input.profileId },
     limits: [{ name: "productSave", per: "page" }],
     revalidate: () => ["/"],
@@ -76,7 +77,7 @@ export const cartAction = action(
 
 const ADDRESS_FIELDS = ["name", "line1", "line2", "city", "postalCode", "country"] as const;
 type AddressField = (typeof ADDRESS_FIELDS)[number];
-export type Review = { fingerprint: string; total: string; lines: { title: string; quantity: number; amount: string }[] };
+export type Review = { fingerprint: string; subtotal: string; shipping: string; shippingTo: string; total: string; lines: { title: string; quantity: number; amount: string }[] };
 export type CheckoutState = ActionState<AddressField, { step: "address" | "review"; review?: Review }>;
 
 /**
@@ -110,9 +111,13 @@ export const checkoutAction = formAction(
       const names = noShip.map((l) => `“${l.title}”`).join(", ");
       return { ok: false, fieldErrors: { country: `${names} ${noShip.length === 1 ? "does" : "do"} not ship there. Choose another address or remove ${noShip.length === 1 ? "it" : "them"} from your cart.` }, data: { step: "address" } };
     }
+    const totals = orderTotals(lines, input.address.country);
     const review: Review = {
       fingerprint: orderFingerprint(lines, input.address),
-      total: formatMoney(lines.reduce((sum, l) => sum + lineTotal(l.unitMinor, l.quantity), 0), input.currency),
+      subtotal: formatMoney(totals.itemsMinor, input.currency),
+      shipping: totals.shippingMinor ? formatMoney(totals.shippingMinor, input.currency) : "Free",
+      shippingTo: countryName(input.address.country),
+      total: formatMoney(totals.totalMinor, input.currency),
       lines: lines.map((l) => ({ title: `${l.title} · ${l.variantName}`, quantity: l.quantity, amount: formatMoney(lineTotal(l.unitMinor, l.quantity), input.currency) })),
     };
     if (input.step !== "place") return { ok: true, data: { step: "review", review } };
@@ -123,28 +128,29 @@ export const checkoutAction = formAction(
   },
 );
 
-export type SellerOrderState = ActionState<"trackingNote">;
+export type SellerOrderState = ActionState<"trackingNote" | "reason" | "cancelNote">;
 
 export const sellerOrderAction = formAction(
   {
     name: "merch.sellerOrder",
     signIn: "Sign in again to update this order.",
-    input: z.object({
-      orderId: publicId,
-      sellerId: publicId,
-      action: z.enum(["mark_paid", "ship", "cancel"]),
-      trackingNote: z.string().trim().max(200, "The tracking note must be at most 200 characters.").default(""),
-    }),
+    input: sellerOrderSchema,
     invalid: "Please fix the highlighted fields.",
-    echo: ["trackingNote"] as const,
+    echo: ["trackingNote", "reason", "cancelNote"] as const,
     page: { ability: "manage_orders", id: (input) => input.sellerId },
     limits: [{ name: "orderUpdate", per: "page" }],
     revalidate: () => ["/"],
   },
   (input, { page }): SellerOrderState => {
-    const { action: step, trackingNote } = input;
-    if (step === "ship" && !trackingNote) return { ok: false, fieldErrors: { trackingNote: "Add a tracking number or a note on how it was sent." } };
-    const result = sellerUpdateOrder(db, input.orderId, page.id, step === "ship" ? { action: step, trackingNote } : { action: step });
+    const { action: step, trackingNote, reason } = input;
+    let change: SellerAction;
+    if (step === "ship") change = { action: step, trackingNote };
+    else if (step === "cancel") {
+      // The schema already requires a reason to cancel; this check only narrows its type.
+      if (!reason) return { ok: false, fieldErrors: { reason: "Choose why you are cancelling: the buyer sees it." } };
+      change = { action: step, reason, note: input.cancelNote };
+    } else change = { action: step };
+    const result = sellerUpdateOrder(db, input.orderId, page.id, change);
     if (!result.ok) return { ok: false, message: result.message };
     return { ok: true, message: step === "mark_paid" ? "Marked as paid. The buyer was told." : step === "ship" ? "Marked as shipped. The buyer was told." : "Order cancelled; its stock is back on sale. The buyer was told." };
   },

@@ -78,11 +78,55 @@ describe("cart and checkout", () => {
     expect(sellerUpdateOrder(t.db, r.orderId, ids.seller, { action: "ship", trackingNote: "DHL 123" })).toMatchObject({ ok: false, message: expect.stringContaining("must be paid first") });
     expect(sellerUpdateOrder(t.db, r.orderId, ids.seller, { action: "mark_paid" })).toEqual({ ok: true, status: "paid" });
     expect(sellerUpdateOrder(t.db, r.orderId, ids.seller, { action: "mark_paid" })).toMatchObject({ ok: false });
-    expect(sellerUpdateOrder(t.db, r.orderId, ids.seller, { action: "cancel" })).toEqual({ ok: true, status: "cancelled" });
+    expect(sellerUpdateOrder(t.db, r.orderId, ids.seller, { action: "cancel", reason: "out_of_stock", note: "" })).toEqual({ ok: true, status: "cancelled" });
     expect(stock()).toBe(3);
     expect(t.db.select().from(products).get()!.status).toBe("live");
     const told = t.db.select().from(notifications).where(eq(notifications.recipientId, ids.buyer)).all().map((n) => n.text);
-    expect(told).toEqual(["confirmed your payment", "cancelled your order"]);
+    expect(told).toEqual(["confirmed your payment", "cancelled your order: Out of stock"]);
+  });
+
+  const place = (buyerId: string, to = address) => placeOrder(t.db, { buyerId, sellerId: ids.seller, currency: "EUR", address: to, provider: offlineInvoice, reviewed: reviewFingerprint(t.db, buyerId, ids.seller, "EUR", to) });
+
+  it("charges the shipping the seller set for the destination, adds it to the total and keeps it on the order when rates change later", () => {
+    t.db.update(products).set({ shippingDefaultMinor: 900, shippingRates: { PT: 450 } }).where(eq(products.id, ids.product)).run();
+    changeCart(t.db, ids.buyer, ids.variant, 2, "add");
+    const r = place(ids.buyer);
+    expect(r).toMatchObject({ ok: true, totalMinor: 5450, shippingMinor: 450 });
+    t.db.update(products).set({ shippingDefaultMinor: 2000, shippingRates: { PT: 1500 } }).where(eq(products.id, ids.product)).run();
+    expect(t.db.select().from(orders).get()).toMatchObject({ totalMinor: 5450, shippingMinor: 450 });
+    expect(t.db.select().from(notifications).all().map((n) => n.text)).toEqual(["placed an order: 2 items, €54.50"]);
+
+    // Spain has no rate of its own: the standard price applies.
+    changeCart(t.db, ids.other, ids.variant, 1, "add");
+    expect(place(ids.other, { ...address, city: "Madrid", postalCode: "28013", country: "ES" })).toMatchObject({ ok: true, totalMinor: 2500 + 2000, shippingMinor: 2000 });
+  });
+
+  it("one order pays the highest shipping among its products, once, whatever the quantities", () => {
+    t.db.update(products).set({ shippingRates: { PT: 450 } }).where(eq(products.id, ids.product)).run();
+    const poster = t.db.insert(products).values({ profileId: ids.seller, title: "Poster", priceMinor: 1000, currency: "EUR", shipCountries: ["PT"], shippingRates: { PT: 700 }, status: "live" }).returning().get().id;
+    const a2 = t.db.insert(productVariants).values({ productId: poster, name: "A2", stock: 5 }).returning().get().id;
+    changeCart(t.db, ids.buyer, ids.variant, 3, "add");
+    changeCart(t.db, ids.buyer, a2, 2, "add");
+    expect(place(ids.buyer)).toMatchObject({ ok: true, totalMinor: 3 * 2500 + 2 * 1000 + 700, shippingMinor: 700 });
+  });
+
+  it("a shipping change after the review is shown to the buyer instead of being charged", () => {
+    changeCart(t.db, ids.buyer, ids.variant, 1, "add");
+    const reviewed = reviewFingerprint(t.db, ids.buyer, ids.seller, "EUR", address);
+    t.db.update(products).set({ shippingRates: { PT: 990 } }).where(eq(products.id, ids.product)).run();
+    expect(placeOrder(t.db, { buyerId: ids.buyer, sellerId: ids.seller, currency: "EUR", address, provider: offlineInvoice, reviewed })).toMatchObject({ ok: false, reason: "changed" });
+    expect(t.db.select().from(orders).all()).toHaveLength(0);
+    expect(stock()).toBe(3);
+  });
+
+  it("a cancelled order keeps its reason and the seller's words, and the buyer's notification says them", () => {
+    changeCart(t.db, ids.buyer, ids.variant, 1, "add");
+    const r = place(ids.buyer);
+    if (!r.ok) throw new Error(r.message);
+    expect(sellerUpdateOrder(t.db, r.orderId, ids.seller, { action: "cancel", reason: "other", note: "  The print run was damaged in transit. " })).toEqual({ ok: true, status: "cancelled" });
+    expect(t.db.select().from(orders).get()).toMatchObject({ status: "cancelled", cancelReason: "other", cancelNote: "The print run was damaged in transit." });
+    const told = t.db.select().from(notifications).where(eq(notifications.recipientId, ids.buyer)).all().map((n) => n.text);
+    expect(told).toEqual(["cancelled your order: The print run was damaged in transit."]);
   });
 });
 

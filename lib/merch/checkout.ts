@@ -1,14 +1,17 @@
 import { createHash } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
-import { cartItems, notifications, orderItems, orders, productVariants, products, profiles } from "@/db/schema";
+import { cartItems, orderItems, orders, productVariants, products } from "@/db/schema";
 import { newId } from "@/lib/ids";
 import { formatMoney, lineTotal } from "@/lib/money";
-import type { PaymentProvider } from "./payments";
-import type { Address } from "./validation";
+import { notify, pageManagerRecipients } from "@/lib/notifications/notify";
 import { counted } from "@/lib/plural";
+import { cancelReasonText, type CancelReason } from "./cancel";
+import type { PaymentProvider } from "./payments";
+import { orderShipping, type ShippingTerms } from "./shipping";
+import type { Address } from "./validation";
 
-export type CheckoutLine = { variantId: string; productId: string; title: string; variantName: string; quantity: number; unitMinor: number; currency: string; stock: number; status: string; shipCountries: string[] };
+export type CheckoutLine = ShippingTerms & { variantId: string; productId: string; title: string; variantName: string; quantity: number; unitMinor: number; currency: string; stock: number; status: string };
 
 /** A cart line priced now: the option's own price, else the product's. Shared by the cart and checkout. */
 export const cartLineColumns = {
@@ -22,6 +25,8 @@ export const cartLineColumns = {
   stock: productVariants.stock,
   status: products.status,
   shipCountries: products.shipCountries,
+  shippingDefaultMinor: products.shippingDefaultMinor,
+  shippingRates: products.shippingRates,
 };
 
 /** The buyer's cart lines for one seller and currency, priced now. */
@@ -37,13 +42,21 @@ export function checkoutLines(database: Pick<ChorusDb, "select">, buyerId: strin
 }
 
 /**
- * What the buyer reviewed: lines, quantities, prices, currency and destination.
- * Placing the order recomputes it inside the transaction; any difference means
- * the buyer is shown the new review instead of being charged for something else.
+ * What the buyer reviewed: lines, quantities, prices, currency, destination
+ * and the shipping to it. Placing the order recomputes it inside the
+ * transaction; any difference means the buyer is shown the new review instead
+ * of being charged for something else.
  */
-export function orderFingerprint(lines: Pick<CheckoutLine, "variantId" | "quantity" | "unitMinor" | "currency">[], address: Pick<Address, "country">): string {
+export function orderFingerprint(lines: (Pick<CheckoutLine, "variantId" | "quantity" | "unitMinor" | "currency"> & ShippingTerms)[], address: Pick<Address, "country">): string {
   const canonical = lines.map((l) => [l.variantId, l.quantity, l.unitMinor, l.currency]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
-  return createHash("sha256").update(JSON.stringify([canonical, address.country])).digest("base64url").slice(0, 32);
+  return createHash("sha256").update(JSON.stringify([canonical, address.country, orderShipping(lines, address.country)])).digest("base64url").slice(0, 32);
+}
+
+/** Items and shipping for one order: the sums a review shows and an order stores. Shipping is null when something does not ship there. */
+export function orderTotals(lines: Pick<CheckoutLine, "unitMinor" | "quantity" | keyof ShippingTerms>[], country: string): { itemsMinor: number; shippingMinor: number | null; totalMinor: number } {
+  const itemsMinor = lines.reduce((sum, l) => sum + lineTotal(l.unitMinor, l.quantity), 0);
+  const shippingMinor = orderShipping(lines, country);
+  return { itemsMinor, shippingMinor, totalMinor: itemsMinor + (shippingMinor ?? 0) };
 }
 
 /** The fingerprint of the buyer's cart for this seller as it is now (what a review shows). */
@@ -52,7 +65,7 @@ export function reviewFingerprint(database: Pick<ChorusDb, "select">, buyerId: s
 }
 
 export type PlaceOrderResult =
-  | { ok: true; orderId: string; totalMinor: number }
+  | { ok: true; orderId: string; totalMinor: number; shippingMinor: number }
   | { ok: false; reason: "empty" | "unavailable" | "shipping" | "stock" | "changed"; message: string };
 
 class Refusal extends Error {
@@ -81,12 +94,15 @@ export function placeOrder(
       (tx) => {
         const lines = checkoutLines(tx, input.buyerId, input.sellerId, input.currency);
         if (!lines.length) throw new Refusal("empty", "Your cart has nothing from this seller any more.");
-        if (orderFingerprint(lines, input.address) !== input.reviewed) throw new Refusal("changed", "Your order changed since you reviewed it (prices, quantities or items). Here is the new total: check it and place the order again.");
+        if (orderFingerprint(lines, input.address) !== input.reviewed) throw new Refusal("changed", "Your order changed since you reviewed it (prices, quantities, items or shipping). Here is the new total: check it and place the order again.");
         for (const line of lines) {
           if (line.status === "sold_out") throw new Refusal("stock", `Someone got there first: “${line.title}” just sold out. Your cart is unchanged.`);
           if (line.status !== "live") throw new Refusal("unavailable", `“${line.title}” is no longer for sale. Remove it from your cart to continue.`);
           if (!line.shipCountries.includes(input.address.country)) throw new Refusal("shipping", `“${line.title}” does not ship to that country.`);
         }
+        // Stored as charged: a later change of the seller's rates never alters this order.
+        const { totalMinor, shippingMinor } = orderTotals(lines, input.address.country);
+        if (shippingMinor === null) throw new Refusal("shipping", "Something in this order does not ship to that country.");
         for (const line of lines) {
           const taken = tx
             .update(productVariants)
@@ -99,16 +115,17 @@ export function placeOrder(
             throw new Refusal("stock", left > 0 ? `Someone got there first: only ${left} of ${what} ${left === 1 ? "is" : "are"} left, and you asked for ${line.quantity}. Lower the quantity and try again; your cart is unchanged.` : `Someone got there first: ${what} just sold out. Your cart is unchanged.`);
           }
         }
-        const totalMinor = lines.reduce((sum, l) => sum + lineTotal(l.unitMinor, l.quantity), 0);
         const orderId = newId();
-        tx.insert(orders).values({ id: orderId, buyerId: input.buyerId, sellerId: input.sellerId, status: "awaiting_payment", totalMinor, currency: input.currency, paymentProvider: input.provider.id, shippingAddress: input.address, createdAt: now, updatedAt: now }).run();
+        tx.insert(orders).values({ id: orderId, buyerId: input.buyerId, sellerId: input.sellerId, status: "awaiting_payment", totalMinor, shippingMinor, currency: input.currency, paymentProvider: input.provider.id, shippingAddress: input.address, createdAt: now, updatedAt: now }).run();
         tx.insert(orderItems).values(lines.map((l) => ({ orderId, variantId: l.variantId, productId: l.productId, title: `${l.title} · ${l.variantName}`, quantity: l.quantity, unitPriceMinor: l.unitMinor }))).run();
         tx.delete(cartItems).where(and(eq(cartItems.profileId, input.buyerId), inArray(cartItems.variantId, lines.map((l) => l.variantId)))).run();
         // A product whose options are all gone shows as sold out.
         const productIds = [...new Set(lines.map((l) => l.productId))];
         tx.run(sql`UPDATE products SET status = 'sold_out', updated_at = ${now.getTime()} WHERE id IN (${sql.join(productIds.map((id) => sql`${id}`), sql`, `)}) AND status = 'live' AND NOT EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = products.id AND v.stock > 0)`);
-        notifySellerTeam(tx, input.sellerId, input.buyerId, orderId, `placed an order: ${counted(lines.reduce((n, l) => n + l.quantity, 0), "item")}, ${formatMoney(totalMinor, input.currency)}`, now);
-        return { ok: true as const, orderId, totalMinor };
+        // Orders land in the bell of the accounts that manage the selling page.
+        const text = `placed an order: ${counted(lines.reduce((n, l) => n + l.quantity, 0), "item")}, ${formatMoney(totalMinor, input.currency)}`;
+        notify(tx, pageManagerRecipients(tx, input.sellerId), { type: "order_status", actorId: input.buyerId, objectType: "order", objectId: orderId, text, at: now });
+        return { ok: true as const, orderId, totalMinor, shippingMinor };
       },
       { behavior: "immediate" },
     );
@@ -118,15 +135,7 @@ export function placeOrder(
   }
 }
 
-/** Orders land in the bell of the account that manages the selling page. */
-function notifySellerTeam(database: Pick<ChorusDb, "select" | "insert">, sellerId: string, actorId: string, orderId: string, text: string, now: Date) {
-  const owner = database.select({ ownerId: profiles.ownerId }).from(profiles).where(eq(profiles.id, sellerId)).get();
-  if (!owner) return;
-  const listener = database.select({ id: profiles.id }).from(profiles).where(and(eq(profiles.ownerId, owner.ownerId), eq(profiles.kind, "listener"))).get();
-  if (listener) database.insert(notifications).values({ recipientId: listener.id, type: "order_status", actorId, objectType: "order", objectId: orderId, text, createdAt: now }).run();
-}
-
-export type SellerAction = { action: "mark_paid" } | { action: "ship"; trackingNote: string } | { action: "cancel" };
+export type SellerAction = { action: "mark_paid" } | { action: "ship"; trackingNote: string } | { action: "cancel"; reason: CancelReason; note: string };
 
 const FROM: Record<SellerAction["action"], ("awaiting_payment" | "paid")[]> = { mark_paid: ["awaiting_payment"], ship: ["paid"], cancel: ["awaiting_payment", "paid"] };
 const TO = { mark_paid: "paid", ship: "shipped", cancel: "cancelled" } as const;
@@ -134,14 +143,15 @@ const TELL = { mark_paid: "confirmed your payment", ship: "shipped your order", 
 
 /**
  * A seller moves an order on: paid (only the seller can say so), shipped with
- * a tracking note, or cancelled (stock returns). One conditional UPDATE on the
- * current status, so two clicks or two tabs cannot apply a change twice.
+ * a tracking note, or cancelled with a reason the buyer reads (stock returns).
+ * One conditional UPDATE on the current status, so two clicks or two tabs
+ * cannot apply a change twice.
  */
 export function sellerUpdateOrder(database: ChorusDb, orderId: string, sellerId: string, change: SellerAction, now = new Date()): { ok: true; status: string } | { ok: false; message: string } {
   return database.transaction((tx) => {
     const updated = tx
       .update(orders)
-      .set({ status: TO[change.action], updatedAt: now, ...(change.action === "ship" ? { trackingNote: change.trackingNote } : {}) })
+      .set({ status: TO[change.action], updatedAt: now, ...(change.action === "ship" ? { trackingNote: change.trackingNote } : {}), ...(change.action === "cancel" ? { cancelReason: change.reason, cancelNote: change.note.trim() || null } : {}) })
       .where(and(eq(orders.id, orderId), eq(orders.sellerId, sellerId), inArray(orders.status, FROM[change.action])))
       .returning({ buyerId: orders.buyerId })
       .get();
@@ -156,8 +166,9 @@ export function sellerUpdateOrder(database: ChorusDb, orderId: string, sellerId:
         tx.update(products).set({ status: "live", updatedAt: now }).where(and(eq(products.id, item.productId), eq(products.status, "sold_out"))).run();
       }
     }
-    const note = change.action === "ship" && change.trackingNote ? `${TELL.ship}: ${change.trackingNote}` : TELL[change.action];
-    tx.insert(notifications).values({ recipientId: updated.buyerId, type: "order_status", actorId: sellerId, objectType: "order", objectId: orderId, text: note, createdAt: now }).run();
+    const detail = change.action === "ship" ? change.trackingNote : change.action === "cancel" ? cancelReasonText(change.reason, change.note) : null;
+    const note = detail ? `${TELL[change.action]}: ${detail}` : TELL[change.action];
+    notify(tx, [updated.buyerId], { type: "order_status", actorId: sellerId, objectType: "order", objectId: orderId, text: note, at: now });
     return { ok: true as const, status: TO[change.action] };
   });
 }

@@ -5,8 +5,10 @@ import { db } from "@/db";
 import { cartItems, orderItems, orders, productImages, productVariants, products, profiles } from "@/db/schema";
 import type { ORDER_STATUSES } from "@/db/schema";
 import { lineTotal } from "@/lib/money";
-import { cartLineColumns, checkoutLines } from "./checkout";
 import { mediaUrl } from "@/lib/media/urls";
+import type { CancelReason } from "./cancel";
+import { cartLineColumns, checkoutLines } from "./checkout";
+import { orderShipping, shippingQuotes } from "./shipping";
 
 export type ProductCard = { id: string; title: string; priceMinor: number; currency: string; imageUrl: string | null; stock: number };
 
@@ -50,6 +52,10 @@ export type ProductPage = {
   currency: string;
   status: string;
   shipCountries: string[];
+  shippingDefaultMinor: number;
+  shippingRates: Record<string, number>;
+  /** What the seller calls the options ("Size"), if they named them. */
+  optionGroup: string | null;
   images: { position: number; url: string }[];
   variants: { id: string; name: string; stock: number; priceMinor: number }[];
   seller: { id: string; handle: string; name: string; avatarUrl: string | null };
@@ -69,6 +75,9 @@ export function getProduct(id: string): ProductPage | null {
     currency: row.p.currency,
     status: row.p.status,
     shipCountries: row.p.shipCountries,
+    shippingDefaultMinor: row.p.shippingDefaultMinor,
+    shippingRates: row.p.shippingRates,
+    optionGroup: row.p.optionGroup,
     images: images.map((i) => ({ position: i.position, url: mediaUrl(i.mediaId)! })),
     variants: variants.map((v) => ({ id: v.id, name: v.name, stock: v.stock, priceMinor: v.priceMinor ?? row.p.priceMinor })),
     seller: { id: row.p.profileId, handle: row.handle, name: row.name, avatarUrl: mediaUrl(row.avatarId) },
@@ -80,10 +89,12 @@ export type CartGroup = {
   currency: string;
   lines: { variantId: string; productId: string; title: string; variantName: string; quantity: number; unitMinor: number; stock: number; available: boolean; imageUrl: string | null }[];
   totalMinor: number;
+  /** Shipping of this group's order to the buyer's country: null when unknown or when something does not ship there. */
+  shippingMinor: number | null;
 };
 
-/** The buyer's cart, grouped by seller and currency (one order each). */
-export function getCart(buyerId: string): CartGroup[] {
+/** The buyer's cart, grouped by seller and currency (one order each), with shipping to `country` when known. */
+export function getCart(buyerId: string, country: string | null): CartGroup[] {
   const rows = db
     .select({
       ...cartLineColumns,
@@ -100,14 +111,17 @@ export function getCart(buyerId: string): CartGroup[] {
     .orderBy(asc(profiles.name), asc(products.title), asc(productVariants.position))
     .all();
   const groups = new Map<string, CartGroup>();
+  const terms = new Map<string, typeof rows>();
   for (const r of rows) {
     const key = `${r.sellerId}:${r.currency}`;
-    const group = groups.get(key) ?? { seller: { id: r.sellerId, handle: r.handle, name: r.name }, currency: r.currency, lines: [], totalMinor: 0 };
+    terms.set(key, [...(terms.get(key) ?? []), r]);
+    const group = groups.get(key) ?? { seller: { id: r.sellerId, handle: r.handle, name: r.name }, currency: r.currency, lines: [], totalMinor: 0, shippingMinor: null };
     const available = r.status === "live" && r.stock >= r.quantity;
     group.lines.push({ variantId: r.variantId, productId: r.productId, title: r.title, variantName: r.variantName, quantity: r.quantity, unitMinor: r.unitMinor, stock: r.stock, available, imageUrl: mediaUrl(r.imageId) });
     group.totalMinor += lineTotal(r.unitMinor, r.quantity);
     groups.set(key, group);
   }
+  if (country) for (const [key, group] of groups) group.shippingMinor = orderShipping(terms.get(key)!, country);
   return [...groups.values()];
 }
 
@@ -169,7 +183,18 @@ export function listSellerOrders(sellerId: string, status: (typeof ORDER_STATUSE
   return orderSummaries(status ? and(eq(orders.sellerId, sellerId), eq(orders.status, status)) : eq(orders.sellerId, sellerId), 200);
 }
 
-export type OrderDetail = OrderSummary & { items: { title: string; quantity: number; unitPriceMinor: number; productId: string }[]; address: Record<string, string>; trackingNote: string | null; paymentProvider: string; updatedAt: Date; buyerId: string };
+export type OrderDetail = OrderSummary & {
+  items: { title: string; quantity: number; unitPriceMinor: number; productId: string }[];
+  /** As charged when the order was placed. */
+  shippingMinor: number;
+  address: Record<string, string>;
+  trackingNote: string | null;
+  cancelReason: CancelReason | null;
+  cancelNote: string | null;
+  paymentProvider: string;
+  updatedAt: Date;
+  buyerId: string;
+};
 
 /**
  * One order, only for its buyer or for an account that manages the seller.
@@ -182,7 +207,7 @@ export function getOrderFor(orderId: string, viewer: { profileId: string; manage
   if (!role) return null;
   const summary = orderSummaries(eq(orders.id, orderId), 1)[0];
   const items = db.select({ title: orderItems.title, quantity: orderItems.quantity, unitPriceMinor: orderItems.unitPriceMinor, productId: orderItems.productId }).from(orderItems).where(eq(orderItems.orderId, orderId)).all();
-  return { ...summary, items, address: o.shippingAddress, trackingNote: o.trackingNote, paymentProvider: o.paymentProvider, updatedAt: o.updatedAt, buyerId: o.buyerId, role };
+  return { ...summary, items, shippingMinor: o.shippingMinor, address: o.shippingAddress, trackingNote: o.trackingNote, cancelReason: o.cancelReason, cancelNote: o.cancelNote, paymentProvider: o.paymentProvider, updatedAt: o.updatedAt, buyerId: o.buyerId, role };
 }
 
 /** Per product: units and revenue from orders that were not cancelled, paid or not. (Single-table select: Drizzle leaves columns unqualified, so the correlated subqueries name products.id literally.) */
@@ -231,9 +256,9 @@ export function lastShippingAddress(buyerId: string): SavedAddress | null {
   return { name: a.name ?? "", line1: a.line1 ?? "", line2: a.line2 ?? "", city: a.city ?? "", postalCode: a.postalCode ?? "", country: a.country ?? "" };
 }
 
-/** The lines one checkout would buy, priced now. */
+/** The lines one checkout would buy, priced now, with the shipping to each country the whole order ships to. */
 export function getCheckout(buyerId: string, sellerId: string, currency: string) {
   const lines = checkoutLines(db, buyerId, sellerId, currency);
   const seller = db.select({ id: profiles.id, handle: profiles.handle, name: profiles.name }).from(profiles).where(eq(profiles.id, sellerId)).get() ?? null;
-  return { seller, lines, totalMinor: lines.reduce((sum, l) => sum + lineTotal(l.unitMinor, l.quantity), 0) };
+  return { seller, lines, itemsMinor: lines.reduce((sum, l) => sum + lineTotal(l.unitMinor, l.quantity), 0), shippingQuotes: shippingQuotes(lines) };
 }

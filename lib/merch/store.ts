@@ -17,7 +17,7 @@ export function saveProduct(database: ChorusDb, pageId: string, input: ProductIn
   try {
     return database.transaction((tx) => {
       let productId = input.productId;
-      const fields = { title: input.title, description: input.description, priceMinor: input.priceMinor, currency: input.currency, shipCountries: input.shipCountries, status: input.status, updatedAt: now };
+      const fields = { title: input.title, description: input.description, priceMinor: input.priceMinor, currency: input.currency, shipCountries: input.shipCountries, shippingDefaultMinor: input.shippingDefaultMinor, shippingRates: input.shippingRates, optionGroup: input.optionGroup, status: input.status, updatedAt: now };
       if (productId) {
         const owned = tx.select({ id: products.id }).from(products).where(and(eq(products.id, productId), eq(products.profileId, pageId))).get();
         if (!owned) return { ok: false as const, message: "That product does not belong to this page." };

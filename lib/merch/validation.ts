@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { countryName } from "@/lib/markets/countries";
 import { CURRENCIES, parseAmount } from "@/lib/money";
+import { CANCEL_REASON_CHOICES, MAX_CANCEL_NOTE, type CancelReason } from "./cancel";
 import { postalCodeProblem } from "./postal";
 
 const publicId = z.string().regex(/^[0-9A-Za-z]{6,32}$/, "Unknown item.");
@@ -17,6 +19,12 @@ const variant = z.object({
   price: z.string().trim(),
 });
 
+/** A shipping price for one country, where it differs from the product's default. */
+const shippingRate = z.object({
+  country: z.string().trim().regex(/^[A-Z]{2}$/, "Choose the country of each shipping price."),
+  amount: z.string().trim(),
+});
+
 export const productSchema = z
   .object({
     profileId: publicId,
@@ -27,11 +35,26 @@ export const productSchema = z
     price: z.string().trim().min(1, "Enter a price."),
     currency: z.enum(CURRENCIES, "Choose a currency."),
     shipCountries: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1, "Choose at least one country you ship to.").max(250),
+    /** Shipping to every ticked country without its own price; empty is free. */
+    shippingDefault: z.string().trim().default(""),
+    shippingRates: z.array(shippingRate).max(250).default([]),
+    /** What the options are called ("Size"): needed once there is more than one to choose from. */
+    optionGroup: z.string().trim().max(30, "The name of the options must be at most 30 characters.").default(""),
     status: z.enum(["draft", "live", "sold_out", "archived"], "Choose a status."),
     variants: z.array(variant).min(1, "Add at least one option with its stock (e.g. “One size”).").max(MAX_VARIANTS, `At most ${MAX_VARIANTS} options.`),
   })
   .superRefine((v, ctx) => {
     if (parseAmount(v.price, v.currency) === null || parseAmount(v.price, v.currency) === 0) ctx.addIssue({ code: "custom", path: ["price"], message: `Enter a price above zero, like 25 or 25.50 (${v.currency}).` });
+    if (v.variants.length > 1 && !v.optionGroup) ctx.addIssue({ code: "custom", path: ["optionGroup"], message: "Name the options so buyers know what they choose (e.g. Size, Colour, Format)." });
+    if (v.shippingDefault && parseAmount(v.shippingDefault, v.currency) === null) ctx.addIssue({ code: "custom", path: ["shippingDefault"], message: `Shipping must be like 4 or 4.50 (${v.currency}), or empty for free shipping.` });
+    const priced = new Set<string>();
+    v.shippingRates.forEach((rate, i) => {
+      const name = countryName(rate.country);
+      if (!v.shipCountries.includes(rate.country)) ctx.addIssue({ code: "custom", path: ["shippingRates", i, "country"], message: `You set a shipping price for ${name} but do not ship there: tick it under “Ships to” or remove its price.` });
+      if (priced.has(rate.country)) ctx.addIssue({ code: "custom", path: ["shippingRates", i, "country"], message: `${name} has two shipping prices: keep one.` });
+      priced.add(rate.country);
+      if (parseAmount(rate.amount, v.currency) === null) ctx.addIssue({ code: "custom", path: ["shippingRates", i, "amount"], message: `Shipping to ${name} must be like 4 or 4.50 (${v.currency}); 0 is free.` });
+    });
     const names = new Set<string>();
     v.variants.forEach((item, i) => {
       if (item.price && parseAmount(item.price, v.currency) === null) ctx.addIssue({ code: "custom", path: ["variants", i, "price"], message: `“${item.name || `Option ${i + 1}`}”: price must be like 25 or 25.50, or empty for the product price.` });
@@ -40,8 +63,11 @@ export const productSchema = z
       names.add(key);
     });
   })
-  .transform((v) => ({
+  .transform(({ shippingDefault, shippingRates, optionGroup, ...v }) => ({
     ...v,
+    optionGroup: optionGroup || null,
+    shippingDefaultMinor: shippingDefault ? parseAmount(shippingDefault, v.currency)! : 0,
+    shippingRates: Object.fromEntries(shippingRates.map((r) => [r.country, parseAmount(r.amount, v.currency)!])),
     priceMinor: parseAmount(v.price, v.currency)!,
     variants: v.variants.map((item, position) => ({ id: item.id || null, name: item.name, stock: Number(item.stock), stockFrom: item.stockFrom === "" ? null : Number(item.stockFrom), priceMinor: item.price ? parseAmount(item.price, v.currency) : null, position })),
   }));
@@ -56,6 +82,7 @@ export function productFormInput(form: FormData) {
   const stocks = all("variantStock");
   const prices = all("variantPrice");
   const stockFrom = all("variantStockFrom");
+  const rateAmounts = all("rateAmount");
   return {
     profileId: String(form.get("profileId") ?? ""),
     productId: String(form.get("productId") ?? ""),
@@ -64,6 +91,9 @@ export function productFormInput(form: FormData) {
     price: String(form.get("price") ?? ""),
     currency: String(form.get("currency") ?? ""),
     shipCountries: all("shipCountries"),
+    shippingDefault: String(form.get("shippingDefault") ?? ""),
+    shippingRates: all("rateCountry").map((country, i) => ({ country, amount: rateAmounts[i] ?? "" })),
+    optionGroup: String(form.get("optionGroup") ?? ""),
     status: String(form.get("status") ?? ""),
     variants: names.map((name, i) => ({ id: ids[i] ?? "", name, stock: stocks[i] ?? "", stockFrom: stockFrom[i] ?? "", price: prices[i] ?? "" })),
   };
@@ -88,3 +118,23 @@ export const cartLineSchema = z.object({
   variantId: publicId,
   quantity: z.coerce.number().int("Quantities are whole numbers.").min(0).max(MAX_PER_ORDER_LINE, `At most ${MAX_PER_ORDER_LINE} of one item per order.`),
 });
+
+/** A seller moves an order on. Cancelling says why (the buyer reads it); "Other" needs the seller's own words. */
+export const sellerOrderSchema = z
+  .object({
+    orderId: publicId,
+    sellerId: publicId,
+    action: z.enum(["mark_paid", "ship", "cancel"]),
+    trackingNote: z.string().trim().max(200, "The tracking note must be at most 200 characters.").default(""),
+    // "" is no reason (only cancelling needs one).
+    reason: z.enum(["", ...CANCEL_REASON_CHOICES.map((c) => c.value)] as ["", ...CancelReason[]], "Choose why you are cancelling.").default(""),
+    cancelNote: z.string().trim().max(MAX_CANCEL_NOTE, `The note must be at most ${MAX_CANCEL_NOTE} characters.`).default(""),
+  })
+  .superRefine((v, ctx) => {
+    if (v.action === "ship" && !v.trackingNote) ctx.addIssue({ code: "custom", path: ["trackingNote"], message: "Add a tracking number or a note on how it was sent." });
+    if (v.action !== "cancel") return;
+    if (!v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "Choose why you are cancelling: the buyer sees it." });
+    if (v.reason === "other" && !v.cancelNote) ctx.addIssue({ code: "custom", path: ["cancelNote"], message: "Say why in a few words: the buyer sees it." });
+  });
+
+export type SellerOrderInput = z.output<typeof sellerOrderSchema>;

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState, PageTitle } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/guards";
+import { countryName } from "@/lib/markets/countries";
 import { getCart } from "@/lib/merch/queries";
 import { MAX_PER_ORDER_LINE } from "@/lib/merch/validation";
 import { formatMoney } from "@/lib/money";
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "Cart" };
 
 export default async function CartPage() {
   const viewer = await requireViewer("/cart");
-  const groups = getCart(viewer.profile.id);
+  const groups = getCart(viewer.profile.id, viewer.country);
   return (
     <>
       <PageTitle title="Your cart" subtitle="Each seller ships separately, so each gets its own checkout." />
@@ -53,9 +54,16 @@ export default async function CartPage() {
                   ))}
                 </ul>
                 <div className="mt-3 flex flex-wrap items-center justify-between gap-3 border-t border-line pt-3">
-                  <p className="text-sm">
-                    Subtotal <span className="ml-1 text-lg font-bold tabular-nums">{formatMoney(g.totalMinor, g.currency)}</span>
-                  </p>
+                  <div className="text-sm">
+                    <p>
+                      Subtotal <span className="ml-1 text-lg font-bold tabular-nums">{formatMoney(g.totalMinor, g.currency)}</span>
+                    </p>
+                    <p className="text-xs text-muted" data-testid="cart-shipping">
+                      {g.shippingMinor === null
+                        ? "Shipping: at checkout, once you choose the address."
+                        : `Shipping to ${countryName(viewer.country)}: ${g.shippingMinor ? formatMoney(g.shippingMinor, g.currency) : "free"}`}
+                    </p>
+                  </div>
                   {blocked ? (
                     <span className={buttonClass("primary", "pointer-events-none opacity-60")} aria-disabled="true">
                       Check out

@@ -5,8 +5,19 @@ import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { checkoutAction, type CheckoutState } from "@/lib/merch/actions";
 import type { SavedAddress } from "@/lib/merch/queries";
+import { CheckoutSummary, type SummaryData } from "./checkout-summary";
+import { OrderReview } from "./order-review";
 
-type Props = { sellerId: string; currency: string; countries: { code: string; name: string }[]; defaults: { name: string; country: string }; previous: SavedAddress | null; paymentNote: string; paymentName: string };
+type Props = {
+  sellerId: string;
+  currency: string;
+  countries: { code: string; name: string }[];
+  defaults: { name: string; country: string };
+  previous: SavedAddress | null;
+  paymentNote: string;
+  paymentName: string;
+  summary: SummaryData;
+};
 
 const noop = () => () => {};
 const draftKey = (sellerId: string) => `chorus:checkout:${sellerId}`;
@@ -21,11 +32,22 @@ function useDraft(sellerId: string): Partial<SavedAddress> | null {
   }
 }
 
-/** Address → review → place order, on one form; what was typed survives every step and every error. */
-export function CheckoutForm({ sellerId, currency, countries, defaults, previous, paymentNote, paymentName }: Props) {
+/**
+ * Address → review → place order, on one form; what was typed survives every
+ * step and every error. The summary beside it follows the chosen country, so
+ * shipping is known before the review.
+ */
+export function CheckoutForm({ sellerId, currency, countries, defaults, previous, paymentNote, paymentName, summary }: Props) {
   const [state, action, pending] = useActionState<CheckoutState, FormData>(checkoutAction, { ok: false, data: { step: "address" } });
   const draft = useDraft(sellerId);
   const [usePrevious, setUsePrevious] = useState(false);
+  // The country picked in this form, until something else (the last address, a server answer) fills the fields again.
+  const [picked, setPicked] = useState<string | null>(null);
+  const [seen, setSeen] = useState(state);
+  if (seen !== state) {
+    setSeen(state);
+    setPicked(null);
+  }
   // What the server echoed wins; else the previous address when asked for; else what this tab typed before a reload.
   const v: Partial<SavedAddress> = state.values ?? (usePrevious && previous ? previous : (draft ?? {}));
   const e = state.fieldErrors ?? {};
@@ -38,87 +60,79 @@ export function CheckoutForm({ sellerId, currency, countries, defaults, previous
     sessionStorage.setItem(draftKey(sellerId), JSON.stringify(Object.fromEntries(fields)));
   };
   const country = countries.find((c) => c.code === v.country)?.name ?? v.country;
+  const destination = review ? (v.country ?? "") : (picked ?? v.country ?? defaults.country);
+  const onChange = (form: HTMLFormElement) => {
+    if (review) return;
+    saveDraft(form);
+    setPicked(String(new FormData(form).get("country") ?? ""));
+  };
   return (
-    <form action={action} className="space-y-4" noValidate onChange={(ev) => !review && saveDraft(ev.currentTarget)}>
-      <input type="hidden" name="sellerId" value={sellerId} />
-      <input type="hidden" name="currency" value={currency} />
-      <FormMessage message={state.message} />
-      {review ? (
-        <>
-          {/* The reviewed address travels with the final submit. */}
-          {Object.entries(v).map(([name, value]) => (
-            <input key={name} type="hidden" name={name} value={value} />
-          ))}
-          <input type="hidden" name="fingerprint" value={review.fingerprint} />
-          <div className="rounded-2xl border border-line p-4 text-sm" data-testid="order-review">
-            <p className="mb-1 font-semibold">Ship to</p>
-            <p>{v.name}</p>
-            <p>
-              {v.line1}
-              {v.line2 ? `, ${v.line2}` : ""}
-            </p>
-            <p>
-              {v.postalCode} {v.city}, {country}
-            </p>
-            <p className="mt-3 font-semibold">Payment: {paymentName}</p>
-            <p className="text-muted">{paymentNote}</p>
-            <ul className="mt-3 space-y-1" aria-label="Items">
-              {review.lines.map((line) => (
-                <li key={line.title} className="flex justify-between gap-3">
-                  <span className="min-w-0 break-words">
-                    {line.quantity} × {line.title}
-                  </span>
-                  <span className="tabular-nums">{line.amount}</span>
-                </li>
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="rounded-3xl border border-line bg-surface p-5">
+        <form action={action} className="space-y-4" noValidate onChange={(ev) => onChange(ev.currentTarget)}>
+          <input type="hidden" name="sellerId" value={sellerId} />
+          <input type="hidden" name="currency" value={currency} />
+          <FormMessage message={state.message} />
+          {review ? (
+            <>
+              {/* The reviewed address travels with the final submit. */}
+              {Object.entries(v).map(([name, value]) => (
+                <input key={name} type="hidden" name={name} value={value} />
               ))}
-            </ul>
-            <p className="mt-3 text-base">
-              Total <span className="font-bold tabular-nums">{review.total}</span>
-            </p>
-          </div>
-          <div className="flex flex-wrap gap-2">
-            <Button type="submit" name="step" value="place" disabled={pending} onClick={() => sessionStorage.removeItem(draftKey(sellerId))}>
-              {pending ? "Placing order…" : "Place order"}
-            </Button>
-            <Button type="submit" variant="secondary" name="step" value="edit" disabled={pending}>
-              Change address
-            </Button>
-          </div>
-        </>
-      ) : (
-        <>
-          {previous && !usePrevious ? (
-            <button type="button" onClick={() => setUsePrevious(true)} className="w-full rounded-2xl border border-dashed border-line px-4 py-3 text-left text-sm hover:bg-surface-2">
-              <span className="font-semibold">Use my last address</span>
-              <span className="block text-muted">
-                {previous.name}, {previous.line1}, {previous.postalCode} {previous.city}, {countries.find((c) => c.code === previous.country)?.name ?? previous.country}
-              </span>
-            </button>
-          ) : null}
-          <div className="grid gap-4 sm:grid-cols-2">
-            <div className="sm:col-span-2">
-              <TextField key={`n${k}`} label="Full name" name="name" autoComplete="name" defaultValue={v.name ?? defaults.name} error={e.name} />
-            </div>
-            <TextField key={`l1${k}`} label="Street and number" name="line1" autoComplete="address-line1" defaultValue={v.line1} error={e.line1} />
-            <TextField key={`l2${k}`} label="Apartment, floor (optional)" name="line2" autoComplete="address-line2" defaultValue={v.line2} error={e.line2} />
-            <TextField key={`pc${k}`} label="Postal code" name="postalCode" autoComplete="postal-code" defaultValue={v.postalCode} error={e.postalCode} />
-            <TextField key={`c${k}`} label="City" name="city" autoComplete="address-level2" defaultValue={v.city} error={e.city} />
-            <div className="sm:col-span-2">
-              <SelectField key={`co${k}`} label="Country" name="country" autoComplete="country" defaultValue={v.country ?? defaults.country} error={e.country}>
-                <option value="">Choose</option>
-                {countries.map((c) => (
-                  <option key={c.code} value={c.code}>
-                    {c.name}
-                  </option>
-                ))}
-              </SelectField>
-            </div>
-          </div>
-          <Button type="submit" disabled={pending}>
-            {pending ? "Checking…" : "Review order"}
-          </Button>
-        </>
-      )}
-    </form>
+              <input type="hidden" name="fingerprint" value={review.fingerprint} />
+              <OrderReview review={review} address={v} countryName={country ?? ""} paymentName={paymentName} paymentNote={paymentNote} />
+              <div className="flex flex-wrap gap-2">
+                <Button type="submit" name="step" value="place" disabled={pending} onClick={() => sessionStorage.removeItem(draftKey(sellerId))}>
+                  {pending ? "Placing order…" : "Place order"}
+                </Button>
+                <Button type="submit" variant="secondary" name="step" value="edit" disabled={pending}>
+                  Change address
+                </Button>
+              </div>
+            </>
+          ) : (
+            <>
+              {previous && !usePrevious ? (
+                <button type="button" onClick={() => (setUsePrevious(true), setPicked(null))} className="w-full rounded-2xl border border-dashed border-line px-4 py-3 text-left text-sm hover:bg-surface-2">
+                  <span className="font-semibold">Use my last address</span>
+                  <span className="block text-muted">
+                    {previous.name}, {previous.line1}, {previous.postalCode} {previous.city}, {countries.find((c) => c.code === previous.country)?.name ?? previous.country}
+                  </span>
+                </button>
+              ) : null}
+              <div className="grid gap-4 sm:grid-cols-2">
+                <div className="sm:col-span-2">
+                  <TextField key={`n${k}`} label="Full name" name="name" autoComplete="name" defaultValue={v.name ?? defaults.name} error={e.name} />
+                </div>
+                <TextField key={`l1${k}`} label="Street and number" name="line1" autoComplete="address-line1" defaultValue={v.line1} error={e.line1} />
+                <TextField key={`l2${k}`} label="Apartment, floor (optional)" name="line2" autoComplete="address-line2" defaultValue={v.line2} error={e.line2} />
+                <TextField key={`pc${k}`} label="Postal code" name="postalCode" autoComplete="postal-code" defaultValue={v.postalCode} error={e.postalCode} />
+                <TextField key={`c${k}`} label="City" name="city" autoComplete="address-level2" defaultValue={v.city} error={e.city} />
+                <div className="sm:col-span-2">
+                  <SelectField key={`co${k}`} label="Country" name="country" autoComplete="country" defaultValue={v.country ?? defaults.country} error={e.country}>
+                    <option value="">Choose</option>
+                    {countries.map((c) => (
+                      <option key={c.code} value={c.code}>
+                        {c.name}
+                      </option>
+                    ))}
+                  </SelectField>
+                </div>
+              </div>
+              <Button type="submit" disabled={pending}>
+                {pending ? "Checking…" : "Review order"}
+              </Button>
+            </>
+          )}
+        </form>
+      </div>
+      <CheckoutSummary
+        summary={summary}
+        currency={currency}
+        country={destination}
+        countryLabel={countries.find((c) => c.code === destination)?.name ?? destination}
+        note={paymentNote}
+      />
+    </div>
   );
 }

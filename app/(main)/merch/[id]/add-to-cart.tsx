@@ -6,22 +6,32 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { cartAction } from "@/lib/merch/actions";
+import { choosePrompt, initialOption, optionGroupLabel } from "@/lib/merch/options";
 import { formatMoney } from "@/lib/money";
 
 type Variant = { id: string; name: string; stock: number; priceMinor: number };
 
-/** Option picker with live stock, quantity within what is left, and add to cart. */
-export function AddToCart({ variants, currency, signedIn, canBuy, maxPerOrder }: { variants: Variant[]; currency: string; signedIn: boolean; canBuy: boolean; maxPerOrder: number }) {
+type Props = { variants: Variant[]; optionGroup: string | null; currency: string; signedIn: boolean; canBuy: boolean; maxPerOrder: number };
+
+/**
+ * Option picker (labelled with the seller's name for the options) with live
+ * stock, quantity within what is left, and add to cart. Nothing is chosen for
+ * the buyer unless there is only one option.
+ */
+export function AddToCart({ variants, optionGroup, currency, signedIn, canBuy, maxPerOrder }: Props) {
   const router = useRouter();
   const pathname = usePathname();
   const hydrated = useHydrated();
-  const firstInStock = variants.find((v) => v.stock > 0) ?? variants[0];
-  const [variantId, setVariantId] = useState(firstInStock?.id ?? "");
+  const [variantId, setVariantId] = useState(initialOption(variants) ?? "");
   const [quantity, setQuantity] = useState(1);
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
   const selected = variants.find((v) => v.id === variantId);
   const max = Math.min(selected?.stock ?? 0, maxPerOrder);
+  const prices = new Set(variants.map((v) => v.priceMinor));
+  // Before a choice, the price shows only when every option costs the same (the page heading says "From …" otherwise).
+  const price = selected?.priceMinor ?? (prices.size === 1 ? variants[0]?.priceMinor : undefined);
+  const inStock = variants.some((v) => v.stock > 0);
 
   const add = () => {
     if (!signedIn) return router.push(`/signin?callbackUrl=${encodeURIComponent(pathname)}`);
@@ -40,7 +50,7 @@ export function AddToCart({ variants, currency, signedIn, canBuy, maxPerOrder }:
     <div className="space-y-4">
       {variants.length > 1 ? (
         <fieldset>
-          <legend className="mb-2 text-sm font-medium">Option</legend>
+          <legend className="mb-2 text-sm font-medium">{optionGroupLabel(optionGroup)}</legend>
           <div className="flex flex-wrap gap-2">
             {variants.map((v) => (
               <label key={v.id} className={`cursor-pointer rounded-xl border px-3.5 py-2 text-sm has-[:checked]:border-accent-500 has-[:checked]:bg-accent-500/10 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent-500 ${v.stock === 0 ? "border-dashed text-muted line-through" : "border-line"}`}>
@@ -51,13 +61,20 @@ export function AddToCart({ variants, currency, signedIn, canBuy, maxPerOrder }:
           </div>
         </fieldset>
       ) : null}
-      {selected ? (
+      {price !== undefined ? (
         <p className="text-2xl font-bold tabular-nums">
-          {formatMoney(selected.priceMinor, currency)}{" "}
-          <span data-testid="stock" className={`ml-2 align-middle text-sm font-medium ${selected.stock === 0 ? "text-red-500" : selected.stock <= 5 ? "text-amber-600 dark:text-amber-400" : "text-muted"}`}>
-            {selected.stock === 0 ? "Sold out" : selected.stock <= 5 ? `Only ${selected.stock} left` : "In stock"}
-          </span>
+          {formatMoney(price, currency)}{" "}
+          {selected ? (
+            <span data-testid="stock" className={`ml-2 align-middle text-sm font-medium ${selected.stock === 0 ? "text-red-500" : selected.stock <= 5 ? "text-amber-600 dark:text-amber-400" : "text-muted"}`}>
+              {selected.stock === 0 ? "Sold out" : selected.stock <= 5 ? `Only ${selected.stock} left` : "In stock"}
+            </span>
+          ) : null}
         </p>
+      ) : null}
+      {canBuy && !selected && inStock ? (
+        <Button type="button" disabled>
+          {choosePrompt(optionGroup)}
+        </Button>
       ) : null}
       {canBuy && max > 0 ? (
         <div className="flex flex-wrap items-end gap-3">

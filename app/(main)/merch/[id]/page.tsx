@@ -5,7 +5,6 @@ import { ShareMenu } from "@/components/share/share-menu";
 import { Avatar } from "@/components/ui/avatar";
 import { getViewer } from "@/lib/auth/viewer";
 import { isId } from "@/lib/ids";
-import { countryName } from "@/lib/markets/countries";
 import { visitorMarket } from "@/lib/markets/visitor";
 import { getProduct } from "@/lib/merch/queries";
 import { MAX_PER_ORDER_LINE } from "@/lib/merch/validation";
@@ -13,6 +12,7 @@ import { formatMoney } from "@/lib/money";
 import { requestOrigin } from "@/lib/site-server";
 import { AddToCart } from "./add-to-cart";
 import { Gallery } from "./gallery";
+import { ShippingInfo } from "./shipping-info";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -61,9 +61,9 @@ export default async function ProductPage({ params }: Props) {
             This product is {product.status === "draft" ? "a draft" : "archived"}: only you and your team can see this page.
           </p>
         ) : null}
-        <AddToCart variants={product.variants} currency={product.currency} signedIn={!!viewer} canBuy={forSale && !ownsIt && ships !== false} maxPerOrder={MAX_PER_ORDER_LINE} />
+        <AddToCart variants={product.variants} optionGroup={product.optionGroup} currency={product.currency} signedIn={!!viewer} canBuy={forSale && !ownsIt && ships !== false} maxPerOrder={MAX_PER_ORDER_LINE} />
         {product.status === "sold_out" ? <p className="text-sm font-semibold text-red-500">Sold out</p> : null}
-        <ShippingInfo countries={product.shipCountries} viewerCountry={country} ships={ships} />
+        <ShippingInfo terms={product} currency={product.currency} viewerCountry={country} />
         {ownsIt ? (
           <p className="text-sm">
             This is your product.{" "}
@@ -76,30 +76,5 @@ export default async function ProductPage({ params }: Props) {
         <ShareMenu url={`${origin}/merch/${product.id}`} title={product.title} send={{ type: "product", id: product.id }} />
       </div>
     </article>
-  );
-}
-
-/** Where it ships, in words a buyer reads right: your country first, the full list on demand. */
-function ShippingInfo({ countries, viewerCountry, ships }: { countries: string[]; viewerCountry: string | null; ships: boolean | null }) {
-  const others = countries.length - (ships ? 1 : 0);
-  const names = countries.map(countryName).sort((a, b) => a.localeCompare(b, "en"));
-  const summary =
-    ships === null
-      ? `Ships to ${countries.length === 1 ? names[0] : `${countries.length} countries`}.`
-      : ships
-        ? others
-          ? `Ships to your country (${countryName(viewerCountry)}) and ${others} more.`
-          : `Ships to your country (${countryName(viewerCountry)}) only.`
-        : `Does not ship to your country (${countryName(viewerCountry)}).`;
-  return (
-    <div data-testid="shipping" className={`text-sm ${ships === false ? "text-red-600 dark:text-red-400" : "text-muted"}`}>
-      <p>{summary}</p>
-      {countries.length > 1 || ships === false ? (
-        <details className="mt-1">
-          <summary className="cursor-pointer font-medium text-fg hover:underline">All {countries.length} shipping {countries.length === 1 ? "country" : "countries"}</summary>
-          <p className="mt-1 text-muted">{names.join(", ")}</p>
-        </details>
-      ) : null}
-    </div>
   );
 }

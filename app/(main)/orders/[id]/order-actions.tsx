@@ -2,11 +2,11 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { ConfirmDanger } from "@/components/ui/confirm-danger";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { sellerOrderAction, type SellerOrderState } from "@/lib/merch/actions";
+import { CancelOrder } from "./cancel-order";
 
-/** What a seller can do next with an order: confirm payment, ship with a note, or cancel (stock returns). */
+/** What a seller can do next with an order: confirm payment, ship with a note, or cancel with a reason (stock returns). */
 export function OrderActions({ orderId, sellerId, status }: { orderId: string; sellerId: string; status: string }) {
   const [state, action, pending] = useActionState<SellerOrderState, FormData>(sellerOrderAction, { ok: false });
   const ids = (
@@ -41,7 +41,7 @@ export function OrderActions({ orderId, sellerId, status }: { orderId: string; s
         </form>
       ) : null}
       {status === "awaiting_payment" || status === "paid" ? (
-        <ConfirmDanger warning="Cancelling puts the items back in stock and tells the buyer." ask="Cancel order…" confirm="Yes, cancel the order" action={action} fields={{ orderId, sellerId, action: "cancel" }} pending={pending} />
+        <CancelOrder orderId={orderId} sellerId={sellerId} state={state} action={action} pending={pending} />
       ) : null}
     </div>
   );

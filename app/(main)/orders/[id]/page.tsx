@@ -8,6 +8,7 @@ import { PageTitle } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/guards";
 import { isId } from "@/lib/ids";
 import { countryName } from "@/lib/markets/countries";
+import { cancelReasonText } from "@/lib/merch/cancel";
 import { paymentProvider } from "@/lib/merch/payments";
 import { getOrderFor } from "@/lib/merch/queries";
 import { formatMoney, lineTotal } from "@/lib/money";
@@ -28,6 +29,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const placed = (await searchParams).placed === "1" && order.role === "buyer";
   const provider = paymentProvider(order.paymentProvider);
   const a = order.address;
+  const cancelledBecause = order.status === "cancelled" ? cancelReasonText(order.cancelReason, order.cancelNote, order.role) : null;
   return (
     <>
       <BackLink href={order.role === "buyer" ? "/orders" : `/studio/pages/${order.seller.id}/orders`} label={order.role === "buyer" ? "Your orders" : `Orders for ${order.seller.name}`} />
@@ -49,10 +51,25 @@ export default async function OrderPage({ params, searchParams }: Props) {
               </li>
             ))}
           </ul>
-          <p className="flex justify-between border-t border-line pt-3 font-bold">
-            <span>Total</span>
-            <span className="tabular-nums">{formatMoney(order.totalMinor, order.currency)}</span>
-          </p>
+          <dl className="space-y-1 border-t border-line pt-3 text-sm">
+            <div className="flex justify-between gap-3">
+              <dt>Items</dt>
+              <dd className="tabular-nums">{formatMoney(order.totalMinor - order.shippingMinor, order.currency)}</dd>
+            </div>
+            <div className="flex justify-between gap-3" data-testid="order-shipping">
+              <dt>Shipping to {countryName(a.country)}</dt>
+              <dd className="tabular-nums">{order.shippingMinor ? formatMoney(order.shippingMinor, order.currency) : "Free"}</dd>
+            </div>
+            <div className="flex justify-between gap-3 text-base font-bold">
+              <dt>Total</dt>
+              <dd className="tabular-nums">{formatMoney(order.totalMinor, order.currency)}</dd>
+            </div>
+          </dl>
+          {cancelledBecause ? (
+            <p className="rounded-2xl border border-red-500/30 bg-red-500/5 px-4 py-3 text-sm" data-testid="cancel-reason">
+              <span className="font-semibold">{order.role === "buyer" ? `${order.seller.name} cancelled this order.` : "You cancelled this order."}</span> Reason: {cancelledBecause}
+            </p>
+          ) : null}
           <div className="text-sm">
             <p className="font-semibold">Payment: {provider.name}</p>
             <p className="text-muted" data-testid="payment-state">

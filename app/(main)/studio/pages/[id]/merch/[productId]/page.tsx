@@ -63,6 +63,9 @@ export default async function EditProductPage({ params, searchParams }: Props) {
               currency: product.currency,
               status: product.status,
               shipCountries: product.shipCountries,
+              shippingDefault: product.shippingDefaultMinor ? amountText(product.shippingDefaultMinor, product.currency) : "",
+              shippingRates: Object.entries(product.shippingRates).map(([country, minor]) => ({ country, amount: amountText(minor, product.currency) })),
+              optionGroup: product.optionGroup ?? "",
               variants: product.variants.map((v) => ({ id: v.id, name: v.name, stock: String(v.stock), stockFrom: String(v.stock), price: v.priceMinor === product.priceMinor ? "" : amountText(v.priceMinor, product.currency) })),
             }}
           />
