@@ -25,7 +25,7 @@ describe("openDatabase file permissions", () => {
     db.$client.exec("CREATE TABLE t (x); INSERT INTO t VALUES (1);");
     expect(mode(path.dirname(file))).toBe(0o700);
     for (const f of [file, `${file}-wal`, `${file}-shm`]) expect([f, mode(f)]).toEqual([f, 0o600]);
-    db.$client.close();
+    db.close();
   });
 
   it("tightens a database file that was world-readable", () => {
@@ -34,6 +34,6 @@ describe("openDatabase file permissions", () => {
     fs.chmodSync(file, 0o644);
     const db = openDatabase(file);
     expect(mode(file)).toBe(0o600);
-    db.$client.close();
+    db.close();
   });
 });

@@ -2,9 +2,9 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { db } from "@/db";
 
-export function checkDatabase(): boolean {
+export async function checkDatabase(): Promise<boolean> {
   try {
-    db.get(sql`select 1`);
+    await db.all(sql`select 1`);
     return true;
   } catch {
     return false;

@@ -1,7 +1,14 @@
 import { databasePath, openDatabase } from "../db/client";
 import { runMigrations } from "../db/migrate";
 
-const database = openDatabase();
-runMigrations(database);
-database.$client.close();
-console.log(`migrated ${databasePath()}`);
+async function main() {
+  const database = openDatabase();
+  await runMigrations(database);
+  database.close();
+  console.log(`migrated ${databasePath()}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -9,11 +9,12 @@ import { LiveCounts } from "@/components/shell/live-counts";
 
 export default async function MainLayout({ children }: { children: React.ReactNode }) {
   const viewer = await getViewer();
-  const unreadNotifications = viewer ? unreadNotificationCount(viewer.profile.id) : 0;
+  const unreadNotifications = viewer ? (await unreadNotificationCount(viewer.profile.id)) : 0;
   // Your own conversations and those of the pages you manage (their inboxes) all count.
-  const unreadMessages = viewer ? [viewer.profile, ...viewer.managed].reduce((n, p) => n + unreadConversationCount(p.id), 0) : 0;
-  const cartItems = viewer ? cartCount(viewer.profile.id) : 0;
-  const requests = viewer ? [viewer.profile, ...viewer.managed].reduce((n, p) => n + pendingRequestCount(p.id), 0) : 0;
+  const inboxes = viewer ? [viewer.profile, ...viewer.managed] : [];
+  const unreadMessages = (await Promise.all(inboxes.map((p) => unreadConversationCount(p.id)))).reduce((a, b) => a + b, 0);
+  const cartItems = viewer ? (await cartCount(viewer.profile.id)) : 0;
+  const requests = (await Promise.all(inboxes.map((p) => pendingRequestCount(p.id)))).reduce((a, b) => a + b, 0);
   return (
     <PlayerProvider>
       <AppShell viewer={viewer} unreadNotifications={unreadNotifications} unreadMessages={unreadMessages} cartItems={cartItems} playerDock={<PlayerDock />}>

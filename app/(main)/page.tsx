@@ -15,14 +15,14 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const genre = (await searchParams).genre;
   // New listeners see suggestions until they say they are done (or follow plenty).
   const dismissed = (await cookies()).get(GET_STARTED_COOKIE)?.value === "done";
-  const gettingStarted = !dismissed && followingCountOf(viewer.profile.id) < 15;
+  const gettingStarted = !dismissed && (await followingCountOf(viewer.profile.id)) < 15;
   return <HomeStream viewer={viewer} gettingStarted={gettingStarted} genre={typeof genre === "string" ? genre.slice(0, 40) : null} />;
 }
 
-function Landing() {
-  const trending = listTrendingCreators(6);
-  const fresh = listNewCreators(6);
-  const releases = listRecentReleases(8);
+async function Landing() {
+  const trending = await listTrendingCreators(6);
+  const fresh = await listNewCreators(6);
+  const releases = await listRecentReleases(8);
   return (
     <>
       <section className="relative mb-10 overflow-hidden rounded-[2rem] bg-gradient-to-br from-accent-600 via-fuchsia-600 to-rose-500 px-6 py-12 text-white sm:px-10 sm:py-16">

@@ -7,25 +7,25 @@ import { formatInZone } from "@/lib/time";
 
 export const dynamic = "force-dynamic";
 
-function lookup(target: ParsedChorusUrl): OEmbedTarget | null {
+async function lookup(target: ParsedChorusUrl): Promise<OEmbedTarget | null> {
   if (target.kind === "profile") {
-    const p = getProfileByHandle(target.handle);
+    const p = await getProfileByHandle(target.handle);
     return p ? { kind: "profile", handle: p.handle, title: p.name, thumbnailUrl: p.avatarUrl } : null;
   }
   if (target.kind === "track") {
-    const t = getTrackPage(target.id, null);
+    const t = await getTrackPage(target.id, null);
     return t ? { kind: "track", id: t.id, title: t.title, authorName: t.artist, authorHandle: t.artistHandle, thumbnailUrl: t.coverUrl } : null;
   }
   if (target.kind === "concert") {
-    const c = getConcertPage(target.id);
+    const c = await getConcertPage(target.id);
     return c ? { kind: "concert", id: c.id, title: `${c.artist.name} at ${c.venueName}, ${c.city} · ${formatInZone(c.startsAt, c.timeZone, { year: "numeric" })}`, authorName: c.artist.name, authorHandle: c.artist.handle, thumbnailUrl: c.artist.avatarUrl } : null;
   }
-  const r = getReleasePage(target.id, null);
+  const r = await getReleasePage(target.id, null);
   return r ? { kind: "release", id: r.id, title: r.title, authorName: r.artist.name, authorHandle: r.artist.handle, thumbnailUrl: r.coverUrl } : null;
 }
 
-export function GET(request: Request) {
-  const result = buildOEmbed(new URL(request.url).searchParams, publicOrigin(), lookup);
+export async function GET(request: Request) {
+  const result = await buildOEmbed(new URL(request.url).searchParams, publicOrigin(), lookup);
   const headers = { "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=300" };
   if (result.status !== 200) return new Response(result.message, { status: result.status, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
   return Response.json(result.body, { headers });

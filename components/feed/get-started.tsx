@@ -10,11 +10,11 @@ import { DismissGetStarted } from "./dismiss-get-started";
  * First steps for a new listener: pick a genre (or not), follow a few
  * creators. It stays, with Following on what was followed, until dismissed.
  */
-export function GetStarted({ viewer, genre }: { viewer: Viewer; genre: string | null }) {
-  const genres = popularGenres(10);
+export async function GetStarted({ viewer, genre }: { viewer: Viewer; genre: string | null }) {
+  const genres = await popularGenres(10);
   const picked = genre && genres.includes(genre) ? genre : null;
-  const suggestions = (picked ? listCreatorsInGenre(picked, 8) : listTrendingCreators(8)).filter((p) => !viewer.managed.some((m) => m.id === p.id));
-  const followed = followedAmong(viewer.profile.id, suggestions.map((p) => p.id));
+  const suggestions = (picked ? (await listCreatorsInGenre(picked, 8)) : (await listTrendingCreators(8))).filter((p) => !viewer.managed.some((m) => m.id === p.id));
+  const followed = await followedAmong(viewer.profile.id, suggestions.map((p) => p.id));
   return (
     <div className="mb-8 rounded-3xl border border-line bg-surface p-5">
       <Section title="Suggested for you" action={<DismissGetStarted />}>

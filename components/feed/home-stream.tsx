@@ -9,8 +9,8 @@ import { GetStarted } from "./get-started";
  * The signed-in home: suggestions first while the listener is getting started
  * (until they dismiss them), then the activity stream.
  */
-export function HomeStream({ viewer, gettingStarted, genre }: { viewer: Viewer; gettingStarted: boolean; genre: string | null }) {
-  const page = getFeedPage(viewer.profile.id, null);
+export async function HomeStream({ viewer, gettingStarted, genre }: { viewer: Viewer; gettingStarted: boolean; genre: string | null }) {
+  const page = await getFeedPage(viewer.profile.id, null);
   return (
     <>
       <PageTitle title="Home" subtitle="What the artists and people you follow are up to." />

@@ -8,10 +8,10 @@ import { profileForPage } from "@/lib/profiles/resolve";
 
 /** Shared by /@handle/followers and /@handle/following. */
 export async function FollowListPage({ handle, direction, cursor }: { handle: string; direction: "followers" | "following"; cursor: string | null }) {
-  const profile = profileForPage(handle, `/${direction}`);
+  const profile = await profileForPage(handle, `/${direction}`);
   const viewer = await getViewer();
-  const page = listFollows(profile.id, direction, cursor);
-  const followed = followedAmong(viewer?.profile.id, page.items.map((p) => p.id));
+  const page = await listFollows(profile.id, direction, cursor);
+  const followed = await followedAmong(viewer?.profile.id, page.items.map((p) => p.id));
   const title = direction === "followers" ? `People following ${profile.name}` : `${profile.name} follows`;
   return (
     <>

@@ -19,8 +19,8 @@ export const DEMO_ARTIST_EMAIL = "artist@chorus.test";
 const VIDEO_CAPTIONS = ["Rehearsal room, 2 a.m.", "New one, first take", "Soundcheck in the rain", "Tape loop experiments", "The synth that started it all", "Backstage, five minutes to go", "Demo for the next single", "Found this chord and could not stop"];
 const DAY = 86_400_000;
 
-export function isSeeded(database: ChorusDb): boolean {
-  return !!database.select({ id: s.users.id }).from(s.users).where(eq(s.users.email, DEMO_LISTENER_EMAIL)).get();
+export async function isSeeded(database: ChorusDb): Promise<boolean> {
+  return !!(await database.select({ id: s.users.id }).from(s.users).where(eq(s.users.email, DEMO_LISTENER_EMAIL)).limit(1))[0];
 }
 
 type Media = typeof s.mediaFiles.$inferInsert;
@@ -30,7 +30,7 @@ type Media = typeof s.mediaFiles.$inferInsert;
  * PRNG seed gives the same ids, names and media; dates are relative to `now`.
  */
 export async function seedDatabase(database: ChorusDb, options: { now?: Date; audioSeconds?: number } = {}) {
-  if (isSeeded(database)) return { skipped: true as const };
+  if (await isSeeded(database)) return { skipped: true as const };
   const now = options.now ?? new Date();
   const rnd = createRandom(20261122);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -230,27 +230,27 @@ export async function seedDatabase(database: ChorusDb, options: { now?: Date; au
   const novaRelease = releases.find((r) => r.profileId === artistIds[0])!;
   notifications.push({ id: rnd.id(), recipientId: demoProfile, type: "release", actorId: artistIds[0], objectType: "release", objectId: novaRelease.id!, text: `released ${novaRelease.title}`, createdAt: novaRelease.releaseAt });
 
-  // Write everything in one synchronous transaction: all or nothing.
-  database.transaction((tx) => {
-    const chunked = <T,>(rows: T[], write: (chunk: T[]) => void) => {
-      for (let i = 0; i < rows.length; i += 200) write(rows.slice(i, i + 200));
+  // Write everything in one transaction: all or nothing.
+  await database.transaction(async (tx) => {
+    const chunked = async <T,>(rows: T[], write: (chunk: T[]) => Promise<unknown>) => {
+      for (let i = 0; i < rows.length; i += 200) await write(rows.slice(i, i + 200));
     };
-    chunked(users, (c) => tx.insert(s.users).values(c).run());
-    chunked(media, (c) => tx.insert(s.mediaFiles).values(c).run());
-    chunked(profiles, (c) => tx.insert(s.profiles).values(c).run());
-    chunked(genres, (c) => tx.insert(s.profileGenres).values(c).run());
-    chunked(releases, (c) => tx.insert(s.releases).values(c).run());
-    chunked(tracks, (c) => tx.insert(s.tracks).values(c).run());
-    chunked(concerts, (c) => tx.insert(s.concerts).values(c).run());
-    chunked(products, (c) => tx.insert(s.products).values(c).run());
-    chunked(videoRows, (c) => tx.insert(s.videos).values(c).run());
-    chunked(variants, (c) => tx.insert(s.productVariants).values(c).run());
-    chunked(productImages, (c) => tx.insert(s.productImages).values(c).run());
-    chunked([...follows.values()], (c) => tx.insert(s.follows).values(c).run());
-    chunked(activities, (c) => tx.insert(s.activities).values(c).run());
-    chunked(notifications, (c) => tx.insert(s.notifications).values(c).run());
+    await chunked(users, async (c) => await tx.insert(s.users).values(c));
+    await chunked(media, async (c) => await tx.insert(s.mediaFiles).values(c));
+    await chunked(profiles, async (c) => await tx.insert(s.profiles).values(c));
+    await chunked(genres, async (c) => await tx.insert(s.profileGenres).values(c));
+    await chunked(releases, async (c) => await tx.insert(s.releases).values(c));
+    await chunked(tracks, async (c) => await tx.insert(s.tracks).values(c));
+    await chunked(concerts, async (c) => await tx.insert(s.concerts).values(c));
+    await chunked(products, async (c) => await tx.insert(s.products).values(c));
+    await chunked(videoRows, async (c) => await tx.insert(s.videos).values(c));
+    await chunked(variants, async (c) => await tx.insert(s.productVariants).values(c));
+    await chunked(productImages, async (c) => await tx.insert(s.productImages).values(c));
+    await chunked([...follows.values()], async (c) => await tx.insert(s.follows).values(c));
+    await chunked(activities, async (c) => await tx.insert(s.activities).values(c));
+    await chunked(notifications, async (c) => await tx.insert(s.notifications).values(c));
     // Counters from the rows themselves, so they are exact.
-    tx.run(sql`UPDATE profiles SET
+    await tx.run(sql`UPDATE profiles SET
       follower_count = (SELECT count(*) FROM follows WHERE followee_id = profiles.id),
       following_count = (SELECT count(*) FROM follows WHERE follower_id = profiles.id)`);
   });

@@ -17,28 +17,26 @@ export type CreateAccountResult =
   | { ok: false; field: "email" | "handle"; message: string };
 
 /** Creates the account and its personal listener profile in one transaction. */
-export function createAccount(database: ChorusDb, input: NewAccount): CreateAccountResult {
-  return database.transaction((tx) => {
+export async function createAccount(database: ChorusDb, input: NewAccount): Promise<CreateAccountResult> {
+  return await database.transaction(async (tx) => {
     const email = input.email.trim().toLowerCase();
-    if (tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) {
+    if ((await tx.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1))[0]) {
       return { ok: false, field: "email", message: "An account with this email already exists. Sign in instead?" };
     }
-    const handleProblem = handleUnavailable(tx as unknown as ChorusDb, input.handle, null);
+    const handleProblem = await handleUnavailable(tx as unknown as ChorusDb, input.handle, null);
     if (handleProblem) return { ok: false, field: "handle", message: handleProblem };
-    const user = tx
+    const user = (await tx
       .insert(users)
       .values({ email, name: input.name, passwordHash: input.passwordHash, country: input.country, city: input.city ?? null })
-      .returning({ id: users.id })
-      .get();
-    const profile = tx
+      .returning({ id: users.id }))[0];
+    const profile = (await tx
       .insert(profiles)
       .values({ ownerId: user.id, kind: "listener", handle: input.handle, name: input.name, country: input.country, city: input.city ?? null })
-      .returning({ id: profiles.id })
-      .get();
+      .returning({ id: profiles.id }))[0];
     return { ok: true, userId: user.id, profileId: profile.id };
-  }, { behavior: "immediate" });
+  });
 }
 
-export function joinWaitlist(database: ChorusDb, email: string, country: string): void {
-  database.insert(waitlist).values({ email: email.toLowerCase(), country }).onConflictDoNothing().run();
+export async function joinWaitlist(database: ChorusDb, email: string, country: string): Promise<void> {
+  await database.insert(waitlist).values({ email: email.toLowerCase(), country }).onConflictDoNothing();
 }

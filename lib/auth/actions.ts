@@ -37,10 +37,10 @@ export const signUpAction = formAction(
     const blockedCountry = !visitor.supported ? visitor.country : !isSupportedMarket(input.country) ? input.country : null;
     if (blockedCountry) return { ok: false, data: { unsupportedMarket: { country: blockedCountry, name: countryName(blockedCountry) } } };
 
-    const result = createAccount(db, { ...input, passwordHash: await hashPassword(input.password) });
+    const result = await createAccount(db, { ...input, passwordHash: await hashPassword(input.password) });
     if (!result.ok && result.field === "email") {
       // Saying "this email has an account" is unavoidable once; more often from one address it would be a lookup service.
-      const confirm = hitRateLimit(db, `signup-email-exists:${ipKey(ip ?? "unknown", "limit")}`, { limit: 1, windowMs: 24 * 3_600_000 });
+      const confirm = await hitRateLimit(db, `signup-email-exists:${ipKey(ip ?? "unknown", "limit")}`, { limit: 1, windowMs: 24 * 3_600_000 });
       if (!confirm.allowed) return { ok: false, message: "We could not create an account with these details. If you already have one, sign in instead." };
     }
     if (!result.ok) return { ok: false, message: result.message, fieldErrors: { [result.field]: result.message } };
@@ -78,8 +78,8 @@ export const signOutAction = action({ name: "auth.signOut", access: "public", in
 
 export const joinWaitlistAction = formAction(
   { name: "auth.waitlist", access: "public", input: waitlistSchema, echo: ["email", "country"] as const, limits: [{ name: "waitlistPerIp", per: "ip" }] },
-  (input) => {
-    joinWaitlist(db, input.email, input.country);
+  async (input) => {
+    await joinWaitlist(db, input.email, input.country);
     return { ok: true, message: `Thanks! We will email ${input.email} when Chorus launches in ${countryName(input.country)}.` };
   },
 );

@@ -16,17 +16,17 @@ export type CredentialCheck = { ok: true; user: { id: string; name: string | nul
 export async function verifyCredentials(email: string, password: string, ip: string | null): Promise<CredentialCheck> {
   const normalized = email.trim().toLowerCase();
   if (!normalized || !password || password.length > 200) return { ok: false };
-  const wait = signInWait(db, normalized, ip);
+  const wait = await signInWait(db, normalized, ip);
   if (wait > 0) return { ok: false, retryAfterMs: wait };
-  const user = db.select().from(users).where(eq(users.email, normalized)).get();
+  const user = (await db.select().from(users).where(eq(users.email, normalized)).limit(1))[0];
   const ok = await passwordMatches(password, user?.passwordHash ?? (await equaliser()));
   if (!user || !user.passwordHash || !ok) {
-    recordSignInFailure(db, normalized, ip);
+    await recordSignInFailure(db, normalized, ip);
     return { ok: false };
   }
-  clearSignInFailures(db, normalized, ip);
+  await clearSignInFailures(db, normalized, ip);
   if (!isCurrentHash(user.passwordHash)) {
-    db.update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.id, user.id)).run();
+    await db.update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.id, user.id));
   }
   return { ok: true, user: { id: user.id, name: user.name, email: user.email } };
 }

@@ -57,8 +57,8 @@ function roleOf(page: Page, userId: string): PageRole | null {
 }
 
 /** Decides whether this account may use `ability` on the page; the page comes back when it may. */
-export function authorizePage(database: ChorusDb, userId: string, pageId: unknown, ability: PageAbility): PageDecision {
-  const page = isId(pageId) ? database.select().from(profiles).where(and(eq(profiles.id, pageId), ne(profiles.kind, "listener"))).get() : undefined;
+export async function authorizePage(database: ChorusDb, userId: string, pageId: unknown, ability: PageAbility): Promise<PageDecision> {
+  const page = isId(pageId) ? (await database.select().from(profiles).where(and(eq(profiles.id, pageId), ne(profiles.kind, "listener"))).limit(1))[0] : undefined;
   const role = page ? roleOf(page, userId) : null;
   // A page you do not manage gets the same answer as one that does not exist.
   if (!page || !role || !ROLES[ability].includes(role)) return { ok: false, status: 403, message: NOT_YOURS[ability] };

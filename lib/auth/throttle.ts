@@ -29,26 +29,25 @@ function keys(email: string, ip: string | null): Record<Rule, string> {
 }
 
 /** Milliseconds until a sign-in may be tried again; 0 when it may now. */
-export function signInWait(database: ChorusDb, email: string, ip: string | null, now = new Date()): number {
+export async function signInWait(database: ChorusDb, email: string, ip: string | null, now = new Date()): Promise<number> {
   let wait = 0;
   for (const [rule, key] of Object.entries(keys(email, ip)) as [Rule, string][]) {
     const { limit, windowMs } = SIGNIN_RULES[rule];
     const since = new Date(now.getTime() - windowMs);
-    const row = database
+    const row = (await database
       .select({ n: count(), oldest: min(rateEvents.at) })
       .from(rateEvents)
-      .where(and(eq(rateEvents.key, key), gte(rateEvents.at, since)))
-      .get();
+      .where(and(eq(rateEvents.key, key), gte(rateEvents.at, since))).limit(1))[0];
     if (row && row.n >= limit && row.oldest) wait = Math.max(wait, row.oldest.getTime() + windowMs - now.getTime());
   }
   return wait;
 }
 
-export function recordSignInFailure(database: ChorusDb, email: string, ip: string | null, now = new Date()): void {
+export async function recordSignInFailure(database: ChorusDb, email: string, ip: string | null, now = new Date()): Promise<void> {
   const all = Object.values(keys(email, ip));
-  database.insert(rateEvents).values(all.map((key) => ({ key, at: now }))).run();
+  await database.insert(rateEvents).values(all.map((key) => ({ key, at: now })));
 }
 
-export function clearSignInFailures(database: ChorusDb, email: string, ip: string | null): void {
-  database.delete(rateEvents).where(eq(rateEvents.key, keys(email, ip).accountAddress)).run();
+export async function clearSignInFailures(database: ChorusDb, email: string, ip: string | null): Promise<void> {
+  await database.delete(rateEvents).where(eq(rateEvents.key, keys(email, ip).accountAddress));
 }

@@ -18,16 +18,15 @@ function toManaged(p: typeof profiles.$inferSelect): ManagedProfile {
 }
 
 /** An account as a viewer: its listener profile and the pages it manages; null when it is gone. */
-export function viewerForUser(database: ChorusDb, userId: string): Viewer | null {
-  const user = database.select({ id: users.id, country: users.country, city: users.city }).from(users).where(eq(users.id, userId)).get();
+export async function viewerForUser(database: ChorusDb, userId: string): Promise<Viewer | null> {
+  const user = (await database.select({ id: users.id, country: users.country, city: users.city }).from(users).where(eq(users.id, userId)).limit(1))[0];
   if (!user) return null;
-  const own = database.select().from(profiles).where(and(eq(profiles.ownerId, userId), eq(profiles.kind, "listener"))).get();
+  const own = (await database.select().from(profiles).where(and(eq(profiles.ownerId, userId), eq(profiles.kind, "listener"))).limit(1))[0];
   if (!own) return null;
-  const managed = database
+  const managed = await database
     .select()
     .from(profiles)
     .where(and(eq(profiles.ownerId, userId), ne(profiles.kind, "listener")))
-    .orderBy(asc(profiles.createdAt))
-    .all();
+    .orderBy(asc(profiles.createdAt));
   return { userId, country: user.country, city: user.city, profile: toManaged(own), managed: managed.map(toManaged) };
 }

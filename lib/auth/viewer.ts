@@ -10,5 +10,5 @@ export type { ManagedProfile, Viewer } from "./viewer-data";
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth();
   const userId = session?.user?.id;
-  return userId ? viewerForUser(db, userId) : null;
+  return userId ? (await viewerForUser(db, userId)) : null;
 });

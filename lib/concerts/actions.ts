@@ -31,10 +31,10 @@ export const announceConcertAction = formAction(
     limits: [{ name: "concertAnnounce", per: "page" }],
     revalidate: () => ["/"],
   },
-  (input, { page }): ConcertFormState => {
+  async (input, { page }): Promise<ConcertFormState> => {
     // Followers nearby hear about it while the page's weekly notification budget lasts.
-    const notify = spendNotifyBudget(db, page.id);
-    const { id, reach } = announceConcert(db, { ...input, profileId: page.id }, new Date(), notify);
+    const notify = await spendNotifyBudget(db, page.id);
+    const { id, reach } = await announceConcert(db, { ...input, profileId: page.id }, new Date(), notify);
     return { ok: true, data: { concertId: id }, message: `Announced. ${notify ? reachText(reach, input) : BUDGET_SPENT}` };
   },
 );
@@ -50,10 +50,10 @@ export const editConcertAction = formAction(
     limits: [{ name: "concertChange", per: "page" }],
     revalidate: () => ["/"],
   },
-  (input, { page }): ConcertFormState => {
+  async (input, { page }): Promise<ConcertFormState> => {
     const { concertId, profileId: _profileId, ...edit } = input;
     void _profileId;
-    const result = updateConcert(db, concertId, page.id, edit);
+    const result = await updateConcert(db, concertId, page.id, edit);
     if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.reason === "past_date" ? { startsLocal: result.message } : undefined };
     return { ok: true, data: { concertId }, message: `Saved. ${result.notified ? fans(result.notified) : ""}`.trim() };
   },
@@ -72,16 +72,16 @@ export const concertStatusAction = formAction(
     limits: [{ name: "concertChange", per: "page" }],
     revalidate: () => ["/"],
   },
-  (input, { page }): StatusState => {
+  async (input, { page }): Promise<StatusState> => {
     const { concertId, status, newStartsLocal } = input;
-    const concert = db.select({ timeZone: concerts.timeZone }).from(concerts).where(and(eq(concerts.id, concertId), eq(concerts.profileId, page.id))).get();
+    const concert = (await db.select({ timeZone: concerts.timeZone }).from(concerts).where(and(eq(concerts.id, concertId), eq(concerts.profileId, page.id))).limit(1))[0];
     if (!concert) return { ok: false, message: "That show does not exist on this page." };
     let startsAt: Date | null = null;
     if (status === "postponed" && newStartsLocal) {
       startsAt = zonedToUtc(newStartsLocal, concert.timeZone);
       if (!startsAt) return { ok: false, fieldErrors: { newStartsLocal: "Enter a valid date and start time." } };
     }
-    const result = setConcertStatus(db, concertId, page.id, status === "postponed" ? { status, startsAt } : { status });
+    const result = await setConcertStatus(db, concertId, page.id, status === "postponed" ? { status, startsAt } : { status });
     if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.reason === "past_date" ? { newStartsLocal: result.message } : undefined };
     const what = status === "cancelled" ? "Show cancelled." : status === "postponed" ? "Show postponed." : "Show back on schedule.";
     return { ok: true, message: `${what} ${fans(result.notified)}` };
@@ -96,8 +96,8 @@ export const interestAction = action(
     limits: [{ name: "like" }],
     revalidate: (input) => [`/concert/${input.concertId}`],
   },
-  (input, { viewer }): ActionState<string, { interested: boolean }> => {
-    const result = setInterest(db, input.concertId, viewer.profile.id, input.interested);
+  async (input, { viewer }): Promise<ActionState<string, { interested: boolean }>> => {
+    const result = await setInterest(db, input.concertId, viewer.profile.id, input.interested);
     return result.ok ? { ok: true, data: { interested: result.interested } } : { ok: false, message: result.message };
   },
 );

@@ -18,8 +18,8 @@ export type Reach = { inCity: number; total: number };
  * falling back to the one their account signed up with (as /concerts does).
  * Only personal profiles count: a page's own bell is nobody's.
  */
-export function fansNearby(tx: Tx, show: { profileId: string; city: string; country: string }): { id: string; inCity: boolean }[] {
-  const rows = tx.all<{ id: string; city: string | null; country: string | null }>(sql`
+export async function fansNearby(tx: Tx, show: { profileId: string; city: string; country: string }): Promise<{ id: string; inCity: boolean }[]> {
+  const rows = await tx.all<{ id: string; city: string | null; country: string | null }>(sql`
     SELECT p.id AS id, coalesce(p.city, u.city) AS city, coalesce(p.country, u.country) AS country
     FROM follows f
     JOIN profiles p ON p.id = f.follower_id
@@ -50,16 +50,16 @@ export function reachText(reach: Reach, show: { city: string; country: string })
  * near you" notification for followers in the same city or country whose
  * level lets highlights through.
  */
-export function announceConcert(database: ChorusDb, input: NewConcert, now = new Date(), notifyFans = true): { id: string; notified: number; reach: Reach } {
-  return database.transaction((tx) => {
+export async function announceConcert(database: ChorusDb, input: NewConcert, now = new Date(), notifyFans = true): Promise<{ id: string; notified: number; reach: Reach }> {
+  return await database.transaction(async (tx) => {
     const id = newId();
-    tx.insert(concerts).values({ id, profileId: input.profileId, venueName: input.venueName, address: input.address, city: input.city, country: input.country, timeZone: input.timeZone, startsAt: input.startsAt, ticketUrl: input.ticketUrl, priceMinMinor: input.priceMinMinor, priceMaxMinor: input.priceMaxMinor, currency: input.currency, createdAt: now, updatedAt: now }).run();
-    const bill = writeLineup(tx, id, input.lineup);
-    if (bill.tagged.length) notifyLineupTags(tx, { ...input, id }, bill.tagged, now);
-    tx.insert(activities).values({ actorId: input.profileId, verb: "concert_announced", objectType: "concert", objectId: id, groupKey: `concert:${id}`, highlight: true, createdAt: now }).run();
+    await tx.insert(concerts).values({ id, profileId: input.profileId, venueName: input.venueName, address: input.address, city: input.city, country: input.country, timeZone: input.timeZone, startsAt: input.startsAt, ticketUrl: input.ticketUrl, priceMinMinor: input.priceMinMinor, priceMaxMinor: input.priceMaxMinor, currency: input.currency, createdAt: now, updatedAt: now });
+    const bill = await writeLineup(tx, id, input.lineup);
+    if (bill.tagged.length) await notifyLineupTags(tx, { ...input, id }, bill.tagged, now);
+    await tx.insert(activities).values({ actorId: input.profileId, verb: "concert_announced", objectType: "concert", objectId: id, groupKey: `concert:${id}`, highlight: true, createdAt: now });
     if (!notifyFans) return { id, notified: 0, reach: { inCity: 0, total: 0 } };
-    const fans = fansNearby(tx, input);
-    const notified = notify(tx, fans.map((f) => f.id), { type: "concert_near_you", actorId: input.profileId, objectType: "concert", objectId: id, text: `plays ${input.venueName}, ${input.city}`, at: now });
+    const fans = await fansNearby(tx, input);
+    const notified = await notify(tx, fans.map((f) => f.id), { type: "concert_near_you", actorId: input.profileId, objectType: "concert", objectId: id, text: `plays ${input.venueName}, ${input.city}`, at: now });
     return { id, notified, reach: { inCity: fans.filter((f) => f.inCity).length, total: fans.length } };
   });
 }

@@ -58,32 +58,30 @@ const onTheBill = (profileId: string) =>
   sql`${concerts.id} IN (SELECT id FROM concerts WHERE profile_id = ${profileId} UNION SELECT concert_id FROM concert_lineup WHERE profile_id = ${profileId})`;
 
 /** Upcoming (soonest first) or past (latest first) shows of a profile, its own and those it is on the bill of. */
-export function listProfileConcerts(database: ChorusDb, profileId: string, when: "upcoming" | "past", now = new Date(), limit = 20): ConcertCard[] {
-  return database
+export async function listProfileConcerts(database: ChorusDb, profileId: string, when: "upcoming" | "past", now = new Date(), limit = 20): Promise<ConcertCard[]> {
+  return (await database
     .select(cardSelect)
     .from(concerts)
     .innerJoin(profiles, eq(profiles.id, concerts.profileId))
     .where(and(onTheBill(profileId), when === "upcoming" ? gte(concerts.startsAt, now) : lt(concerts.startsAt, now)))
     .orderBy(when === "upcoming" ? asc(concerts.startsAt) : desc(concerts.startsAt), asc(concerts.id))
-    .limit(limit)
-    .all()
+    .limit(limit))
     .map((r) => toCard(r, now));
 }
 
 /** The shows a listener marked Interested: upcoming soonest first, then past ones latest first. */
-export function listInterestedConcerts(database: ChorusDb, profileId: string, now = new Date()): { upcoming: ConcertCard[]; past: ConcertCard[] } {
-  const rows = (when: "upcoming" | "past") =>
-    database
+export async function listInterestedConcerts(database: ChorusDb, profileId: string, now = new Date()): Promise<{ upcoming: ConcertCard[]; past: ConcertCard[] }> {
+  const rows = async (when: "upcoming" | "past") =>
+    (await database
       .select(cardSelect)
       .from(concertInterests)
       .innerJoin(concerts, eq(concerts.id, concertInterests.concertId))
       .innerJoin(profiles, eq(profiles.id, concerts.profileId))
       .where(and(eq(concertInterests.profileId, profileId), when === "upcoming" ? gte(concerts.startsAt, now) : lt(concerts.startsAt, now)))
       .orderBy(when === "upcoming" ? asc(concerts.startsAt) : desc(concerts.startsAt), asc(concerts.id))
-      .limit(when === "upcoming" ? 200 : 50)
-      .all()
+      .limit(when === "upcoming" ? 200 : 50))
       .map((r) => toCard(r, now));
-  return { upcoming: rows("upcoming"), past: rows("past") };
+  return { upcoming: await rows("upcoming"), past: await rows("past") };
 }
 
 export type CalendarConcert = {
@@ -102,15 +100,14 @@ export type CalendarConcert = {
 };
 
 /** The named acts of each show, in bill order. */
-export function lineupNames(database: ChorusDb, concertIds: string[]): Map<string, string[]> {
+export async function lineupNames(database: ChorusDb, concertIds: string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   if (!concertIds.length) return out;
-  const rows = database
+  const rows = await database
     .select({ concertId: concertLineup.concertId, name: concertLineup.name })
     .from(concertLineup)
     .where(inArray(concertLineup.concertId, concertIds))
-    .orderBy(asc(concertLineup.concertId), asc(concertLineup.position))
-    .all();
+    .orderBy(asc(concertLineup.concertId), asc(concertLineup.position));
   for (const row of rows) {
     out.set(row.concertId, [...(out.get(row.concertId) ?? []), row.name]);
   }
@@ -118,16 +115,15 @@ export function lineupNames(database: ChorusDb, concertIds: string[]): Map<strin
 }
 
 /** Upcoming and recent (30 days) shows a profile plays, its own and those it is on the bill of, for its subscribable calendar. */
-export function listCalendarConcerts(database: ChorusDb, profileId: string, now = new Date()): CalendarConcert[] {
-  const rows = database
+export async function listCalendarConcerts(database: ChorusDb, profileId: string, now = new Date()): Promise<CalendarConcert[]> {
+  const rows = await database
     .select({ c: concerts, artistName: profiles.name })
     .from(concerts)
     .innerJoin(profiles, eq(profiles.id, concerts.profileId))
     .where(and(onTheBill(profileId), gte(concerts.startsAt, new Date(now.getTime() - 30 * 86_400_000))))
     .orderBy(asc(concerts.startsAt), asc(concerts.id))
-    .limit(200)
-    .all();
-  const lineups = lineupNames(database, rows.map((r) => r.c.id));
+    .limit(200);
+  const lineups = await lineupNames(database, rows.map((r) => r.c.id));
   return rows.map(({ c, artistName }) => ({ ...c, artistName, lineup: lineups.get(c.id) ?? [] }));
 }
 
@@ -139,22 +135,21 @@ const venueDay = (c: ConcertCard) => utcToZonedInput(c.startsAt, c.timeZone).sli
 const ZONE_SLACK = 14 * 3_600_000;
 
 /** How the viewer's city is spelled on upcoming shows ("Sao Paulo", "São Paulo"), so SQL can match it exactly. */
-function citySpellings(database: ChorusDb, near: Near, now: Date): string[] {
+async function citySpellings(database: ChorusDb, near: Near, now: Date): Promise<string[]> {
   if (!near.city) return [];
-  return database
+  return (await database
     .selectDistinct({ city: concerts.city })
     .from(concerts)
     .where(and(gte(concerts.startsAt, now), near.country ? eq(concerts.country, near.country) : undefined))
-    .limit(2000)
-    .all()
+    .limit(2000))
     .map((r) => r.city)
     .filter((city) => sameCity(city, near.city));
 }
 
 /** The distance group of each show as a number (see nearby.ts: city 0, country 1, region 2, further 3). */
-function distanceRank(database: ChorusDb, near: Near, now: Date): SQL[] {
+async function distanceRank(database: ChorusDb, near: Near, now: Date): Promise<SQL[]> {
   if (!knowsWhere(near)) return [];
-  const spellings = citySpellings(database, near, now);
+  const spellings = await citySpellings(database, near, now);
   const neighbours = regionNeighbours(near.country);
   const city = spellings.length ? sql`${concerts.city} IN (${inList(spellings)})` : sql`0`;
   const country = near.country ? sql`${concerts.country} = ${near.country}` : sql`0`;
@@ -169,7 +164,7 @@ function distanceRank(database: ChorusDb, near: Near, now: Date): SQL[] {
  * are venue-local days: SQL narrows to a window widened by the largest zone
  * offset, then the exact day is checked per row.
  */
-export function findConcerts(database: ChorusDb, q: ConcertSearch, now = new Date()): { concerts: ConcertCard[]; more: boolean } {
+export async function findConcerts(database: ChorusDb, q: ConcertSearch, now = new Date()): Promise<{ concerts: ConcertCard[]; more: boolean }> {
   const conditions = [gte(concerts.startsAt, q.from ? new Date(Math.max(now.getTime(), Date.parse(`${q.from}T00:00:00Z`) - ZONE_SLACK)) : now)];
   if (q.to) conditions.push(lt(concerts.startsAt, new Date(Date.parse(`${q.to}T00:00:00Z`) + 86_400_000 + ZONE_SLACK)));
   // Accents folded by the search index: "sao paulo" finds São Paulo, as search does elsewhere.
@@ -177,14 +172,16 @@ export function findConcerts(database: ChorusDb, q: ConcertSearch, now = new Dat
   if (city) conditions.push(sql`${concerts}.rowid IN (SELECT rowid FROM concerts_fts WHERE concerts_fts MATCH ${city})`);
   if (q.genre) conditions.push(sql`EXISTS (SELECT 1 FROM profile_genres g WHERE g.profile_id = ${concerts.profileId} AND g.genre = ${q.genre.toLowerCase()})`);
   if (q.followerId) conditions.push(sql`EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = ${q.followerId} AND f.followee_id = ${concerts.profileId})`);
-  const rows = database
-    .select(cardSelect)
-    .from(concerts)
-    .innerJoin(profiles, eq(profiles.id, concerts.profileId))
-    .where(and(...conditions))
-    .orderBy(...distanceRank(database, q.near, now), asc(concerts.startsAt), asc(concerts.id))
-    .limit(q.limit * 2 + 1)
-    .all()
+  const rank = await distanceRank(database, q.near, now);
+  const rows = (
+    await database
+      .select(cardSelect)
+      .from(concerts)
+      .innerJoin(profiles, eq(profiles.id, concerts.profileId))
+      .where(and(...conditions))
+      .orderBy(...rank, asc(concerts.startsAt), asc(concerts.id))
+      .limit(q.limit * 2 + 1)
+  )
     .map((r) => toCard(r, now))
     .filter((c) => (!q.from || venueDay(c) >= q.from) && (!q.to || venueDay(c) <= q.to));
   return { concerts: rows.slice(0, q.limit), more: rows.length > q.limit };

@@ -10,24 +10,23 @@ export type Tx = Parameters<Parameters<ChorusDb["transaction"]>[0]>[0];
  * Replaces a show's lineup; "@handle" entries link a Chorus profile when one
  * exists. Says whether the bill changed and which profiles it newly tags.
  */
-export function writeLineup(tx: Tx, concertId: string, lineup: string[]): { changed: boolean; tagged: string[] } {
-  const before = tx
+export async function writeLineup(tx: Tx, concertId: string, lineup: string[]): Promise<{ changed: boolean; tagged: string[] }> {
+  const before = await tx
     .select({ name: concertLineup.name, profileId: concertLineup.profileId })
     .from(concertLineup)
     .where(eq(concertLineup.concertId, concertId))
-    .orderBy(asc(concertLineup.position))
-    .all();
+    .orderBy(asc(concertLineup.position));
   const handles = lineup.filter((n) => n.startsWith("@")).map((n) => n.slice(1).toLowerCase());
   const linked = new Map(
-    (handles.length ? tx.select({ id: profiles.id, handle: profiles.handle, name: profiles.name }).from(profiles).where(inArray(sql`lower(${profiles.handle})`, handles)).all() : []).map((p) => [p.handle.toLowerCase(), p]),
+    (handles.length ? (await tx.select({ id: profiles.id, handle: profiles.handle, name: profiles.name }).from(profiles).where(inArray(sql`lower(${profiles.handle})`, handles))) : []).map((p) => [p.handle.toLowerCase(), p]),
   );
   const after = lineup.map((name) => {
     const profile = name.startsWith("@") ? linked.get(name.slice(1).toLowerCase()) : undefined;
     return { name: profile?.name ?? name, profileId: profile?.id ?? null };
   });
   if (JSON.stringify(before) === JSON.stringify(after)) return { changed: false, tagged: [] };
-  tx.delete(concertLineup).where(eq(concertLineup.concertId, concertId)).run();
-  after.forEach((act, position) => tx.insert(concertLineup).values({ concertId, position, ...act }).run());
+  await tx.delete(concertLineup).where(eq(concertLineup.concertId, concertId));
+  if (after.length) await tx.insert(concertLineup).values(after.map((act, position) => ({ concertId, position, ...act })));
   const had = new Set(before.map((b) => b.profileId));
   return { changed: true, tagged: [...new Set(after.flatMap((a) => (a.profileId && !had.has(a.profileId) ? [a.profileId] : [])))] };
 }
@@ -39,21 +38,21 @@ type ShowRef = { id: string; profileId: string; venueName: string; city: string;
  * show: removing and re-adding a tag does not ring again. Nobody is told about
  * their own show, a page they run themselves, or by a page they blocked.
  */
-export function notifyLineupTags(tx: Tx, show: ShowRef, tagged: string[], now: Date): number {
-  const headliner = tx.select({ ownerId: profiles.ownerId }).from(profiles).where(eq(profiles.id, show.profileId)).get();
+export async function notifyLineupTags(tx: Tx, show: ShowRef, tagged: string[], now: Date): Promise<number> {
+  const headliner = (await tx.select({ ownerId: profiles.ownerId }).from(profiles).where(eq(profiles.id, show.profileId)).limit(1))[0];
   if (!headliner) return 0;
   let told = 0;
   for (const pageId of tagged) {
-    const page = tx.select({ name: profiles.name, ownerId: profiles.ownerId }).from(profiles).where(eq(profiles.id, pageId)).get();
+    const page = (await tx.select({ name: profiles.name, ownerId: profiles.ownerId }).from(profiles).where(eq(profiles.id, pageId)).limit(1))[0];
     if (!page || pageId === show.profileId || page.ownerId === headliner.ownerId) continue;
-    const managers = pageManagerRecipients(tx, pageId);
+    const managers = await pageManagerRecipients(tx, pageId);
     const blockers = new Set(
-      tx.select({ id: blocks.blockerId }).from(blocks).where(and(eq(blocks.blockedId, show.profileId), inArray(blocks.blockerId, [pageId, ...managers]))).all().map((b) => b.id),
+      (await tx.select({ id: blocks.blockerId }).from(blocks).where(and(eq(blocks.blockedId, show.profileId), inArray(blocks.blockerId, [pageId, ...managers])))).map((b) => b.id),
     );
     if (blockers.has(pageId)) continue;
     const recipients = managers.filter((id) => !blockers.has(id));
     const text = `put ${page.name} on the bill at ${show.venueName}, ${show.city}, ${formatInZone(show.startsAt, show.timeZone, { year: "numeric" })}`;
-    told += notify(tx, recipients, { type: "concert_lineup", actorId: show.profileId, objectType: "concert", objectId: show.id, text, at: now }, { unlessToldSince: new Date(0) });
+    told += await notify(tx, recipients, { type: "concert_lineup", actorId: show.profileId, objectType: "concert", objectId: show.id, text, at: now }, { unlessToldSince: new Date(0) });
   }
   return told;
 }
@@ -64,10 +63,10 @@ export function notifyLineupTags(tx: Tx, show: ShowRef, tagged: string[], now: D
  * show is changed (the concert page always has the latest); a cancellation,
  * which is final and happens once, is always told.
  */
-function notifyInterested(tx: Tx, concert: { id: string; profileId: string }, text: string, now: Date, final = false): number {
-  const fans = tx.select({ id: concertInterests.profileId }).from(concertInterests).where(eq(concertInterests.concertId, concert.id)).all().map((r) => r.id);
+async function notifyInterested(tx: Tx, concert: { id: string; profileId: string }, text: string, now: Date, final = false): Promise<number> {
+  const fans = (await tx.select({ id: concertInterests.profileId }).from(concertInterests).where(eq(concertInterests.concertId, concert.id))).map((r) => r.id);
   const notice = { type: "concert_changed", actorId: concert.profileId, objectType: "concert", objectId: concert.id, text, at: now } as const;
-  return notify(tx, fans, notice, final ? {} : { unlessToldSince: new Date(now.getTime() - 86_400_000) });
+  return await notify(tx, fans, notice, final ? {} : { unlessToldSince: new Date(now.getTime() - 86_400_000) });
 }
 
 export type ConcertEdit = {
@@ -93,26 +92,25 @@ const notFound: ManageResult = { ok: false, reason: "not_found", message: "That 
  * fine, so typos on old shows can be fixed). Interested fans hear when the
  * date, time or venue moves.
  */
-export function updateConcert(database: ChorusDb, concertId: string, profileId: string, input: ConcertEdit, now = new Date()): ManageResult {
-  return database.transaction((tx) => {
-    const current = tx.select().from(concerts).where(and(eq(concerts.id, concertId), eq(concerts.profileId, profileId))).get();
+export async function updateConcert(database: ChorusDb, concertId: string, profileId: string, input: ConcertEdit, now = new Date()): Promise<ManageResult> {
+  return await database.transaction(async (tx) => {
+    const current = (await tx.select().from(concerts).where(and(eq(concerts.id, concertId), eq(concerts.profileId, profileId))).limit(1))[0];
     if (!current) return notFound;
     const moved = current.startsAt.getTime() !== input.startsAt.getTime();
     if (moved && input.startsAt.getTime() < now.getTime()) return { ok: false, reason: "past_date", message: "That date is in the past. Pick a future date or keep the old one." };
     const { lineup, ...fields } = input;
-    const bill = writeLineup(tx, concertId, lineup);
+    const bill = await writeLineup(tx, concertId, lineup);
     const venueChanged = current.venueName !== input.venueName || current.city !== input.city;
     const placeChanged = venueChanged || current.address !== input.address || current.country !== input.country;
     // Calendars replace an event whose SEQUENCE grew: every change they show counts, in the same statement.
     const revised = moved || placeChanged || bill.changed;
-    tx.update(concerts)
+    await tx.update(concerts)
       .set({ ...fields, updatedAt: now, ...(moved && current.status === "postponed" ? { rescheduled: true } : {}), ...(revised ? { sequence: sql`${concerts.sequence} + 1` } : {}) })
-      .where(eq(concerts.id, concertId))
-      .run();
-    if (bill.tagged.length) notifyLineupTags(tx, { ...current, ...input, id: concertId }, bill.tagged, now);
+      .where(eq(concerts.id, concertId));
+    if (bill.tagged.length) await notifyLineupTags(tx, { ...current, ...input, id: concertId }, bill.tagged, now);
     let notified = 0;
     if ((moved || venueChanged) && current.status !== "cancelled") {
-      notified = notifyInterested(tx, current, `moved the show to ${input.venueName}, ${input.city}, ${formatInZone(input.startsAt, input.timeZone, { year: "numeric" })}`, now);
+      notified = await notifyInterested(tx, current, `moved the show to ${input.venueName}, ${input.city}, ${formatInZone(input.startsAt, input.timeZone, { year: "numeric" })}`, now);
     }
     return { ok: true, notified };
   });
@@ -122,15 +120,15 @@ export function updateConcert(database: ChorusDb, concertId: string, profileId: 
  * Postpones (optionally to a new date), cancels, or puts a postponed show back
  * on schedule. A cancelled show stays cancelled: announce a new one instead.
  */
-export function setConcertStatus(
+export async function setConcertStatus(
   database: ChorusDb,
   concertId: string,
   profileId: string,
   change: { status: "postponed"; startsAt?: Date | null } | { status: "cancelled" } | { status: "scheduled" },
   now = new Date(),
-): ManageResult {
-  return database.transaction((tx) => {
-    const current = tx.select().from(concerts).where(and(eq(concerts.id, concertId), eq(concerts.profileId, profileId))).get();
+): Promise<ManageResult> {
+  return await database.transaction(async (tx) => {
+    const current = (await tx.select().from(concerts).where(and(eq(concerts.id, concertId), eq(concerts.profileId, profileId))).limit(1))[0];
     if (!current) return notFound;
     if (current.status === "cancelled") return { ok: false, reason: "cancelled", message: "This show is cancelled. Announce a new show instead." };
     const startsAt = change.status === "postponed" && change.startsAt ? change.startsAt : current.startsAt;
@@ -139,10 +137,9 @@ export function setConcertStatus(
     }
     const rescheduled = change.status === "postponed" ? !!change.startsAt : change.status === "cancelled" ? current.rescheduled : false;
     const revised = change.status !== current.status || startsAt.getTime() !== current.startsAt.getTime() || rescheduled !== current.rescheduled;
-    tx.update(concerts)
+    await tx.update(concerts)
       .set({ status: change.status, startsAt, rescheduled, updatedAt: now, ...(revised ? { sequence: sql`${concerts.sequence} + 1` } : {}) })
-      .where(eq(concerts.id, concertId))
-      .run();
+      .where(eq(concerts.id, concertId));
     const where = `${current.venueName}, ${current.city}`;
     const text =
       change.status === "cancelled"
@@ -152,21 +149,21 @@ export function setConcertStatus(
             ? `postponed the show at ${where} to ${formatInZone(startsAt, current.timeZone, { year: "numeric" })}`
             : `postponed the show at ${where}; a new date will be announced`
           : `the show at ${where} is back on, ${formatInZone(startsAt, current.timeZone, { year: "numeric" })}`;
-    const notified = current.status === change.status && change.status !== "postponed" ? 0 : notifyInterested(tx, current, text, now, change.status === "cancelled");
+    const notified = current.status === change.status && change.status !== "postponed" ? 0 : (await notifyInterested(tx, current, text, now, change.status === "cancelled"));
     return { ok: true, notified };
   });
 }
 
 /** Marks or unmarks interest; one row per fan, counter kept exact in the same transaction. */
-export function setInterest(database: ChorusDb, concertId: string, profileId: string, interested: boolean): { ok: true; interested: boolean; count: number } | { ok: false; message: string } {
-  return database.transaction((tx) => {
-    const concert = tx.select({ id: concerts.id, ownerProfile: concerts.profileId }).from(concerts).where(eq(concerts.id, concertId)).get();
+export async function setInterest(database: ChorusDb, concertId: string, profileId: string, interested: boolean): Promise<{ ok: true; interested: boolean; count: number } | { ok: false; message: string }> {
+  return await database.transaction(async (tx) => {
+    const concert = (await tx.select({ id: concerts.id, ownerProfile: concerts.profileId }).from(concerts).where(eq(concerts.id, concertId)).limit(1))[0];
     if (!concert) return { ok: false as const, message: "That show does not exist." };
     const changed = interested
-      ? tx.insert(concertInterests).values({ concertId, profileId }).onConflictDoNothing().run().changes
-      : tx.delete(concertInterests).where(and(eq(concertInterests.concertId, concertId), eq(concertInterests.profileId, profileId))).run().changes;
-    if (changed) tx.update(concerts).set({ interestedCount: sql`max(0, ${concerts.interestedCount} + ${interested ? 1 : -1})` }).where(eq(concerts.id, concertId)).run();
-    const count = tx.select({ n: concerts.interestedCount }).from(concerts).where(eq(concerts.id, concertId)).get()!.n;
+      ? (await tx.insert(concertInterests).values({ concertId, profileId }).onConflictDoNothing()).changes
+      : (await tx.delete(concertInterests).where(and(eq(concertInterests.concertId, concertId), eq(concertInterests.profileId, profileId)))).changes;
+    if (changed) await tx.update(concerts).set({ interestedCount: sql`max(0, ${concerts.interestedCount} + ${interested ? 1 : -1})` }).where(eq(concerts.id, concertId));
+    const count = (await tx.select({ n: concerts.interestedCount }).from(concerts).where(eq(concerts.id, concertId)).limit(1))[0]!.n;
     return { ok: true as const, interested, count };
   });
 }

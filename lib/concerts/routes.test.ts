@@ -17,19 +17,19 @@ beforeAll(async () => {
   const { db } = await import("@/db");
   const s = await import("@/db/schema");
   const { announceConcert } = await import("./announce");
-  const account = (handle: string, country: string) => {
-    const user = db.insert(s.users).values({ email: `${handle}@x.test`, name: handle, country }).returning().get();
-    const listener = db.insert(s.profiles).values({ ownerId: user.id, kind: "listener", handle, name: handle, country }).returning().get();
+  const account = async (handle: string, country: string) => {
+    const user = (await db.insert(s.users).values({ email: `${handle}@x.test`, name: handle, country }).returning())[0];
+    const listener = (await db.insert(s.profiles).values({ ownerId: user.id, kind: "listener", handle, name: handle, country }).returning())[0];
     return { user: user.id, listener: listener.id };
   };
-  const owner = account("tour_owner", "DE");
-  const fan = account("french_fan", "FR");
+  const owner = await account("tour_owner", "DE");
+  const fan = await account("french_fan", "FR");
   ids.user = owner.user;
-  ids.page = db.insert(s.profiles).values({ ownerId: owner.user, kind: "artist", handle: "tour_band", name: "Tour Band", country: "DE" }).returning().get().id;
-  const guestOwner = account("guest_owner", "NL");
-  ids.guest = db.insert(s.profiles).values({ ownerId: guestOwner.user, kind: "artist", handle: "guest_band", name: "Guest Band", country: "NL" }).returning().get().id;
-  db.insert(s.follows).values({ followerId: fan.listener, followeeId: ids.page }).run();
-  ids.concert = announceConcert(db, { profileId: ids.page, venueName: "Paradiso", address: "Weteringschans 6", city: "Amsterdam", country: "NL", timeZone: "Europe/Amsterdam", startsAt: new Date(Date.now() + 30 * 86_400_000), ticketUrl: null, priceMinMinor: null, priceMaxMinor: null, currency: "EUR", lineup: ["@guest_band"] }, new Date(), false).id;
+  ids.page = (await db.insert(s.profiles).values({ ownerId: owner.user, kind: "artist", handle: "tour_band", name: "Tour Band", country: "DE" }).returning())[0].id;
+  const guestOwner = await account("guest_owner", "NL");
+  ids.guest = (await db.insert(s.profiles).values({ ownerId: guestOwner.user, kind: "artist", handle: "guest_band", name: "Guest Band", country: "NL" }).returning())[0].id;
+  await db.insert(s.follows).values({ followerId: fan.listener, followeeId: ids.page });
+  ids.concert = (await announceConcert(db, { profileId: ids.page, venueName: "Paradiso", address: "Weteringschans 6", city: "Amsterdam", country: "NL", timeZone: "Europe/Amsterdam", startsAt: new Date(Date.now() + 30 * 86_400_000), ticketUrl: null, priceMinMinor: null, priceMaxMinor: null, currency: "EUR", lineup: ["@guest_band"] }, new Date(), false)).id;
 });
 
 async function showCalendar() {
@@ -53,12 +53,12 @@ describe("calendar routes", () => {
     expect(event.location).toBe("Paradiso, Weteringschans 6, Amsterdam, Netherlands");
     expect(event.component.getFirstPropertyValue("status")).toBe("CONFIRMED");
 
-    setConcertStatus(db, ids.concert, ids.page, { status: "postponed", startsAt: null });
+    await setConcertStatus(db, ids.concert, ids.page, { status: "postponed", startsAt: null });
     event = await showCalendar();
     expect(event.sequence).toBe(1);
     expect(event.component.getFirstPropertyValue("status")).toBe("TENTATIVE");
 
-    setConcertStatus(db, ids.concert, ids.page, { status: "postponed", startsAt: new Date(Date.now() + 60 * 86_400_000) });
+    await setConcertStatus(db, ids.concert, ids.page, { status: "postponed", startsAt: new Date(Date.now() + 60 * 86_400_000) });
     event = await showCalendar();
     expect(event.sequence).toBe(2);
     expect(event.component.getFirstPropertyValue("status")).toBe("CONFIRMED");

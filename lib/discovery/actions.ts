@@ -14,8 +14,8 @@ export const likeAction = action(
     input: z.object({ type: z.enum(["track", "video"]), id: z.string().refine(isId, "That cannot be liked."), like: z.boolean() }),
     limits: [{ name: "like", when: (input) => input.like }],
   },
-  (input, { viewer }): ActionState<string, { liked: boolean }> => {
-    const r = setLike(db, viewer.profile.id, input.type, input.id, input.like);
+  async (input, { viewer }): Promise<ActionState<string, { liked: boolean }>> => {
+    const r = await setLike(db, viewer.profile.id, input.type, input.id, input.like);
     return r.ok ? { ok: true, data: { liked: r.liked } } : { ok: false, message: r.message };
   },
 );

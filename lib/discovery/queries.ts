@@ -12,19 +12,18 @@ export type DiscoverItem = { key: string; reason: string; source: string; creato
 const WEEK = 7 * 86_400_000;
 const CANDIDATES = 400;
 
-function loadViewer(profileId: string, city: string | null, now: Date): Viewer {
-  const followSet = new Set(db.select({ id: follows.followeeId }).from(follows).where(eq(follows.followerId, profileId)).all().map((r) => r.id));
+async function loadViewer(profileId: string, city: string | null, now: Date): Promise<Viewer> {
+  const followSet = new Set((await db.select({ id: follows.followeeId }).from(follows).where(eq(follows.followerId, profileId))).map((r) => r.id));
   const liked = new Map(
-    db
+    (await db
       .select({ creator: tracks.profileId, n: sql<number>`count(*)` })
       .from(trackLikes)
       .innerJoin(tracks, eq(tracks.id, trackLikes.trackId))
       .where(eq(trackLikes.profileId, profileId))
-      .groupBy(tracks.profileId)
-      .all()
+      .groupBy(tracks.profileId))
       .map((r) => [r.creator, r.n]),
   );
-  const recent = db.select().from(impressions).where(and(eq(impressions.viewerId, profileId), gte(impressions.shownAt, new Date(now.getTime() - 90 * 86_400_000)))).all();
+  const recent = await db.select().from(impressions).where(and(eq(impressions.viewerId, profileId), gte(impressions.shownAt, new Date(now.getTime() - 90 * 86_400_000))));
   const seen = new Set(recent.filter((i) => i.shownAt.getTime() > now.getTime() - WEEK).map((i) => `${i.itemType}:${i.itemId}`));
   const feedback = new Map<string, Feedback>();
   for (const i of recent) {
@@ -40,10 +39,10 @@ function loadViewer(profileId: string, city: string | null, now: Date): Viewer {
 }
 
 /** Up to two names per creator of the people you follow who follow them, best known first. */
-function socialNamesFor(profileId: string, mine: string[]): Map<string, string[]> {
+async function socialNamesFor(profileId: string, mine: string[]): Promise<Map<string, string[]>> {
   const names = new Map<string, string[]>();
   if (!mine.length) return names;
-  const rows = db.all<{ c: string; name: string }>(sql`
+  const rows = await db.all<{ c: string; name: string }>(sql`
     SELECT c, name FROM (
       SELECT f.followee_id AS c, p.name AS name, row_number() OVER (PARTITION BY f.followee_id ORDER BY p.follower_count DESC, p.id) AS rn
       FROM follows f JOIN profiles p ON p.id = f.follower_id
@@ -54,57 +53,55 @@ function socialNamesFor(profileId: string, mine: string[]): Map<string, string[]
 }
 
 /** Listeners who share the most follows (or liked creators) with the viewer, and what they follow. */
-function loadNeighbours(profileId: string, viewer: Viewer): Neighbours {
+async function loadNeighbours(profileId: string, viewer: Viewer): Promise<Neighbours> {
   const mine = [...viewer.follows];
   const coFollowers = new Map<string, Set<string>>();
   const social = new Map<string, number>();
   if (mine.length) {
-    const top = db.all<{ id: string }>(sql`
+    const top = await db.all<{ id: string }>(sql`
       SELECT follower_id AS id FROM follows WHERE followee_id IN (${sql.join(mine.map((m) => sql`${m}`), sql`, `)}) AND follower_id != ${profileId}
       GROUP BY follower_id ORDER BY count(*) DESC, follower_id LIMIT 300`);
     if (top.length) {
-      for (const row of db.select({ u: follows.followerId, c: follows.followeeId }).from(follows).where(inArray(follows.followerId, top.map((t) => t.id))).all()) {
+      for (const row of (await db.select({ u: follows.followerId, c: follows.followeeId }).from(follows).where(inArray(follows.followerId, top.map((t) => t.id))))) {
         coFollowers.set(row.u, (coFollowers.get(row.u) ?? new Set()).add(row.c));
       }
     }
-    for (const row of db.select({ c: follows.followeeId, n: sql<number>`count(*)` }).from(follows).where(and(inArray(follows.followerId, mine), ne(follows.followeeId, profileId))).groupBy(follows.followeeId).all()) social.set(row.c, row.n);
+    for (const row of (await db.select({ c: follows.followeeId, n: sql<number>`count(*)` }).from(follows).where(and(inArray(follows.followerId, mine), ne(follows.followeeId, profileId))).groupBy(follows.followeeId))) social.set(row.c, row.n);
   }
   const coLikers = new Map<string, Set<string>>();
   const likedCreators = [...viewer.liked.keys()];
   if (likedCreators.length) {
-    const rows = db.all<{ u: string; c: string }>(sql`
+    const rows = await db.all<{ u: string; c: string }>(sql`
       SELECT DISTINCT l.profile_id AS u, t.profile_id AS c FROM track_likes l JOIN tracks t ON t.id = l.track_id
       WHERE l.profile_id IN (SELECT l2.profile_id FROM track_likes l2 JOIN tracks t2 ON t2.id = l2.track_id WHERE t2.profile_id IN (${sql.join(likedCreators.map((m) => sql`${m}`), sql`, `)}) AND l2.profile_id != ${profileId} LIMIT 300)`);
     for (const r of rows) coLikers.set(r.u, (coLikers.get(r.u) ?? new Set()).add(r.c));
   }
-  return { coFollowers, coLikers, social, socialNames: socialNamesFor(profileId, mine) };
+  return { coFollowers, coLikers, social, socialNames: await socialNamesFor(profileId, mine) };
 }
 
 /** Recent public videos and tracks. */
-function loadCandidates(now: Date): Item[] {
-  const vids = db.select({ id: videos.id, creatorId: videos.profileId, createdAt: videos.createdAt }).from(videos).where(eq(videos.status, "published")).orderBy(desc(videos.createdAt)).limit(CANDIDATES).all();
-  const trks = db
+async function loadCandidates(now: Date): Promise<Item[]> {
+  const vids = await db.select({ id: videos.id, creatorId: videos.profileId, createdAt: videos.createdAt }).from(videos).where(eq(videos.status, "published")).orderBy(desc(videos.createdAt)).limit(CANDIDATES);
+  const trks = await db
     .select({ id: tracks.id, creatorId: tracks.profileId, createdAt: tracks.publishedAt })
     .from(tracks)
     .leftJoin(releases, eq(releases.id, tracks.releaseId))
     .where(trackIsPublic(now))
     .orderBy(desc(tracks.publishedAt))
-    .limit(CANDIDATES)
-    .all();
+    .limit(CANDIDATES);
   return [...vids.map((v) => ({ key: `video:${v.id}`, type: "video" as const, id: v.id, creatorId: v.creatorId, createdAt: v.createdAt })), ...trks.map((t) => ({ key: `track:${t.id}`, type: "track" as const, id: t.id, creatorId: t.creatorId, createdAt: t.createdAt ?? now }))];
 }
 
 /** The creators ranking needs: those of the candidates and those the viewer follows or liked (for reasons). */
-function loadCreators(ids: string[]): Map<string, Creator> {
+async function loadCreators(ids: string[]): Promise<Map<string, Creator>> {
   if (!ids.length) return new Map();
   const genres = new Map<string, string[]>();
-  for (const g of db.select().from(profileGenres).where(inArray(profileGenres.profileId, ids)).all()) genres.set(g.profileId, [...(genres.get(g.profileId) ?? []), g.genre]);
+  for (const g of (await db.select().from(profileGenres).where(inArray(profileGenres.profileId, ids)))) genres.set(g.profileId, [...(genres.get(g.profileId) ?? []), g.genre]);
   return new Map(
-    db
+    (await db
       .select()
       .from(profiles)
-      .where(and(inArray(profiles.id, ids), ne(profiles.kind, "listener")))
-      .all()
+      .where(and(inArray(profiles.id, ids), ne(profiles.kind, "listener"))))
       .map((p) => [p.id, { id: p.id, name: p.name, city: p.city, genres: genres.get(p.id) ?? [], followerCount: p.followerCount, createdAt: p.createdAt }]),
   );
 }
@@ -113,17 +110,17 @@ function loadCreators(ids: string[]): Map<string, Creator> {
  * One page of /discover for a viewer (or signed out: a general feed). The
  * seed is the day, so a page is stable within a day and fresh the next.
  */
-export function getDiscoverPage(viewer: { profileId: string; city: string | null } | null, exclude: string[], size = 8, now = new Date()): DiscoverItem[] {
-  const items = loadCandidates(now);
-  const v = viewer ? loadViewer(viewer.profileId, viewer.city, now) : null;
-  const creators = loadCreators([...new Set([...items.map((i) => i.creatorId), ...(v?.follows ?? []), ...(v?.liked.keys() ?? [])])]);
-  const neighbours = viewer && v ? loadNeighbours(viewer.profileId, v) : null;
+export async function getDiscoverPage(viewer: { profileId: string; city: string | null } | null, exclude: string[], size = 8, now = new Date()): Promise<DiscoverItem[]> {
+  const items = await loadCandidates(now);
+  const v = viewer ? (await loadViewer(viewer.profileId, viewer.city, now)) : null;
+  const creators = await loadCreators([...new Set([...items.map((i) => i.creatorId), ...(v?.follows ?? []), ...(v?.liked.keys() ?? [])])]);
+  const neighbours = viewer && v ? (await loadNeighbours(viewer.profileId, v)) : null;
   const seed = Math.floor(now.getTime() / 86_400_000) + (viewer ? [...viewer.profileId].reduce((h, ch) => h + ch.charCodeAt(0), 0) : 0);
   const ranked = rankCandidates({ viewer: v, creators, items, neighbours, now, seed, exclude: new Set(exclude) });
   const page = assemblePage(ranked, size);
-  const videoMap = getVideosByIds(page.filter((p) => p.type === "video").map((p) => p.id));
-  const trackMap = getTracksByIds(page.filter((p) => p.type === "track").map((p) => p.id), now);
-  const profileMap = new Map(db.select().from(profiles).where(inArray(profiles.id, [...new Set(page.map((p) => p.creatorId)), ""])).all().map((p) => [p.id, toProfileCard(p)]));
+  const videoMap = await getVideosByIds(page.filter((p) => p.type === "video").map((p) => p.id));
+  const trackMap = await getTracksByIds(page.filter((p) => p.type === "track").map((p) => p.id), now);
+  const profileMap = new Map((await db.select().from(profiles).where(inArray(profiles.id, [...new Set(page.map((p) => p.creatorId)), ""]))).map((p) => [p.id, toProfileCard(p)]));
   const out: DiscoverItem[] = [];
   for (const p of page) {
     const creator = profileMap.get(p.creatorId);
@@ -136,7 +133,7 @@ export function getDiscoverPage(viewer: { profileId: string; city: string | null
 }
 
 /** What the feed learns from: one row per item shown, updated with watch time, skip, like and follow. */
-export function recordImpression(viewerId: string, input: { key: string; creatorId: string; reason: string; source: string; watchMs: number; skipped: boolean; liked: boolean; followed: boolean }, now = new Date()): void {
+export async function recordImpression(viewerId: string, input: { key: string; creatorId: string; reason: string; source: string; watchMs: number; skipped: boolean; liked: boolean; followed: boolean }, now = new Date()): Promise<void> {
   const [type, id] = input.key.split(":") as ["track" | "video", string];
-  db.insert(impressions).values({ viewerId, itemType: type, itemId: id, creatorId: input.creatorId, reason: input.reason.slice(0, 120), source: input.source.slice(0, 20), watchMs: Math.min(input.watchMs, 600_000), skipped: input.skipped, liked: input.liked, followed: input.followed, shownAt: now }).run();
+  await db.insert(impressions).values({ viewerId, itemType: type, itemId: id, creatorId: input.creatorId, reason: input.reason.slice(0, 120), source: input.source.slice(0, 20), watchMs: Math.min(input.watchMs, 600_000), skipped: input.skipped, liked: input.liked, followed: input.followed, shownAt: now });
 }

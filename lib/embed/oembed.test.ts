@@ -17,8 +17,8 @@ describe("oEmbed", () => {
     expect(parseChorusUrl("not a url", origin)).toBeNull();
   });
 
-  it("answers a rich type with an iframe, provider and thumbnail", () => {
-    const r = buildOEmbed(q(`url=${encodeURIComponent("https://chorus.example/track/abcdef123")}`), origin, lookup);
+  it("answers a rich type with an iframe, provider and thumbnail", async () => {
+    const r = await buildOEmbed(q(`url=${encodeURIComponent("https://chorus.example/track/abcdef123")}`), origin, lookup);
     expect(r.status).toBe(200);
     if (r.status !== 200) return;
     expect(r.body).toMatchObject({ version: "1.0", type: "rich", provider_name: "Chorus", provider_url: origin, width: 600, height: 80, author_url: `${origin}/@novalane`, thumbnail_url: `${origin}/api/media/cv` });
@@ -26,31 +26,31 @@ describe("oEmbed", () => {
     expect(r.body.html).toContain("Glass &quot;Hearts&quot;");
   });
 
-  it("honours maxwidth and maxheight", () => {
-    const r = buildOEmbed(q(`url=${encodeURIComponent("https://chorus.example/release/abcdef123")}&maxwidth=300&maxheight=200`), origin, lookup);
+  it("honours maxwidth and maxheight", async () => {
+    const r = await buildOEmbed(q(`url=${encodeURIComponent("https://chorus.example/release/abcdef123")}&maxwidth=300&maxheight=200`), origin, lookup);
     expect(r.status === 200 && [r.body.width, r.body.height]).toEqual([300, 80]);
-    const big = buildOEmbed(q(`url=${encodeURIComponent("https://chorus.example/release/abcdef123")}`), origin, lookup);
+    const big = await buildOEmbed(q(`url=${encodeURIComponent("https://chorus.example/release/abcdef123")}`), origin, lookup);
     expect(big.status === 200 && big.body.height).toBe(400);
   });
 
-  it("previews a concert as a link, without an iframe", () => {
+  it("previews a concert as a link, without an iframe", async () => {
     const concertLookup = (t: { kind: string }): OEmbedTarget | null => (t.kind === "concert" ? { kind: "concert", id: "abcdef123", title: "Nova Lane at Lido, Berlin", authorName: "Nova Lane", authorHandle: "novalane", thumbnailUrl: "/api/media/av" } : null);
-    const r = buildOEmbed(q(`url=${encodeURIComponent("https://chorus.example/concert/abcdef123")}`), origin, concertLookup);
+    const r = await buildOEmbed(q(`url=${encodeURIComponent("https://chorus.example/concert/abcdef123")}`), origin, concertLookup);
     expect(r.status).toBe(200);
     if (r.status !== 200) return;
     expect(r.body).toMatchObject({ version: "1.0", type: "link", title: "Nova Lane at Lido, Berlin", author_url: `${origin}/@novalane` });
     expect(r.body.html).toBeUndefined();
   });
 
-  it("404s unknown URLs and 501s other formats", () => {
-    expect(buildOEmbed(q("url=https://chorus.example/nope"), origin, lookup).status).toBe(404);
-    expect(buildOEmbed(q("url=https://chorus.example/track/abcdef123"), origin, () => null).status).toBe(404);
-    expect(buildOEmbed(q("url=https://chorus.example/track/abcdef123&format=xml"), origin, lookup).status).toBe(501);
+  it("404s unknown URLs and 501s other formats", async () => {
+    expect((await buildOEmbed(q("url=https://chorus.example/nope"), origin, lookup)).status).toBe(404);
+    expect((await buildOEmbed(q("url=https://chorus.example/track/abcdef123"), origin, () => null)).status).toBe(404);
+    expect((await buildOEmbed(q("url=https://chorus.example/track/abcdef123&format=xml"), origin, lookup)).status).toBe(501);
   });
 
-  it("escapes every value in the iframe code for its attribute", () => {
+  it("escapes every value in the iframe code for its attribute", async () => {
     const hostile = (t: { kind: string }): OEmbedTarget | null => (t.kind === "track" ? { kind: "track", id: "abcdef123", title: `Sun & "Moon" <script>alert(1)</script> 'x'`, authorName: "A", authorHandle: "a_b", thumbnailUrl: null } : null);
-    const r = buildOEmbed(q(`url=${encodeURIComponent("https://chorus.example/track/abcdef123")}`), origin, hostile);
+    const r = await buildOEmbed(q(`url=${encodeURIComponent("https://chorus.example/track/abcdef123")}`), origin, hostile);
     if (r.status !== 200) throw new Error("expected 200");
     const html = String(r.body.html);
     expect(html).toContain(`title="Sun &amp; &quot;Moon&quot; &lt;script&gt;alert(1)&lt;/script&gt; &#39;x&#39; on Chorus"`);
@@ -66,20 +66,20 @@ describe("oEmbed", () => {
     );
   });
 
-  it("treats URLs with malformed percent-encoding as unknown (404), without throwing", () => {
+  it("treats URLs with malformed percent-encoding as unknown (404), without throwing", async () => {
     for (const bad of ["https://chorus.example/track/%E0%A4%A", "https://chorus.example/@%", "https://chorus.example/%ZZ"]) {
       expect(() => parseChorusUrl(bad, origin)).not.toThrow();
       expect(parseChorusUrl(bad, origin)).toBeNull();
-      expect(buildOEmbed(q(`url=${encodeURIComponent(bad)}`), origin, lookup).status).toBe(404);
+      expect((await buildOEmbed(q(`url=${encodeURIComponent(bad)}`), origin, lookup)).status).toBe(404);
     }
   });
 
-  it("gives thumbnails the size they really have: the stored square, or a served variant that fits maxwidth", () => {
-    const full = buildOEmbed(q(`url=${encodeURIComponent(`${origin}/track/abcdef123`)}`), origin, lookup);
+  it("gives thumbnails the size they really have: the stored square, or a served variant that fits maxwidth", async () => {
+    const full = await buildOEmbed(q(`url=${encodeURIComponent(`${origin}/track/abcdef123`)}`), origin, lookup);
     expect(full.status === 200 && full.body).toMatchObject({ thumbnail_url: `${origin}/api/media/cv`, thumbnail_width: 800, thumbnail_height: 800 });
-    const small = buildOEmbed(q(`url=${encodeURIComponent(`${origin}/track/abcdef123`)}&maxwidth=300`), origin, lookup);
+    const small = await buildOEmbed(q(`url=${encodeURIComponent(`${origin}/track/abcdef123`)}&maxwidth=300`), origin, lookup);
     expect(small.status === 200 && small.body).toMatchObject({ thumbnail_url: `${origin}/api/media/cv?w=192`, thumbnail_width: 192, thumbnail_height: 192 });
-    const profile = buildOEmbed(q(`url=${encodeURIComponent(`${origin}/@novalane`)}`), origin, lookup);
+    const profile = await buildOEmbed(q(`url=${encodeURIComponent(`${origin}/@novalane`)}`), origin, lookup);
     expect(profile.status === 200 && profile.body).toMatchObject({ thumbnail_width: 400, thumbnail_height: 400 });
   });
 });

@@ -55,12 +55,12 @@ function thumbnail(origin: string, url: string, full: number, maxWidth: number |
 
 export type OEmbedResult = { status: 200; body: Record<string, string | number> } | { status: 400 | 404 | 501; message: string };
 
-export function buildOEmbed(params: URLSearchParams, origin: string, lookup: (target: ParsedChorusUrl) => OEmbedTarget | null): OEmbedResult {
+export async function buildOEmbed(params: URLSearchParams, origin: string, lookup: (target: ParsedChorusUrl) => Promise<OEmbedTarget | null> | OEmbedTarget | null): Promise<OEmbedResult> {
   const format = params.get("format") ?? "json";
   if (format !== "json") return { status: 501, message: "Only format=json is supported." };
   const parsed = parseChorusUrl(params.get("url"), origin);
   if (!parsed) return { status: 404, message: "No Chorus track, release, profile or concert at that URL." };
-  const target = lookup(parsed);
+  const target = await lookup(parsed);
   if (!target) return { status: 404, message: "No Chorus track, release, profile or concert at that URL." };
 
   const maxWidth = positive(params.get("maxwidth"));

@@ -17,17 +17,17 @@ function embedTrack(t: TrackCard & { embedFullPlays?: boolean }, fullPlays: bool
 }
 
 /** Shared GET for /embed/track/[id] and /embed/release/[id]. Cookie-free: no auth() here. */
-export function servePlayer(request: Request, kind: "track" | "release", id: string): Response {
+export async function servePlayer(request: Request, kind: "track" | "release", id: string): Promise<Response> {
   const origin = publicOrigin();
   const params = parsePlayerParams(new URL(request.url).searchParams, kind);
   let data: PlayerData | null = null;
   if (isId(id) && kind === "track") {
-    const t = getTrackPage(id, null);
+    const t = await getTrackPage(id, null);
     if (t) data = { kind, title: t.title, artistName: t.artist, artistHandle: t.artistHandle, coverUrl: t.coverUrl, pageUrl: `${origin}/track/${t.id}`, tracks: [embedTrack(t, t.embedFullPlays)] };
   } else if (isId(id)) {
-    const r = getReleasePage(id, null);
+    const r = await getReleasePage(id, null);
     if (r && r.tracks.length) {
-      const full = new Map(r.tracks.map((t) => [t.id, getTrackPage(t.id, null)?.embedFullPlays ?? false]));
+      const full = new Map(await Promise.all(r.tracks.map(async (t) => [t.id, (await getTrackPage(t.id, null))?.embedFullPlays ?? false] as const)));
       data = { kind, title: r.title, artistName: r.artist.name, artistHandle: r.artist.handle, coverUrl: r.coverUrl, pageUrl: `${origin}/release/${r.id}`, tracks: r.tracks.map((t) => embedTrack(t, full.get(t.id)!)) };
     }
   }

@@ -7,12 +7,11 @@ import { HANDLE_PATTERN } from "@/lib/profiles/handles";
 import type { WidgetProfile } from "./follow-widget";
 
 /** Just what a widget shows: public fields, live follower count. */
-export function getWidgetProfile(handle: string): WidgetProfile | null {
+export async function getWidgetProfile(handle: string): Promise<WidgetProfile | null> {
   if (!HANDLE_PATTERN.test(handle)) return null;
-  const p = db
+  const p = (await db
     .select({ handle: profiles.handle, name: profiles.name, followerCount: profiles.followerCount, avatarId: profiles.avatarId, kind: profiles.kind })
     .from(profiles)
-    .where(sql`lower(${profiles.handle}) = ${handle.toLowerCase()}`)
-    .get();
+    .where(sql`lower(${profiles.handle}) = ${handle.toLowerCase()}`).limit(1))[0];
   return p ? { handle: p.handle, name: p.name, followerCount: p.followerCount, avatarUrl: mediaUrl(p.avatarId), kind: p.kind } : null;
 }

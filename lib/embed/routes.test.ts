@@ -5,7 +5,7 @@ import { tempDatabase } from "@/lib/test/db";
 
 // The route handlers themselves, against a temporary database: what a forged Host
 // header or a malformed URL actually gets back.
-let t: ReturnType<typeof tempDatabase>;
+let t: Awaited<ReturnType<typeof tempDatabase>>;
 let oembed: typeof import("@/app/oembed/route");
 let follow: typeof import("@/app/embed/follow/[handle]/route");
 let track: typeof import("@/app/embed/track/[id]/route");
@@ -16,10 +16,10 @@ const forged = { host: "evil.example", "x-forwarded-host": "evil.example", "x-fo
 beforeAll(async () => {
   delete process.env.PUBLIC_URL;
   process.env.PORT = "3100";
-  t = tempDatabase();
+  t = await tempDatabase();
   (globalThis as unknown as { __chorusDb?: ChorusDb }).__chorusDb = t.db;
-  const owner = t.db.insert(users).values({ email: "nova@x.test", name: "Nova" }).returning().get();
-  t.db.insert(profiles).values({ ownerId: owner.id, kind: "artist", handle: "novalane", name: `Nova "Lane" <3` }).run();
+  const owner = (await t.db.insert(users).values({ email: "nova@x.test", name: "Nova" }).returning())[0];
+  await t.db.insert(profiles).values({ ownerId: owner.id, kind: "artist", handle: "novalane", name: `Nova "Lane" <3` });
   [oembed, follow, track] = await Promise.all([import("@/app/oembed/route"), import("@/app/embed/follow/[handle]/route"), import("@/app/embed/track/[id]/route")]);
 });
 
@@ -36,7 +36,7 @@ const params = <T>(value: T) => ({ params: Promise.resolve(value) });
 
 describe("oEmbed route", () => {
   it("builds embed code on the configured origin, whatever Host the request names", async () => {
-    const res = oembed.GET(new Request(`http://evil.example/oembed?url=${encodeURIComponent(`${ORIGIN}/@novalane`)}`, { headers: forged }));
+    const res = await oembed.GET(new Request(`http://evil.example/oembed?url=${encodeURIComponent(`${ORIGIN}/@novalane`)}`, { headers: forged }));
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.html).toContain(`src="${ORIGIN}/embed/follow/novalane?style=detailed&amp;theme=light&amp;show-count=1"`);
@@ -45,13 +45,13 @@ describe("oEmbed route", () => {
   });
 
   it("does not treat the forged host as Chorus", async () => {
-    const res = oembed.GET(new Request(`http://evil.example/oembed?url=${encodeURIComponent("http://evil.example/@novalane")}`, { headers: forged }));
+    const res = await oembed.GET(new Request(`http://evil.example/oembed?url=${encodeURIComponent("http://evil.example/@novalane")}`, { headers: forged }));
     expect(res.status).toBe(404);
   });
 
   it("answers 404, not 500, for a url with malformed percent-encoding", async () => {
     for (const bad of [`${ORIGIN}/@%E0%A4%A`, `${ORIGIN}/track/%ZZ`, `${ORIGIN}/%`]) {
-      const res = oembed.GET(new Request(`${ORIGIN}/oembed?url=${encodeURIComponent(bad)}`));
+      const res = await oembed.GET(new Request(`${ORIGIN}/oembed?url=${encodeURIComponent(bad)}`));
       expect(res.status, bad).toBe(404);
     }
   });

@@ -15,8 +15,8 @@ export const shareTrackAction = action(
     limits: [{ name: "repost", when: (input) => input.share }],
     revalidate: (input) => [`/track/${input.trackId}`],
   },
-  (input, { viewer }): ActionState<string, { shared: boolean }> => {
-    const result = setTrackShare(db, viewer.profile.id, input.trackId, input.share);
+  async (input, { viewer }): Promise<ActionState<string, { shared: boolean }>> => {
+    const result = await setTrackShare(db, viewer.profile.id, input.trackId, input.share);
     return result.ok ? { ok: true, data: { shared: result.shared } } : { ok: false, message: result.message };
   },
 );

@@ -8,29 +8,29 @@ import { notifyFollowers } from "@/lib/notifications/fanout";
 export const ANNOUNCEMENTS_PER_WEEK = 3;
 const WEEK = 7 * 86_400_000;
 
-export function announcementsLeft(database: ChorusDb, profileId: string, now = new Date()): number {
-  const used = database.select({ n: count() }).from(announcements).where(and(eq(announcements.profileId, profileId), gte(announcements.createdAt, new Date(now.getTime() - WEEK)))).get()?.n ?? 0;
+export async function announcementsLeft(database: ChorusDb, profileId: string, now = new Date()): Promise<number> {
+  const used = (await database.select({ n: count() }).from(announcements).where(and(eq(announcements.profileId, profileId), gte(announcements.createdAt, new Date(now.getTime() - WEEK)))).limit(1))[0]?.n ?? 0;
   return Math.max(0, ANNOUNCEMENTS_PER_WEEK - used);
 }
 
 export type PostResult = { ok: true; id: string; reach: number } | { ok: false; message: string };
 
 /** Posts an announcement if the weekly allowance has room; all in one transaction. */
-export function postAnnouncement(database: ChorusDb, input: { profileId: string; profileName: string; body: string; now?: Date }): PostResult {
+export async function postAnnouncement(database: ChorusDb, input: { profileId: string; profileName: string; body: string; now?: Date }): Promise<PostResult> {
   const now = input.now ?? new Date();
-  return database.transaction((tx) => {
+  return await database.transaction(async (tx) => {
     const db = tx as unknown as ChorusDb;
-    if (announcementsLeft(db, input.profileId, now) === 0) {
+    if ((await announcementsLeft(db, input.profileId, now)) === 0) {
       return { ok: false, message: `You have used all ${ANNOUNCEMENTS_PER_WEEK} announcements for this week. The next one frees up 7 days after your oldest recent post.` };
     }
     const id = newId();
-    tx.insert(announcements).values({ id, profileId: input.profileId, body: input.body, createdAt: now }).run();
-    tx.insert(activities).values({ actorId: input.profileId, verb: "announcement", objectType: "announcement", objectId: id, groupKey: `announcement:${id}`, createdAt: now }).run();
+    await tx.insert(announcements).values({ id, profileId: input.profileId, body: input.body, createdAt: now });
+    await tx.insert(activities).values({ actorId: input.profileId, verb: "announcement", objectType: "announcement", objectId: id, groupKey: `announcement:${id}`, createdAt: now });
     const snippet = truncateText(input.body, 80);
-    const reach = notifyFollowers(db, { actorId: input.profileId, type: "announcement", objectType: "announcement", objectId: id, text: `posted: ${snippet}`, highlight: false, at: now });
-    tx.update(announcements).set({ reach }).where(eq(announcements.id, id)).run();
+    const reach = await notifyFollowers(db, { actorId: input.profileId, type: "announcement", objectType: "announcement", objectId: id, text: `posted: ${snippet}`, highlight: false, at: now });
+    await tx.update(announcements).set({ reach }).where(eq(announcements.id, id));
     return { ok: true, id, reach };
-  }, { behavior: "immediate" });
+  });
 }
 
 /**
@@ -45,8 +45,8 @@ const reactions = (kind: "muted" | "unfollowed") =>
     AND NOT EXISTS (SELECT 1 FROM announcements later WHERE later.profile_id = "announcements"."profile_id" AND later.created_at > "announcements"."created_at" AND later.created_at <= e.at))`;
 
 /** Per announcement: reach, and followers who muted or unfollowed within 48 hours after it. */
-export function announcementStats(database: ChorusDb, profileId: string) {
-  return database
+export async function announcementStats(database: ChorusDb, profileId: string) {
+  return await database
     .select({
       id: announcements.id,
       body: announcements.body,
@@ -58,6 +58,5 @@ export function announcementStats(database: ChorusDb, profileId: string) {
     .from(announcements)
     .where(eq(announcements.profileId, profileId))
     .orderBy(desc(announcements.createdAt))
-    .limit(20)
-    .all();
+    .limit(20);
 }

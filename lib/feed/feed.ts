@@ -24,13 +24,13 @@ const DAY = 86_400_000;
 /** Look-back windows tried in turn: busy feeds fill a page from the last day, so the sort stays small. */
 const WINDOWS = [DAY, 7 * DAY, 30 * DAY, 365 * DAY, Number.POSITIVE_INFINITY];
 
-export function readFeedPage(database: ChorusDb, viewerId: string, cursorRaw: string | null, limit = 20, now = new Date()): { rows: RawActivity[]; nextCursor: string | null } {
+export async function readFeedPage(database: ChorusDb, viewerId: string, cursorRaw: string | null, limit = 20, now = new Date()): Promise<{ rows: RawActivity[]; nextCursor: string | null }> {
   const cursor = decodeCursor(cursorRaw);
   const upper = cursor ? Math.min(cursor.t, now.getTime()) : now.getTime();
   let rows: RawActivity[] = [];
   for (const window of WINDOWS) {
     const lower = Number.isFinite(window) ? new Date(upper - window) : null;
-    rows = database
+    rows = await database
       .select({ id: activities.id, actorId: activities.actorId, verb: activities.verb, objectType: activities.objectType, objectId: activities.objectId, groupKey: activities.groupKey, createdAt: activities.createdAt })
       .from(follows)
       .innerJoin(activities, eq(activities.actorId, follows.followeeId))
@@ -42,8 +42,7 @@ export function readFeedPage(database: ChorusDb, viewerId: string, cursorRaw: st
         ),
       )
       .orderBy(desc(activities.createdAt), desc(activities.id))
-      .limit(limit + 1)
-      .all();
+      .limit(limit + 1);
     if (rows.length > limit) break;
   }
   const page = pageOf(rows, limit, (r) => ({ t: r.createdAt.getTime(), id: r.id }));
@@ -51,14 +50,13 @@ export function readFeedPage(database: ChorusDb, viewerId: string, cursorRaw: st
 }
 
 /** How many feed activities arrived after `since` (for the "N new updates" pill). */
-export function countFeedSince(database: ChorusDb, viewerId: string, since: Date, now = new Date()): number {
-  const row = database
+export async function countFeedSince(database: ChorusDb, viewerId: string, since: Date, now = new Date()): Promise<number> {
+  const row = (await database
     .select({ n: sql<number>`count(*)` })
     .from(follows)
     .innerJoin(activities, eq(activities.actorId, follows.followeeId))
     .where(
       and(visibleTo(viewerId, now), sql`${activities.createdAt} > ${since.getTime()}`),
-    )
-    .get();
+    ).limit(1))[0];
   return row?.n ?? 0;
 }

@@ -13,42 +13,41 @@ import { getVideosByIds } from "@/lib/videos/queries";
 import type { FeedItem, FeedPage } from "./types";
 
 /** One page of the viewer's stream: grouped, hydrated in batches; gone objects drop out. */
-export function getFeedPage(viewerProfileId: string, cursor: string | null, limit = 20): FeedPage {
+export async function getFeedPage(viewerProfileId: string, cursor: string | null, limit = 20): Promise<FeedPage> {
   const now = new Date();
-  const { rows, nextCursor } = readFeedPage(db, viewerProfileId, cursor, limit, now);
+  const { rows, nextCursor } = await readFeedPage(db, viewerProfileId, cursor, limit, now);
   const groups = groupActivities(rows);
   const idsOf = (type: string) => [...new Set(groups.filter((g) => g.lead.objectType === type).map((g) => g.lead.objectId))];
 
   const actorIds = [...new Set(groups.flatMap((g) => g.actorIds.slice(0, 3)))];
   const profileIds = [...new Set([...actorIds, ...idsOf("profile")])];
-  const profileMap = new Map((profileIds.length ? db.select().from(profiles).where(inArray(profiles.id, profileIds)).all() : []).map((p) => [p.id, toProfileCard(p)]));
+  const profileMap = new Map((profileIds.length ? (await db.select().from(profiles).where(inArray(profiles.id, profileIds))) : []).map((p) => [p.id, toProfileCard(p)]));
 
-  const releaseMap = getReleasesByIds(idsOf("release"), now);
+  const releaseMap = await getReleasesByIds(idsOf("release"), now);
   const releaseTracks = new Map<string, ReturnType<typeof toTrackCard>[]>();
   if (releaseMap.size) {
-    const rowsT = db
+    const rowsT = await db
       .select({ t: tracks, handle: profiles.handle, name: profiles.name })
       .from(tracks)
       .innerJoin(profiles, eq(profiles.id, tracks.profileId))
       .where(and(inArray(tracks.releaseId, [...releaseMap.keys()]), eq(tracks.status, "published")))
-      .orderBy(asc(tracks.position))
-      .all();
+      .orderBy(asc(tracks.position));
     for (const r of rowsT) releaseTracks.set(r.t.releaseId!, [...(releaseTracks.get(r.t.releaseId!) ?? []), toTrackCard(r.t, { handle: r.handle, name: r.name }, releaseMap.get(r.t.releaseId!)?.title ?? null)]);
   }
-  const concertMap = getConcertsByIds(idsOf("concert"));
+  const concertMap = await getConcertsByIds(idsOf("concert"));
   const productIds = idsOf("product");
-  const productRows = productIds.length ? db.select().from(products).where(and(inArray(products.id, productIds), inArray(products.status, ["live", "sold_out"]))).all() : [];
+  const productRows = productIds.length ? (await db.select().from(products).where(and(inArray(products.id, productIds), inArray(products.status, ["live", "sold_out"])))) : [];
   const stock = new Map<string, number>();
   const images = new Map<string, string>();
   if (productIds.length) {
-    for (const v of db.select({ productId: productVariants.productId, stock: productVariants.stock }).from(productVariants).where(inArray(productVariants.productId, productIds)).all()) stock.set(v.productId, (stock.get(v.productId) ?? 0) + v.stock);
-    for (const i of db.select().from(productImages).where(and(inArray(productImages.productId, productIds), eq(productImages.position, 0))).all()) images.set(i.productId, i.mediaId);
+    for (const v of (await db.select({ productId: productVariants.productId, stock: productVariants.stock }).from(productVariants).where(inArray(productVariants.productId, productIds)))) stock.set(v.productId, (stock.get(v.productId) ?? 0) + v.stock);
+    for (const i of (await db.select().from(productImages).where(and(inArray(productImages.productId, productIds), eq(productImages.position, 0))))) images.set(i.productId, i.mediaId);
   }
   const productMap = new Map(productRows.map((p) => [p.id, p]));
-  const trackMap = getTracksByIds(idsOf("track"), now);
-  const videoMap = getVideosByIds(idsOf("video"));
+  const trackMap = await getTracksByIds(idsOf("track"), now);
+  const videoMap = await getVideosByIds(idsOf("video"));
   const annIds = idsOf("announcement");
-  const annMap = new Map((annIds.length ? db.select().from(announcements).where(inArray(announcements.id, annIds)).all() : []).map((a) => [a.id, a]));
+  const annMap = new Map((annIds.length ? (await db.select().from(announcements).where(inArray(announcements.id, annIds))) : []).map((a) => [a.id, a]));
 
   const items: FeedItem[] = [];
   for (const g of groups) {
@@ -78,10 +77,10 @@ export function getFeedPage(viewerProfileId: string, cursor: string | null, limi
   return { items, nextCursor, newest: rows[0]?.createdAt.toISOString() ?? null };
 }
 
-export function countNewFeedItems(viewerProfileId: string, since: Date): number {
-  return countFeedSince(db, viewerProfileId, since);
+export async function countNewFeedItems(viewerProfileId: string, since: Date): Promise<number> {
+  return await countFeedSince(db, viewerProfileId, since);
 }
 
-export function viewerSharedTrack(viewerProfileId: string, trackId: string): boolean {
-  return isTrackShared(db, viewerProfileId, trackId);
+export async function viewerSharedTrack(viewerProfileId: string, trackId: string): Promise<boolean> {
+  return await isTrackShared(db, viewerProfileId, trackId);
 }

@@ -7,25 +7,23 @@ import { activities, tracks } from "@/db/schema";
  * share back. One live share per actor and track; sharers of the same track
  * group into one stream item ("Ana and 2 others shared").
  */
-export function setTrackShare(database: ChorusDb, actorId: string, trackId: string, share: boolean, now = new Date()): { ok: true; shared: boolean } | { ok: false; message: string } {
-  return database.transaction((tx) => {
-    const track = tx.select({ id: tracks.id }).from(tracks).where(and(eq(tracks.id, trackId), eq(tracks.status, "published"), lte(tracks.publishedAt, now))).get();
+export async function setTrackShare(database: ChorusDb, actorId: string, trackId: string, share: boolean, now = new Date()): Promise<{ ok: true; shared: boolean } | { ok: false; message: string }> {
+  return await database.transaction(async (tx) => {
+    const track = (await tx.select({ id: tracks.id }).from(tracks).where(and(eq(tracks.id, trackId), eq(tracks.status, "published"), lte(tracks.publishedAt, now))).limit(1))[0];
     if (!track) return { ok: false as const, message: "That track cannot be shared." };
-    const live = tx
+    const live = (await tx
       .select({ id: activities.id })
       .from(activities)
-      .where(and(eq(activities.actorId, actorId), eq(activities.verb, "track_shared"), eq(activities.objectId, trackId), isNull(activities.deletedAt)))
-      .get();
-    if (share && !live) tx.insert(activities).values({ actorId, verb: "track_shared", objectType: "track", objectId: trackId, groupKey: `shared:track:${trackId}`, createdAt: now }).run();
-    if (!share && live) tx.update(activities).set({ deletedAt: now }).where(eq(activities.id, live.id)).run();
+      .where(and(eq(activities.actorId, actorId), eq(activities.verb, "track_shared"), eq(activities.objectId, trackId), isNull(activities.deletedAt))).limit(1))[0];
+    if (share && !live) await tx.insert(activities).values({ actorId, verb: "track_shared", objectType: "track", objectId: trackId, groupKey: `shared:track:${trackId}`, createdAt: now });
+    if (!share && live) await tx.update(activities).set({ deletedAt: now }).where(eq(activities.id, live.id));
     return { ok: true as const, shared: share };
   });
 }
 
-export function isTrackShared(database: ChorusDb, actorId: string, trackId: string): boolean {
-  return !!database
+export async function isTrackShared(database: ChorusDb, actorId: string, trackId: string): Promise<boolean> {
+  return !!(await database
     .select({ id: activities.id })
     .from(activities)
-    .where(and(eq(activities.actorId, actorId), eq(activities.verb, "track_shared"), eq(activities.objectId, trackId), isNull(activities.deletedAt)))
-    .get();
+    .where(and(eq(activities.actorId, actorId), eq(activities.verb, "track_shared"), eq(activities.objectId, trackId), isNull(activities.deletedAt))).limit(1))[0];
 }

@@ -48,7 +48,7 @@ export const followAction = action(
       const market = await visitorMarket(viewer.country);
       if (!market.supported) return { ok: false, message: "Chorus is not yet available in your market." };
     }
-    const result = setFollow(db, { followerId: viewer.profile.id, followeeId: input.profileId, follow: input.follow, source, sourceOrigin: source === "embed" ? origin : null });
+    const result = await setFollow(db, { followerId: viewer.profile.id, followeeId: input.profileId, follow: input.follow, source, sourceOrigin: source === "embed" ? origin : null });
     if (!result.ok) return { ok: false, message: result.message };
     return { ok: true, data: { following: result.following, followerCount: result.followerCount } };
   },
@@ -66,7 +66,7 @@ export const startFollowAction = action(
     limits: [{ name: "follow", per: "ip" }],
   },
   async (input) => {
-    if (!profileExists(input.profileId)) return { ok: false, message: "That profile does not exist." };
+    if (!(await profileExists(input.profileId))) return { ok: false, message: "That profile does not exist." };
     const token = input.token ?? mintIntentToken({ profileId: input.profileId, origin: null, source: "app" });
     if (!(await holdIntent(token))) return { ok: false, message: "That button has expired. Reload the page and try again." };
     return { ok: true };
@@ -82,5 +82,5 @@ export const setNotifyLevelAction = action(
     limits: [{ name: "settings" }],
     revalidate: () => ["/"],
   },
-  (input, { viewer }) => (setNotifyLevel(db, viewer.profile.id, input.profileId, input.level) ? { ok: true } : { ok: false, message: "Follow this profile first." }),
+  async (input, { viewer }) => ((await setNotifyLevel(db, viewer.profile.id, input.profileId, input.level)) ? { ok: true } : { ok: false, message: "Follow this profile first." }),
 );

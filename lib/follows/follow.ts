@@ -19,82 +19,79 @@ const MESSAGES = {
  * follow (double click, another tab) changes nothing, and the counters move
  * only when a row was really inserted or deleted, so they stay exact.
  */
-export function setFollow(
+export async function setFollow(
   database: ChorusDb,
   input: { followerId: string; followeeId: string; follow: boolean; source?: FollowSource; sourceOrigin?: string | null; now?: Date },
-): FollowResult {
-  return database.transaction((tx) => {
-    const followee = tx.select({ id: profiles.id, ownerId: profiles.ownerId }).from(profiles).where(eq(profiles.id, input.followeeId)).get();
-    const follower = tx.select({ id: profiles.id, ownerId: profiles.ownerId, kind: profiles.kind }).from(profiles).where(eq(profiles.id, input.followerId)).get();
+): Promise<FollowResult> {
+  return await database.transaction(async (tx) => {
+    const followee = (await tx.select({ id: profiles.id, ownerId: profiles.ownerId }).from(profiles).where(eq(profiles.id, input.followeeId)).limit(1))[0];
+    const follower = (await tx.select({ id: profiles.id, ownerId: profiles.ownerId, kind: profiles.kind }).from(profiles).where(eq(profiles.id, input.followerId)).limit(1))[0];
     if (!followee || !follower) return { ok: false, reason: "not_found", message: MESSAGES.not_found };
     // Your own listener profile cannot follow you, nor any page you manage.
     if (followee.ownerId === follower.ownerId) return { ok: false, reason: "self", message: MESSAGES.self };
 
     let changed = false;
     if (input.follow) {
-      const blocked = tx.select({ b: blocks.blockerId }).from(blocks).where(and(eq(blocks.blockerId, followee.id), eq(blocks.blockedId, follower.id))).get();
+      const blocked = (await tx.select({ b: blocks.blockerId }).from(blocks).where(and(eq(blocks.blockerId, followee.id), eq(blocks.blockedId, follower.id))).limit(1))[0];
       if (blocked) return { ok: false, reason: "blocked", message: MESSAGES.blocked };
       const now = input.now ?? new Date();
-      const inserted = tx
+      const inserted = await tx
         .insert(follows)
         .values({ followerId: follower.id, followeeId: followee.id, source: input.source ?? "app", sourceOrigin: input.sourceOrigin ?? null, createdAt: now })
-        .onConflictDoNothing()
-        .run();
+        .onConflictDoNothing();
       changed = inserted.changes === 1;
       if (changed) {
-        tx.update(profiles).set({ followerCount: sql`${profiles.followerCount} + 1` }).where(eq(profiles.id, followee.id)).run();
-        tx.update(profiles).set({ followingCount: sql`${profiles.followingCount} + 1` }).where(eq(profiles.id, follower.id)).run();
-        tx.insert(notifications).values({ recipientId: followee.id, type: "new_follower", actorId: follower.id, objectType: "profile", objectId: follower.id, text: "started following you", createdAt: now }).run();
+        await tx.update(profiles).set({ followerCount: sql`${profiles.followerCount} + 1` }).where(eq(profiles.id, followee.id));
+        await tx.update(profiles).set({ followingCount: sql`${profiles.followingCount} + 1` }).where(eq(profiles.id, follower.id));
+        await tx.insert(notifications).values({ recipientId: followee.id, type: "new_follower", actorId: follower.id, objectType: "profile", objectId: follower.id, text: "started following you", createdAt: now });
         if (follower.kind === "listener") {
-          tx.insert(activities).values({ actorId: follower.id, verb: "followed", objectType: "profile", objectId: followee.id, groupKey: `followed:${followee.id}`, createdAt: now }).run();
+          await tx.insert(activities).values({ actorId: follower.id, verb: "followed", objectType: "profile", objectId: followee.id, groupKey: `followed:${followee.id}`, createdAt: now });
         }
       }
     } else {
-      const deleted = tx.delete(follows).where(and(eq(follows.followerId, follower.id), eq(follows.followeeId, followee.id))).run();
+      const deleted = await tx.delete(follows).where(and(eq(follows.followerId, follower.id), eq(follows.followeeId, followee.id)));
       changed = deleted.changes === 1;
       if (changed) {
-        tx.insert(followEvents).values({ followerId: follower.id, followeeId: followee.id, kind: "unfollowed", at: input.now ?? new Date() }).run();
-        tx.update(profiles).set({ followerCount: sql`max(${profiles.followerCount} - 1, 0)` }).where(eq(profiles.id, followee.id)).run();
-        tx.update(profiles).set({ followingCount: sql`max(${profiles.followingCount} - 1, 0)` }).where(eq(profiles.id, follower.id)).run();
+        await tx.insert(followEvents).values({ followerId: follower.id, followeeId: followee.id, kind: "unfollowed", at: input.now ?? new Date() });
+        await tx.update(profiles).set({ followerCount: sql`max(${profiles.followerCount} - 1, 0)` }).where(eq(profiles.id, followee.id));
+        await tx.update(profiles).set({ followingCount: sql`max(${profiles.followingCount} - 1, 0)` }).where(eq(profiles.id, follower.id));
         // The "X followed Y" activity goes with the follow.
-        tx.delete(activities)
-          .where(and(eq(activities.actorId, follower.id), eq(activities.verb, "followed"), eq(activities.objectId, followee.id)))
-          .run();
+        await tx.delete(activities)
+          .where(and(eq(activities.actorId, follower.id), eq(activities.verb, "followed"), eq(activities.objectId, followee.id)));
       }
     }
-    const count = tx.select({ n: profiles.followerCount }).from(profiles).where(eq(profiles.id, followee.id)).get()!.n;
+    const count = (await tx.select({ n: profiles.followerCount }).from(profiles).where(eq(profiles.id, followee.id)).limit(1))[0]!.n;
     return { ok: true, following: input.follow, followerCount: count, changed };
-  }, { behavior: "immediate" });
+  });
 }
 
-export function isFollowing(database: ChorusDb, followerId: string, followeeId: string): boolean {
-  return !!database.select({ f: follows.followerId }).from(follows).where(and(eq(follows.followerId, followerId), eq(follows.followeeId, followeeId))).get();
+export async function isFollowing(database: ChorusDb, followerId: string, followeeId: string): Promise<boolean> {
+  return !!(await database.select({ f: follows.followerId }).from(follows).where(and(eq(follows.followerId, followerId), eq(follows.followeeId, followeeId))).limit(1))[0];
 }
 
 /** Follows gained per embedding website: aggregate counts only. */
-export function followsByOrigin(database: ChorusDb, profileId: string): { origin: string; count: number }[] {
-  return database
+export async function followsByOrigin(database: ChorusDb, profileId: string): Promise<{ origin: string; count: number }[]> {
+  return (await database
     .select({ origin: follows.sourceOrigin, count: sql<number>`count(*)` })
     .from(follows)
     .where(and(eq(follows.followeeId, profileId), eq(follows.source, "embed")))
     .groupBy(follows.sourceOrigin)
-    .orderBy(sql`count(*) desc`)
-    .all()
+    .orderBy(sql`count(*) desc`))
     .map((r) => ({ origin: r.origin ?? "unknown", count: r.count }));
 }
 
 /** Changes how much a follower hears from a followed profile. Muting is recorded for the creator's aggregate stats. */
-export function setNotifyLevel(database: ChorusDb, followerId: string, followeeId: string, level: NotifyLevel, now = new Date()): boolean {
-  return database.transaction((tx) => {
-    const current = tx.select({ level: follows.notifyLevel }).from(follows).where(and(eq(follows.followerId, followerId), eq(follows.followeeId, followeeId))).get();
+export async function setNotifyLevel(database: ChorusDb, followerId: string, followeeId: string, level: NotifyLevel, now = new Date()): Promise<boolean> {
+  return await database.transaction(async (tx) => {
+    const current = (await tx.select({ level: follows.notifyLevel }).from(follows).where(and(eq(follows.followerId, followerId), eq(follows.followeeId, followeeId))).limit(1))[0];
     if (!current) return false;
     if (current.level === level) return true;
-    tx.update(follows).set({ notifyLevel: level }).where(and(eq(follows.followerId, followerId), eq(follows.followeeId, followeeId))).run();
-    if (level === "off") tx.insert(followEvents).values({ followerId, followeeId, kind: "muted", at: now }).run();
+    await tx.update(follows).set({ notifyLevel: level }).where(and(eq(follows.followerId, followerId), eq(follows.followeeId, followeeId)));
+    if (level === "off") await tx.insert(followEvents).values({ followerId, followeeId, kind: "muted", at: now });
     return true;
   });
 }
 
-export function getNotifyLevel(database: ChorusDb, followerId: string, followeeId: string): NotifyLevel | null {
-  return database.select({ level: follows.notifyLevel }).from(follows).where(and(eq(follows.followerId, followerId), eq(follows.followeeId, followeeId))).get()?.level ?? null;
+export async function getNotifyLevel(database: ChorusDb, followerId: string, followeeId: string): Promise<NotifyLevel | null> {
+  return (await database.select({ level: follows.notifyLevel }).from(follows).where(and(eq(follows.followerId, followerId), eq(follows.followeeId, followeeId))).limit(1))[0]?.level ?? null;
 }

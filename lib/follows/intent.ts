@@ -55,6 +55,6 @@ export async function spendIntent(database: ChorusDb, profileId: string, token?:
   const intent = decode(token ?? jar.get(COOKIE)?.value);
   if (!intent || intent.profileId !== profileId || !intent.raw) return null;
   if (fromCookie) jar.delete(COOKIE);
-  if (!spendToken(database, intent.raw)) return null;
+  if (!(await spendToken(database, intent.raw))) return null;
   return { profileId: intent.profileId, origin: intent.origin, source: intent.source };
 }

@@ -12,13 +12,12 @@ const HOUR = 3_600_000;
  * process. Only what is older than `olderThanMs`: an upload in progress has
  * stored its files but not yet the rows that reference them.
  */
-export function cleanupOrphanMedia(database: ChorusDb, now = new Date(), olderThanMs = HOUR): { media: number; scratch: number } {
+export async function cleanupOrphanMedia(database: ChorusDb, now = new Date(), olderThanMs = HOUR): Promise<{ media: number; scratch: number }> {
   // One statement: a file that gains a reference meanwhile is not deleted.
-  const gone = database
+  const gone = await database
     .delete(mediaFiles)
     .where(and(lt(mediaFiles.createdAt, new Date(now.getTime() - olderThanMs)), isUnreferenced()))
-    .returning({ path: mediaFiles.path })
-    .all();
+    .returning({ path: mediaFiles.path });
   for (const row of gone) removeStored(row.path);
   return { media: gone.length, scratch: sweepScratch(olderThanMs, now.getTime()) };
 }
@@ -26,11 +25,11 @@ export function cleanupOrphanMedia(database: ChorusDb, now = new Date(), olderTh
 let lastCleanup = 0;
 
 /** cleanupOrphanMedia at most once an hour per process; a failure is logged, never the caller's problem. */
-export function cleanupOrphanMediaHourly(database: ChorusDb, now = new Date()): void {
+export async function cleanupOrphanMediaHourly(database: ChorusDb, now = new Date()): Promise<void> {
   if (Math.abs(now.getTime() - lastCleanup) < HOUR) return;
   lastCleanup = now.getTime();
   try {
-    cleanupOrphanMedia(database, now);
+    await cleanupOrphanMedia(database, now);
   } catch (error) {
     console.error("media cleanup failed", error);
   }

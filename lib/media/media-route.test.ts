@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { synthesize } from "@/lib/media/synth";
 
 let world: World;
-let cleanup = () => {};
+let cleanup = () => { };
 const audio: Record<"previewOnly" | "full", { id: string; trackId: string; bytes: number }> = {} as never;
 beforeAll(async () => {
   ({ world, cleanup } = await setUpGuardedEnv());
@@ -16,8 +16,8 @@ beforeAll(async () => {
   const { createRelease } = await import("@/lib/music/releases");
   for (const [name, embedFullPlays] of [["previewOnly", false], ["full", true]] as const) {
     const bytes = synthesize({ seed: 3, seconds: 60, sampleRate: 8000, root: 57, bpm: 120 });
-    const id = saveMedia(world.db, { ownerId: world.owner.userId, kind: "audio", mime: "audio/wav", bytes, durationMs: 60_000 });
-    const { trackIds } = createRelease(world.db, { profileId: world.page, title: name, kind: "single", releaseAt: new Date(Date.now() - 60_000), coverId: null, genre: null, explicit: false, embedFullPlays, tracks: [{ title: name, audioId: id, durationMs: 60_000 }], credits: "" });
+    const id = await saveMedia(world.db, { ownerId: world.owner.userId, kind: "audio", mime: "audio/wav", bytes, durationMs: 60_000 });
+    const { trackIds } = await createRelease(world.db, { profileId: world.page, title: name, kind: "single", releaseAt: new Date(Date.now() - 60_000), coverId: null, genre: null, explicit: false, embedFullPlays, tracks: [{ title: name, audioId: id, durationMs: 60_000 }], credits: "" });
     audio[name] = { id, trackId: trackIds[0], bytes: bytes.length };
   }
   actAs(null);
@@ -58,7 +58,7 @@ describe("preview-only tracks", () => {
 
   it("Chorus pages hand the player signed URLs, and other sites the unsigned one", async () => {
     const { getTrackPage } = await import("@/lib/music/queries");
-    const page = getTrackPage(audio.previewOnly.trackId, null)!;
+    const page = (await getTrackPage(audio.previewOnly.trackId, null))!;
     expect(await bytesServed(page.audioUrl)).toBe(audio.previewOnly.bytes);
     expect(await bytesServed(page.publicAudioUrl)).toBe(Math.floor(audio.previewOnly.bytes / 2));
   });

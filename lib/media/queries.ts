@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { mediaFiles } from "@/db/schema";
 import { isId } from "@/lib/ids";
 
-export function getMediaFile(id: string) {
+export async function getMediaFile(id: string) {
   if (!isId(id)) return null;
-  return db.select().from(mediaFiles).where(eq(mediaFiles.id, id)).get() ?? null;
+  return (await db.select().from(mediaFiles).where(eq(mediaFiles.id, id)).limit(1))[0] ?? null;
 }

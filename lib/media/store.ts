@@ -30,15 +30,14 @@ export type NewMedia = {
  * Stores a media file and records it: `bytes` are written (atomically), a `file`
  * (an upload's temporary file) is moved into place without being copied.
  */
-export function saveMedia(database: ChorusDb, input: NewMedia): string {
+export async function saveMedia(database: ChorusDb, input: NewMedia): Promise<string> {
   const id = newId();
   const name = `${id}.${EXTENSIONS[input.mime] ?? "bin"}`;
   const stored = input.file !== undefined ? moveIntoStore(name, input.file) : { path: storeFile(name, input.bytes), size: input.bytes.length };
   try {
-    database
+    await database
       .insert(mediaFiles)
-      .values({ id, ownerId: input.ownerId, kind: input.kind, mime: input.mime, bytes: stored.size, path: stored.path, width: input.width, height: input.height, durationMs: input.durationMs, visibility: input.visibility ?? "public" })
-      .run();
+      .values({ id, ownerId: input.ownerId, kind: input.kind, mime: input.mime, bytes: stored.size, path: stored.path, width: input.width, height: input.height, durationMs: input.durationMs, visibility: input.visibility ?? "public" });
   } catch (error) {
     removeStored(stored.path);
     throw error;
@@ -47,13 +46,12 @@ export function saveMedia(database: ChorusDb, input: NewMedia): string {
 }
 
 /** Deletes media files (rows, files and thumbnails) among `ids` that nothing references; returns how many. */
-export function deleteUnreferencedMedia(database: ChorusDb, ids: string[]): number {
+export async function deleteUnreferencedMedia(database: ChorusDb, ids: string[]): Promise<number> {
   if (!ids.length) return 0;
-  const gone = database
+  const gone = await database
     .delete(mediaFiles)
     .where(and(inArray(mediaFiles.id, ids), isUnreferenced()))
-    .returning({ path: mediaFiles.path })
-    .all();
+    .returning({ path: mediaFiles.path });
   for (const row of gone) removeStored(row.path);
   return gone.length;
 }

@@ -15,15 +15,15 @@ vi.mock("@/lib/music/releases", async (importOriginal) => {
   const real = await importOriginal<typeof import("@/lib/music/releases")>();
   return {
     ...real,
-    createRelease: (...args: Parameters<typeof real.createRelease>) => {
+    createRelease: async (...args: Parameters<typeof real.createRelease>) => {
       if ((globalThis as unknown as { __failCreateRelease?: boolean }).__failCreateRelease) throw new Error("SQLITE_FULL: database or disk is full");
-      return real.createRelease(...args);
+      return await real.createRelease(...args);
     },
   };
 });
 
 let world: World;
-let cleanup = () => {};
+let cleanup = () => { };
 beforeAll(async () => {
   ({ world, cleanup } = await setUpGuardedEnv());
 });
@@ -41,7 +41,7 @@ function storedFiles(): string[] {
   const root = process.env.UPLOADS_DIR!;
   return (fs.readdirSync(root, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(root, f)).isFile()).sort();
 }
-const mediaRows = () => world.db.select({ n: count() }).from(mediaFiles).get()!.n;
+const mediaRows = async () => (await world.db.select({ n: count() }).from(mediaFiles).limit(1))[0]!.n;
 
 async function post(route: string, url: string, params: Record<string, string>, body: FormData): Promise<Response> {
   const routes = import.meta.glob<Record<string, Handler>>("../../app/api/**/route.ts");
@@ -78,7 +78,7 @@ describe("upload bodies are bounded", () => {
 
 describe("failed uploads leave no files", () => {
   it("a video whose post is refused is deleted with its poster", async () => {
-    const before = { rows: mediaRows(), files: storedFiles() };
+    const before = { rows: await mediaRows(), files: storedFiles() };
     const form = new FormData();
     form.append("caption", "live");
     form.append("trackId", "NotThisPagesTrack1");
@@ -86,12 +86,12 @@ describe("failed uploads leave no files", () => {
     form.append("poster", new File([new Uint8Array(tiny.png)], "poster.png", { type: "image/png" }));
     const response = await post("studio/pages/[id]/videos", `/api/studio/pages/${world.page}/videos`, { id: world.page }, form);
     expect(response.status).toBe(400);
-    expect(mediaRows()).toBe(before.rows);
+    expect(await mediaRows()).toBe(before.rows);
     expect(storedFiles()).toEqual(before.files);
   });
 
   it("a release that fails halfway (after its files were stored) leaves none of them", async () => {
-    const before = { rows: mediaRows(), files: storedFiles(), releases: world.db.select({ n: count() }).from(releases).get()!.n };
+    const before = { rows: await mediaRows(), files: storedFiles(), releases: (await world.db.select({ n: count() }).from(releases).limit(1))[0]!.n };
     const form = () => {
       const data = new FormData();
       for (const [k, v] of Object.entries({ title: "Second", kind: "ep", releaseAt: "", genre: "techno" })) data.append(k, v);
@@ -104,15 +104,15 @@ describe("failed uploads leave no files", () => {
     };
     failing.__failCreateRelease = true;
     await expect(post("studio/pages/[id]/releases", `/api/studio/pages/${world.page}/releases`, { id: world.page }, form())).rejects.toThrow(/SQLITE_FULL/);
-    expect(mediaRows()).toBe(before.rows);
+    expect(await mediaRows()).toBe(before.rows);
     expect(storedFiles()).toEqual(before.files);
 
     // The same upload succeeding keeps exactly its three files (two tracks and a cover), moved out of scratch space.
     failing.__failCreateRelease = false;
     const response = await post("studio/pages/[id]/releases", `/api/studio/pages/${world.page}/releases`, { id: world.page }, form());
     expect(response.status).toBe(200);
-    expect(world.db.select({ n: count() }).from(releases).get()!.n).toBe(before.releases + 1);
-    expect(mediaRows()).toBe(before.rows + 3);
+    expect((await world.db.select({ n: count() }).from(releases).limit(1))[0]!.n).toBe(before.releases + 1);
+    expect(await mediaRows()).toBe(before.rows + 3);
     const added = storedFiles().filter((f) => !before.files.includes(f));
     expect(added).toHaveLength(3);
     expect(added.some((f) => f.startsWith(".tmp"))).toBe(false);

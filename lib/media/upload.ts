@@ -9,7 +9,7 @@ export function readUpload(request: Request, limits: Omit<MultipartLimits, "temp
   return readMultipart(request, { ...limits, tempDir: scratchDir() });
 }
 
-export type SaveMedia = (input: NewMedia) => string;
+export type SaveMedia = (input: NewMedia) => Promise<string>;
 
 /**
  * Runs the storing part of an upload request. Media saved through `save` are
@@ -21,8 +21,8 @@ export async function withStoredMedia(database: ChorusDb, run: (save: SaveMedia)
   const saved: string[] = [];
   let response: Response | null = null;
   try {
-    response = await run((input) => {
-      const id = saveMedia(database, input);
+    response = await run(async (input) => {
+      const id = await saveMedia(database, input);
       saved.push(id);
       return id;
     });
@@ -31,10 +31,10 @@ export async function withStoredMedia(database: ChorusDb, run: (save: SaveMedia)
     upload?.dispose();
     if (!response?.ok) {
       try {
-        deleteUnreferencedMedia(database, saved);
+        await deleteUnreferencedMedia(database, saved);
       } catch (error) {
         console.error("could not delete the media of a failed upload", error);
       }
-    } else cleanupOrphanMediaHourly(database);
+    } else await cleanupOrphanMediaHourly(database);
   }
 }

@@ -33,11 +33,11 @@ export const saveProductAction = formAction(
     limits: [{ name: "productSave", per: "page" }],
     revalidate: () => ["/"],
   },
-  (input, { page }): ProductFormState => {
-    const result = saveProduct(db, page.id, input);
-    if (!result.ok) return { ok: false, message: result.message, data: input.productId ? { stock: currentStock(input.productId) } : undefined };
+  async (input, { page }): Promise<ProductFormState> => {
+    const result = await saveProduct(db, page.id, input);
+    if (!result.ok) return { ok: false, message: result.message, data: input.productId ? { stock: await currentStock(input.productId) } : undefined };
     if (!input.productId) redirect(`/studio/pages/${page.id}/merch/${result.productId}?created=1`);
-    return { ok: true, message: result.announced ? "Saved and live. Your followers will see it in their stream." : "Saved.", data: { stock: currentStock(result.productId) } };
+    return { ok: true, message: result.announced ? "Saved and live. Your followers will see it in their stream." : "Saved.", data: { stock: await currentStock(result.productId) } };
   },
 );
 
@@ -49,8 +49,8 @@ export const removeProductImageAction = action(
     limits: [{ name: "productSave", per: "page" }],
     revalidate: (input) => [`/studio/pages/${input.pageId}/merch/${input.productId}`, `/merch/${input.productId}`],
   },
-  (input, { page }) => {
-    removeProductImage(db, page.id, input.productId, input.position);
+  async (input, { page }) => {
+    await removeProductImage(db, page.id, input.productId, input.position);
     return { ok: true };
   },
 );
@@ -65,13 +65,13 @@ export const cartAction = action(
     limits: [{ name: "cart" }],
     revalidate: () => ["/cart"],
   },
-  (input, { viewer }): ActionState<string, CartData> => {
-    const seller = sellerOfVariant(input.variantId);
+  async (input, { viewer }): Promise<ActionState<string, CartData>> => {
+    const seller = await sellerOfVariant(input.variantId);
     if (seller && viewer.managed.some((m) => m.id === seller)) return { ok: false, message: "This is your own product: you cannot buy it." };
-    const result = changeCart(db, viewer.profile.id, input.variantId, input.quantity, input.mode);
+    const result = await changeCart(db, viewer.profile.id, input.variantId, input.quantity, input.mode);
     if (!result.ok) return { ok: false, message: result.message };
     const message = result.limited ? `Only ${result.quantity} can be ordered (that is what is left, or the per-order limit).` : undefined;
-    return { ok: true, message, data: { quantity: result.quantity, count: cartCount(viewer.profile.id) } };
+    return { ok: true, message, data: { quantity: result.quantity, count: await cartCount(viewer.profile.id) } };
   },
 );
 
@@ -102,9 +102,9 @@ export const checkoutAction = formAction(
     limits: [{ name: "checkout", when: (input) => input.step === "place" }],
     revalidate: () => ["/"],
   },
-  (input, { viewer }): CheckoutState => {
+  async (input, { viewer }): Promise<CheckoutState> => {
     if (input.step === "edit") return { ok: false, data: { step: "address" } };
-    const lines = checkoutLines(db, viewer.profile.id, input.sellerId, input.currency);
+    const lines = await checkoutLines(db, viewer.profile.id, input.sellerId, input.currency);
     if (!lines.length) return { ok: false, message: "Your cart has nothing from this seller any more.", data: { step: "address" } };
     const noShip = lines.filter((l) => !l.shipCountries.includes(input.address.country));
     if (noShip.length) {
@@ -121,7 +121,7 @@ export const checkoutAction = formAction(
       lines: lines.map((l) => ({ title: `${l.title} · ${l.variantName}`, quantity: l.quantity, amount: formatMoney(lineTotal(l.unitMinor, l.quantity), input.currency) })),
     };
     if (input.step !== "place") return { ok: true, data: { step: "review", review } };
-    const result = placeOrder(db, { buyerId: viewer.profile.id, sellerId: input.sellerId, currency: input.currency, address: input.address, provider: offlineInvoice, reviewed: input.fingerprint });
+    const result = await placeOrder(db, { buyerId: viewer.profile.id, sellerId: input.sellerId, currency: input.currency, address: input.address, provider: offlineInvoice, reviewed: input.fingerprint });
     if (!result.ok && result.reason === "changed") return { ok: true, message: result.message, data: { step: "review", review } };
     if (!result.ok) return { ok: false, message: result.message, data: { step: "address" } };
     redirect(`/orders/${result.orderId}?placed=1`);
@@ -141,7 +141,7 @@ export const sellerOrderAction = formAction(
     limits: [{ name: "orderUpdate", per: "page" }],
     revalidate: () => ["/"],
   },
-  (input, { page }): SellerOrderState => {
+  async (input, { page }): Promise<SellerOrderState> => {
     const { action: step, trackingNote, reason } = input;
     let change: SellerAction;
     if (step === "ship") change = { action: step, trackingNote };
@@ -150,7 +150,7 @@ export const sellerOrderAction = formAction(
       if (!reason) return { ok: false, fieldErrors: { reason: "Choose why you are cancelling: the buyer sees it." } };
       change = { action: step, reason, note: input.cancelNote };
     } else change = { action: step };
-    const result = sellerUpdateOrder(db, input.orderId, page.id, change);
+    const result = await sellerUpdateOrder(db, input.orderId, page.id, change);
     if (!result.ok) return { ok: false, message: result.message };
     return { ok: true, message: step === "mark_paid" ? "Marked as paid. The buyer was told." : step === "ship" ? "Marked as shipped. The buyer was told." : "Order cancelled; its stock is back on sale. The buyer was told." };
   },

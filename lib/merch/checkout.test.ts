@@ -10,122 +10,122 @@ import { runCheckoutRace } from "./race";
 const address = { name: "Ana Buyer", line1: "Rua Augusta 10", line2: "", city: "Lisbon", postalCode: "1100-053", country: "PT" };
 
 describe("cart and checkout", () => {
-  let t: ReturnType<typeof tempDatabase>;
+  let t: Awaited<ReturnType<typeof tempDatabase>>;
   const ids = { seller: "", buyer: "", other: "", product: "", variant: "", big: "" };
 
-  beforeEach(() => {
-    t = tempDatabase();
-    const account = (handle: string, kind: "artist" | "listener") => {
-      const u = t.db.insert(users).values({ email: `${handle}@x.test`, name: handle }).returning().get();
+  beforeEach(async () => {
+    t = await tempDatabase();
+    const account = async (handle: string, kind: "artist" | "listener") => {
+      const u = (await t.db.insert(users).values({ email: `${handle}@x.test`, name: handle }).returning())[0];
       // Every account has a listener profile; the seller's is where order notices land.
-      if (kind === "artist") t.db.insert(profiles).values({ ownerId: u.id, kind: "listener", handle: `${handle}_me`, name: handle }).run();
-      return t.db.insert(profiles).values({ ownerId: u.id, kind, handle, name: handle }).returning().get().id;
+      if (kind === "artist") await t.db.insert(profiles).values({ ownerId: u.id, kind: "listener", handle: `${handle}_me`, name: handle });
+      return (await t.db.insert(profiles).values({ ownerId: u.id, kind, handle, name: handle }).returning())[0].id;
     };
-    ids.seller = account("seller", "artist");
-    ids.buyer = account("buyer", "listener");
-    ids.other = account("other", "listener");
-    ids.product = t.db.insert(products).values({ profileId: ids.seller, title: "Tee", priceMinor: 2500, currency: "EUR", shipCountries: ["PT", "ES"], status: "live" }).returning().get().id;
-    ids.variant = t.db.insert(productVariants).values({ productId: ids.product, name: "M", stock: 3 }).returning().get().id;
-    ids.big = t.db.insert(productVariants).values({ productId: ids.product, name: "XL", stock: 0, priceMinor: 2800 }).returning().get().id;
+    ids.seller = await account("seller", "artist");
+    ids.buyer = await account("buyer", "listener");
+    ids.other = await account("other", "listener");
+    ids.product = (await t.db.insert(products).values({ profileId: ids.seller, title: "Tee", priceMinor: 2500, currency: "EUR", shipCountries: ["PT", "ES"], status: "live" }).returning())[0].id;
+    ids.variant = (await t.db.insert(productVariants).values({ productId: ids.product, name: "M", stock: 3 }).returning())[0].id;
+    ids.big = (await t.db.insert(productVariants).values({ productId: ids.product, name: "XL", stock: 0, priceMinor: 2800 }).returning())[0].id;
   });
   afterEach(() => t.close());
 
-  const stock = () => t.db.select().from(productVariants).where(eq(productVariants.id, ids.variant)).get()!.stock;
+  const stock = async () => (await t.db.select().from(productVariants).where(eq(productVariants.id, ids.variant)).limit(1))[0]!.stock;
 
-  it("keeps cart quantities within stock", () => {
-    expect(changeCart(t.db, ids.buyer, ids.variant, 2, "add")).toEqual({ ok: true, quantity: 2, limited: false });
-    expect(changeCart(t.db, ids.buyer, ids.variant, 5, "add")).toEqual({ ok: true, quantity: 3, limited: true });
-    expect(changeCart(t.db, ids.buyer, ids.big, 1, "add")).toMatchObject({ ok: false, message: "This option is sold out." });
-    expect(changeCart(t.db, ids.buyer, ids.variant, 0, "set")).toEqual({ ok: true, quantity: 0, limited: false });
-    expect(t.db.select().from(cartItems).all()).toHaveLength(0);
+  it("keeps cart quantities within stock", async () => {
+    expect(await changeCart(t.db, ids.buyer, ids.variant, 2, "add")).toEqual({ ok: true, quantity: 2, limited: false });
+    expect(await changeCart(t.db, ids.buyer, ids.variant, 5, "add")).toEqual({ ok: true, quantity: 3, limited: true });
+    expect(await changeCart(t.db, ids.buyer, ids.big, 1, "add")).toMatchObject({ ok: false, message: "This option is sold out." });
+    expect(await changeCart(t.db, ids.buyer, ids.variant, 0, "set")).toEqual({ ok: true, quantity: 0, limited: false });
+    expect((await t.db.select().from(cartItems))).toHaveLength(0);
   });
 
-  it("places an order that takes stock, empties those cart lines and tells the seller", () => {
-    changeCart(t.db, ids.buyer, ids.variant, 2, "add");
-    const r = placeOrder(t.db, { buyerId: ids.buyer, sellerId: ids.seller, currency: "EUR", address, provider: offlineInvoice, reviewed: reviewFingerprint(t.db, ids.buyer, ids.seller, "EUR", address) });
+  it("places an order that takes stock, empties those cart lines and tells the seller", async () => {
+    await changeCart(t.db, ids.buyer, ids.variant, 2, "add");
+    const r = await placeOrder(t.db, { buyerId: ids.buyer, sellerId: ids.seller, currency: "EUR", address, provider: offlineInvoice, reviewed: await reviewFingerprint(t.db, ids.buyer, ids.seller, "EUR", address) });
     expect(r).toMatchObject({ ok: true, totalMinor: 5000 });
-    expect(stock()).toBe(1);
-    expect(t.db.select().from(cartItems).all()).toHaveLength(0);
-    const order = t.db.select().from(orders).get()!;
+    expect(await stock()).toBe(1);
+    expect((await t.db.select().from(cartItems))).toHaveLength(0);
+    const order = (await t.db.select().from(orders).limit(1))[0]!;
     expect(order).toMatchObject({ status: "awaiting_payment", paymentProvider: "offline_invoice", totalMinor: 5000 });
-    expect(t.db.select().from(notifications).all().map((n) => n.text)).toEqual(["placed an order: 2 items, €50.00"]);
+    expect((await t.db.select().from(notifications)).map((n) => n.text)).toEqual(["placed an order: 2 items, €50.00"]);
   });
 
-  it("refuses shipping outside the seller's countries and keeps the cart", () => {
-    changeCart(t.db, ids.buyer, ids.variant, 1, "add");
-    expect(placeOrder(t.db, { buyerId: ids.buyer, sellerId: ids.seller, currency: "EUR", address: { ...address, country: "US" }, provider: offlineInvoice, reviewed: reviewFingerprint(t.db, ids.buyer, ids.seller, "EUR", { country: "US" }) })).toMatchObject({ ok: false, reason: "shipping" });
-    expect(stock()).toBe(3);
-    expect(t.db.select().from(cartItems).all()).toHaveLength(1);
+  it("refuses shipping outside the seller's countries and keeps the cart", async () => {
+    await changeCart(t.db, ids.buyer, ids.variant, 1, "add");
+    expect(await placeOrder(t.db, { buyerId: ids.buyer, sellerId: ids.seller, currency: "EUR", address: { ...address, country: "US" }, provider: offlineInvoice, reviewed: await reviewFingerprint(t.db, ids.buyer, ids.seller, "EUR", { country: "US" }) })).toMatchObject({ ok: false, reason: "shipping" });
+    expect(await stock()).toBe(3);
+    expect((await t.db.select().from(cartItems))).toHaveLength(1);
   });
 
-  it("a buyer who asks for more than is left is refused clearly and nothing changes", () => {
-    changeCart(t.db, ids.buyer, ids.variant, 3, "add");
-    changeCart(t.db, ids.other, ids.variant, 2, "add");
-    expect(placeOrder(t.db, { buyerId: ids.other, sellerId: ids.seller, currency: "EUR", address, provider: offlineInvoice, reviewed: reviewFingerprint(t.db, ids.other, ids.seller, "EUR", address) }).ok).toBe(true);
-    const lost = placeOrder(t.db, { buyerId: ids.buyer, sellerId: ids.seller, currency: "EUR", address, provider: offlineInvoice, reviewed: reviewFingerprint(t.db, ids.buyer, ids.seller, "EUR", address) });
+  it("a buyer who asks for more than is left is refused clearly and nothing changes", async () => {
+    await changeCart(t.db, ids.buyer, ids.variant, 3, "add");
+    await changeCart(t.db, ids.other, ids.variant, 2, "add");
+    expect((await placeOrder(t.db, { buyerId: ids.other, sellerId: ids.seller, currency: "EUR", address, provider: offlineInvoice, reviewed: await reviewFingerprint(t.db, ids.other, ids.seller, "EUR", address) })).ok).toBe(true);
+    const lost = await placeOrder(t.db, { buyerId: ids.buyer, sellerId: ids.seller, currency: "EUR", address, provider: offlineInvoice, reviewed: await reviewFingerprint(t.db, ids.buyer, ids.seller, "EUR", address) });
     expect(lost).toMatchObject({ ok: false, reason: "stock" });
     expect(lost.ok ? "" : lost.message).toMatch(/only 1 of “Tee” \(M\) is left, and you asked for 3/);
-    expect(t.db.select().from(cartItems).where(eq(cartItems.profileId, ids.buyer)).get()?.quantity).toBe(3);
-    expect(t.db.select().from(orders).all()).toHaveLength(1);
+    expect((await t.db.select().from(cartItems).where(eq(cartItems.profileId, ids.buyer)).limit(1))[0]?.quantity).toBe(3);
+    expect((await t.db.select().from(orders))).toHaveLength(1);
   });
 
-  it("only the seller moves an order on: paid, then shipped; cancelling returns stock", () => {
-    changeCart(t.db, ids.buyer, ids.variant, 3, "add");
-    const r = placeOrder(t.db, { buyerId: ids.buyer, sellerId: ids.seller, currency: "EUR", address, provider: offlineInvoice, reviewed: reviewFingerprint(t.db, ids.buyer, ids.seller, "EUR", address) });
+  it("only the seller moves an order on: paid, then shipped; cancelling returns stock", async () => {
+    await changeCart(t.db, ids.buyer, ids.variant, 3, "add");
+    const r = await placeOrder(t.db, { buyerId: ids.buyer, sellerId: ids.seller, currency: "EUR", address, provider: offlineInvoice, reviewed: await reviewFingerprint(t.db, ids.buyer, ids.seller, "EUR", address) });
     if (!r.ok) throw new Error(r.message);
-    expect(t.db.select().from(products).get()!.status).toBe("sold_out");
-    expect(sellerUpdateOrder(t.db, r.orderId, ids.other, { action: "mark_paid" })).toMatchObject({ ok: false });
-    expect(sellerUpdateOrder(t.db, r.orderId, ids.seller, { action: "ship", trackingNote: "DHL 123" })).toMatchObject({ ok: false, message: expect.stringContaining("must be paid first") });
-    expect(sellerUpdateOrder(t.db, r.orderId, ids.seller, { action: "mark_paid" })).toEqual({ ok: true, status: "paid" });
-    expect(sellerUpdateOrder(t.db, r.orderId, ids.seller, { action: "mark_paid" })).toMatchObject({ ok: false });
-    expect(sellerUpdateOrder(t.db, r.orderId, ids.seller, { action: "cancel", reason: "out_of_stock", note: "" })).toEqual({ ok: true, status: "cancelled" });
-    expect(stock()).toBe(3);
-    expect(t.db.select().from(products).get()!.status).toBe("live");
-    const told = t.db.select().from(notifications).where(eq(notifications.recipientId, ids.buyer)).all().map((n) => n.text);
+    expect((await t.db.select().from(products).limit(1))[0]!.status).toBe("sold_out");
+    expect(await sellerUpdateOrder(t.db, r.orderId, ids.other, { action: "mark_paid" })).toMatchObject({ ok: false });
+    expect(await sellerUpdateOrder(t.db, r.orderId, ids.seller, { action: "ship", trackingNote: "DHL 123" })).toMatchObject({ ok: false, message: expect.stringContaining("must be paid first") });
+    expect(await sellerUpdateOrder(t.db, r.orderId, ids.seller, { action: "mark_paid" })).toEqual({ ok: true, status: "paid" });
+    expect(await sellerUpdateOrder(t.db, r.orderId, ids.seller, { action: "mark_paid" })).toMatchObject({ ok: false });
+    expect(await sellerUpdateOrder(t.db, r.orderId, ids.seller, { action: "cancel", reason: "out_of_stock", note: "" })).toEqual({ ok: true, status: "cancelled" });
+    expect(await stock()).toBe(3);
+    expect((await t.db.select().from(products).limit(1))[0]!.status).toBe("live");
+    const told = (await t.db.select().from(notifications).where(eq(notifications.recipientId, ids.buyer))).map((n) => n.text);
     expect(told).toEqual(["confirmed your payment", "cancelled your order: Out of stock"]);
   });
 
-  const place = (buyerId: string, to = address) => placeOrder(t.db, { buyerId, sellerId: ids.seller, currency: "EUR", address: to, provider: offlineInvoice, reviewed: reviewFingerprint(t.db, buyerId, ids.seller, "EUR", to) });
+  const place = async (buyerId: string, to = address) => await placeOrder(t.db, { buyerId, sellerId: ids.seller, currency: "EUR", address: to, provider: offlineInvoice, reviewed: await reviewFingerprint(t.db, buyerId, ids.seller, "EUR", to) });
 
-  it("charges the shipping the seller set for the destination, adds it to the total and keeps it on the order when rates change later", () => {
-    t.db.update(products).set({ shippingDefaultMinor: 900, shippingRates: { PT: 450 } }).where(eq(products.id, ids.product)).run();
-    changeCart(t.db, ids.buyer, ids.variant, 2, "add");
-    const r = place(ids.buyer);
+  it("charges the shipping the seller set for the destination, adds it to the total and keeps it on the order when rates change later", async () => {
+    await t.db.update(products).set({ shippingDefaultMinor: 900, shippingRates: { PT: 450 } }).where(eq(products.id, ids.product));
+    await changeCart(t.db, ids.buyer, ids.variant, 2, "add");
+    const r = await place(ids.buyer);
     expect(r).toMatchObject({ ok: true, totalMinor: 5450, shippingMinor: 450 });
-    t.db.update(products).set({ shippingDefaultMinor: 2000, shippingRates: { PT: 1500 } }).where(eq(products.id, ids.product)).run();
-    expect(t.db.select().from(orders).get()).toMatchObject({ totalMinor: 5450, shippingMinor: 450 });
-    expect(t.db.select().from(notifications).all().map((n) => n.text)).toEqual(["placed an order: 2 items, €54.50"]);
+    await t.db.update(products).set({ shippingDefaultMinor: 2000, shippingRates: { PT: 1500 } }).where(eq(products.id, ids.product));
+    expect((await t.db.select().from(orders).limit(1))[0]).toMatchObject({ totalMinor: 5450, shippingMinor: 450 });
+    expect((await t.db.select().from(notifications)).map((n) => n.text)).toEqual(["placed an order: 2 items, €54.50"]);
 
     // Spain has no rate of its own: the standard price applies.
-    changeCart(t.db, ids.other, ids.variant, 1, "add");
-    expect(place(ids.other, { ...address, city: "Madrid", postalCode: "28013", country: "ES" })).toMatchObject({ ok: true, totalMinor: 2500 + 2000, shippingMinor: 2000 });
+    await changeCart(t.db, ids.other, ids.variant, 1, "add");
+    expect(await place(ids.other, { ...address, city: "Madrid", postalCode: "28013", country: "ES" })).toMatchObject({ ok: true, totalMinor: 2500 + 2000, shippingMinor: 2000 });
   });
 
-  it("one order pays the highest shipping among its products, once, whatever the quantities", () => {
-    t.db.update(products).set({ shippingRates: { PT: 450 } }).where(eq(products.id, ids.product)).run();
-    const poster = t.db.insert(products).values({ profileId: ids.seller, title: "Poster", priceMinor: 1000, currency: "EUR", shipCountries: ["PT"], shippingRates: { PT: 700 }, status: "live" }).returning().get().id;
-    const a2 = t.db.insert(productVariants).values({ productId: poster, name: "A2", stock: 5 }).returning().get().id;
-    changeCart(t.db, ids.buyer, ids.variant, 3, "add");
-    changeCart(t.db, ids.buyer, a2, 2, "add");
-    expect(place(ids.buyer)).toMatchObject({ ok: true, totalMinor: 3 * 2500 + 2 * 1000 + 700, shippingMinor: 700 });
+  it("one order pays the highest shipping among its products, once, whatever the quantities", async () => {
+    await t.db.update(products).set({ shippingRates: { PT: 450 } }).where(eq(products.id, ids.product));
+    const poster = (await t.db.insert(products).values({ profileId: ids.seller, title: "Poster", priceMinor: 1000, currency: "EUR", shipCountries: ["PT"], shippingRates: { PT: 700 }, status: "live" }).returning())[0].id;
+    const a2 = (await t.db.insert(productVariants).values({ productId: poster, name: "A2", stock: 5 }).returning())[0].id;
+    await changeCart(t.db, ids.buyer, ids.variant, 3, "add");
+    await changeCart(t.db, ids.buyer, a2, 2, "add");
+    expect(await place(ids.buyer)).toMatchObject({ ok: true, totalMinor: 3 * 2500 + 2 * 1000 + 700, shippingMinor: 700 });
   });
 
-  it("a shipping change after the review is shown to the buyer instead of being charged", () => {
-    changeCart(t.db, ids.buyer, ids.variant, 1, "add");
-    const reviewed = reviewFingerprint(t.db, ids.buyer, ids.seller, "EUR", address);
-    t.db.update(products).set({ shippingRates: { PT: 990 } }).where(eq(products.id, ids.product)).run();
-    expect(placeOrder(t.db, { buyerId: ids.buyer, sellerId: ids.seller, currency: "EUR", address, provider: offlineInvoice, reviewed })).toMatchObject({ ok: false, reason: "changed" });
-    expect(t.db.select().from(orders).all()).toHaveLength(0);
-    expect(stock()).toBe(3);
+  it("a shipping change after the review is shown to the buyer instead of being charged", async () => {
+    await changeCart(t.db, ids.buyer, ids.variant, 1, "add");
+    const reviewed = await reviewFingerprint(t.db, ids.buyer, ids.seller, "EUR", address);
+    await t.db.update(products).set({ shippingRates: { PT: 990 } }).where(eq(products.id, ids.product));
+    expect(await placeOrder(t.db, { buyerId: ids.buyer, sellerId: ids.seller, currency: "EUR", address, provider: offlineInvoice, reviewed })).toMatchObject({ ok: false, reason: "changed" });
+    expect((await t.db.select().from(orders))).toHaveLength(0);
+    expect(await stock()).toBe(3);
   });
 
-  it("a cancelled order keeps its reason and the seller's words, and the buyer's notification says them", () => {
-    changeCart(t.db, ids.buyer, ids.variant, 1, "add");
-    const r = place(ids.buyer);
+  it("a cancelled order keeps its reason and the seller's words, and the buyer's notification says them", async () => {
+    await changeCart(t.db, ids.buyer, ids.variant, 1, "add");
+    const r = await place(ids.buyer);
     if (!r.ok) throw new Error(r.message);
-    expect(sellerUpdateOrder(t.db, r.orderId, ids.seller, { action: "cancel", reason: "other", note: "  The print run was damaged in transit. " })).toEqual({ ok: true, status: "cancelled" });
-    expect(t.db.select().from(orders).get()).toMatchObject({ status: "cancelled", cancelReason: "other", cancelNote: "The print run was damaged in transit." });
-    const told = t.db.select().from(notifications).where(eq(notifications.recipientId, ids.buyer)).all().map((n) => n.text);
+    expect(await sellerUpdateOrder(t.db, r.orderId, ids.seller, { action: "cancel", reason: "other", note: "  The print run was damaged in transit. " })).toEqual({ ok: true, status: "cancelled" });
+    expect((await t.db.select().from(orders).limit(1))[0]).toMatchObject({ status: "cancelled", cancelReason: "other", cancelNote: "The print run was damaged in transit." });
+    const told = (await t.db.select().from(notifications).where(eq(notifications.recipientId, ids.buyer))).map((n) => n.text);
     expect(told).toEqual(["cancelled your order: The print run was damaged in transit."]);
   });
 });

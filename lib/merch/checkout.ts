@@ -30,15 +30,14 @@ export const cartLineColumns = {
 };
 
 /** The buyer's cart lines for one seller and currency, priced now. */
-export function checkoutLines(database: Pick<ChorusDb, "select">, buyerId: string, sellerId: string, currency: string): CheckoutLine[] {
-  return database
+export async function checkoutLines(database: Pick<ChorusDb, "select">, buyerId: string, sellerId: string, currency: string): Promise<CheckoutLine[]> {
+  return await database
     .select(cartLineColumns)
     .from(cartItems)
     .innerJoin(productVariants, eq(productVariants.id, cartItems.variantId))
     .innerJoin(products, eq(products.id, productVariants.productId))
     .where(and(eq(cartItems.profileId, buyerId), eq(products.profileId, sellerId), eq(products.currency, currency)))
-    .orderBy(products.title, productVariants.position)
-    .all();
+    .orderBy(products.title, productVariants.position);
 }
 
 /**
@@ -60,8 +59,8 @@ export function orderTotals(lines: Pick<CheckoutLine, "unitMinor" | "quantity" |
 }
 
 /** The fingerprint of the buyer's cart for this seller as it is now (what a review shows). */
-export function reviewFingerprint(database: Pick<ChorusDb, "select">, buyerId: string, sellerId: string, currency: string, address: Pick<Address, "country">): string {
-  return orderFingerprint(checkoutLines(database, buyerId, sellerId, currency), address);
+export async function reviewFingerprint(database: Pick<ChorusDb, "select">, buyerId: string, sellerId: string, currency: string, address: Pick<Address, "country">): Promise<string> {
+  return orderFingerprint(await checkoutLines(database, buyerId, sellerId, currency), address);
 }
 
 export type PlaceOrderResult =
@@ -84,15 +83,15 @@ class Refusal extends Error {
  * or others, can sell a unit twice. If any line cannot be had, nothing is
  * written and the cart stays as it was.
  */
-export function placeOrder(
+export async function placeOrder(
   database: ChorusDb,
   input: { buyerId: string; sellerId: string; currency: string; address: Address; provider: PaymentProvider; reviewed: string },
   now = new Date(),
-): PlaceOrderResult {
+): Promise<PlaceOrderResult> {
   try {
-    return database.transaction(
-      (tx) => {
-        const lines = checkoutLines(tx, input.buyerId, input.sellerId, input.currency);
+    return await database.transaction(
+      async (tx) => {
+        const lines = await checkoutLines(tx, input.buyerId, input.sellerId, input.currency);
         if (!lines.length) throw new Refusal("empty", "Your cart has nothing from this seller any more.");
         if (orderFingerprint(lines, input.address) !== input.reviewed) throw new Refusal("changed", "Your order changed since you reviewed it (prices, quantities, items or shipping). Here is the new total: check it and place the order again.");
         for (const line of lines) {
@@ -104,30 +103,28 @@ export function placeOrder(
         const { totalMinor, shippingMinor } = orderTotals(lines, input.address.country);
         if (shippingMinor === null) throw new Refusal("shipping", "Something in this order does not ship to that country.");
         for (const line of lines) {
-          const taken = tx
+          const taken = (await tx
             .update(productVariants)
             .set({ stock: sql`${productVariants.stock} - ${line.quantity}` })
-            .where(and(eq(productVariants.id, line.variantId), sql`${productVariants.stock} >= ${line.quantity}`))
-            .run().changes;
+            .where(and(eq(productVariants.id, line.variantId), sql`${productVariants.stock} >= ${line.quantity}`))).changes;
           if (!taken) {
-            const left = tx.select({ stock: productVariants.stock }).from(productVariants).where(eq(productVariants.id, line.variantId)).get()?.stock ?? 0;
+            const left = (await tx.select({ stock: productVariants.stock }).from(productVariants).where(eq(productVariants.id, line.variantId)).limit(1))[0]?.stock ?? 0;
             const what = `“${line.title}” (${line.variantName})`;
             throw new Refusal("stock", left > 0 ? `Someone got there first: only ${left} of ${what} ${left === 1 ? "is" : "are"} left, and you asked for ${line.quantity}. Lower the quantity and try again; your cart is unchanged.` : `Someone got there first: ${what} just sold out. Your cart is unchanged.`);
           }
         }
         const orderId = newId();
-        tx.insert(orders).values({ id: orderId, buyerId: input.buyerId, sellerId: input.sellerId, status: "awaiting_payment", totalMinor, shippingMinor, currency: input.currency, paymentProvider: input.provider.id, shippingAddress: input.address, createdAt: now, updatedAt: now }).run();
-        tx.insert(orderItems).values(lines.map((l) => ({ orderId, variantId: l.variantId, productId: l.productId, title: `${l.title} · ${l.variantName}`, quantity: l.quantity, unitPriceMinor: l.unitMinor }))).run();
-        tx.delete(cartItems).where(and(eq(cartItems.profileId, input.buyerId), inArray(cartItems.variantId, lines.map((l) => l.variantId)))).run();
+        await tx.insert(orders).values({ id: orderId, buyerId: input.buyerId, sellerId: input.sellerId, status: "awaiting_payment", totalMinor, shippingMinor, currency: input.currency, paymentProvider: input.provider.id, shippingAddress: input.address, createdAt: now, updatedAt: now });
+        await tx.insert(orderItems).values(lines.map((l) => ({ orderId, variantId: l.variantId, productId: l.productId, title: `${l.title} · ${l.variantName}`, quantity: l.quantity, unitPriceMinor: l.unitMinor })));
+        await tx.delete(cartItems).where(and(eq(cartItems.profileId, input.buyerId), inArray(cartItems.variantId, lines.map((l) => l.variantId))));
         // A product whose options are all gone shows as sold out.
         const productIds = [...new Set(lines.map((l) => l.productId))];
-        tx.run(sql`UPDATE products SET status = 'sold_out', updated_at = ${now.getTime()} WHERE id IN (${sql.join(productIds.map((id) => sql`${id}`), sql`, `)}) AND status = 'live' AND NOT EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = products.id AND v.stock > 0)`);
+        await tx.run(sql`UPDATE products SET status = 'sold_out', updated_at = ${now.getTime()} WHERE id IN (${sql.join(productIds.map((id) => sql`${id}`), sql`, `)}) AND status = 'live' AND NOT EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = products.id AND v.stock > 0)`);
         // Orders land in the bell of the accounts that manage the selling page.
         const text = `placed an order: ${counted(lines.reduce((n, l) => n + l.quantity, 0), "item")}, ${formatMoney(totalMinor, input.currency)}`;
-        notify(tx, pageManagerRecipients(tx, input.sellerId), { type: "order_status", actorId: input.buyerId, objectType: "order", objectId: orderId, text, at: now });
+        await notify(tx, await pageManagerRecipients(tx, input.sellerId), { type: "order_status", actorId: input.buyerId, objectType: "order", objectId: orderId, text, at: now });
         return { ok: true as const, orderId, totalMinor, shippingMinor };
-      },
-      { behavior: "immediate" },
+      }
     );
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, reason: error.reason, message: error.message };
@@ -147,28 +144,27 @@ const TELL = { mark_paid: "confirmed your payment", ship: "shipped your order", 
  * One conditional UPDATE on the current status, so two clicks or two tabs
  * cannot apply a change twice.
  */
-export function sellerUpdateOrder(database: ChorusDb, orderId: string, sellerId: string, change: SellerAction, now = new Date()): { ok: true; status: string } | { ok: false; message: string } {
-  return database.transaction((tx) => {
-    const updated = tx
+export async function sellerUpdateOrder(database: ChorusDb, orderId: string, sellerId: string, change: SellerAction, now = new Date()): Promise<{ ok: true; status: string } | { ok: false; message: string }> {
+  return await database.transaction(async (tx) => {
+    const updated = (await tx
       .update(orders)
       .set({ status: TO[change.action], updatedAt: now, ...(change.action === "ship" ? { trackingNote: change.trackingNote } : {}), ...(change.action === "cancel" ? { cancelReason: change.reason, cancelNote: change.note.trim() || null } : {}) })
       .where(and(eq(orders.id, orderId), eq(orders.sellerId, sellerId), inArray(orders.status, FROM[change.action])))
-      .returning({ buyerId: orders.buyerId })
-      .get();
+      .returning({ buyerId: orders.buyerId }))[0];
     if (!updated) {
-      const current = tx.select({ status: orders.status }).from(orders).where(and(eq(orders.id, orderId), eq(orders.sellerId, sellerId))).get();
+      const current = (await tx.select({ status: orders.status }).from(orders).where(and(eq(orders.id, orderId), eq(orders.sellerId, sellerId))).limit(1))[0];
       if (!current) return { ok: false as const, message: "That order does not exist for this page." };
       return { ok: false as const, message: `This order is ${current.status.replace("_", " ")}, so it cannot be ${change.action === "mark_paid" ? "marked paid" : change.action === "ship" ? "shipped (it must be paid first)" : "cancelled"}.` };
     }
     if (change.action === "cancel") {
-      for (const item of tx.select().from(orderItems).where(eq(orderItems.orderId, orderId)).all()) {
-        tx.update(productVariants).set({ stock: sql`${productVariants.stock} + ${item.quantity}` }).where(eq(productVariants.id, item.variantId)).run();
-        tx.update(products).set({ status: "live", updatedAt: now }).where(and(eq(products.id, item.productId), eq(products.status, "sold_out"))).run();
+      for (const item of (await tx.select().from(orderItems).where(eq(orderItems.orderId, orderId)))) {
+        await tx.update(productVariants).set({ stock: sql`${productVariants.stock} + ${item.quantity}` }).where(eq(productVariants.id, item.variantId));
+        await tx.update(products).set({ status: "live", updatedAt: now }).where(and(eq(products.id, item.productId), eq(products.status, "sold_out")));
       }
     }
     const detail = change.action === "ship" ? change.trackingNote : change.action === "cancel" ? cancelReasonText(change.reason, change.note) : null;
     const note = detail ? `${TELL[change.action]}: ${detail}` : TELL[change.action];
-    notify(tx, [updated.buyerId], { type: "order_status", actorId: sellerId, objectType: "order", objectId: orderId, text: note, at: now });
+    await notify(tx, [updated.buyerId], { type: "order_status", actorId: sellerId, objectType: "order", objectId: orderId, text: note, at: now });
     return { ok: true as const, status: TO[change.action] };
   });
 }

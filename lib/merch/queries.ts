@@ -13,32 +13,29 @@ import { orderShipping, shippingQuotes } from "./shipping";
 export type ProductCard = { id: string; title: string; priceMinor: number; currency: string; imageUrl: string | null; stock: number };
 
 /** Live products of a profile with their first image and total stock. */
-export function listProfileProducts(profileId: string, limit = 12): ProductCard[] {
-  const rows = db
+export async function listProfileProducts(profileId: string, limit = 12): Promise<ProductCard[]> {
+  const rows = await db
     .select()
     .from(products)
     .where(and(eq(products.profileId, profileId), inArray(products.status, ["live", "sold_out"])))
     .orderBy(desc(products.createdAt))
-    .limit(limit)
-    .all();
+    .limit(limit);
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
   const images = new Map(
-    db
+    (await db
       .select({ productId: productImages.productId, mediaId: productImages.mediaId })
       .from(productImages)
-      .where(and(inArray(productImages.productId, ids), eq(productImages.position, 0)))
-      .all()
+      .where(and(inArray(productImages.productId, ids), eq(productImages.position, 0))))
       .map((i) => [i.productId, i.mediaId]),
   );
   const stock = new Map(
-    db
+    (await db
       .select({ productId: productVariants.productId, stock: sql<number>`sum(${productVariants.stock})` })
       .from(productVariants)
       .where(inArray(productVariants.productId, ids))
       .groupBy(productVariants.productId)
-      .orderBy(asc(productVariants.productId))
-      .all()
+      .orderBy(asc(productVariants.productId)))
       .map((s) => [s.productId, s.stock]),
   );
   return rows.map((p) => ({ id: p.id, title: p.title, priceMinor: p.priceMinor, currency: p.currency, imageUrl: mediaUrl(images.get(p.id)), stock: stock.get(p.id) ?? 0 }));
@@ -62,11 +59,11 @@ export type ProductPage = {
 };
 
 /** A product for its page. Drafts and archived products are visible to the seller's managers only (checked by the caller). */
-export function getProduct(id: string): ProductPage | null {
-  const row = db.select({ p: products, handle: profiles.handle, name: profiles.name, avatarId: profiles.avatarId }).from(products).innerJoin(profiles, eq(profiles.id, products.profileId)).where(eq(products.id, id)).get();
+export async function getProduct(id: string): Promise<ProductPage | null> {
+  const row = (await db.select({ p: products, handle: profiles.handle, name: profiles.name, avatarId: profiles.avatarId }).from(products).innerJoin(profiles, eq(profiles.id, products.profileId)).where(eq(products.id, id)).limit(1))[0];
   if (!row) return null;
-  const images = db.select().from(productImages).where(eq(productImages.productId, id)).orderBy(asc(productImages.position)).all();
-  const variants = db.select().from(productVariants).where(eq(productVariants.productId, id)).orderBy(asc(productVariants.position)).all();
+  const images = await db.select().from(productImages).where(eq(productImages.productId, id)).orderBy(asc(productImages.position));
+  const variants = await db.select().from(productVariants).where(eq(productVariants.productId, id)).orderBy(asc(productVariants.position));
   return {
     id,
     title: row.p.title,
@@ -94,8 +91,8 @@ export type CartGroup = {
 };
 
 /** The buyer's cart, grouped by seller and currency (one order each), with shipping to `country` when known. */
-export function getCart(buyerId: string, country: string | null): CartGroup[] {
-  const rows = db
+export async function getCart(buyerId: string, country: string | null): Promise<CartGroup[]> {
+  const rows = await db
     .select({
       ...cartLineColumns,
       sellerId: profiles.id,
@@ -108,8 +105,7 @@ export function getCart(buyerId: string, country: string | null): CartGroup[] {
     .innerJoin(products, eq(products.id, productVariants.productId))
     .innerJoin(profiles, eq(profiles.id, products.profileId))
     .where(eq(cartItems.profileId, buyerId))
-    .orderBy(asc(profiles.name), asc(products.title), asc(productVariants.position))
-    .all();
+    .orderBy(asc(profiles.name), asc(products.title), asc(productVariants.position));
   const groups = new Map<string, CartGroup>();
   const terms = new Map<string, typeof rows>();
   for (const r of rows) {
@@ -125,8 +121,8 @@ export function getCart(buyerId: string, country: string | null): CartGroup[] {
   return [...groups.values()];
 }
 
-export function cartCount(buyerId: string): number {
-  return db.select({ n: sql<number>`coalesce(sum(${cartItems.quantity}), 0)` }).from(cartItems).where(eq(cartItems.profileId, buyerId)).get()?.n ?? 0;
+export async function cartCount(buyerId: string): Promise<number> {
+  return (await db.select({ n: sql<number>`coalesce(sum(${cartItems.quantity}), 0)` }).from(cartItems).where(eq(cartItems.profileId, buyerId)).limit(1))[0]?.n ?? 0;
 }
 
 export type OrderSummary = {
@@ -144,8 +140,8 @@ export type OrderSummary = {
 const buyerProfile = alias(profiles, "buyer");
 const sellerProfile = alias(profiles, "seller");
 
-function orderSummaries(where: SQL | undefined, limit = 100): OrderSummary[] {
-  return db
+async function orderSummaries(where: SQL | undefined, limit = 100): Promise<OrderSummary[]> {
+  return (await db
     .select({
       o: orders,
       buyerHandle: buyerProfile.handle,
@@ -160,8 +156,7 @@ function orderSummaries(where: SQL | undefined, limit = 100): OrderSummary[] {
     .innerJoin(sellerProfile, eq(sellerProfile.id, orders.sellerId))
     .where(where)
     .orderBy(desc(orders.createdAt), desc(orders.id))
-    .limit(limit)
-    .all()
+    .limit(limit))
     .map((r) => ({
       id: r.o.id,
       status: r.o.status,
@@ -175,12 +170,12 @@ function orderSummaries(where: SQL | undefined, limit = 100): OrderSummary[] {
     }));
 }
 
-export function listBuyerOrders(buyerId: string): OrderSummary[] {
-  return orderSummaries(eq(orders.buyerId, buyerId));
+export async function listBuyerOrders(buyerId: string): Promise<OrderSummary[]> {
+  return await orderSummaries(eq(orders.buyerId, buyerId));
 }
 
-export function listSellerOrders(sellerId: string, status: (typeof ORDER_STATUSES)[number] | null): OrderSummary[] {
-  return orderSummaries(status ? and(eq(orders.sellerId, sellerId), eq(orders.status, status)) : eq(orders.sellerId, sellerId), 200);
+export async function listSellerOrders(sellerId: string, status: (typeof ORDER_STATUSES)[number] | null): Promise<OrderSummary[]> {
+  return await orderSummaries(status ? and(eq(orders.sellerId, sellerId), eq(orders.status, status)) : eq(orders.sellerId, sellerId), 200);
 }
 
 export type OrderDetail = OrderSummary & {
@@ -200,19 +195,19 @@ export type OrderDetail = OrderSummary & {
  * One order, only for its buyer or for an account that manages the seller.
  * Anyone else gets null, exactly as if it did not exist.
  */
-export function getOrderFor(orderId: string, viewer: { profileId: string; managedIds: string[] }): (OrderDetail & { role: "buyer" | "seller" }) | null {
-  const o = db.select().from(orders).where(eq(orders.id, orderId)).get();
+export async function getOrderFor(orderId: string, viewer: { profileId: string; managedIds: string[] }): Promise<(OrderDetail & { role: "buyer" | "seller" }) | null> {
+  const o = (await db.select().from(orders).where(eq(orders.id, orderId)).limit(1))[0];
   if (!o) return null;
   const role = o.buyerId === viewer.profileId ? "buyer" : viewer.managedIds.includes(o.sellerId) ? "seller" : null;
   if (!role) return null;
-  const summary = orderSummaries(eq(orders.id, orderId), 1)[0];
-  const items = db.select({ title: orderItems.title, quantity: orderItems.quantity, unitPriceMinor: orderItems.unitPriceMinor, productId: orderItems.productId }).from(orderItems).where(eq(orderItems.orderId, orderId)).all();
+  const summary = (await orderSummaries(eq(orders.id, orderId), 1))[0];
+  const items = await db.select({ title: orderItems.title, quantity: orderItems.quantity, unitPriceMinor: orderItems.unitPriceMinor, productId: orderItems.productId }).from(orderItems).where(eq(orderItems.orderId, orderId));
   return { ...summary, items, shippingMinor: o.shippingMinor, address: o.shippingAddress, trackingNote: o.trackingNote, cancelReason: o.cancelReason, cancelNote: o.cancelNote, paymentProvider: o.paymentProvider, updatedAt: o.updatedAt, buyerId: o.buyerId, role };
 }
 
 /** Per product: units and revenue from orders that were not cancelled, paid or not. (Single-table select: Drizzle leaves columns unqualified, so the correlated subqueries name products.id literally.) */
-export function salesByProduct(sellerId: string) {
-  return db
+export async function salesByProduct(sellerId: string) {
+  return await db
     .select({
       productId: products.id,
       title: products.title,
@@ -225,40 +220,39 @@ export function salesByProduct(sellerId: string) {
     })
     .from(products)
     .where(eq(products.profileId, sellerId))
-    .orderBy(desc(products.createdAt))
-    .all();
+    .orderBy(desc(products.createdAt));
 }
 
 /** A product's form values for Studio, or null when it is not the page's. */
-export function getProductForEdit(productId: string, pageId: string) {
-  const p = getProduct(productId);
+export async function getProductForEdit(productId: string, pageId: string) {
+  const p = await getProduct(productId);
   if (!p || p.seller.id !== pageId) return null;
   return p;
 }
 
 /** Each option's stock now, by option id (what a product edit continues from). */
-export function currentStock(productId: string): Record<string, number> {
-  const rows = db.select({ id: productVariants.id, stock: productVariants.stock }).from(productVariants).where(eq(productVariants.productId, productId)).all();
+export async function currentStock(productId: string): Promise<Record<string, number>> {
+  const rows = await db.select({ id: productVariants.id, stock: productVariants.stock }).from(productVariants).where(eq(productVariants.productId, productId));
   return Object.fromEntries(rows.map((r) => [r.id, r.stock]));
 }
 
-export function sellerOfVariant(variantId: string): string | null {
-  return db.select({ sellerId: products.profileId }).from(productVariants).innerJoin(products, eq(products.id, productVariants.productId)).where(eq(productVariants.id, variantId)).get()?.sellerId ?? null;
+export async function sellerOfVariant(variantId: string): Promise<string | null> {
+  return (await db.select({ sellerId: products.profileId }).from(productVariants).innerJoin(products, eq(products.id, productVariants.productId)).where(eq(productVariants.id, variantId)).limit(1))[0]?.sellerId ?? null;
 }
 
 export type SavedAddress = { name: string; line1: string; line2: string; city: string; postalCode: string; country: string };
 
 /** The address of the buyer's latest order, offered at the next checkout. */
-export function lastShippingAddress(buyerId: string): SavedAddress | null {
-  const row = db.select({ address: orders.shippingAddress }).from(orders).where(eq(orders.buyerId, buyerId)).orderBy(desc(orders.createdAt)).limit(1).get();
+export async function lastShippingAddress(buyerId: string): Promise<SavedAddress | null> {
+  const row = (await db.select({ address: orders.shippingAddress }).from(orders).where(eq(orders.buyerId, buyerId)).orderBy(desc(orders.createdAt)).limit(1))[0];
   if (!row) return null;
   const a = row.address;
   return { name: a.name ?? "", line1: a.line1 ?? "", line2: a.line2 ?? "", city: a.city ?? "", postalCode: a.postalCode ?? "", country: a.country ?? "" };
 }
 
 /** The lines one checkout would buy, priced now, with the shipping to each country the whole order ships to. */
-export function getCheckout(buyerId: string, sellerId: string, currency: string) {
-  const lines = checkoutLines(db, buyerId, sellerId, currency);
-  const seller = db.select({ id: profiles.id, handle: profiles.handle, name: profiles.name }).from(profiles).where(eq(profiles.id, sellerId)).get() ?? null;
+export async function getCheckout(buyerId: string, sellerId: string, currency: string) {
+  const lines = await checkoutLines(db, buyerId, sellerId, currency);
+  const seller = (await db.select({ id: profiles.id, handle: profiles.handle, name: profiles.name }).from(profiles).where(eq(profiles.id, sellerId)).limit(1))[0] ?? null;
   return { seller, lines, itemsMinor: lines.reduce((sum, l) => sum + lineTotal(l.unitMinor, l.quantity), 0), shippingQuotes: shippingQuotes(lines) };
 }

@@ -13,17 +13,17 @@ import { tempDatabase } from "@/lib/test/db";
 export type RaceFigures = { buyers: number; stock: number; processes: number; orders: number; refusals: number; refusalMessages: string[]; finalStock: number; productStatus: string; ms: number };
 
 export async function runCheckoutRace(opts: { buyers: number; stock: number; processes: number }): Promise<RaceFigures> {
-  const t = tempDatabase();
+  const t = await tempDatabase();
   try {
-    const owner = t.db.insert(users).values({ email: "seller@race.test", name: "Seller" }).returning().get();
-    const seller = t.db.insert(profiles).values({ ownerId: owner.id, kind: "artist", handle: "race_seller", name: "Race Seller" }).returning().get();
-    const product = t.db.insert(products).values({ profileId: seller.id, title: "Tour poster", priceMinor: 1500, currency: "EUR", shipCountries: ["DE"], status: "live" }).returning().get();
-    const variant = t.db.insert(productVariants).values({ productId: product.id, name: "A2", stock: opts.stock }).returning().get();
+    const owner = (await t.db.insert(users).values({ email: "seller@race.test", name: "Seller" }).returning())[0];
+    const seller = (await t.db.insert(profiles).values({ ownerId: owner.id, kind: "artist", handle: "race_seller", name: "Race Seller" }).returning())[0];
+    const product = (await t.db.insert(products).values({ profileId: seller.id, title: "Tour poster", priceMinor: 1500, currency: "EUR", shipCountries: ["DE"], status: "live" }).returning())[0];
+    const variant = (await t.db.insert(productVariants).values({ productId: product.id, name: "A2", stock: opts.stock }).returning())[0];
     const buyers: string[] = [];
     for (let i = 0; i < opts.buyers; i++) {
-      const u = t.db.insert(users).values({ email: `buyer${i}@race.test`, name: `Buyer ${i}` }).returning().get();
-      const p = t.db.insert(profiles).values({ ownerId: u.id, kind: "listener", handle: `race_buyer_${i}`, name: `Buyer ${i}` }).returning().get();
-      t.db.insert(cartItems).values({ profileId: p.id, variantId: variant.id, quantity: 1 }).run();
+      const u = (await t.db.insert(users).values({ email: `buyer${i}@race.test`, name: `Buyer ${i}` }).returning())[0];
+      const p = (await t.db.insert(profiles).values({ ownerId: u.id, kind: "listener", handle: `race_buyer_${i}`, name: `Buyer ${i}` }).returning())[0];
+      await t.db.insert(cartItems).values({ profileId: p.id, variantId: variant.id, quantity: 1 });
       buyers.push(p.id);
     }
     const file = t.db.$client.name;
@@ -46,11 +46,11 @@ export async function runCheckoutRace(opts: { buyers: number; stock: number; pro
     const flat = results.flat();
     return {
       ...opts,
-      orders: t.db.select().from(orders).all().length,
+      orders: (await t.db.select().from(orders)).length,
       refusals: flat.filter((r) => !r.ok).length,
       refusalMessages: [...new Set(flat.filter((r) => !r.ok).map((r) => r.message ?? ""))],
-      finalStock: t.db.select().from(productVariants).where(eq(productVariants.id, variant.id)).get()!.stock,
-      productStatus: t.db.select().from(products).where(eq(products.id, product.id)).get()!.status,
+      finalStock: (await t.db.select().from(productVariants).where(eq(productVariants.id, variant.id)).limit(1))[0]!.stock,
+      productStatus: (await t.db.select().from(products).where(eq(products.id, product.id)).limit(1))[0]!.status,
       ms: Date.now() - started,
     };
   } finally {

@@ -27,7 +27,7 @@ const body = z.string().max(MAX_BODY, `Messages can be at most ${MAX_BODY.toLoca
 async function attachmentFor(text: string): Promise<Attachment> {
   const found = chorusLinkAttachment(text, await requestOrigin());
   if (found?.type === "profile" && found.id.startsWith("@")) {
-    const id = profileIdByHandle(found.id.slice(1));
+    const id = await profileIdByHandle(found.id.slice(1));
     return id ? { type: "profile", id } : null;
   }
   return found;
@@ -44,9 +44,9 @@ export const sendMessageAction = action(
   async (input, { viewer }): Promise<ActionState<string, { message: ChatMessage | null }>> => {
     const me = messagingIdentity(viewer, input.as);
     if (!me) return { ok: false, message: NOT_YOUR_PAGE };
-    const result = sendToConversation(db, input.conversationId, me.id, input.body, await attachmentFor(input.body));
+    const result = await sendToConversation(db, input.conversationId, me.id, input.body, await attachmentFor(input.body));
     if (!result.ok) return { ok: false, message: result.message };
-    const sent = listMessages(result.conversationId, me.id, { limit: 1 })[0] ?? null;
+    const sent = (await listMessages(result.conversationId, me.id, { limit: 1 }))[0] ?? null;
     return { ok: true, data: { message: sent?.id === result.messageId ? sent : null } };
   },
 );
@@ -71,18 +71,18 @@ export const startConversationAction = formAction(
     if (!me) return { ok: false, message: NOT_YOUR_PAGE };
     const handles = [...new Set(input.to.split(/[,\s]+/).map((h) => h.replace(/^@/, "").trim().toLowerCase()).filter(Boolean))];
     if (handles.length > MAX_MEMBERS - 1) return { ok: false, fieldErrors: { to: `A conversation can have at most ${MAX_MEMBERS} people, you included.` } };
-    const ids = handles.map((h) => [h, profileIdByHandle(h)] as const);
+    const ids = await Promise.all(handles.map(async (h) => [h, await profileIdByHandle(h)] as const));
     const missing = ids.filter(([, id]) => !id).map(([h]) => `@${h}`);
     if (missing.length) return { ok: false, fieldErrors: { to: `No one on Chorus is called ${missing.join(", ")}.` } };
     const recipients = ids.map(([, id]) => id!).filter((id) => id !== me.id);
     if (!recipients.length) return { ok: false, fieldErrors: { to: "That is you." } };
     // Writing to people with no follow either way lands in their Requests: a few a day, so requests stay worth reading.
-    const requests = recipients.filter((id) => reachOf(db, me.id, id) === "request").length;
+    const requests = (await Promise.all(recipients.map((id) => reachOf(db, me.id, id)))).filter((reach) => reach === "request").length;
     for (let i = 0; i < requests; i++) {
-      const hit = hitRateLimit(db, `messageRequest:account:${viewer.userId}`, LIMITS.messageRequest);
+      const hit = await hitRateLimit(db, `messageRequest:account:${viewer.userId}`, LIMITS.messageRequest);
       if (!hit.allowed) return { ok: false, message: `${LIMITS.messageRequest.message} ${retryText(hit.retryAfterMs)}`, retryAfter: Math.ceil(hit.retryAfterMs / 1000) };
     }
-    const result = sendToProfiles(db, me.id, recipients, input.body, await attachmentFor(input.body));
+    const result = await sendToProfiles(db, me.id, recipients, input.body, await attachmentFor(input.body));
     if (!result.ok) return { ok: false, message: result.message };
     const query = [result.requested ? "requested=1" : "", me.id === viewer.profile.id ? "" : `as=${me.id}`].filter(Boolean).join("&");
     redirect(`/messages/${result.conversationId}${query ? `?${query}` : ""}`);
@@ -91,9 +91,9 @@ export const startConversationAction = formAction(
 
 export type ShareTarget = { id: string; title: string };
 
-export const shareTargetsAction = action({ name: "messages.shareTargets", input: z.unknown() }, (_input, { viewer }): ActionState<string, { targets: ShareTarget[] }> => ({
+export const shareTargetsAction = action({ name: "messages.shareTargets", input: z.unknown() }, async (_input, { viewer }): Promise<ActionState<string, { targets: ShareTarget[] }>> => ({
   ok: true,
-  data: { targets: listConversations(viewer.profile.id).filter((c) => c.status === "active").slice(0, 20).map((c) => ({ id: c.id, title: c.title })) },
+  data: { targets: (await listConversations(viewer.profile.id)).filter((c) => c.status === "active").slice(0, 20).map((c) => ({ id: c.id, title: c.title })) },
 }));
 
 /** Sends a card (track, release, profile, concert, product, video) with an optional note into conversations. */
@@ -110,11 +110,11 @@ export const shareToConversationsAction = action(
     limits: [{ name: "message" }],
     revalidate: () => ["/messages"],
   },
-  (input, { viewer }): ActionState<string, { sent: number }> => {
+  async (input, { viewer }): Promise<ActionState<string, { sent: number }>> => {
     let sent = 0;
     const refusals: string[] = [];
     for (const conversationId of input.conversationIds) {
-      const r = sendToConversation(db, conversationId, viewer.profile.id, input.note, { type: input.type, id: input.id });
+      const r = await sendToConversation(db, conversationId, viewer.profile.id, input.note, { type: input.type, id: input.id });
       if (r.ok) sent += 1;
       else refusals.push(r.message);
     }
@@ -122,20 +122,20 @@ export const shareToConversationsAction = action(
   },
 );
 
-export const markReadAction = action({ name: "messages.markRead", input: z.union([publicId, z.object({ conversationId: publicId, as: asField })]), revalidate: () => ["/"] }, (input, { viewer }) => {
+export const markReadAction = action({ name: "messages.markRead", input: z.union([publicId, z.object({ conversationId: publicId, as: asField })]), revalidate: () => ["/"] }, async (input, { viewer }) => {
   const { conversationId, as } = typeof input === "string" ? { conversationId: input, as: undefined } : input;
   const me = messagingIdentity(viewer, as);
   if (!me) return { ok: false, message: NOT_YOUR_PAGE };
-  markRead(db, conversationId, me.id);
+  await markRead(db, conversationId, me.id);
   return { ok: true };
 });
 
 export const respondToRequestAction = action(
   { name: "messages.respond", input: z.object({ conversationId: publicId, accept: z.boolean(), as: asField }), revalidate: () => ["/messages"] },
-  (input, { viewer }) => {
+  async (input, { viewer }) => {
     const me = messagingIdentity(viewer, input.as);
     if (!me) return { ok: false, message: NOT_YOUR_PAGE };
-    if (!respondToRequest(db, input.conversationId, me.id, input.accept)) return { ok: false, message: "That request was already answered." };
+    if (!(await respondToRequest(db, input.conversationId, me.id, input.accept))) return { ok: false, message: "That request was already answered." };
     if (!input.accept) redirect(`/messages${asQuery(viewer, me.id)}`);
     return { ok: true };
   },
@@ -151,9 +151,9 @@ export const blockAction = action(
     limits: [{ name: "block" }],
     revalidate: () => ["/"],
   },
-  (input, { viewer }) => {
+  async (input, { viewer }) => {
     if (input.profileId === viewer.profile.id || viewer.managed.some((m) => m.id === input.profileId)) return { ok: false, message: "You cannot block this profile." };
-    const result = setBlock(db, viewer.profile.id, input.profileId, input.block);
+    const result = await setBlock(db, viewer.profile.id, input.profileId, input.block);
     if (!result.ok) return result;
     return { ok: true, message: input.block ? "Blocked. They can no longer message or follow you." : "Unblocked." };
   },
@@ -171,11 +171,11 @@ export const reportAction = action(
     }),
     limits: [{ name: "report" }],
   },
-  (input, { viewer }) => {
-    if (!profileExists(input.profileId)) return { ok: false, message: "That profile does not exist." };
-    const quoted = input.conversationId && getConversationFor(input.conversationId, viewer.profile.id) ? latestMessagesFrom(input.conversationId, input.profileId, 3) : [];
+  async (input, { viewer }) => {
+    if (!(await profileExists(input.profileId))) return { ok: false, message: "That profile does not exist." };
+    const quoted = input.conversationId && (await getConversationFor(input.conversationId, viewer.profile.id)) ? (await latestMessagesFrom(input.conversationId, input.profileId, 3)) : [];
     const reason = quoted.length ? `${input.reason}\n\nReported messages:\n${quoted.map((m) => `> ${m}`).join("\n")}` : input.reason;
-    db.insert(reports).values({ reporterId: viewer.profile.id, profileId: input.profileId, reason }).run();
+    await db.insert(reports).values({ reporterId: viewer.profile.id, profileId: input.profileId, reason });
     return { ok: true, message: "Thanks. Our moderators will look at it." };
   },
 );

@@ -6,31 +6,31 @@ import { setBlock } from "./block";
 import { sendToProfiles } from "./send";
 
 describe("blocking someone who wrote a message request", () => {
-  let t: ReturnType<typeof tempDatabase>;
+  let t: Awaited<ReturnType<typeof tempDatabase>>;
   const ids = { me: "", stranger: "" };
-  beforeEach(() => {
-    t = tempDatabase();
+  beforeEach(async () => {
+    t = await tempDatabase();
     for (const name of ["me", "stranger"] as const) {
-      const u = t.db.insert(users).values({ email: `${name}@x.test`, name }).returning().get();
-      ids[name] = t.db.insert(profiles).values({ ownerId: u.id, kind: "listener", handle: `user_${name}`, name }).returning().get().id;
+      const u = (await t.db.insert(users).values({ email: `${name}@x.test`, name }).returning())[0];
+      ids[name] = (await t.db.insert(profiles).values({ ownerId: u.id, kind: "listener", handle: `user_${name}`, name }).returning())[0].id;
     }
   });
   afterEach(() => t.close());
 
-  it("declines their pending request, so it leaves Requests with its unread badge", () => {
-    const sent = sendToProfiles(t.db, ids.stranger, [ids.me], "buy followers cheap", null);
+  it("declines their pending request, so it leaves Requests with its unread badge", async () => {
+    const sent = await sendToProfiles(t.db, ids.stranger, [ids.me], "buy followers cheap", null);
     if (!sent.ok) throw new Error(sent.message);
-    const mine = () => t.db.select().from(conversationMembers).where(and(eq(conversationMembers.conversationId, sent.conversationId), eq(conversationMembers.profileId, ids.me))).get()!;
-    expect(mine().status).toBe("request");
-    expect(setBlock(t.db, ids.me, ids.stranger, true)).toEqual({ ok: true });
-    expect(mine().status).toBe("declined");
-    const unread = t.db.select().from(notifications).where(and(eq(notifications.recipientId, ids.me), eq(notifications.type, "message"))).all().filter((n) => !n.readAt);
+    const mine = async () => (await t.db.select().from(conversationMembers).where(and(eq(conversationMembers.conversationId, sent.conversationId), eq(conversationMembers.profileId, ids.me))).limit(1))[0]!;
+    expect((await mine()).status).toBe("request");
+    expect(await setBlock(t.db, ids.me, ids.stranger, true)).toEqual({ ok: true });
+    expect((await mine()).status).toBe("declined");
+    const unread = (await t.db.select().from(notifications).where(and(eq(notifications.recipientId, ids.me), eq(notifications.type, "message")))).filter((n) => !n.readAt);
     expect(unread).toHaveLength(0);
     // And they cannot write again.
-    expect(sendToProfiles(t.db, ids.stranger, [ids.me], "hello?", null).ok).toBe(false);
+    expect((await sendToProfiles(t.db, ids.stranger, [ids.me], "hello?", null)).ok).toBe(false);
   });
 
-  it("refuses an unknown profile with a message", () => {
-    expect(setBlock(t.db, ids.me, "AAAAAAAAAAAAAA", true)).toEqual({ ok: false, message: "That profile does not exist." });
+  it("refuses an unknown profile with a message", async () => {
+    expect(await setBlock(t.db, ids.me, "AAAAAAAAAAAAAA", true)).toEqual({ ok: false, message: "That profile does not exist." });
   });
 });

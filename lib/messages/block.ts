@@ -11,35 +11,32 @@ export type BlockResult = { ok: true } | { ok: false; message: string };
  * unfollow is recorded), and their pending message requests to you are
  * declined and leave your Requests. Unblocking removes only the block.
  */
-export function setBlock(database: ChorusDb, blockerId: string, blockedId: string, block: boolean): BlockResult {
+export async function setBlock(database: ChorusDb, blockerId: string, blockedId: string, block: boolean): Promise<BlockResult> {
   if (blockerId === blockedId) return { ok: false, message: "You cannot block yourself." };
-  const target = database.select({ id: profiles.id }).from(profiles).where(eq(profiles.id, blockedId)).get();
+  const target = (await database.select({ id: profiles.id }).from(profiles).where(eq(profiles.id, blockedId)).limit(1))[0];
   if (!target) return { ok: false, message: "That profile does not exist." };
   if (!block) {
-    database.delete(blocks).where(and(eq(blocks.blockerId, blockerId), eq(blocks.blockedId, blockedId))).run();
+    await database.delete(blocks).where(and(eq(blocks.blockerId, blockerId), eq(blocks.blockedId, blockedId)));
     return { ok: true };
   }
-  setFollow(database, { followerId: blockerId, followeeId: blockedId, follow: false });
-  setFollow(database, { followerId: blockedId, followeeId: blockerId, follow: false });
-  database.transaction((tx) => {
-    tx.insert(blocks).values({ blockerId, blockedId }).onConflictDoNothing().run();
-    const theirs = tx.select({ id: conversationMembers.conversationId }).from(conversationMembers).where(eq(conversationMembers.profileId, blockedId)).all().map((r) => r.id);
+  await setFollow(database, { followerId: blockerId, followeeId: blockedId, follow: false });
+  await setFollow(database, { followerId: blockedId, followeeId: blockerId, follow: false });
+  await database.transaction(async (tx) => {
+    await tx.insert(blocks).values({ blockerId, blockedId }).onConflictDoNothing();
+    const theirs = (await tx.select({ id: conversationMembers.conversationId }).from(conversationMembers).where(eq(conversationMembers.profileId, blockedId))).map((r) => r.id);
     if (!theirs.length) return;
-    const pending = tx
+    const pending = (await tx
       .select({ id: conversationMembers.conversationId })
       .from(conversationMembers)
-      .where(and(eq(conversationMembers.profileId, blockerId), eq(conversationMembers.status, "request"), inArray(conversationMembers.conversationId, theirs)))
-      .all()
+      .where(and(eq(conversationMembers.profileId, blockerId), eq(conversationMembers.status, "request"), inArray(conversationMembers.conversationId, theirs))))
       .map((r) => r.id);
     if (!pending.length) return;
-    tx.update(conversationMembers)
+    await tx.update(conversationMembers)
       .set({ status: "declined" })
-      .where(and(eq(conversationMembers.profileId, blockerId), inArray(conversationMembers.conversationId, pending)))
-      .run();
-    tx.update(notifications)
+      .where(and(eq(conversationMembers.profileId, blockerId), inArray(conversationMembers.conversationId, pending)));
+    await tx.update(notifications)
       .set({ readAt: sql`coalesce(${notifications.readAt}, ${Date.now()})` })
-      .where(and(eq(notifications.recipientId, blockerId), eq(notifications.type, "message"), inArray(notifications.objectId, pending)))
-      .run();
+      .where(and(eq(notifications.recipientId, blockerId), eq(notifications.type, "message"), inArray(notifications.objectId, pending)));
   });
   return { ok: true };
 }

@@ -19,30 +19,29 @@ export type MessageCard =
 export const cardKey = (type: string, id: string) => `${type}:${id}`;
 
 /** Cards for many attachments in a few queries. Objects that are gone or private have no card. */
-export function hydrateCards(items: { type: string | null; id: string | null }[]): Map<string, MessageCard> {
+export async function hydrateCards(items: { type: string | null; id: string | null }[]): Promise<Map<string, MessageCard>> {
   const ids = (type: string) => [...new Set(items.filter((i) => i.type === type && i.id).map((i) => i.id!))];
   const out = new Map<string, MessageCard>();
-  for (const [id, track] of getTracksByIds(ids("track"))) out.set(cardKey("track", id), { kind: "track", track });
-  for (const [id, r] of getReleasesByIds(ids("release"))) out.set(cardKey("release", id), { kind: "release", release: { id: r.id, title: r.title, kind: r.kind, coverUrl: r.coverUrl, artist: r.artist, trackCount: r.trackCount } });
+  for (const [id, track] of await getTracksByIds(ids("track"))) out.set(cardKey("track", id), { kind: "track", track });
+  for (const [id, r] of await getReleasesByIds(ids("release"))) out.set(cardKey("release", id), { kind: "release", release: { id: r.id, title: r.title, kind: r.kind, coverUrl: r.coverUrl, artist: r.artist, trackCount: r.trackCount } });
   const profileIds = ids("profile");
   if (profileIds.length) {
-    for (const p of db.select().from(profiles).where(inArray(profiles.id, profileIds)).all()) {
+    for (const p of (await db.select().from(profiles).where(inArray(profiles.id, profileIds)))) {
       out.set(cardKey("profile", p.id), { kind: "profile", profile: { handle: p.handle, name: p.name, kind: p.kind, avatarUrl: mediaUrl(p.avatarId), followerCount: p.followerCount } });
     }
   }
-  for (const [id, c] of getConcertsByIds(ids("concert"))) {
+  for (const [id, c] of await getConcertsByIds(ids("concert"))) {
     out.set(cardKey("concert", id), { kind: "concert", concert: { id, venueName: c.venueName, city: c.city, timeZone: c.timeZone, startsAt: c.startsAt.toISOString(), status: c.status, artist: { handle: c.artist.handle, name: c.artist.name } } });
   }
-  for (const [id, video] of getVideosByIds(ids("video"))) out.set(cardKey("video", id), { kind: "video", video });
+  for (const [id, video] of await getVideosByIds(ids("video"))) out.set(cardKey("video", id), { kind: "video", video });
   const productIds = ids("product");
   if (productIds.length) {
-    const rows = db
+    const rows = await db
       .select({ p: products, seller: profiles.name, imageId: productImages.mediaId })
       .from(products)
       .innerJoin(profiles, eq(profiles.id, products.profileId))
       .leftJoin(productImages, and(eq(productImages.productId, products.id), eq(productImages.position, 0)))
-      .where(and(inArray(products.id, productIds), inArray(products.status, ["live", "sold_out"])))
-      .all();
+      .where(and(inArray(products.id, productIds), inArray(products.status, ["live", "sold_out"])));
     for (const r of rows) out.set(cardKey("product", r.p.id), { kind: "product", product: { id: r.p.id, title: r.p.title, priceMinor: r.p.priceMinor, currency: r.p.currency, imageUrl: mediaUrl(r.imageId), seller: r.seller } });
   }
   return out;

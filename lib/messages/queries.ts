@@ -6,13 +6,13 @@ import { cardKey, hydrateCards, type MessageCard } from "./cards";
 import { mediaUrl } from "@/lib/media/urls";
 
 /** Message requests waiting for an answer. */
-export function pendingRequestCount(profileId: string): number {
-  return db.select({ n: sql<number>`count(*)` }).from(conversationMembers).where(and(eq(conversationMembers.profileId, profileId), eq(conversationMembers.status, "request"))).get()?.n ?? 0;
+export async function pendingRequestCount(profileId: string): Promise<number> {
+  return (await db.select({ n: sql<number>`count(*)` }).from(conversationMembers).where(and(eq(conversationMembers.profileId, profileId), eq(conversationMembers.status, "request"))).limit(1))[0]?.n ?? 0;
 }
 
 /** Conversations with messages the viewer has not read. */
-export function unreadConversationCount(profileId: string): number {
-  const row = db
+export async function unreadConversationCount(profileId: string): Promise<number> {
+  const row = (await db
     .select({ n: sql<number>`count(distinct ${conversationMembers.conversationId})` })
     .from(conversationMembers)
     .innerJoin(messages, eq(messages.conversationId, conversationMembers.conversationId))
@@ -23,8 +23,7 @@ export function unreadConversationCount(profileId: string): number {
         ne(messages.senderId, profileId),
         or(isNull(conversationMembers.lastReadAt), gt(messages.createdAt, conversationMembers.lastReadAt)),
       ),
-    )
-    .get();
+    ).limit(1))[0];
   return row?.n ?? 0;
 }
 
@@ -38,27 +37,25 @@ export type ConversationSummary = {
   unread: number;
 };
 
-export function listConversations(profileId: string): ConversationSummary[] {
-  const rows = db
+export async function listConversations(profileId: string): Promise<ConversationSummary[]> {
+  const rows = await db
     .select({ c: conversations, status: conversationMembers.status })
     .from(conversationMembers)
     .innerJoin(conversations, eq(conversations.id, conversationMembers.conversationId))
     .where(and(eq(conversationMembers.profileId, profileId), inArray(conversationMembers.status, ["active", "request"])))
     .orderBy(desc(conversations.lastMessageAt))
-    .limit(50)
-    .all();
-  const unread = unreadByConversation(profileId);
-  return rows.map(({ c, status }) => {
-    const members = db
+    .limit(50);
+  const unread = await unreadByConversation(profileId);
+  return await Promise.all(rows.map(async ({ c, status }) => {
+    const members = (await db
       .select({ handle: profiles.handle, name: profiles.name, avatarId: profiles.avatarId })
       .from(conversationMembers)
       .innerJoin(profiles, eq(profiles.id, conversationMembers.profileId))
-      .where(and(eq(conversationMembers.conversationId, c.id), ne(conversationMembers.profileId, profileId)))
-      .all()
+      .where(and(eq(conversationMembers.conversationId, c.id), ne(conversationMembers.profileId, profileId))))
       .map((m) => ({ handle: m.handle, name: m.name, avatarUrl: mediaUrl(m.avatarId) }));
-    const last = db.select({ body: messages.body }).from(messages).where(eq(messages.conversationId, c.id)).orderBy(desc(messages.createdAt)).limit(1).get();
+    const last = (await db.select({ body: messages.body }).from(messages).where(eq(messages.conversationId, c.id)).orderBy(desc(messages.createdAt)).limit(1))[0];
     return { id: c.id, title: c.title ?? members.map((m) => m.name).join(", "), members, lastMessage: last ? last.body || "Shared something" : null, lastMessageAt: c.lastMessageAt, status, unread: unread.get(c.id) ?? 0 };
-  });
+  }));
 }
 
 export type ChatMessage = {
@@ -81,28 +78,26 @@ export type ConversationView = {
 
 /** The conversation if the viewer is in it (declined requests included, left ones not); else null. */
 /** The newest messages one member sent in a conversation, newest first (what a report quotes). */
-export function latestMessagesFrom(conversationId: string, senderId: string, limit: number): string[] {
-  return db
+export async function latestMessagesFrom(conversationId: string, senderId: string, limit: number): Promise<string[]> {
+  return (await db
     .select({ body: messages.body })
     .from(messages)
     .where(and(eq(messages.conversationId, conversationId), eq(messages.senderId, senderId)))
     .orderBy(desc(messages.createdAt))
-    .limit(limit)
-    .all()
+    .limit(limit))
     .map((m) => m.body);
 }
 
-export function getConversationFor(conversationId: string, profileId: string): ConversationView | null {
-  const me = db.select({ status: conversationMembers.status }).from(conversationMembers).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, profileId))).get();
+export async function getConversationFor(conversationId: string, profileId: string): Promise<ConversationView | null> {
+  const me = (await db.select({ status: conversationMembers.status }).from(conversationMembers).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, profileId))).limit(1))[0];
   if (!me || me.status === "left") return null;
-  const c = db.select().from(conversations).where(eq(conversations.id, conversationId)).get();
+  const c = (await db.select().from(conversations).where(eq(conversations.id, conversationId)).limit(1))[0];
   if (!c) return null;
-  const members = db
+  const members = await db
     .select({ id: profiles.id, handle: profiles.handle, name: profiles.name, avatarId: profiles.avatarId, status: conversationMembers.status, lastReadAt: conversationMembers.lastReadAt })
     .from(conversationMembers)
     .innerJoin(profiles, eq(profiles.id, conversationMembers.profileId))
-    .where(and(eq(conversationMembers.conversationId, conversationId), ne(conversationMembers.profileId, profileId)))
-    .all();
+    .where(and(eq(conversationMembers.conversationId, conversationId), ne(conversationMembers.profileId, profileId)));
   const reads = members.map((m) => m.lastReadAt?.getTime() ?? 0);
   return {
     id: c.id,
@@ -114,17 +109,16 @@ export function getConversationFor(conversationId: string, profileId: string): C
 }
 
 /** Messages oldest first: the latest `limit`, or those after `after` (for the live stream). */
-export function listMessages(conversationId: string, viewerId: string, opts: { after?: Date; limit?: number } = {}): ChatMessage[] {
-  const rows = db
+export async function listMessages(conversationId: string, viewerId: string, opts: { after?: Date; limit?: number } = {}): Promise<ChatMessage[]> {
+  const rows = (await db
     .select({ m: messages, handle: profiles.handle, name: profiles.name, avatarId: profiles.avatarId })
     .from(messages)
     .innerJoin(profiles, eq(profiles.id, messages.senderId))
     .where(and(eq(messages.conversationId, conversationId), opts.after ? gt(messages.createdAt, opts.after) : undefined))
     .orderBy(desc(messages.createdAt), desc(messages.id))
-    .limit(opts.limit ?? 100)
-    .all()
+    .limit(opts.limit ?? 100))
     .reverse();
-  const cards = hydrateCards(rows.map((r) => ({ type: r.m.attachmentType, id: r.m.attachmentId })));
+  const cards = await hydrateCards(rows.map((r) => ({ type: r.m.attachmentType, id: r.m.attachmentId })));
   return rows.map((r) => ({
     id: r.m.id,
     body: r.m.body,
@@ -136,21 +130,20 @@ export function listMessages(conversationId: string, viewerId: string, opts: { a
 }
 
 /** Unread messages per conversation for one member. */
-export function unreadByConversation(profileId: string): Map<string, number> {
-  const rows = db
+export async function unreadByConversation(profileId: string): Promise<Map<string, number>> {
+  const rows = await db
     .select({ id: conversationMembers.conversationId, n: sql<number>`count(${messages.id})` })
     .from(conversationMembers)
     .innerJoin(messages, eq(messages.conversationId, conversationMembers.conversationId))
     .where(and(eq(conversationMembers.profileId, profileId), ne(messages.senderId, profileId), or(isNull(conversationMembers.lastReadAt), gt(messages.createdAt, conversationMembers.lastReadAt))))
-    .groupBy(conversationMembers.conversationId)
-    .all();
+    .groupBy(conversationMembers.conversationId);
   return new Map(rows.map((r) => [r.id, r.n]));
 }
 
-export function profileIdByHandle(handle: string): string | null {
-  return db.select({ id: profiles.id }).from(profiles).where(sql`lower(${profiles.handle}) = ${handle.toLowerCase()}`).get()?.id ?? null;
+export async function profileIdByHandle(handle: string): Promise<string | null> {
+  return (await db.select({ id: profiles.id }).from(profiles).where(sql`lower(${profiles.handle}) = ${handle.toLowerCase()}`).limit(1))[0]?.id ?? null;
 }
 
-export function isBlocking(blockerId: string, blockedId: string): boolean {
-  return !!db.select({ one: sql`1` }).from(blocks).where(and(eq(blocks.blockerId, blockerId), eq(blocks.blockedId, blockedId))).get();
+export async function isBlocking(blockerId: string, blockedId: string): Promise<boolean> {
+  return !!(await db.select({ one: sql`1` }).from(blocks).where(and(eq(blocks.blockerId, blockerId), eq(blocks.blockedId, blockedId))).limit(1))[0];
 }

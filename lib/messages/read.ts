@@ -3,6 +3,6 @@ import { db } from "@/db";
 import { markRead as mark } from "./send";
 
 /** Opening a conversation reads it. */
-export function markRead(conversationId: string, profileId: string): void {
-  mark(db, conversationId, profileId);
+export async function markRead(conversationId: string, profileId: string): Promise<void> {
+  await mark(db, conversationId, profileId);
 }

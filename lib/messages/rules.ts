@@ -8,17 +8,15 @@ export type Reach = "direct" | "request" | "blocked";
  * Who may message whom: people you follow and people who follow you are
  * reached directly; anyone else gets a request; a block either way stops it.
  */
-export function reachOf(database: Pick<ChorusDb, "select">, senderId: string, recipientId: string): Reach {
-  const blocked = database
+export async function reachOf(database: Pick<ChorusDb, "select">, senderId: string, recipientId: string): Promise<Reach> {
+  const blocked = (await database
     .select({ one: sql`1` })
     .from(blocks)
-    .where(or(and(eq(blocks.blockerId, senderId), eq(blocks.blockedId, recipientId)), and(eq(blocks.blockerId, recipientId), eq(blocks.blockedId, senderId))))
-    .get();
+    .where(or(and(eq(blocks.blockerId, senderId), eq(blocks.blockedId, recipientId)), and(eq(blocks.blockerId, recipientId), eq(blocks.blockedId, senderId)))).limit(1))[0];
   if (blocked) return "blocked";
-  const related = database
+  const related = (await database
     .select({ one: sql`1` })
     .from(follows)
-    .where(or(and(eq(follows.followerId, senderId), eq(follows.followeeId, recipientId)), and(eq(follows.followerId, recipientId), eq(follows.followeeId, senderId))))
-    .get();
+    .where(or(and(eq(follows.followerId, senderId), eq(follows.followeeId, recipientId)), and(eq(follows.followerId, recipientId), eq(follows.followeeId, senderId)))).limit(1))[0];
   return related ? "direct" : "request";
 }

@@ -6,69 +6,69 @@ import { reachOf } from "./rules";
 import { chorusLinkAttachment, markRead, respondToRequest, sendToConversation, sendToProfiles } from "./send";
 
 describe("who may message whom", () => {
-  let t: ReturnType<typeof tempDatabase>;
+  let t: Awaited<ReturnType<typeof tempDatabase>>;
   const ids: Record<"a" | "b" | "c" | "d", string> = { a: "", b: "", c: "", d: "" };
-  beforeEach(() => {
-    t = tempDatabase();
+  beforeEach(async () => {
+    t = await tempDatabase();
     for (const name of ["a", "b", "c", "d"] as const) {
-      const u = t.db.insert(users).values({ email: `${name}@x.test`, name }).returning().get();
-      ids[name] = t.db.insert(profiles).values({ ownerId: u.id, kind: "listener", handle: `user_${name}`, name }).returning().get().id;
+      const u = (await t.db.insert(users).values({ email: `${name}@x.test`, name }).returning())[0];
+      ids[name] = (await t.db.insert(profiles).values({ ownerId: u.id, kind: "listener", handle: `user_${name}`, name }).returning())[0].id;
     }
     // a follows b; c follows a; d is a stranger to everyone.
-    t.db.insert(follows).values([{ followerId: ids.a, followeeId: ids.b }, { followerId: ids.c, followeeId: ids.a }]).run();
+    await t.db.insert(follows).values([{ followerId: ids.a, followeeId: ids.b }, { followerId: ids.c, followeeId: ids.a }]);
   });
   afterEach(() => t.close());
 
-  it("reaches people you follow and people who follow you directly; strangers get a request; blocks stop both ways", () => {
-    expect(reachOf(t.db, ids.a, ids.b)).toBe("direct");
-    expect(reachOf(t.db, ids.b, ids.a)).toBe("direct");
-    expect(reachOf(t.db, ids.a, ids.c)).toBe("direct");
-    expect(reachOf(t.db, ids.d, ids.a)).toBe("request");
-    t.db.insert(blocks).values({ blockerId: ids.b, blockedId: ids.a }).run();
-    expect(reachOf(t.db, ids.a, ids.b)).toBe("blocked");
-    expect(reachOf(t.db, ids.b, ids.a)).toBe("blocked");
+  it("reaches people you follow and people who follow you directly; strangers get a request; blocks stop both ways", async () => {
+    expect(await reachOf(t.db, ids.a, ids.b)).toBe("direct");
+    expect(await reachOf(t.db, ids.b, ids.a)).toBe("direct");
+    expect(await reachOf(t.db, ids.a, ids.c)).toBe("direct");
+    expect(await reachOf(t.db, ids.d, ids.a)).toBe("request");
+    await t.db.insert(blocks).values({ blockerId: ids.b, blockedId: ids.a });
+    expect(await reachOf(t.db, ids.a, ids.b)).toBe("blocked");
+    expect(await reachOf(t.db, ids.b, ids.a)).toBe("blocked");
   });
 
-  it("reuses the one-to-one conversation and turns a stranger's first message into a request", () => {
-    const first = sendToProfiles(t.db, ids.a, [ids.b], "hi", null);
-    const second = sendToProfiles(t.db, ids.a, [ids.b], "again", null);
+  it("reuses the one-to-one conversation and turns a stranger's first message into a request", async () => {
+    const first = await sendToProfiles(t.db, ids.a, [ids.b], "hi", null);
+    const second = await sendToProfiles(t.db, ids.a, [ids.b], "again", null);
     expect(first.ok && second.ok && first.conversationId === second.conversationId).toBe(true);
-    const req = sendToProfiles(t.db, ids.d, [ids.a], "hello from a stranger", null);
+    const req = await sendToProfiles(t.db, ids.d, [ids.a], "hello from a stranger", null);
     expect(req).toMatchObject({ ok: true, requested: true });
     if (!req.ok) return;
-    const status = () => t.db.select().from(conversationMembers).where(eq(conversationMembers.profileId, ids.a)).all().find((m) => m.conversationId === req.conversationId)?.status;
-    expect(status()).toBe("request");
-    expect(respondToRequest(t.db, req.conversationId, ids.a, false)).toBe(true);
-    expect(status()).toBe("declined");
-    expect(sendToConversation(t.db, req.conversationId, ids.d, "please?", null)).toMatchObject({ ok: false, message: "This person declined your message request." });
+    const status = async () => (await t.db.select().from(conversationMembers).where(eq(conversationMembers.profileId, ids.a))).find((m) => m.conversationId === req.conversationId)?.status;
+    expect(await status()).toBe("request");
+    expect(await respondToRequest(t.db, req.conversationId, ids.a, false)).toBe(true);
+    expect(await status()).toBe("declined");
+    expect(await sendToConversation(t.db, req.conversationId, ids.d, "please?", null)).toMatchObject({ ok: false, message: "This person declined your message request." });
   });
 
-  it("the bell hears about a conversation once until it is read", () => {
-    const first = sendToProfiles(t.db, ids.a, [ids.b], "one", null);
-    sendToProfiles(t.db, ids.a, [ids.b], "two", null);
-    const bell = () => t.db.select().from(notifications).where(eq(notifications.recipientId, ids.b)).all();
-    expect(bell().map((n) => [n.type, n.readAt])).toEqual([["message", null]]);
-    if (first.ok) markRead(t.db, first.conversationId, ids.b);
-    expect(bell()[0].readAt).not.toBeNull();
-    sendToProfiles(t.db, ids.a, [ids.b], "three", null);
-    expect(bell().filter((n) => n.readAt === null)).toHaveLength(1);
+  it("the bell hears about a conversation once until it is read", async () => {
+    const first = await sendToProfiles(t.db, ids.a, [ids.b], "one", null);
+    await sendToProfiles(t.db, ids.a, [ids.b], "two", null);
+    const bell = async () => await t.db.select().from(notifications).where(eq(notifications.recipientId, ids.b));
+    expect((await bell()).map((n) => [n.type, n.readAt])).toEqual([["message", null]]);
+    if (first.ok) await markRead(t.db, first.conversationId, ids.b);
+    expect((await bell())[0].readAt).not.toBeNull();
+    await sendToProfiles(t.db, ids.a, [ids.b], "three", null);
+    expect((await bell()).filter((n) => n.readAt === null)).toHaveLength(1);
     // A stranger's request stays quiet.
-    sendToProfiles(t.db, ids.d, [ids.b], "psst", null);
-    expect(bell().filter((n) => n.readAt === null)).toHaveLength(1);
+    await sendToProfiles(t.db, ids.d, [ids.b], "psst", null);
+    expect((await bell()).filter((n) => n.readAt === null)).toHaveLength(1);
   });
 
-  it("a blocked profile cannot send, into new or existing conversations", () => {
-    const conv = sendToProfiles(t.db, ids.a, [ids.b], "hi", null);
-    t.db.insert(blocks).values({ blockerId: ids.b, blockedId: ids.a }).run();
-    expect(sendToProfiles(t.db, ids.a, [ids.b], "still there?", null)).toMatchObject({ ok: false, message: "You cannot message this profile." });
-    if (conv.ok) expect(sendToConversation(t.db, conv.conversationId, ids.a, "hello?", null)).toMatchObject({ ok: false });
-    expect(t.db.select().from(messages).all()).toHaveLength(1);
+  it("a blocked profile cannot send, into new or existing conversations", async () => {
+    const conv = await sendToProfiles(t.db, ids.a, [ids.b], "hi", null);
+    await t.db.insert(blocks).values({ blockerId: ids.b, blockedId: ids.a });
+    expect(await sendToProfiles(t.db, ids.a, [ids.b], "still there?", null)).toMatchObject({ ok: false, message: "You cannot message this profile." });
+    if (conv.ok) expect(await sendToConversation(t.db, conv.conversationId, ids.a, "hello?", null)).toMatchObject({ ok: false });
+    expect((await t.db.select().from(messages))).toHaveLength(1);
   });
 
-  it("groups are capped and need real profiles", () => {
-    expect(sendToProfiles(t.db, ids.a, Array.from({ length: 20 }, (_, i) => `nope${i}xxxx`), "x", null)).toMatchObject({ ok: false, message: "A conversation can have at most 20 people." });
-    expect(sendToProfiles(t.db, ids.a, ["missingprofile"], "x", null)).toMatchObject({ ok: false });
-    expect(sendToProfiles(t.db, ids.a, [ids.b, ids.c], "group", null)).toMatchObject({ ok: true, requested: false });
+  it("groups are capped and need real profiles", async () => {
+    expect(await sendToProfiles(t.db, ids.a, Array.from({ length: 20 }, (_, i) => `nope${i}xxxx`), "x", null)).toMatchObject({ ok: false, message: "A conversation can have at most 20 people." });
+    expect(await sendToProfiles(t.db, ids.a, ["missingprofile"], "x", null)).toMatchObject({ ok: false });
+    expect(await sendToProfiles(t.db, ids.a, [ids.b, ids.c], "group", null)).toMatchObject({ ok: true, requested: false });
   });
 
   it("unfurls only Chorus links", () => {

@@ -12,22 +12,22 @@ export const MAX_BODY = 2000;
 export type Attachment = { type: ObjectType; id: string } | null;
 export type SendResult = { ok: true; conversationId: string; messageId: string; requested: boolean } | { ok: false; message: string };
 
-class Refused extends Error {}
+class Refused extends Error { }
 
-function insertMessage(tx: Parameters<Parameters<ChorusDb["transaction"]>[0]>[0], conversationId: string, senderId: string, body: string, attachment: Attachment, now: Date) {
+async function insertMessage(tx: Parameters<Parameters<ChorusDb["transaction"]>[0]>[0], conversationId: string, senderId: string, body: string, attachment: Attachment, now: Date) {
   const messageId = newId();
-  tx.insert(messages).values({ id: messageId, conversationId, senderId, body, attachmentType: attachment?.type ?? null, attachmentId: attachment?.id ?? null, createdAt: now }).run();
-  tx.update(conversations).set({ lastMessageAt: now }).where(eq(conversations.id, conversationId)).run();
+  await tx.insert(messages).values({ id: messageId, conversationId, senderId, body, attachmentType: attachment?.type ?? null, attachmentId: attachment?.id ?? null, createdAt: now });
+  await tx.update(conversations).set({ lastMessageAt: now }).where(eq(conversations.id, conversationId));
   // The bell hears about a conversation once until it is read, not once per message;
   // requests stay quiet until accepted.
-  tx.run(sql`
+  await tx.run(sql`
     INSERT INTO notifications (id, recipient_id, type, actor_id, object_type, object_id, text, created_at)
     SELECT ${newId()} || '-' || m.profile_id, m.profile_id, 'message', ${senderId}, 'conversation', ${conversationId}, 'sent you a message', ${now.getTime()}
     FROM conversation_members m
     WHERE m.conversation_id = ${conversationId} AND m.profile_id != ${senderId} AND m.status = 'active'
       AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.recipient_id = m.profile_id AND n.type = 'message' AND n.object_id = ${conversationId} AND n.read_at IS NULL)`);
   // Sending means you have read everything up to now.
-  tx.update(conversationMembers).set({ lastReadAt: now }).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, senderId))).run();
+  await tx.update(conversationMembers).set({ lastReadAt: now }).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, senderId)));
   return messageId;
 }
 
@@ -36,46 +36,45 @@ function insertMessage(tx: Parameters<Parameters<ChorusDb["transaction"]>[0]>[0]
  * conversation is reused. Recipients the sender may not reach directly get
  * the conversation as a request; a block on either side refuses the send.
  */
-export function sendToProfiles(database: ChorusDb, senderId: string, recipientIds: string[], body: string, attachment: Attachment, now = new Date()): SendResult {
+export async function sendToProfiles(database: ChorusDb, senderId: string, recipientIds: string[], body: string, attachment: Attachment, now = new Date()): Promise<SendResult> {
   const others = [...new Set(recipientIds)].filter((id) => id !== senderId);
   if (!others.length) return { ok: false, message: "Choose someone to write to." };
   if (others.length + 1 > MAX_MEMBERS) return { ok: false, message: `A conversation can have at most ${MAX_MEMBERS} people.` };
   try {
-    return database.transaction((tx) => {
-      const found = tx.select({ id: profiles.id }).from(profiles).where(inArray(profiles.id, others)).all();
+    return await database.transaction(async (tx) => {
+      const found = await tx.select({ id: profiles.id }).from(profiles).where(inArray(profiles.id, others));
       if (found.length !== others.length) throw new Refused("One of those profiles does not exist.");
-      const reach = new Map(others.map((id) => [id, reachOf(tx, senderId, id)]));
+      const reach = new Map(await Promise.all(others.map(async (id) => [id, await reachOf(tx, senderId, id)] as const)));
       if ([...reach.values()].includes("blocked")) throw new Refused(others.length === 1 ? "You cannot message this profile." : "You cannot message one of these profiles.");
       let conversationId: string | null = null;
       if (others.length === 1) {
         // An existing one-to-one between exactly these two. (Single-table select: the
         // correlated subqueries name the outer column literally, as Drizzle leaves it unqualified.)
         conversationId =
-          tx
+          (await tx
             .select({ id: conversationMembers.conversationId })
             .from(conversationMembers)
-            .where(and(eq(conversationMembers.profileId, senderId), sql`(SELECT count(*) FROM conversation_members m WHERE m.conversation_id = conversation_members.conversation_id) = 2`, sql`EXISTS (SELECT 1 FROM conversation_members m WHERE m.conversation_id = conversation_members.conversation_id AND m.profile_id = ${others[0]})`))
-            .get()?.id ?? null;
+            .where(and(eq(conversationMembers.profileId, senderId), sql`(SELECT count(*) FROM conversation_members m WHERE m.conversation_id = conversation_members.conversation_id) = 2`, sql`EXISTS (SELECT 1 FROM conversation_members m WHERE m.conversation_id = conversation_members.conversation_id AND m.profile_id = ${others[0]})`)).limit(1))[0]?.id ?? null;
       }
       let requested = false;
       if (!conversationId) {
         conversationId = newId();
-        tx.insert(conversations).values({ id: conversationId, createdById: senderId, createdAt: now, lastMessageAt: now }).run();
-        tx.insert(conversationMembers).values({ conversationId, profileId: senderId, status: "active", lastReadAt: now, joinedAt: now }).run();
+        await tx.insert(conversations).values({ id: conversationId, createdById: senderId, createdAt: now, lastMessageAt: now });
+        await tx.insert(conversationMembers).values({ conversationId, profileId: senderId, status: "active", lastReadAt: now, joinedAt: now });
         for (const id of others) {
           const status = reach.get(id) === "direct" ? "active" : "request";
           requested ||= status === "request";
-          tx.insert(conversationMembers).values({ conversationId, profileId: id, status, joinedAt: now }).run();
+          await tx.insert(conversationMembers).values({ conversationId, profileId: id, status, joinedAt: now });
         }
       } else {
-        const me = tx.select({ status: conversationMembers.status }).from(conversationMembers).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, senderId))).get();
+        const me = (await tx.select({ status: conversationMembers.status }).from(conversationMembers).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, senderId))).limit(1))[0];
         // Writing back to a request accepts it; someone who declined cannot be written to again as a request.
-        if (me?.status !== "active") tx.update(conversationMembers).set({ status: "active" }).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, senderId))).run();
-        const them = tx.select({ status: conversationMembers.status }).from(conversationMembers).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, others[0]))).get();
+        if (me?.status !== "active") await tx.update(conversationMembers).set({ status: "active" }).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, senderId)));
+        const them = (await tx.select({ status: conversationMembers.status }).from(conversationMembers).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, others[0]))).limit(1))[0];
         if (them?.status === "declined") throw new Refused("This person declined your message request.");
         requested = them?.status === "request";
       }
-      const messageId = insertMessage(tx, conversationId, senderId, body, attachment, now);
+      const messageId = await insertMessage(tx, conversationId, senderId, body, attachment, now);
       return { ok: true as const, conversationId, messageId, requested };
     });
   } catch (error) {
@@ -85,26 +84,25 @@ export function sendToProfiles(database: ChorusDb, senderId: string, recipientId
 }
 
 /** A message into an existing conversation the sender belongs to. Blocks between members refuse it. */
-export function sendToConversation(database: ChorusDb, conversationId: string, senderId: string, body: string, attachment: Attachment, now = new Date()): SendResult {
+export async function sendToConversation(database: ChorusDb, conversationId: string, senderId: string, body: string, attachment: Attachment, now = new Date()): Promise<SendResult> {
   try {
-    return database.transaction((tx) => {
-      const me = tx.select({ status: conversationMembers.status }).from(conversationMembers).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, senderId))).get();
+    return await database.transaction(async (tx) => {
+      const me = (await tx.select({ status: conversationMembers.status }).from(conversationMembers).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, senderId))).limit(1))[0];
       if (!me || me.status === "left" || me.status === "declined") throw new Refused("You are not in this conversation.");
-      const others = tx.select({ id: conversationMembers.profileId, status: conversationMembers.status }).from(conversationMembers).where(and(eq(conversationMembers.conversationId, conversationId), ne(conversationMembers.profileId, senderId))).all();
+      const others = await tx.select({ id: conversationMembers.profileId, status: conversationMembers.status }).from(conversationMembers).where(and(eq(conversationMembers.conversationId, conversationId), ne(conversationMembers.profileId, senderId)));
       const blocked = others.length
-        ? tx
-            .select({ one: sql`1` })
-            .from(blocks)
-            .where(
-              sql`(${blocks.blockerId} = ${senderId} AND ${blocks.blockedId} IN (${sql.join(others.map((o) => sql`${o.id}`), sql`, `)})) OR (${blocks.blockedId} = ${senderId} AND ${blocks.blockerId} IN (${sql.join(others.map((o) => sql`${o.id}`), sql`, `)}))`,
-            )
-            .get()
+        ? (await tx
+          .select({ one: sql`1` })
+          .from(blocks)
+          .where(
+            sql`(${blocks.blockerId} = ${senderId} AND ${blocks.blockedId} IN (${sql.join(others.map((o) => sql`${o.id}`), sql`, `)})) OR (${blocks.blockedId} = ${senderId} AND ${blocks.blockerId} IN (${sql.join(others.map((o) => sql`${o.id}`), sql`, `)}))`,
+          ).limit(1))[0]
         : null;
       if (blocked) throw new Refused(others.length === 1 ? "You cannot message this profile." : "Someone in this conversation has blocked you, or you them.");
       if (others.length === 1 && others[0].status === "declined") throw new Refused("This person declined your message request.");
       // Replying to a request accepts it.
-      if (me.status === "request") tx.update(conversationMembers).set({ status: "active" }).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, senderId))).run();
-      const messageId = insertMessage(tx, conversationId, senderId, body, attachment, now);
+      if (me.status === "request") await tx.update(conversationMembers).set({ status: "active" }).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, senderId)));
+      const messageId = await insertMessage(tx, conversationId, senderId, body, attachment, now);
       return { ok: true as const, conversationId, messageId, requested: others.some((o) => o.status === "request") };
     });
   } catch (error) {
@@ -113,21 +111,20 @@ export function sendToConversation(database: ChorusDb, conversationId: string, s
   }
 }
 
-export function respondToRequest(database: ChorusDb, conversationId: string, profileId: string, accept: boolean): boolean {
+export async function respondToRequest(database: ChorusDb, conversationId: string, profileId: string, accept: boolean): Promise<boolean> {
   return (
-    database
+    (await database
       .update(conversationMembers)
       .set({ status: accept ? "active" : "declined" })
-      .where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, profileId), eq(conversationMembers.status, "request")))
-      .run().changes > 0
+      .where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, profileId), eq(conversationMembers.status, "request")))).changes > 0
   );
 }
 
 /** Reading a conversation also clears its "sent you a message" notification. */
-export function markRead(database: ChorusDb, conversationId: string, profileId: string, now = new Date()): void {
-  database.transaction((tx) => {
-    tx.update(conversationMembers).set({ lastReadAt: now }).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, profileId))).run();
-    tx.update(notifications).set({ readAt: now }).where(and(eq(notifications.recipientId, profileId), eq(notifications.type, "message"), eq(notifications.objectId, conversationId), isNull(notifications.readAt))).run();
+export async function markRead(database: ChorusDb, conversationId: string, profileId: string, now = new Date()): Promise<void> {
+  await database.transaction(async (tx) => {
+    await tx.update(conversationMembers).set({ lastReadAt: now }).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, profileId)));
+    await tx.update(notifications).set({ readAt: now }).where(and(eq(notifications.recipientId, profileId), eq(notifications.type, "message"), eq(notifications.objectId, conversationId), isNull(notifications.readAt)));
   });
 }
 

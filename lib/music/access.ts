@@ -6,14 +6,13 @@ import { profiles, releases, tracks } from "@/db/schema";
 export type TrackAccess = { trackId: string; ownerId: string; isPublic: boolean; embedFullPlays: boolean; durationMs: number } | null;
 
 /** Who may hear the audio file behind a track: everyone once public, else only its creator. */
-export function trackAccessByAudio(audioId: string, now = new Date()): TrackAccess {
-  const row = db
+export async function trackAccessByAudio(audioId: string, now = new Date()): Promise<TrackAccess> {
+  const row = (await db
     .select({ t: tracks, ownerId: profiles.ownerId, releaseStatus: releases.status, releaseAt: releases.releaseAt })
     .from(tracks)
     .innerJoin(profiles, eq(profiles.id, tracks.profileId))
     .leftJoin(releases, eq(releases.id, tracks.releaseId))
-    .where(eq(tracks.audioId, audioId))
-    .get();
+    .where(eq(tracks.audioId, audioId)).limit(1))[0];
   if (!row) return null;
   const releaseOk = !row.t.releaseId || (row.releaseStatus === "published" && !!row.releaseAt && row.releaseAt <= now);
   const isPublic = row.t.status === "published" && !!row.t.publishedAt && row.t.publishedAt <= now && releaseOk;

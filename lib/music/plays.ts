@@ -8,13 +8,13 @@ import { hitRateLimit } from "@/lib/rate-limit";
  * the track); the server also refuses a second count for the same listener and
  * track within 30 seconds, so replaying requests cannot inflate counts.
  */
-export function recordPlay(database: ChorusDb, input: { trackId: string; listenerKey: string; listenerId: string | null; source: "app" | "embed" | "discovery"; now?: Date }): boolean {
+export async function recordPlay(database: ChorusDb, input: { trackId: string; listenerKey: string; listenerId: string | null; source: "app" | "embed" | "discovery"; now?: Date }): Promise<boolean> {
   const now = input.now ?? new Date();
-  const limit = hitRateLimit(database, `play:${input.listenerKey}:${input.trackId}`, { limit: 1, windowMs: 30_000 }, now);
+  const limit = await hitRateLimit(database, `play:${input.listenerKey}:${input.trackId}`, { limit: 1, windowMs: 30_000 }, now);
   if (!limit.allowed) return false;
-  database.transaction((tx) => {
-    tx.insert(plays).values({ trackId: input.trackId, listenerId: input.listenerId, source: input.source, at: now }).run();
-    tx.update(tracks).set({ playCount: sql`${tracks.playCount} + 1` }).where(eq(tracks.id, input.trackId)).run();
+  await database.transaction(async (tx) => {
+    await tx.insert(plays).values({ trackId: input.trackId, listenerId: input.listenerId, source: input.source, at: now });
+    await tx.update(tracks).set({ playCount: sql`${tracks.playCount} + 1` }).where(eq(tracks.id, input.trackId));
   });
   return true;
 }

@@ -56,47 +56,44 @@ const isPublic = (now: Date) => and(eq(releases.status, "published"), lte(releas
 export const trackIsPublic = (now: Date) =>
   and(eq(tracks.status, "published"), lte(tracks.publishedAt, now), or(isNull(tracks.releaseId), and(eq(releases.status, "published"), lte(releases.releaseAt, now))));
 
-export function listRecentReleases(limit = 12, now = new Date()): ReleaseCard[] {
-  const rows = db
+export async function listRecentReleases(limit = 12, now = new Date()): Promise<ReleaseCard[]> {
+  const rows = await db
     .select({ r: releases, handle: profiles.handle, name: profiles.name })
     .from(releases)
     .innerJoin(profiles, eq(profiles.id, releases.profileId))
     .where(isPublic(now))
     .orderBy(desc(releases.releaseAt))
-    .limit(limit)
-    .all();
-  return hydrateReleases(rows);
+    .limit(limit);
+  return await hydrateReleases(rows);
 }
 
 /** A creator's public releases, newest first. */
-export function listProfileReleases(profileId: string, limit = 24, now = new Date()): ReleaseCard[] {
-  const rows = db
+export async function listProfileReleases(profileId: string, limit = 24, now = new Date()): Promise<ReleaseCard[]> {
+  const rows = await db
     .select({ r: releases, handle: profiles.handle, name: profiles.name })
     .from(releases)
     .innerJoin(profiles, eq(profiles.id, releases.profileId))
     .where(and(eq(releases.profileId, profileId), isPublic(now)))
     .orderBy(desc(releases.releaseAt))
-    .limit(limit)
-    .all();
-  return hydrateReleases(rows);
+    .limit(limit);
+  return await hydrateReleases(rows);
 }
 
-export function getReleasesByIds(ids: string[], now = new Date()): Map<string, ReleaseCard> {
+export async function getReleasesByIds(ids: string[], now = new Date()): Promise<Map<string, ReleaseCard>> {
   if (ids.length === 0) return new Map();
-  const rows = db
+  const rows = await db
     .select({ r: releases, handle: profiles.handle, name: profiles.name })
     .from(releases)
     .innerJoin(profiles, eq(profiles.id, releases.profileId))
-    .where(and(inArray(releases.id, ids), isPublic(now)))
-    .all();
-  return new Map(hydrateReleases(rows).map((r) => [r.id, r]));
+    .where(and(inArray(releases.id, ids), isPublic(now)));
+  return new Map((await hydrateReleases(rows)).map((r) => [r.id, r]));
 }
 
-function hydrateReleases(rows: { r: typeof releases.$inferSelect; handle: string; name: string }[]): ReleaseCard[] {
+async function hydrateReleases(rows: { r: typeof releases.$inferSelect; handle: string; name: string }[]): Promise<ReleaseCard[]> {
   const ids = rows.map((row) => row.r.id);
   const counts = new Map<string, number>();
   if (ids.length) {
-    for (const t of db.select({ releaseId: tracks.releaseId }).from(tracks).where(and(inArray(tracks.releaseId, ids), eq(tracks.status, "published"))).all()) {
+    for (const t of (await db.select({ releaseId: tracks.releaseId }).from(tracks).where(and(inArray(tracks.releaseId, ids), eq(tracks.status, "published"))))) {
       counts.set(t.releaseId!, (counts.get(t.releaseId!) ?? 0) + 1);
     }
   }
@@ -111,16 +108,15 @@ function hydrateReleases(rows: { r: typeof releases.$inferSelect; handle: string
   }));
 }
 
-export function listProfileTracks(profileId: string, limit = 20, now = new Date()): TrackCard[] {
-  return db
+export async function listProfileTracks(profileId: string, limit = 20, now = new Date()): Promise<TrackCard[]> {
+  return (await db
     .select({ t: tracks, handle: profiles.handle, name: profiles.name, album: releases.title })
     .from(tracks)
     .innerJoin(profiles, eq(profiles.id, tracks.profileId))
     .leftJoin(releases, eq(releases.id, tracks.releaseId))
     .where(and(eq(tracks.profileId, profileId), trackIsPublic(now)))
     .orderBy(desc(tracks.publishedAt), asc(tracks.position))
-    .limit(limit)
-    .all()
+    .limit(limit))
     .map(({ t, handle, name, album }) => toTrackCard(t, { handle, name }, album));
 }
 
@@ -138,15 +134,14 @@ export type TrackPage = TrackCard & {
 };
 
 /** A track for its page: public, or any state for its own creator. */
-export function getTrackPage(id: string, viewerUserId: string | null, now = new Date()): TrackPage | null {
-  const row = db
+export async function getTrackPage(id: string, viewerUserId: string | null, now = new Date()): Promise<TrackPage | null> {
+  const row = (await db
     .select({ t: tracks, handle: profiles.handle, name: profiles.name, ownerId: profiles.ownerId, r: releases, mime: mediaFiles.mime })
     .from(tracks)
     .innerJoin(profiles, eq(profiles.id, tracks.profileId))
     .innerJoin(mediaFiles, eq(mediaFiles.id, tracks.audioId))
     .leftJoin(releases, eq(releases.id, tracks.releaseId))
-    .where(eq(tracks.id, id))
-    .get();
+    .where(eq(tracks.id, id)).limit(1))[0];
   if (!row) return null;
   const isPublicTrack = row.t.status === "published" && !!row.t.publishedAt && row.t.publishedAt <= now && (!row.r || (row.r.status === "published" && row.r.releaseAt <= now));
   if (!isPublicTrack && row.ownerId !== viewerUserId) return null;
@@ -166,43 +161,41 @@ export function getTrackPage(id: string, viewerUserId: string | null, now = new 
 
 export type ReleasePage = ReleaseCard & { description: string; ownerId: string; isPublic: boolean; tracks: TrackCard[]; totalPlays: number };
 
-export function getReleasePage(id: string, viewerUserId: string | null, now = new Date()): ReleasePage | null {
-  const row = db.select({ r: releases, handle: profiles.handle, name: profiles.name, ownerId: profiles.ownerId }).from(releases).innerJoin(profiles, eq(profiles.id, releases.profileId)).where(eq(releases.id, id)).get();
+export async function getReleasePage(id: string, viewerUserId: string | null, now = new Date()): Promise<ReleasePage | null> {
+  const row = (await db.select({ r: releases, handle: profiles.handle, name: profiles.name, ownerId: profiles.ownerId }).from(releases).innerJoin(profiles, eq(profiles.id, releases.profileId)).where(eq(releases.id, id)).limit(1))[0];
   if (!row) return null;
   const isPublicRelease = row.r.status === "published" && row.r.releaseAt <= now;
   if (!isPublicRelease && row.ownerId !== viewerUserId) return null;
-  const list = db
+  const list = (await db
     .select()
     .from(tracks)
     .where(and(eq(tracks.releaseId, id), isPublicRelease ? eq(tracks.status, "published") : undefined))
-    .orderBy(asc(tracks.position))
-    .all()
+    .orderBy(asc(tracks.position)))
     .map((t) => toTrackCard(t, { handle: row.handle, name: row.name }, row.r.title));
-  const [card] = hydrateReleases([{ r: row.r, handle: row.handle, name: row.name }]);
+  const [card] = await hydrateReleases([{ r: row.r, handle: row.handle, name: row.name }]);
   return { ...card, trackCount: list.length, description: row.r.description, ownerId: row.ownerId, isPublic: isPublicRelease, tracks: list, totalPlays: list.reduce((n, t) => n + t.playCount, 0) };
 }
 
 /** Public tracks by id, for cards (messages, shares). */
-export function getTracksByIds(ids: string[], now = new Date()): Map<string, TrackCard> {
+export async function getTracksByIds(ids: string[], now = new Date()): Promise<Map<string, TrackCard>> {
   if (!ids.length) return new Map();
   return new Map(
-    db
+    (await db
       .select({ t: tracks, handle: profiles.handle, name: profiles.name, album: releases.title })
       .from(tracks)
       .innerJoin(profiles, eq(profiles.id, tracks.profileId))
       .leftJoin(releases, eq(releases.id, tracks.releaseId))
-      .where(and(inArray(tracks.id, ids), trackIsPublic(now)))
-      .all()
+      .where(and(inArray(tracks.id, ids), trackIsPublic(now))))
       .map((r) => [r.t.id, toTrackCard(r.t, { handle: r.handle, name: r.name }, r.album)]),
   );
 }
 
 /** Whether the viewer's profile likes this track (its heart). */
-export function trackLikedBy(profileId: string, trackId: string): boolean {
-  return likesTrack(db, profileId, trackId);
+export async function trackLikedBy(profileId: string, trackId: string): Promise<boolean> {
+  return await likesTrack(db, profileId, trackId);
 }
 
 /** Which of these tracks the viewer's profile likes. */
-export function tracksLikedBy(profileId: string, trackIds: string[]): Set<string> {
-  return likedTrackIds(db, profileId, trackIds);
+export async function tracksLikedBy(profileId: string, trackIds: string[]): Promise<Set<string>> {
+  return await likedTrackIds(db, profileId, trackIds);
 }

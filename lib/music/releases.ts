@@ -11,27 +11,26 @@ export type NewTrack = { title: string; audioId: string; durationMs: number };
  * will see. A future release date keeps everything hidden until then; the
  * activity carries that date so it surfaces in feeds at release time.
  */
-export function createRelease(
+export async function createRelease(
   database: ChorusDb,
   input: { profileId: string; title: string; kind: "single" | "ep" | "album"; releaseAt: Date; coverId: string | null; genre: string | null; explicit: boolean; embedFullPlays: boolean; tracks: NewTrack[]; credits: string; notify?: boolean },
-): { releaseId: string; trackIds: string[] } {
-  return database.transaction((tx) => {
+): Promise<{ releaseId: string; trackIds: string[] }> {
+  return await database.transaction(async (tx) => {
     const releaseId = newId();
-    tx.insert(releases).values({ id: releaseId, profileId: input.profileId, title: input.title, kind: input.kind, coverId: input.coverId, releaseAt: input.releaseAt, status: "published" }).run();
-    const trackIds = input.tracks.map((t, i) => {
+    await tx.insert(releases).values({ id: releaseId, profileId: input.profileId, title: input.title, kind: input.kind, coverId: input.coverId, releaseAt: input.releaseAt, status: "published" });
+    const trackIds = await Promise.all(input.tracks.map(async (t, i) => {
       const id = newId();
-      tx.insert(tracks)
-        .values({ id, profileId: input.profileId, releaseId, position: i + 1, title: t.title, genre: input.genre, credits: input.credits, audioId: t.audioId, coverId: input.coverId, durationMs: t.durationMs, explicit: input.explicit, embedFullPlays: input.embedFullPlays, status: "published", publishedAt: input.releaseAt })
-        .run();
+      await tx.insert(tracks)
+        .values({ id, profileId: input.profileId, releaseId, position: i + 1, title: t.title, genre: input.genre, credits: input.credits, audioId: t.audioId, coverId: input.coverId, durationMs: t.durationMs, explicit: input.explicit, embedFullPlays: input.embedFullPlays, status: "published", publishedAt: input.releaseAt });
       return id;
-    });
-    tx.insert(activities).values({ actorId: input.profileId, verb: "release_published", objectType: "release", objectId: releaseId, groupKey: `release:${releaseId}`, highlight: true, createdAt: input.releaseAt }).run();
+    }));
+    await tx.insert(activities).values({ actorId: input.profileId, verb: "release_published", objectType: "release", objectId: releaseId, groupKey: `release:${releaseId}`, highlight: true, createdAt: input.releaseAt });
     // Dated at release time: a scheduled release notifies nobody before it is out.
-    if (input.notify !== false) notifyFollowers(tx as unknown as ChorusDb, { actorId: input.profileId, type: "release", objectType: "release", objectId: releaseId, text: `released ${input.title}`, highlight: true, at: input.releaseAt });
+    if (input.notify !== false) await notifyFollowers(tx as unknown as ChorusDb, { actorId: input.profileId, type: "release", objectType: "release", objectId: releaseId, text: `released ${input.title}`, highlight: true, at: input.releaseAt });
     return { releaseId, trackIds };
   });
 }
 
-export function setEmbedFullPlays(database: ChorusDb, trackId: string, full: boolean) {
-  database.update(tracks).set({ embedFullPlays: full }).where(eq(tracks.id, trackId)).run();
+export async function setEmbedFullPlays(database: ChorusDb, trackId: string, full: boolean) {
+  await database.update(tracks).set({ embedFullPlays: full }).where(eq(tracks.id, trackId));
 }

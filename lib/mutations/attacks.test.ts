@@ -8,23 +8,23 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { follows, orders, productVariants, products, profiles } from "@/db/schema";
 
 let world: World;
-let cleanup = () => {};
+let cleanup = () => { };
 beforeAll(async () => {
   ({ world, cleanup } = await setUpGuardedEnv());
 });
 afterAll(() => cleanup());
 
-const following = (followerId: string, followeeId: string) => world.db.select().from(follows).where(and(eq(follows.followerId, followerId), eq(follows.followeeId, followeeId))).get();
+const following = async (followerId: string, followeeId: string) => (await world.db.select().from(follows).where(and(eq(follows.followerId, followerId), eq(follows.followeeId, followeeId))).limit(1))[0];
 
 describe("attack 1: a link makes a signed-in user follow someone", () => {
   it("a follow 'completed' without a click in this browser does nothing", async () => {
     const { followAction } = await import("@/lib/follows/actions");
     actAs(world.other.userId);
-    const before = snapshot(world);
+    const before = await snapshot(world);
     const result = await followAction({ profileId: world.page, follow: true, intent: true });
     expect(result.ok).toBe(false);
-    expect(snapshot(world)).toBe(before);
-    expect(following(world.other.listenerId, world.page)).toBeUndefined();
+    expect((await snapshot(world))).toBe(before);
+    expect(await following(world.other.listenerId, world.page)).toBeUndefined();
   });
 
   it("a click while signed out is completed once after sign-in, with the site taken from the popup's token", async () => {
@@ -38,12 +38,12 @@ describe("attack 1: a link makes a signed-in user follow someone", () => {
     // Signing in keeps the browser's cookies.
     state.userId = world.stranger.userId;
     expect((await followAction({ profileId: world.page, follow: true, intent: true })).ok).toBe(true);
-    expect(following(world.stranger.listenerId, world.page)).toMatchObject({ source: "embed", sourceOrigin: "https://blog.example" });
+    expect(await following(world.stranger.listenerId, world.page)).toMatchObject({ source: "embed", sourceOrigin: "https://blog.example" });
     // Replaying the same token (an attacker who copied it) finds it spent.
     await followAction({ profileId: world.page, follow: false });
     state.cookies.set("chorus_follow_intent", cookie);
     expect((await followAction({ profileId: world.page, follow: true, intent: true })).ok).toBe(false);
-    expect(following(world.stranger.listenerId, world.page)).toBeUndefined();
+    expect(await following(world.stranger.listenerId, world.page)).toBeUndefined();
   });
 
   it("a forged token or one for another profile is refused", async () => {
@@ -57,7 +57,7 @@ describe("attack 1: a link makes a signed-in user follow someone", () => {
     const tampered = `${Buffer.from(Buffer.from(body, "base64url").toString().replace(world.elsewhere, world.page)).toString("base64url")}.${mac}`;
     state.cookies.set("chorus_follow_intent", tampered);
     expect((await followAction({ profileId: world.page, follow: true, intent: true })).ok).toBe(false);
-    expect(following(world.other.listenerId, world.page)).toBeUndefined();
+    expect(await following(world.other.listenerId, world.page)).toBeUndefined();
   });
 });
 
@@ -66,7 +66,7 @@ describe("attack 2: sign-in guessing without limit, and locking the real user ou
     const { verifyCredentials } = await import("@/lib/auth/credentials");
     const { hashPassword } = await import("@/lib/auth/password");
     const { users } = await import("@/db/schema");
-    world.db.update(users).set({ passwordHash: await hashPassword("right-pass-1") }).where(eq(users.id, world.friend.userId)).run();
+    await world.db.update(users).set({ passwordHash: await hashPassword("right-pass-1") }).where(eq(users.id, world.friend.userId));
     // Successful sign-ins never lock anyone out.
     for (let i = 0; i < 12; i++) expect((await verifyCredentials("friend@x.test", "right-pass-1", "198.51.100.1")).ok).toBe(true);
     // An attacker guesses from one address: after 5 failures even the right password is refused there, with a wait.
@@ -82,9 +82,9 @@ describe("attack 2: sign-in guessing without limit, and locking the real user ou
     const bcrypt = (await import("bcryptjs")).default;
     const { verifyCredentials } = await import("@/lib/auth/credentials");
     const { users } = await import("@/db/schema");
-    world.db.update(users).set({ passwordHash: bcrypt.hashSync("old-pass-1", 4) }).where(eq(users.id, world.stranger.userId)).run();
+    await world.db.update(users).set({ passwordHash: bcrypt.hashSync("old-pass-1", 4) }).where(eq(users.id, world.stranger.userId));
     expect((await verifyCredentials("stranger@x.test", "old-pass-1", "198.51.100.2")).ok).toBe(true);
-    expect(world.db.select().from(users).where(eq(users.id, world.stranger.userId)).get()!.passwordHash).toMatch(/^\$argon2id\$/);
+    expect((await world.db.select().from(users).where(eq(users.id, world.stranger.userId)).limit(1))[0]!.passwordHash).toMatch(/^\$argon2id\$/);
   });
 });
 
@@ -92,17 +92,17 @@ describe("attack 5: saving a product writes back the stock the form loaded", () 
   it("refuses an edit made from stale stock with a message, and changes nothing", async () => {
     const { saveProductAction } = await import("@/lib/merch/actions");
     actAs(world.owner.userId);
-    const variant = () => world.db.select().from(productVariants).where(eq(productVariants.id, world.variant)).get()!;
-    const loaded = variant().stock;
+    const variant = async () => (await world.db.select().from(productVariants).where(eq(productVariants.id, world.variant)).limit(1))[0]!;
+    const loaded = (await variant()).stock;
     // A fan buys two while the artist has the form open.
-    world.db.update(productVariants).set({ stock: loaded - 2 }).where(eq(productVariants.id, world.variant)).run();
-    const before = snapshot(world);
+    await world.db.update(productVariants).set({ stock: loaded - 2 }).where(eq(productVariants.id, world.variant));
+    const before = await snapshot(world);
     const result = await saveProductAction({ ok: false }, form({ profileId: world.page, productId: world.product, title: "Tee (new title)", description: "", price: "25", currency: "EUR", status: "live", shipCountries: ["DE"], variantId: world.variant, variantName: "M", variantStock: String(loaded), variantStockFrom: String(loaded), variantPrice: "" }));
     expect(result.ok).toBe(false);
     expect(result.message).toMatch(/Stock changed while you were editing/);
     expect(result.data?.stock?.[world.variant]).toBe(loaded - 2);
     expect(result.values?.title).toBe("Tee (new title)");
-    expect(snapshot(world)).toBe(before);
+    expect((await snapshot(world))).toBe(before);
   });
 });
 
@@ -115,24 +115,24 @@ describe("checkout places what was reviewed", () => {
     const review = await checkoutAction({ ok: false }, form({ sellerId: world.page, currency: "EUR", step: "review", ...address }));
     expect(review.data?.step).toBe("review");
     // The seller raises the price after the review.
-    world.db.update(products).set({ priceMinor: 9900 }).where(eq(products.id, world.product)).run();
-    const ordersBefore = world.db.select().from(orders).all().length;
+    await world.db.update(products).set({ priceMinor: 9900 }).where(eq(products.id, world.product));
+    const ordersBefore = (await world.db.select().from(orders)).length;
     const placed = await checkoutAction({ ok: false }, form({ sellerId: world.page, currency: "EUR", step: "place", fingerprint: review.data!.review!.fingerprint, ...address }));
     expect(placed.data?.step).toBe("review");
     expect(placed.message).toMatch(/changed since you reviewed/);
     expect(placed.data?.review?.total).toContain("99");
-    expect(world.db.select().from(orders).all().length).toBe(ordersBefore);
+    expect((await world.db.select().from(orders)).length).toBe(ordersBefore);
     // Placing the new review goes through.
     const again = await outcome(() => checkoutAction({ ok: false }, form({ sellerId: world.page, currency: "EUR", step: "place", fingerprint: placed.data!.review!.fingerprint, ...address })));
     expect(again.ok).toBe(true);
-    expect(world.db.select().from(orders).all().length).toBe(ordersBefore + 1);
+    expect((await world.db.select().from(orders)).length).toBe(ordersBefore + 1);
   });
 });
 
 describe("attack 6: cookie-authenticated route handlers never checked Origin", () => {
   it("refuses a cross-site upload from a signed-in artist's browser", async () => {
     actAs(world.owner.userId);
-    const before = snapshot(world);
+    const before = await snapshot(world);
     const { POST } = await import("@/app/api/studio/pages/[id]/image/route");
     const body = new FormData();
     body.append("file", new File([new Uint8Array(tiny.png)], "a.png", { type: "image/png" }));
@@ -140,7 +140,7 @@ describe("attack 6: cookie-authenticated route handlers never checked Origin", (
       const response = await POST(new Request(`http://localhost:3100/api/studio/pages/${world.page}/image?slot=avatar`, { method: "POST", body, headers }), { params: Promise.resolve({ id: world.page }) });
       expect(response.status).toBe(403);
     }
-    expect(snapshot(world)).toBe(before);
+    expect((await snapshot(world))).toBe(before);
     expect((await handlerCall("studio/pages/[id]/image", "POST", (x) => `/api/studio/pages/${x.page}/image?slot=avatar`, (x) => ({ id: x.page }), () => body)(world)).ok).toBe(true);
   });
 });
@@ -184,8 +184,8 @@ describe("attack 7: abuse has no brakes", () => {
     actAs(world.other.userId);
     let refused: string | undefined;
     for (let i = 0; i < 22 && !refused; i++) {
-      const u = world.db.insert(users).values({ email: `target${i}@x.test`, name: "t" }).returning().get();
-      world.db.insert(profiles).values({ ownerId: u.id, kind: "listener", handle: `target_${i}`, name: `Target ${i}` }).run();
+      const u = (await world.db.insert(users).values({ email: `target${i}@x.test`, name: "t" }).returning())[0];
+      await world.db.insert(profiles).values({ ownerId: u.id, kind: "listener", handle: `target_${i}`, name: `Target ${i}` });
       const r = await outcome(async () => {
         const result = await startConversationAction({ ok: false }, form({ to: `@target_${i}`, body: "buy my mixtape" }));
         if (!result.ok) refused = result.message;
@@ -201,10 +201,10 @@ describe("smaller findings", () => {
   it("text with invisible control characters (NUL) is refused with a message, in any action", async () => {
     const { postAnnouncementAction } = await import("@/lib/studio/actions");
     actAs(world.owner.userId);
-    const before = snapshot(world);
+    const before = await snapshot(world);
     const result = await postAnnouncementAction({ ok: false }, form({ profileId: world.page, body: "tour\u0000dates" }));
     expect(result).toMatchObject({ ok: false, fieldErrors: { body: "Remove the invisible control characters from this text." }, values: { body: "tour\u0000dates" } });
-    expect(snapshot(world)).toBe(before);
+    expect((await snapshot(world))).toBe(before);
   });
 
   it("a report from a message request carries the messages it is about", async () => {
@@ -212,12 +212,12 @@ describe("smaller findings", () => {
     const { reports } = await import("@/db/schema");
     actAs(world.owner.userId);
     expect((await reportAction({ profileId: world.stranger.listenerId, reason: "spam", conversationId: world.request })).ok).toBe(true);
-    const row = world.db.select().from(reports).where(eq(reports.reporterId, world.owner.listenerId)).all().at(-1)!;
+    const row = (await world.db.select().from(reports).where(eq(reports.reporterId, world.owner.listenerId))).at(-1)!;
     expect(row.reason).toBe("spam\n\nReported messages:\n> hi, a request");
     // Someone outside the conversation cannot pull its messages into a report.
     actAs(world.other.userId);
     expect((await reportAction({ profileId: world.stranger.listenerId, reason: "spam", conversationId: world.request })).ok).toBe(true);
-    expect(world.db.select().from(reports).where(eq(reports.reporterId, world.other.listenerId)).all().at(-1)!.reason).toBe("spam");
+    expect((await world.db.select().from(reports).where(eq(reports.reporterId, world.other.listenerId))).at(-1)!.reason).toBe("spam");
   });
 
   it("a page's inbox is answered only by the account that runs the page", async () => {
@@ -226,15 +226,15 @@ describe("smaller findings", () => {
     // A fan writes to the artist page; its manager answers as the page.
     actAs(world.friend.userId);
     await outcome(() => startConversationAction({ ok: false }, form({ to: "@owned_artist", body: "Will you play Lisbon?" })));
-    const conversation = world.db.select().from(conversationMembers).where(eq(conversationMembers.profileId, world.page)).all().at(-1)!.conversationId;
+    const conversation = (await world.db.select().from(conversationMembers).where(eq(conversationMembers.profileId, world.page))).at(-1)!.conversationId;
     actAs(world.owner.userId);
     expect((await sendMessageAction({ conversationId: conversation, body: "Next spring!", as: world.page })).ok).toBe(true);
     // Nobody else can write as the page, nor read its conversation as themselves.
     actAs(world.stranger.userId);
-    const before = snapshot(world);
+    const before = await snapshot(world);
     expect(await sendMessageAction({ conversationId: conversation, body: "I am the band", as: world.page })).toMatchObject({ ok: false, message: "You cannot write as this page: only the account that manages it can." });
     expect((await sendMessageAction({ conversationId: conversation, body: "hello?" })).ok).toBe(false);
-    expect(snapshot(world)).toBe(before);
+    expect((await snapshot(world))).toBe(before);
   });
 
   it("a creator's own plays do not count; a listener's do, once per 30 s", async () => {
@@ -253,10 +253,10 @@ describe("smaller findings", () => {
   it("a well-formed but unknown id in block or report is a message, not a crash", async () => {
     const { blockAction, reportAction } = await import("@/lib/messages/actions");
     actAs(world.other.userId);
-    const before = snapshot(world);
+    const before = await snapshot(world);
     expect(await blockAction({ profileId: "AAAAAAAAAAAAAA", block: true })).toMatchObject({ ok: false, message: "That profile does not exist." });
     expect(await reportAction({ profileId: "AAAAAAAAAAAAAA", reason: "spam spam" })).toMatchObject({ ok: false, message: "That profile does not exist." });
-    expect(snapshot(world)).toBe(before);
+    expect((await snapshot(world))).toBe(before);
   });
 
   it("blocking removes the 'followed' activity and records the unfollow, through the one follow writer", async () => {
@@ -264,16 +264,16 @@ describe("smaller findings", () => {
     const { blockAction } = await import("@/lib/messages/actions");
     const { activities, followEvents } = await import("@/db/schema");
     const { users } = await import("@/db/schema");
-    const u = world.db.insert(users).values({ email: "pest@x.test", name: "pest" }).returning().get();
-    const pest = world.db.insert(profiles).values({ ownerId: u.id, kind: "listener", handle: "pest", name: "Pest" }).returning().get();
+    const u = (await world.db.insert(users).values({ email: "pest@x.test", name: "pest" }).returning())[0];
+    const pest = (await world.db.insert(profiles).values({ ownerId: u.id, kind: "listener", handle: "pest", name: "Pest" }).returning())[0];
     actAs(u.id);
     expect((await followAction({ profileId: world.friend.listenerId, follow: true })).ok).toBe(true);
-    expect(world.db.select().from(activities).where(and(eq(activities.actorId, pest.id), eq(activities.verb, "followed"))).all()).toHaveLength(1);
+    expect((await world.db.select().from(activities).where(and(eq(activities.actorId, pest.id), eq(activities.verb, "followed"))))).toHaveLength(1);
     actAs(world.friend.userId);
     expect((await blockAction({ profileId: pest.id, block: true })).ok).toBe(true);
-    expect(following(pest.id, world.friend.listenerId)).toBeUndefined();
-    expect(world.db.select().from(activities).where(and(eq(activities.actorId, pest.id), eq(activities.verb, "followed"))).all()).toHaveLength(0);
-    expect(world.db.select().from(followEvents).where(and(eq(followEvents.followerId, pest.id), eq(followEvents.kind, "unfollowed"))).all()).toHaveLength(1);
+    expect(await following(pest.id, world.friend.listenerId)).toBeUndefined();
+    expect((await world.db.select().from(activities).where(and(eq(activities.actorId, pest.id), eq(activities.verb, "followed"))))).toHaveLength(0);
+    expect((await world.db.select().from(followEvents).where(and(eq(followEvents.followerId, pest.id), eq(followEvents.kind, "unfollowed"))))).toHaveLength(1);
   });
 
   it("a renamed handle redirects and stays reserved: nobody else can take it", async () => {
@@ -282,13 +282,13 @@ describe("smaller findings", () => {
     actAs(world.owner.userId);
     const saved = await updatePageAction({ ok: false }, form({ profileId: world.page, name: "Owned Artist", handle: "renamed_artist", bio: "", links: "", genres: "", city: "", country: "DE" }));
     expect(saved.ok).toBe(true);
-    expect(renamedTo(world.db, "owned_artist")).toBe("renamed_artist");
+    expect(await renamedTo(world.db, "owned_artist")).toBe("renamed_artist");
     actAs(world.other.userId);
     const squat = await createPageAction({ ok: false }, form({ kind: "artist", name: "Impostor", handle: "Owned_Artist" }));
     expect(squat.fieldErrors?.handle).toMatch(/reserved/);
     // The owner may take it back.
     actAs(world.owner.userId);
     expect((await updatePageAction({ ok: false }, form({ profileId: world.page, name: "Owned Artist", handle: "owned_artist", bio: "", links: "", genres: "", city: "", country: "DE" }))).ok).toBe(true);
-    expect(renamedTo(world.db, "owned_artist")).toBeNull();
+    expect(await renamedTo(world.db, "owned_artist")).toBeNull();
   });
 });

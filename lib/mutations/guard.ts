@@ -42,7 +42,7 @@ export type GuardSpec<S extends z.ZodType, A extends Access> = {
   input: S;
   /** Said above the field errors when validation fails (else the first error). */
   invalid?: string;
-  page?: { ability: PageAbility; id: (input: z.output<S>) => unknown };
+  page?: { ability: PageAbility; id: (input: z.output<S>) => unknown | Promise<unknown> };
   limits?: LimitUse<z.output<S>>[];
   /** Paths to revalidate after success ("/" refreshes the whole app's layout). */
   revalidate?: (input: z.output<S>, ctx: GuardContext<A>) => string[];
@@ -73,7 +73,7 @@ export async function admit<S extends z.ZodType, A extends Access>(
   let page = null as unknown as Page;
   if (spec.page) {
     if (!viewer) return refuse(401, spec.signIn ?? "Sign in to continue.", { signIn: true });
-    const decision = authorizePage(db, viewer.userId, spec.page.id(parsed.data), spec.page.ability);
+    const decision = await authorizePage(db, viewer.userId, await spec.page.id(parsed.data), spec.page.ability);
     if (!decision.ok) return refuse(decision.status, decision.message);
     page = decision.page;
   }
@@ -84,7 +84,7 @@ export async function admit<S extends z.ZodType, A extends Access>(
     const per = use.per ?? "account";
     const subject = per === "ip" ? ipKey(ip ?? "unknown", "limit") : per === "page" ? page?.id : viewer?.userId;
     const rule = LIMITS[use.name];
-    const hit = hitRateLimit(db, `${use.name}:${per}:${subject ?? "none"}`, rule);
+    const hit = await hitRateLimit(db, `${use.name}:${per}:${subject ?? "none"}`, rule);
     if (!hit.allowed) return refuse(429, `${rule.message} ${retryText(hit.retryAfterMs)}`, { retryAfter: Math.ceil(hit.retryAfterMs / 1000) });
   }
   return { input: parsed.data, ctx };

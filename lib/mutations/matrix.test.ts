@@ -94,7 +94,7 @@ const ROUTES: Record<string, Row> = {
 
 let world: World;
 
-let cleanup = () => {};
+let cleanup = () => { };
 beforeAll(async () => {
   ({ world, cleanup } = await setUpGuardedEnv());
 });
@@ -131,13 +131,13 @@ describe("authorization matrix", () => {
     it(`${name}: anonymous ${row.expect.anon}, another account ${row.expect.other}, owner ${row.expect.owner}`, async () => {
       for (const role of ["anon", "other", "owner"] as const) {
         actAs(role === "anon" ? null : role === "other" ? world.other.userId : world.owner.userId);
-        const before = snapshot(world);
+        const before = await snapshot(world);
         const result = await row.call(world, role);
         const expected = row.expect[role];
         if (expected === "ok") expect(result.ok, `${name} as ${role} should succeed`).toBe(true);
         else {
           if (expected === "refused") expect(result.ok, `${name} as ${role} should be refused`).toBe(false);
-          expect(snapshot(world) === before, `${name} as ${role} changed the database`).toBe(true);
+          expect((await snapshot(world)) === before, `${name} as ${role} changed the database`).toBe(true);
         }
       }
     });

@@ -8,8 +8,8 @@ import { action } from "@/lib/mutations/guard";
 
 export const markAllNotificationsReadAction = action(
   { name: "notifications.readAll", input: z.unknown(), revalidate: () => ["/"] },
-  (_input, { viewer }) => {
-    db.update(notifications).set({ readAt: new Date() }).where(and(eq(notifications.recipientId, viewer.profile.id), isNull(notifications.readAt))).run();
+  async (_input, { viewer }) => {
+    await db.update(notifications).set({ readAt: new Date() }).where(and(eq(notifications.recipientId, viewer.profile.id), isNull(notifications.readAt)));
     return { ok: true };
   },
 );
@@ -17,8 +17,8 @@ export const markAllNotificationsReadAction = action(
 export const markNotificationReadAction = action(
   // Notification ids are "<id>-<recipient id>" (one fan-out insert per follower).
   { name: "notifications.read", input: z.string().regex(/^[0-9A-Za-z-]{6,80}$/, "Unknown notification."), revalidate: () => ["/"] },
-  (id, { viewer }) => {
-    db.update(notifications).set({ readAt: new Date() }).where(and(eq(notifications.id, id), eq(notifications.recipientId, viewer.profile.id), isNull(notifications.readAt))).run();
+  async (id, { viewer }) => {
+    await db.update(notifications).set({ readAt: new Date() }).where(and(eq(notifications.id, id), eq(notifications.recipientId, viewer.profile.id), isNull(notifications.readAt)));
     return { ok: true };
   },
 );

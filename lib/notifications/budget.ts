@@ -10,8 +10,8 @@ import { hitRateLimit } from "@/lib/rate-limit";
 export const NOTIFY_BUDGET = { limit: 7, windowMs: 7 * 86_400_000 };
 
 /** Spends one notification from the page's budget; false when this week's is used up. */
-export function spendNotifyBudget(database: ChorusDb, pageId: string, now = new Date()): boolean {
-  return hitRateLimit(database, `notify-budget:${pageId}`, NOTIFY_BUDGET, now).allowed;
+export async function spendNotifyBudget(database: ChorusDb, pageId: string, now = new Date()): Promise<boolean> {
+  return (await hitRateLimit(database, `notify-budget:${pageId}`, NOTIFY_BUDGET, now)).allowed;
 }
 
 export const BUDGET_SPENT = `This page has used its ${NOTIFY_BUDGET.limit} follower notifications for this week, so this one appears in their streams without a notification.`;

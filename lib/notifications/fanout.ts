@@ -8,11 +8,11 @@ import { newId } from "@/lib/ids";
  * `at` may be in the future (a scheduled release): reads hide it until then.
  * Returns how many followers it reached.
  */
-export function notifyFollowers(
+export async function notifyFollowers(
   database: ChorusDb,
   input: { actorId: string; type: "release" | "announcement" | "concert_near_you"; objectType: string; objectId: string; text: string; highlight: boolean; at: Date },
-): number {
-  const result = database.run(sql`
+): Promise<number> {
+  const result = await database.run(sql`
     INSERT INTO notifications (id, recipient_id, type, actor_id, object_type, object_id, text, created_at)
     SELECT ${newId()} || '-' || f.follower_id, f.follower_id, ${input.type}, ${input.actorId}, ${input.objectType}, ${input.objectId}, ${input.text}, ${input.at.getTime()}
     FROM follows f
@@ -22,6 +22,6 @@ export function notifyFollowers(
 }
 
 /** Notifications older than 90 days are removed. */
-export function pruneNotifications(database: ChorusDb, now = new Date()): number {
-  return database.run(sql`DELETE FROM notifications WHERE created_at < ${now.getTime() - 90 * 86_400_000}`).changes;
+export async function pruneNotifications(database: ChorusDb, now = new Date()): Promise<number> {
+  return (await database.run(sql`DELETE FROM notifications WHERE created_at < ${now.getTime() - 90 * 86_400_000}`)).changes;
 }

@@ -22,12 +22,12 @@ const CHUNK = 500;
  * that instant are skipped, so repeating a change cannot ring the same bell again
  * (`new Date(0)`: once ever). Returns how many notifications it wrote.
  */
-export function notify(database: Writer, recipientIds: readonly string[], notice: Notice, { unlessToldSince }: { unlessToldSince?: Date } = {}): number {
+export async function notify(database: Writer, recipientIds: readonly string[], notice: Notice, { unlessToldSince }: { unlessToldSince?: Date } = {}): Promise<number> {
   let recipients = [...new Set(recipientIds)];
   if (unlessToldSince && recipients.length && notice.objectId) {
     const told = new Set<string>();
     for (let i = 0; i < recipients.length; i += CHUNK) {
-      database
+      (await database
         .select({ id: notifications.recipientId })
         .from(notifications)
         .where(
@@ -37,18 +37,16 @@ export function notify(database: Writer, recipientIds: readonly string[], notice
             eq(notifications.objectId, notice.objectId),
             gt(notifications.createdAt, unlessToldSince),
           ),
-        )
-        .all()
+        ))
         .forEach((r) => told.add(r.id));
     }
     recipients = recipients.filter((id) => !told.has(id));
   }
   const { at, ...fields } = notice;
   for (let i = 0; i < recipients.length; i += CHUNK) {
-    database
+    await database
       .insert(notifications)
-      .values(recipients.slice(i, i + CHUNK).map((recipientId) => ({ ...fields, recipientId, createdAt: at })))
-      .run();
+      .values(recipients.slice(i, i + CHUNK).map((recipientId) => ({ ...fields, recipientId, createdAt: at })));
   }
   return recipients.length;
 }
@@ -57,14 +55,13 @@ export function notify(database: Writer, recipientIds: readonly string[], notice
  * Where a page's notices go: the personal profile of every account holding a role
  * on the page (today its owner; see lib/auth/policy). A listener profile is its own.
  */
-export function pageManagerRecipients(database: Pick<ChorusDb, "select">, pageId: string): string[] {
-  const page = database.select({ id: profiles.id, ownerId: profiles.ownerId, kind: profiles.kind }).from(profiles).where(eq(profiles.id, pageId)).get();
+export async function pageManagerRecipients(database: Pick<ChorusDb, "select">, pageId: string): Promise<string[]> {
+  const page = (await database.select({ id: profiles.id, ownerId: profiles.ownerId, kind: profiles.kind }).from(profiles).where(eq(profiles.id, pageId)).limit(1))[0];
   if (!page) return [];
   if (page.kind === "listener") return [page.id];
-  return database
+  return (await database
     .select({ id: profiles.id })
     .from(profiles)
-    .where(and(eq(profiles.ownerId, page.ownerId), eq(profiles.kind, "listener"), ne(profiles.id, pageId)))
-    .all()
+    .where(and(eq(profiles.ownerId, page.ownerId), eq(profiles.kind, "listener"), ne(profiles.id, pageId))))
     .map((r) => r.id);
 }

@@ -5,8 +5,8 @@ import { notifications, profiles } from "@/db/schema";
 import { mediaUrl } from "@/lib/media/urls";
 import { pruneNotifications } from "./fanout";
 
-export function unreadNotificationCount(profileId: string, now = new Date()): number {
-  return db.select({ n: count() }).from(notifications).where(and(eq(notifications.recipientId, profileId), isNull(notifications.readAt), lte(notifications.createdAt, now))).get()?.n ?? 0;
+export async function unreadNotificationCount(profileId: string, now = new Date()): Promise<number> {
+  return (await db.select({ n: count() }).from(notifications).where(and(eq(notifications.recipientId, profileId), isNull(notifications.readAt), lte(notifications.createdAt, now))).limit(1))[0]?.n ?? 0;
 }
 
 let lastPrune = 0;
@@ -30,20 +30,19 @@ const hrefFor = (type: string | null, id: string | null, actorHandle: string | n
   return `/${type}/${id}`;
 };
 
-export function listNotifications(profileId: string, limit = 50, now = new Date()): NotificationItem[] {
+export async function listNotifications(profileId: string, limit = 50, now = new Date()): Promise<NotificationItem[]> {
   // Pruning rides along with reads, at most hourly.
   if (now.getTime() - lastPrune > 3_600_000) {
     lastPrune = now.getTime();
-    pruneNotifications(db, now);
+    await pruneNotifications(db, now);
   }
-  return db
+  return (await db
     .select({ n: notifications, actor: { handle: profiles.handle, name: profiles.name, avatarId: profiles.avatarId } })
     .from(notifications)
     .leftJoin(profiles, eq(profiles.id, notifications.actorId))
     .where(and(eq(notifications.recipientId, profileId), lte(notifications.createdAt, now)))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
-    .limit(limit)
-    .all()
+    .limit(limit))
     .map(({ n, actor }) => ({
       id: n.id,
       type: n.type,

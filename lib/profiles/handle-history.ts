@@ -10,38 +10,35 @@ import { handleHistory, profiles } from "@/db/schema";
 export const HANDLE_RESERVATION_MS = 30 * 24 * 60 * 60_000;
 
 /** Null when free for this profile (or a new one); else why not. */
-export function handleUnavailable(database: ChorusDb, handle: string, profileId: string | null, now = new Date()): string | null {
+export async function handleUnavailable(database: ChorusDb, handle: string, profileId: string | null, now = new Date()): Promise<string | null> {
   const lower = handle.toLowerCase();
-  const live = database.select({ id: profiles.id }).from(profiles).where(sql`lower(${profiles.handle}) = ${lower}`).get();
+  const live = (await database.select({ id: profiles.id }).from(profiles).where(sql`lower(${profiles.handle}) = ${lower}`).limit(1))[0];
   if (live && live.id !== profileId) return `@${handle} is taken. Please pick another handle.`;
-  const reserved = database
+  const reserved = (await database
     .select({ profileId: handleHistory.profileId })
     .from(handleHistory)
-    .where(and(eq(handleHistory.handleLower, lower), gt(handleHistory.reservedUntil, now)))
-    .get();
+    .where(and(eq(handleHistory.handleLower, lower), gt(handleHistory.reservedUntil, now))).limit(1))[0];
   if (reserved && reserved.profileId !== profileId) return `@${handle} was in use recently and is reserved. Please pick another handle.`;
   return null;
 }
 
 /** Records a rename inside the caller's transaction. */
-export function recordRename(database: ChorusDb, profileId: string, oldHandle: string, newHandle: string, now = new Date()): void {
+export async function recordRename(database: ChorusDb, profileId: string, oldHandle: string, newHandle: string, now = new Date()): Promise<void> {
   if (oldHandle.toLowerCase() === newHandle.toLowerCase()) return;
   // Taking back an old handle of your own ends its redirect; anyone else's stale one is released.
-  database.delete(handleHistory).where(eq(handleHistory.handleLower, newHandle.toLowerCase())).run();
-  database
+  await database.delete(handleHistory).where(eq(handleHistory.handleLower, newHandle.toLowerCase()));
+  await database
     .insert(handleHistory)
     .values({ handleLower: oldHandle.toLowerCase(), profileId, reservedUntil: new Date(now.getTime() + HANDLE_RESERVATION_MS), createdAt: now })
-    .onConflictDoUpdate({ target: handleHistory.handleLower, set: { profileId, reservedUntil: new Date(now.getTime() + HANDLE_RESERVATION_MS), createdAt: now } })
-    .run();
+    .onConflictDoUpdate({ target: handleHistory.handleLower, set: { profileId, reservedUntil: new Date(now.getTime() + HANDLE_RESERVATION_MS), createdAt: now } });
 }
 
 /** The current handle of the profile that used to be called `handle`, if no one has it now. */
-export function renamedTo(database: ChorusDb, handle: string): string | null {
-  const row = database
+export async function renamedTo(database: ChorusDb, handle: string): Promise<string | null> {
+  const row = (await database
     .select({ handle: profiles.handle })
     .from(handleHistory)
     .innerJoin(profiles, eq(profiles.id, handleHistory.profileId))
-    .where(eq(handleHistory.handleLower, handle.toLowerCase()))
-    .get();
+    .where(eq(handleHistory.handleLower, handle.toLowerCase())).limit(1))[0];
   return row?.handle ?? null;
 }

@@ -13,18 +13,18 @@ export function handleFromSegment(segment: string): string | null {
 }
 
 /** A handle from a URL segment: malformed percent-encoding or characters are simply "missing". */
-export function resolveHandle(segment: string): HandleResolution {
+export async function resolveHandle(segment: string): Promise<HandleResolution> {
   const handle = handleFromSegment(segment);
   if (handle === null) return { kind: "missing" };
-  const profile = getProfileByHandle(handle);
+  const profile = await getProfileByHandle(handle);
   if (profile) return { kind: "found", profile };
-  const renamed = currentHandleFor(handle);
+  const renamed = await currentHandleFor(handle);
   return renamed ? { kind: "renamed", handle: renamed } : { kind: "missing" };
 }
 
 /** For pages under /@handle: the profile, a redirect to its new handle, or 404. */
-export function profileForPage(segment: string, suffix = ""): ProfilePage {
-  const found = resolveHandle(segment);
+export async function profileForPage(segment: string, suffix = ""): Promise<ProfilePage> {
+  const found = await resolveHandle(segment);
   if (found.kind === "renamed") redirect(`/@${found.handle}${suffix}`);
   if (found.kind === "missing") notFound();
   return found.profile;

@@ -11,26 +11,25 @@ import { inOrder, searchIds } from "./search";
 export type TrackHit = { id: string; title: string; coverUrl: string | null; durationMs: number; artist: { handle: string; name: string } };
 export type SearchResults = { profiles: ProfileCard[]; tracks: TrackHit[]; concerts: ConcertCard[]; releases: ReleaseCard[] };
 
-function hydrateTracks(ids: string[]): TrackHit[] {
+async function hydrateTracks(ids: string[]): Promise<TrackHit[]> {
   if (!ids.length) return [];
-  const rows = db
+  const rows = await db
     .select({ id: tracks.id, title: tracks.title, coverId: tracks.coverId, durationMs: tracks.durationMs, handle: profiles.handle, name: profiles.name })
     .from(tracks)
     .innerJoin(profiles, eq(profiles.id, tracks.profileId))
-    .where(inArray(tracks.id, ids))
-    .all();
+    .where(inArray(tracks.id, ids));
   return inOrder(ids, rows).map((r) => ({ id: r.id, title: r.title, coverUrl: mediaUrl(r.coverId), durationMs: r.durationMs, artist: { handle: r.handle, name: r.name } }));
 }
 
-export function search(query: string): SearchResults {
-  const hits = searchIds(db, query);
-  const profileRows = hits.profileIds.length ? db.select().from(profiles).where(inArray(profiles.id, hits.profileIds)).all() : [];
-  const concertMap = getConcertsByIds(hits.concertIds);
-  const releaseMap = getReleasesByIds(hits.releaseIds);
+export async function search(query: string): Promise<SearchResults> {
+  const hits = await searchIds(db, query);
+  const profileRows = hits.profileIds.length ? (await db.select().from(profiles).where(inArray(profiles.id, hits.profileIds))) : [];
+  const concertMap = await getConcertsByIds(hits.concertIds);
+  const releaseMap = await getReleasesByIds(hits.releaseIds);
   return {
     releases: hits.releaseIds.map((id) => releaseMap.get(id)).filter((r): r is ReleaseCard => !!r),
     profiles: inOrder(hits.profileIds, profileRows).map(toProfileCard),
-    tracks: hydrateTracks(hits.trackIds),
+    tracks: await hydrateTracks(hits.trackIds),
     concerts: hits.concertIds.map((id) => concertMap.get(id)).filter((c): c is ConcertCard => !!c),
   };
 }
@@ -40,16 +39,16 @@ export type Suggestion = { kind: "profile" | "track" | "release"; label: string;
 const RELEASE_KINDS: Record<string, string> = { single: "Single", ep: "EP", album: "Album" };
 
 /** A handful of quick matches for the shell's search box. */
-export function suggest(query: string): Suggestion[] {
-  const hits = searchIds(db, query, { profiles: 5, tracks: 3, concerts: 0, releases: 3 });
-  const profileRows = hits.profileIds.length ? db.select().from(profiles).where(inArray(profiles.id, hits.profileIds)).all() : [];
+export async function suggest(query: string): Promise<Suggestion[]> {
+  const hits = await searchIds(db, query, { profiles: 5, tracks: 3, concerts: 0, releases: 3 });
+  const profileRows = hits.profileIds.length ? (await db.select().from(profiles).where(inArray(profiles.id, hits.profileIds))) : [];
   // The kind comes first so two "Amélie Roux" (an artist and a listener) are told apart.
   const people: Suggestion[] = inOrder(hits.profileIds, profileRows).map((p) => ({ kind: "profile", label: p.name, sublabel: `${KIND_LABELS[p.kind]} · @${p.handle}`, href: `/@${p.handle}`, imageUrl: mediaUrl(p.avatarId) }));
-  const releaseMap = getReleasesByIds(hits.releaseIds);
+  const releaseMap = await getReleasesByIds(hits.releaseIds);
   const albums: Suggestion[] = hits.releaseIds
     .map((id) => releaseMap.get(id))
     .filter((r): r is ReleaseCard => !!r)
     .map((r) => ({ kind: "release", label: r.title, sublabel: `${RELEASE_KINDS[r.kind] ?? "Release"} · ${r.artist.name}`, href: `/release/${r.id}`, imageUrl: r.coverUrl }));
-  const songs: Suggestion[] = hydrateTracks(hits.trackIds).map((t) => ({ kind: "track", label: t.title, sublabel: `Track · ${t.artist.name}`, href: `/track/${t.id}`, imageUrl: t.coverUrl }));
+  const songs: Suggestion[] = (await hydrateTracks(hits.trackIds)).map((t) => ({ kind: "track", label: t.title, sublabel: `Track · ${t.artist.name}`, href: `/track/${t.id}`, imageUrl: t.coverUrl }));
   return [...people, ...albums, ...songs];
 }

@@ -14,68 +14,68 @@ describe("toMatchExpression", () => {
 });
 
 describe("searchIds", () => {
-  let t: ReturnType<typeof tempDatabase>;
+  let t: Awaited<ReturnType<typeof tempDatabase>>;
   let artistId = "";
-  beforeEach(() => {
-    t = tempDatabase();
-    const u = t.db.insert(users).values({ email: "a@x.test" }).returning().get();
-    artistId = t.db.insert(profiles).values({ ownerId: u.id, kind: "artist", handle: "beyonce_k", name: "Beyoncé Knowles", city: "Houston", followerCount: 10 }).returning().get().id;
-    t.db.insert(profiles).values({ ownerId: u.id, kind: "listener", handle: "bey_fan", name: "Bey Fan" }).run();
-    const audio = t.db.insert(mediaFiles).values({ kind: "audio", mime: "audio/wav", bytes: 1, path: "x" }).returning().get();
-    t.db.insert(tracks).values({ profileId: artistId, title: "Halo Café", audioId: audio.id, durationMs: 1000, status: "published", publishedAt: new Date(Date.now() - 1000) }).run();
-    t.db.insert(tracks).values({ profileId: artistId, title: "Halo Draft", audioId: audio.id, durationMs: 1000, status: "draft" }).run();
-    t.db.insert(releases).values({ profileId: artistId, title: "Glasshouse", kind: "ep", status: "published", releaseAt: new Date(Date.now() - 1000) }).run();
-    t.db.insert(releases).values({ profileId: artistId, title: "Glass Future", kind: "album", status: "published", releaseAt: new Date(Date.now() + 86_400_000) }).run();
-    t.db.insert(concerts).values({ profileId: artistId, venueName: "Paradiso", city: "Amsterdam", country: "NL", timeZone: "Europe/Amsterdam", startsAt: new Date(Date.now() + 86400000) }).run();
+  beforeEach(async () => {
+    t = await tempDatabase();
+    const u = (await t.db.insert(users).values({ email: "a@x.test" }).returning())[0];
+    artistId = (await t.db.insert(profiles).values({ ownerId: u.id, kind: "artist", handle: "beyonce_k", name: "Beyoncé Knowles", city: "Houston", followerCount: 10 }).returning())[0].id;
+    await t.db.insert(profiles).values({ ownerId: u.id, kind: "listener", handle: "bey_fan", name: "Bey Fan" });
+    const audio = (await t.db.insert(mediaFiles).values({ kind: "audio", mime: "audio/wav", bytes: 1, path: "x" }).returning())[0];
+    await t.db.insert(tracks).values({ profileId: artistId, title: "Halo Café", audioId: audio.id, durationMs: 1000, status: "published", publishedAt: new Date(Date.now() - 1000) });
+    await t.db.insert(tracks).values({ profileId: artistId, title: "Halo Draft", audioId: audio.id, durationMs: 1000, status: "draft" });
+    await t.db.insert(releases).values({ profileId: artistId, title: "Glasshouse", kind: "ep", status: "published", releaseAt: new Date(Date.now() - 1000) });
+    await t.db.insert(releases).values({ profileId: artistId, title: "Glass Future", kind: "album", status: "published", releaseAt: new Date(Date.now() + 86_400_000) });
+    await t.db.insert(concerts).values({ profileId: artistId, venueName: "Paradiso", city: "Amsterdam", country: "NL", timeZone: "Europe/Amsterdam", startsAt: new Date(Date.now() + 86400000) });
   });
   afterEach(() => t.close());
 
-  it("finds by prefix and folds diacritics", () => {
-    expect(searchIds(t.db, "beyon").profileIds).toEqual([artistId]);
-    expect(searchIds(t.db, "Beyonce").profileIds).toEqual([artistId]);
-    expect(searchIds(t.db, "bey").profileIds).toHaveLength(2);
-    expect(searchIds(t.db, "cafe").trackIds).toHaveLength(1);
+  it("finds by prefix and folds diacritics", async () => {
+    expect((await searchIds(t.db, "beyon")).profileIds).toEqual([artistId]);
+    expect((await searchIds(t.db, "Beyonce")).profileIds).toEqual([artistId]);
+    expect((await searchIds(t.db, "bey")).profileIds).toHaveLength(2);
+    expect((await searchIds(t.db, "cafe")).trackIds).toHaveLength(1);
   });
 
-  it("hides drafts and finds concerts by city and artist", () => {
-    expect(searchIds(t.db, "halo").trackIds).toHaveLength(1);
-    expect(searchIds(t.db, "amsterdam").concertIds).toHaveLength(1);
+  it("hides drafts and finds concerts by city and artist", async () => {
+    expect((await searchIds(t.db, "halo")).trackIds).toHaveLength(1);
+    expect((await searchIds(t.db, "amsterdam")).concertIds).toHaveLength(1);
     // Albums and EPs by title or artist, accents folded; not before their release date.
-    expect(searchIds(t.db, "glasshouse").releaseIds).toHaveLength(1);
-    expect(searchIds(t.db, "glass").releaseIds).toHaveLength(1);
-    expect(searchIds(t.db, "beyonce glass").releaseIds).toHaveLength(1);
-    expect(searchIds(t.db, "knowles").concertIds).toHaveLength(1);
+    expect((await searchIds(t.db, "glasshouse")).releaseIds).toHaveLength(1);
+    expect((await searchIds(t.db, "glass")).releaseIds).toHaveLength(1);
+    expect((await searchIds(t.db, "beyonce glass")).releaseIds).toHaveLength(1);
+    expect((await searchIds(t.db, "knowles")).concertIds).toHaveLength(1);
   });
 
-  it("keeps the index in step with renames and deletes", () => {
-    t.db.update(profiles).set({ name: "Solange" }).where(eq(profiles.id, artistId)).run();
-    expect(searchIds(t.db, "knowles").profileIds).toEqual([]);
-    expect(searchIds(t.db, "solange").trackIds).toHaveLength(1);
-    t.db.delete(tracks).run();
-    expect(searchIds(t.db, "halo").trackIds).toEqual([]);
+  it("keeps the index in step with renames and deletes", async () => {
+    await t.db.update(profiles).set({ name: "Solange" }).where(eq(profiles.id, artistId));
+    expect((await searchIds(t.db, "knowles")).profileIds).toEqual([]);
+    expect((await searchIds(t.db, "solange")).trackIds).toHaveLength(1);
+    await t.db.delete(tracks);
+    expect((await searchIds(t.db, "halo")).trackIds).toEqual([]);
   });
 });
 
 describe("ranking", () => {
-  it("puts a creator above a listener with the same name", () => {
-    const t = tempDatabase();
-    const u = t.db.insert(users).values({ email: "k@x.test" }).returning().get();
-    const listener = t.db.insert(profiles).values({ ownerId: u.id, kind: "listener", handle: "kito_fan", name: "Kito Mensah" }).returning().get();
-    const artist = t.db.insert(profiles).values({ ownerId: u.id, kind: "artist", handle: "kito", name: "Kito Mensah" }).returning().get();
-    expect(searchIds(t.db, "kito").profileIds).toEqual([artist.id, listener.id]);
+  it("puts a creator above a listener with the same name", async () => {
+    const t = await tempDatabase();
+    const u = (await t.db.insert(users).values({ email: "k@x.test" }).returning())[0];
+    const listener = (await t.db.insert(profiles).values({ ownerId: u.id, kind: "listener", handle: "kito_fan", name: "Kito Mensah" }).returning())[0];
+    const artist = (await t.db.insert(profiles).values({ ownerId: u.id, kind: "artist", handle: "kito", name: "Kito Mensah" }).returning())[0];
+    expect((await searchIds(t.db, "kito")).profileIds).toEqual([artist.id, listener.id]);
     t.close();
   });
 });
 
 describe("concert city filter", () => {
-  let t: ReturnType<typeof tempDatabase>;
-  beforeEach(() => (t = tempDatabase()));
+  let t: Awaited<ReturnType<typeof tempDatabase>>;
+  beforeEach(async () => (t = await tempDatabase()));
   afterEach(() => t.close());
 
-  it("filters concerts by city with accents folded, each word a prefix", () => {
-    const u = t.db.insert(users).values({ email: "c@x.test" }).returning().get();
-    const band = t.db.insert(profiles).values({ ownerId: u.id, kind: "artist", handle: "banda", name: "Banda" }).returning().get().id;
-    t.db.insert(concerts).values({ profileId: band, venueName: "Audio", city: "São Paulo", country: "BR", timeZone: "America/Sao_Paulo", startsAt: new Date(Date.now() + 86400000) }).run();
+  it("filters concerts by city with accents folded, each word a prefix", async () => {
+    const u = (await t.db.insert(users).values({ email: "c@x.test" }).returning())[0];
+    const band = (await t.db.insert(profiles).values({ ownerId: u.id, kind: "artist", handle: "banda", name: "Banda" }).returning())[0].id;
+    await t.db.insert(concerts).values({ profileId: band, venueName: "Audio", city: "São Paulo", country: "BR", timeZone: "America/Sao_Paulo", startsAt: new Date(Date.now() + 86400000) });
     const count = (typed: string) => t.db.$client.prepare("SELECT count(*) AS n FROM concerts_fts WHERE concerts_fts MATCH ?").get(cityMatchExpression(typed)) as { n: number };
     expect(count("sao paulo").n).toBe(1);
     expect(count("São").n).toBe(1);

@@ -10,52 +10,48 @@ export type SearchHits = { profileIds: string[]; trackIds: string[]; concertIds:
  * Only public things are returned (published tracks past their release date,
  * upcoming concerts).
  */
-export function searchIds(database: ChorusDb, query: string, limits = { profiles: 30, tracks: 10, concerts: 10, releases: 12 }, now = new Date()): SearchHits {
+export async function searchIds(database: ChorusDb, query: string, limits = { profiles: 30, tracks: 10, concerts: 10, releases: 12 }, now = new Date()): Promise<SearchHits> {
   const match = toMatchExpression(query);
   if (!match) return { profileIds: [], trackIds: [], concertIds: [], releaseIds: [] };
-  const profileIds = database
+  const profileIds = (await database
     .select({ id: profiles.id })
     .from(sql`profiles_fts`)
     .innerJoin(profiles, sql`${profiles}.rowid = profiles_fts.rowid`)
     .where(sql`profiles_fts MATCH ${match}`)
     // bm25 is negative (lower is better); halving it for listeners ranks creators first among equal matches.
     .orderBy(sql`bm25(profiles_fts, 10.0, 5.0, 1.0) * (CASE WHEN ${profiles.kind} = 'listener' THEN 0.5 ELSE 1.0 END)`, desc(profiles.followerCount))
-    .limit(limits.profiles)
-    .all()
+    .limit(limits.profiles))
     .map((r) => r.id);
   const trackIds = limits.tracks
-    ? database
-        .select({ id: tracks.id })
-        .from(sql`tracks_fts`)
-        .innerJoin(tracks, sql`${tracks}.rowid = tracks_fts.rowid`)
-        .leftJoin(releases, eq(releases.id, tracks.releaseId))
-        .where(and(sql`tracks_fts MATCH ${match}`, eq(tracks.status, "published"), lte(tracks.publishedAt, now), sql`(${releases.id} IS NULL OR (${releases.status} = 'published' AND ${releases.releaseAt} <= ${now.getTime()}))`))
-        .orderBy(sql`bm25(tracks_fts, 10.0, 4.0, 1.0)`, desc(tracks.playCount))
-        .limit(limits.tracks)
-        .all()
-        .map((r) => r.id)
+    ? (await database
+      .select({ id: tracks.id })
+      .from(sql`tracks_fts`)
+      .innerJoin(tracks, sql`${tracks}.rowid = tracks_fts.rowid`)
+      .leftJoin(releases, eq(releases.id, tracks.releaseId))
+      .where(and(sql`tracks_fts MATCH ${match}`, eq(tracks.status, "published"), lte(tracks.publishedAt, now), sql`(${releases.id} IS NULL OR (${releases.status} = 'published' AND ${releases.releaseAt} <= ${now.getTime()}))`))
+      .orderBy(sql`bm25(tracks_fts, 10.0, 4.0, 1.0)`, desc(tracks.playCount))
+      .limit(limits.tracks))
+      .map((r) => r.id)
     : [];
   const concertIds = limits.concerts
-    ? database
-        .select({ id: concerts.id })
-        .from(sql`concerts_fts`)
-        .innerJoin(concerts, sql`${concerts}.rowid = concerts_fts.rowid`)
-        .where(and(sql`concerts_fts MATCH ${match}`, gte(concerts.startsAt, now)))
-        .orderBy(sql`bm25(concerts_fts)`, concerts.startsAt)
-        .limit(limits.concerts)
-        .all()
-        .map((r) => r.id)
+    ? (await database
+      .select({ id: concerts.id })
+      .from(sql`concerts_fts`)
+      .innerJoin(concerts, sql`${concerts}.rowid = concerts_fts.rowid`)
+      .where(and(sql`concerts_fts MATCH ${match}`, gte(concerts.startsAt, now)))
+      .orderBy(sql`bm25(concerts_fts)`, concerts.startsAt)
+      .limit(limits.concerts))
+      .map((r) => r.id)
     : [];
   const releaseIds = limits.releases
-    ? database
-        .select({ id: releases.id })
-        .from(sql`releases_fts`)
-        .innerJoin(releases, sql`${releases}.rowid = releases_fts.rowid`)
-        .where(and(sql`releases_fts MATCH ${match}`, eq(releases.status, "published"), lte(releases.releaseAt, now)))
-        .orderBy(sql`bm25(releases_fts, 10.0, 4.0)`, desc(releases.releaseAt))
-        .limit(limits.releases)
-        .all()
-        .map((r) => r.id)
+    ? (await database
+      .select({ id: releases.id })
+      .from(sql`releases_fts`)
+      .innerJoin(releases, sql`${releases}.rowid = releases_fts.rowid`)
+      .where(and(sql`releases_fts MATCH ${match}`, eq(releases.status, "published"), lte(releases.releaseAt, now)))
+      .orderBy(sql`bm25(releases_fts, 10.0, 4.0)`, desc(releases.releaseAt))
+      .limit(limits.releases))
+      .map((r) => r.id)
     : [];
   return { profileIds, trackIds, concertIds, releaseIds };
 }

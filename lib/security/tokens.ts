@@ -38,8 +38,8 @@ export function readToken(purpose: string, token: unknown, now = Date.now()): Pa
 }
 
 /** Records a token's nonce as spent; false when it was spent before (a replay). */
-export function spendToken(database: ChorusDb, payload: Payload, now = new Date()): boolean {
-  database.delete(usedTokens).where(lt(usedTokens.expiresAt, now)).run();
-  const inserted = database.insert(usedTokens).values({ nonce: payload.n, expiresAt: new Date(payload.e) }).onConflictDoNothing().returning({ nonce: usedTokens.nonce }).all();
+export async function spendToken(database: ChorusDb, payload: Payload, now = new Date()): Promise<boolean> {
+  await database.delete(usedTokens).where(lt(usedTokens.expiresAt, now));
+  const inserted = await database.insert(usedTokens).values({ nonce: payload.n, expiresAt: new Date(payload.e) }).onConflictDoNothing().returning({ nonce: usedTokens.nonce });
   return inserted.length === 1;
 }

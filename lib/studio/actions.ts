@@ -27,15 +27,14 @@ export const createPageAction = formAction(
     limits: [{ name: "pageCreate" }],
     revalidate: () => ["/studio"],
   },
-  (input, { viewer }): ActionState<CreateField> => {
+  async (input, { viewer }): Promise<ActionState<CreateField>> => {
     if (viewer.managed.length >= 20) return { ok: false, message: "An account can manage at most 20 pages." };
-    const taken = handleUnavailable(db, input.handle, null);
+    const taken = await handleUnavailable(db, input.handle, null);
     if (taken) return { ok: false, fieldErrors: { handle: taken } };
-    const created = db
+    const created = (await db
       .insert(profiles)
       .values({ ownerId: viewer.userId, kind: input.kind, name: input.name, handle: input.handle, city: viewer.city, country: viewer.country })
-      .returning({ id: profiles.id })
-      .get();
+      .returning({ id: profiles.id }))[0];
     redirect(`/studio/pages/${created.id}?created=1`);
   },
 );
@@ -54,16 +53,15 @@ export const updatePageAction = formAction(
     // A rename changes links everywhere the page appears.
     revalidate: () => ["/"],
   },
-  (input, { page }): ActionState<UpdateField> => {
-    const taken = handleUnavailable(db, input.handle, page.id);
+  async (input, { page }): Promise<ActionState<UpdateField>> => {
+    const taken = await handleUnavailable(db, input.handle, page.id);
     if (taken) return { ok: false, fieldErrors: { handle: taken } };
-    db.transaction((tx) => {
-      tx.update(profiles)
+    await db.transaction(async (tx) => {
+      await tx.update(profiles)
         .set({ name: input.name, handle: input.handle, bio: input.bio, links: input.links, city: input.city, country: input.country, updatedAt: new Date() })
-        .where(eq(profiles.id, page.id))
-        .run();
-      replaceGenres(tx as unknown as typeof db, page.id, input.genres);
-      recordRename(tx as unknown as typeof db, page.id, page.handle, input.handle);
+        .where(eq(profiles.id, page.id));
+      await replaceGenres(tx as unknown as typeof db, page.id, input.genres);
+      await recordRename(tx as unknown as typeof db, page.id, page.handle, input.handle);
     });
     return { ok: true, message: "Saved. Your page is up to date." };
   },
@@ -77,13 +75,13 @@ export const setTrackEmbedAction = action(
     input: z.object({ trackId: z.string().refine(isId, "Unknown track."), fullPlays: z.boolean() }),
     page: {
       ability: "publish_music",
-      id: (input) => db.select({ profileId: tracks.profileId }).from(tracks).where(eq(tracks.id, input.trackId)).get()?.profileId,
+      id: async (input) => (await db.select({ profileId: tracks.profileId }).from(tracks).where(eq(tracks.id, input.trackId)).limit(1))[0]?.profileId,
     },
     limits: [{ name: "pageEdit", per: "page" }],
     revalidate: () => ["/studio"],
   },
-  (input) => {
-    setEmbedFullPlays(db, input.trackId, input.fullPlays);
+  async (input) => {
+    await setEmbedFullPlays(db, input.trackId, input.fullPlays);
     return { ok: true };
   },
 );
@@ -103,10 +101,10 @@ export const postAnnouncementAction = formAction(
     limits: [{ name: "announcementPost", per: "page" }],
     revalidate: () => ["/"],
   },
-  (input, { page }): ActionState<"body"> => {
-    const result = postAnnouncement(db, { profileId: page.id, profileName: page.name, body: input.body });
+  async (input, { page }): Promise<ActionState<"body">> => {
+    const result = await postAnnouncement(db, { profileId: page.id, profileName: page.name, body: input.body });
     if (!result.ok) return { ok: false, message: result.message };
-    spendNotifyBudget(db, page.id);
+    await spendNotifyBudget(db, page.id);
     return { ok: true, message: `Posted. It reached ${result.reach.toLocaleString("en")} ${result.reach === 1 ? "follower" : "followers"}.` };
   },
 );

@@ -7,20 +7,20 @@ import { followsByOrigin } from "@/lib/follows/follow";
 import { ANNOUNCEMENTS_PER_WEEK, announcementStats, announcementsLeft } from "@/lib/feed/announcements";
 import { managedPage } from "./pages";
 
-export function getManagedPage(userId: string, profileId: string) {
+export async function getManagedPage(userId: string, profileId: string) {
   if (!isId(profileId)) return null;
-  return managedPage(db, userId, profileId);
+  return await managedPage(db, userId, profileId);
 }
 
-export function getFollowsByWebsite(profileId: string) {
-  return followsByOrigin(db, profileId);
+export async function getFollowsByWebsite(profileId: string) {
+  return await followsByOrigin(db, profileId);
 }
 
 /** Every release of a page, scheduled ones included, with their tracks. */
-export function listPageReleases(profileId: string) {
-  const rows = db.select().from(releases).where(eq(releases.profileId, profileId)).orderBy(desc(releases.releaseAt)).limit(50).all();
+export async function listPageReleases(profileId: string) {
+  const rows = await db.select().from(releases).where(eq(releases.profileId, profileId)).orderBy(desc(releases.releaseAt)).limit(50);
   const ids = rows.map((r) => r.id);
-  const trackRows = ids.length ? db.select().from(tracks).where(inArray(tracks.releaseId, ids)).orderBy(asc(tracks.position)).all() : [];
+  const trackRows = ids.length ? (await db.select().from(tracks).where(inArray(tracks.releaseId, ids)).orderBy(asc(tracks.position))) : [];
   const now = new Date();
   return rows.map((r) => ({
     id: r.id,
@@ -32,6 +32,6 @@ export function listPageReleases(profileId: string) {
   }));
 }
 
-export function getAnnouncementPanel(profileId: string) {
-  return { left: announcementsLeft(db, profileId), perWeek: ANNOUNCEMENTS_PER_WEEK, history: announcementStats(db, profileId) };
+export async function getAnnouncementPanel(profileId: string) {
+  return { left: await announcementsLeft(db, profileId), perWeek: ANNOUNCEMENTS_PER_WEEK, history: await announcementStats(db, profileId) };
 }

@@ -5,15 +5,15 @@ import { openDatabase, type ChorusDb } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 
 /** A migrated database in a fresh temporary directory. */
-export function tempDatabase(): { db: ChorusDb; dir: string; close(): void } {
+export async function tempDatabase(): Promise<{ db: ChorusDb; dir: string; close(): void }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chorus-test-"));
   const db = openDatabase(path.join(dir, "test.db"));
-  runMigrations(db);
+  await runMigrations(db);
   return {
     db,
     dir,
     close() {
-      db.$client.close();
+      db.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -3,6 +3,7 @@
  * a temporary database, a session you choose, and Next's request APIs
  * (headers, cookies, redirect, revalidation) stood in for. Import it first.
  */
+import { dumpTables } from "@/db/inspect";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -18,7 +19,7 @@ const current = () => (globalThis as unknown as { __guardedState: GuardedState }
 
 vi.mock("@/db", async () => {
   const { tempDatabase } = await import("@/lib/test/db");
-  return { db: tempDatabase().db };
+  return { db: (await tempDatabase()).db };
 });
 vi.mock("@/lib/auth/auth", () => ({
   auth: async () => (current().userId ? { user: { id: current().userId } } : null),
@@ -29,7 +30,7 @@ vi.mock("@/lib/auth/auth", () => ({
     throw Object.assign(new Error("NEXT_REDIRECT"), { digest: "NEXT_REDIRECT;replace;/;307;" });
   },
   handlers: {},
-  ThrottledSignIn: class extends Error {},
+  ThrottledSignIn: class extends Error { },
 }));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers(current().headers),
@@ -40,12 +41,12 @@ vi.mock("next/headers", () => ({
   }),
 }));
 vi.mock("next-auth", () => ({
-  AuthError: class AuthError extends Error {},
+  AuthError: class AuthError extends Error { },
   CredentialsSignin: class CredentialsSignin extends Error {
     code = "credentials";
   },
 }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+vi.mock("next/cache", () => ({ revalidatePath: () => { }, revalidateTag: () => { } }));
 vi.mock("next/navigation", () => ({
   redirect: (to: string) => {
     throw Object.assign(new Error("NEXT_REDIRECT"), { digest: `NEXT_REDIRECT;replace;${to};307;` });
@@ -83,41 +84,39 @@ export async function buildWorld() {
   const { changeCart } = await import("@/lib/merch/cart");
   const { offlineInvoice } = await import("@/lib/merch/payments");
   const { saveMedia } = await import("@/lib/media/store");
-  const account = (handle: string) => {
-    const u = db.insert(s.users).values({ email: `${handle}@x.test`, name: handle, country: "DE" }).returning().get();
-    const listener = db.insert(s.profiles).values({ ownerId: u.id, kind: "listener", handle, name: handle, country: "DE" }).returning().get();
+  const account = async (handle: string) => {
+    const u = (await db.insert(s.users).values({ email: `${handle}@x.test`, name: handle, country: "DE" }).returning())[0];
+    const listener = (await db.insert(s.profiles).values({ ownerId: u.id, kind: "listener", handle, name: handle, country: "DE" }).returning())[0];
     return { userId: u.id, listenerId: listener.id };
   };
-  const owner = account("owner");
-  const other = account("other");
-  const friend = account("friend");
-  const stranger = account("stranger");
-  const page = db.insert(s.profiles).values({ ownerId: owner.userId, kind: "artist", handle: "owned_artist", name: "Owned Artist", country: "DE" }).returning().get();
-  const elsewhere = db.insert(s.profiles).values({ ownerId: friend.userId, kind: "artist", handle: "friends_band", name: "Friend's Band", country: "DE" }).returning().get();
-  const audio = saveMedia(db, { ownerId: owner.userId, kind: "audio", mime: "audio/wav", bytes: tiny.wav, durationMs: 2000 });
-  const { releaseId, trackIds } = createRelease(db, { profileId: page.id, title: "Glasshouse", kind: "single", releaseAt: new Date(Date.now() - 60_000), coverId: null, genre: "techno", explicit: false, embedFullPlays: true, tracks: [{ title: "Glass", audioId: audio, durationMs: 2000 }], credits: "" });
-  const concert = announceConcert(db, { profileId: page.id, venueName: "Paradiso", address: "Weteringschans 6", city: "Amsterdam", country: "NL", timeZone: "Europe/Amsterdam", startsAt: new Date(Date.now() + 30 * 86_400_000), ticketUrl: null, priceMinMinor: null, priceMaxMinor: null, currency: "EUR", lineup: [] }).id;
-  const product = db.insert(s.products).values({ profileId: page.id, title: "Tee", priceMinor: 2500, currency: "EUR", shipCountries: ["DE"], status: "live" }).returning().get().id;
-  const variant = db.insert(s.productVariants).values({ productId: product, name: "M", stock: 50 }).returning().get().id;
-  const image = saveMedia(db, { ownerId: owner.userId, kind: "image", mime: "image/webp", bytes: tiny.png, width: 8, height: 8 });
-  db.insert(s.productImages).values({ productId: product, mediaId: image, position: 0 }).run();
+  const owner = await account("owner");
+  const other = await account("other");
+  const friend = await account("friend");
+  const stranger = await account("stranger");
+  const page = (await db.insert(s.profiles).values({ ownerId: owner.userId, kind: "artist", handle: "owned_artist", name: "Owned Artist", country: "DE" }).returning())[0];
+  const elsewhere = (await db.insert(s.profiles).values({ ownerId: friend.userId, kind: "artist", handle: "friends_band", name: "Friend's Band", country: "DE" }).returning())[0];
+  const audio = await saveMedia(db, { ownerId: owner.userId, kind: "audio", mime: "audio/wav", bytes: tiny.wav, durationMs: 2000 });
+  const { releaseId, trackIds } = await createRelease(db, { profileId: page.id, title: "Glasshouse", kind: "single", releaseAt: new Date(Date.now() - 60_000), coverId: null, genre: "techno", explicit: false, embedFullPlays: true, tracks: [{ title: "Glass", audioId: audio, durationMs: 2000 }], credits: "" });
+  const concert = (await announceConcert(db, { profileId: page.id, venueName: "Paradiso", address: "Weteringschans 6", city: "Amsterdam", country: "NL", timeZone: "Europe/Amsterdam", startsAt: new Date(Date.now() + 30 * 86_400_000), ticketUrl: null, priceMinMinor: null, priceMaxMinor: null, currency: "EUR", lineup: [] })).id;
+  const product = (await db.insert(s.products).values({ profileId: page.id, title: "Tee", priceMinor: 2500, currency: "EUR", shipCountries: ["DE"], status: "live" }).returning())[0].id;
+  const variant = (await db.insert(s.productVariants).values({ productId: product, name: "M", stock: 50 }).returning())[0].id;
+  const image = await saveMedia(db, { ownerId: owner.userId, kind: "image", mime: "image/webp", bytes: tiny.png, width: 8, height: 8 });
+  await db.insert(s.productImages).values({ productId: product, mediaId: image, position: 0 });
   const address = { name: "Other Buyer", line1: "Torstraße 1", line2: "", city: "Berlin", postalCode: "10119", country: "DE" };
-  changeCart(db, other.listenerId, variant, 1, "set");
-  const placed = placeOrder(db, { buyerId: other.listenerId, sellerId: page.id, currency: "EUR", address, provider: offlineInvoice, reviewed: reviewFingerprint(db, other.listenerId, page.id, "EUR", address) });
+  await changeCart(db, other.listenerId, variant, 1, "set");
+  const placed = await placeOrder(db, { buyerId: other.listenerId, sellerId: page.id, currency: "EUR", address, provider: offlineInvoice, reviewed: await reviewFingerprint(db, other.listenerId, page.id, "EUR", address) });
   if (!placed.ok) throw new Error(placed.message);
-  db.insert(s.follows).values({ followerId: owner.listenerId, followeeId: friend.listenerId }).run();
-  const chat = sendToProfiles(db, owner.listenerId, [friend.listenerId], "hello", null);
-  const request = sendToProfiles(db, stranger.listenerId, [owner.listenerId], "hi, a request", null);
+  await db.insert(s.follows).values({ followerId: owner.listenerId, followeeId: friend.listenerId });
+  const chat = await sendToProfiles(db, owner.listenerId, [friend.listenerId], "hello", null);
+  const request = await sendToProfiles(db, stranger.listenerId, [owner.listenerId], "hi, a request", null);
   if (!chat.ok || !request.ok) throw new Error("conversations");
-  const notification = db.insert(s.notifications).values({ recipientId: owner.listenerId, type: "new_follower", actorId: friend.listenerId, objectType: "profile", objectId: friend.listenerId, text: "started following you" }).returning().get().id;
+  const notification = (await db.insert(s.notifications).values({ recipientId: owner.listenerId, type: "new_follower", actorId: friend.listenerId, objectType: "profile", objectId: friend.listenerId, text: "started following you" }).returning())[0].id;
   return { db, owner, other, friend, stranger, page: page.id, elsewhere: elsewhere.id, release: releaseId, track: trackIds[0], concert, product, variant, order: placed.orderId, chat: chat.conversationId, request: request.conversationId, notification, address };
 }
 
 /** Every row's data as text, minus the rate limiter's own bookkeeping. */
-export function snapshot(w: World): string {
-  const sqlite = w.db.$client;
-  const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('rate_events', '__drizzle_migrations') ORDER BY name").all() as { name: string }[];
-  return JSON.stringify(tables.map(({ name }) => [name, sqlite.prepare(`SELECT * FROM "${name}"`).all()]));
+export function snapshot(w: World): Promise<string> {
+  return dumpTables(w.db, ["rate_events"]);
 }
 
 export const form = (fields: Record<string, string | string[]>) => {

@@ -7,8 +7,8 @@ import { getTracksByIds, type TrackCard } from "@/lib/music/queries";
 
 export type VideoCard = { id: string; caption: string; videoUrl: string; posterUrl: string | null; durationMs: number; createdAt: string; artist: { handle: string; name: string }; track: TrackCard | null };
 
-function hydrate(rows: { v: typeof videos.$inferSelect; handle: string; name: string }[]): VideoCard[] {
-  const trackMap = getTracksByIds([...new Set(rows.map((r) => r.v.trackId).filter((id): id is string => !!id))]);
+async function hydrate(rows: { v: typeof videos.$inferSelect; handle: string; name: string }[]): Promise<VideoCard[]> {
+  const trackMap = await getTracksByIds([...new Set(rows.map((r) => r.v.trackId).filter((id): id is string => !!id))]);
   return rows.map(({ v, handle, name }) => ({
     id: v.id,
     caption: v.caption,
@@ -23,11 +23,11 @@ function hydrate(rows: { v: typeof videos.$inferSelect; handle: string; name: st
 
 const base = () => db.select({ v: videos, handle: profiles.handle, name: profiles.name }).from(videos).innerJoin(profiles, eq(profiles.id, videos.profileId));
 
-export function listProfileVideos(profileId: string, limit = 12): VideoCard[] {
-  return hydrate(base().where(and(eq(videos.profileId, profileId), eq(videos.status, "published"))).orderBy(desc(videos.createdAt)).limit(limit).all());
+export async function listProfileVideos(profileId: string, limit = 12): Promise<VideoCard[]> {
+  return await hydrate((await base().where(and(eq(videos.profileId, profileId), eq(videos.status, "published"))).orderBy(desc(videos.createdAt)).limit(limit)));
 }
 
-export function getVideosByIds(ids: string[]): Map<string, VideoCard> {
+export async function getVideosByIds(ids: string[]): Promise<Map<string, VideoCard>> {
   if (!ids.length) return new Map();
-  return new Map(hydrate(base().where(and(inArray(videos.id, ids), eq(videos.status, "published"))).all()).map((v) => [v.id, v]));
+  return new Map((await hydrate((await base().where(and(inArray(videos.id, ids), eq(videos.status, "published")))))).map((v) => [v.id, v]));
 }

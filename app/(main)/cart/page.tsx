@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Cart" };
 
 export default async function CartPage() {
   const viewer = await requireViewer("/cart");
-  const groups = getCart(viewer.profile.id, viewer.country);
+  const groups = await getCart(viewer.profile.id, viewer.country);
   return (
     <>
       <PageTitle title="Your cart" subtitle="Each seller ships separately, so each gets its own checkout." />

@@ -28,10 +28,10 @@ export default async function ConcertsPage({ searchParams }: Props) {
   const limit = Math.min(300, Math.max(PAGE, Number.parseInt(first(raw.n), 10) || PAGE));
   const onlyFollowing = filters.following === "1" && !!viewer;
   const near = { city: viewer?.city ?? null, country: viewer?.country ?? null };
-  const { concerts, more } = findConcerts({ city: filters.city, from: filters.from, to: filters.to, genre: filters.genre, followerId: onlyFollowing ? viewer.profile.id : null, near, limit });
+  const { concerts, more } = await findConcerts({ city: filters.city, from: filters.from, to: filters.to, genre: filters.genre, followerId: onlyFollowing ? viewer.profile.id : null, near, limit });
   // Near the viewer: one labelled list per distance group; otherwise one list in date order.
   const groups = knowsWhere(near) ? groupByDistance(concerts, near) : [{ group: "all", label: null, shows: concerts }];
-  const options = concertFilterOptions();
+  const options = await concertFilterOptions();
   const filtered = !!(filters.city || filters.from || filters.to || filters.genre || onlyFollowing);
   const where = viewer?.city ? `${viewer.city}, ${countryName(viewer.country)}` : viewer?.country ? countryName(viewer.country) : null;
   const moreHref = `/concerts?${new URLSearchParams({ ...Object.fromEntries(Object.entries(typed).filter(([, v]) => v)), n: String(limit + PAGE) })}`;

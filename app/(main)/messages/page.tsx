@@ -44,7 +44,7 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
   const me = messagingIdentity(viewer, query.as);
   if (!me) notFound();
   const as = asQuery(viewer, me.id);
-  const all = listConversations(me.id);
+  const all = await listConversations(me.id);
   const inbox = all.filter((c) => c.status === "active");
   const requests = all.filter((c) => c.status === "request");
   const to = (query.to ?? "").slice(0, 31);
@@ -57,8 +57,8 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
       />
       {identities.length > 1 ? (
         <nav aria-label="Inboxes" className="-mt-2 mb-6 flex flex-wrap gap-2">
-          {identities.map((p) => {
-            const unread = unreadConversationCount(p.id);
+          {(await Promise.all(identities.map(async (p) => {
+            const unread = await unreadConversationCount(p.id);
             return (
               <Link key={p.id} href={`/messages${asQuery(viewer, p.id)}`} aria-current={p.id === me.id ? "page" : undefined} className={`inline-flex items-center gap-2 rounded-full border px-3 py-1.5 text-sm font-medium ${p.id === me.id ? "border-accent-500 bg-accent-600/10" : "border-line hover:bg-surface-2"}`}>
                 <Avatar src={p.avatarUrl} name={p.name} size={22} />
@@ -66,7 +66,7 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
                 {unread ? <span className="rounded-full bg-accent-600 px-1.5 text-[11px] font-semibold leading-5 text-white" aria-label={`${unread} unread`}>{unread}</span> : null}
               </Link>
             );
-          })}
+          })))}
         </nav>
       ) : null}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">

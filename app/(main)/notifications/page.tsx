@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Notifications" };
 
 export default async function NotificationsPage() {
   const viewer = await requireViewer("/notifications");
-  const items = listNotifications(viewer.profile.id);
+  const items = await listNotifications(viewer.profile.id);
   const unread = items.some((n) => !n.read);
   return (
     <>

@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "Your orders" };
 
 export default async function OrdersPage() {
   const viewer = await requireViewer("/orders");
-  const list = listBuyerOrders(viewer.profile.id);
+  const list = await listBuyerOrders(viewer.profile.id);
   return (
     <>
       <PageTitle title="Your orders" subtitle="Merch you ordered and where it is. You get a notification whenever a seller updates an order." />

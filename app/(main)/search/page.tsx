@@ -31,8 +31,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const tooLong = typed.length > 100;
   const q = typed.slice(0, 100);
   const viewer = await getViewer();
-  const results = q.trim() ? search(q) : { profiles: [], tracks: [], concerts: [], releases: [] };
-  const followed = followedAmong(viewer?.profile.id, results.profiles.map((p) => p.id));
+  const results = q.trim() ? (await search(q)) : { profiles: [], tracks: [], concerts: [], releases: [] };
+  const followed = await followedAmong(viewer?.profile.id, results.profiles.map((p) => p.id));
   const ownIds = new Set([viewer?.profile.id, ...(viewer?.managed.map((m) => m.id) ?? [])]);
   const total = results.profiles.length + results.releases.length + results.tracks.length + results.concerts.length;
 

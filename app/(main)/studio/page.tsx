@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Studio" };
 
 export default async function StudioPage() {
   const viewer = await requireViewer("/studio");
-  const pages = viewer.managed.map((m) => getProfileByHandle(m.handle)).filter((p) => p !== null);
+  const pages = (await Promise.all(viewer.managed.map(async (m) => await getProfileByHandle(m.handle)))).filter((p) => p !== null);
   return (
     <>
       <PageTitle title="Studio" subtitle="Run your artist, label and publication pages." />

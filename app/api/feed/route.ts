@@ -13,7 +13,7 @@ export async function GET(request: Request) {
   if (since !== null) {
     const date = new Date(since);
     if (Number.isNaN(date.getTime())) return Response.json({ message: "since must be an ISO date." }, { status: 400, headers });
-    return Response.json({ count: countNewFeedItems(viewer.profile.id, date) }, { headers });
+    return Response.json({ count: await countNewFeedItems(viewer.profile.id, date) }, { headers });
   }
-  return Response.json(getFeedPage(viewer.profile.id, params.get("cursor")), { headers });
+  return Response.json(await getFeedPage(viewer.profile.id, params.get("cursor")), { headers });
 }

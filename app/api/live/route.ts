@@ -10,6 +10,6 @@ export async function GET() {
   if (!viewer) return Response.json({ ok: false }, { status: 401, headers: { "Cache-Control": "no-store" } });
   const id = viewer.profile.id;
   const inboxes = [viewer.profile, ...viewer.managed].map((p) => p.id);
-  const sum = (count: (profileId: string) => number) => inboxes.reduce((n, p) => n + count(p), 0);
-  return Response.json({ ok: true, notifications: unreadNotificationCount(id), messages: sum(unreadConversationCount), requests: sum(pendingRequestCount) }, { headers: { "Cache-Control": "no-store" } });
+  const sum = async (count: (profileId: string) => Promise<number>) => (await Promise.all(inboxes.map(count))).reduce((a, b) => a + b, 0);
+  return Response.json({ ok: true, notifications: await unreadNotificationCount(id), messages: await sum(unreadConversationCount), requests: await sum(pendingRequestCount) }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -22,15 +22,15 @@ export const POST = route(
     parse: ({ request }) => readJsonBody(request, 1024),
     input: z.object({ trackId: z.string().regex(/^[0-9A-Za-z]{6,32}$/, "Unknown track."), source: z.enum(["app", "embed", "discovery"]).default("app") }),
   },
-  (input, { viewer, ip }) => {
-    const track = db.select({ audioId: tracks.audioId }).from(tracks).where(eq(tracks.id, input.trackId)).get();
-    const access = track ? trackAccessByAudio(track.audioId) : null;
+  async (input, { viewer, ip }) => {
+    const track = (await db.select({ audioId: tracks.audioId }).from(tracks).where(eq(tracks.id, input.trackId)).limit(1))[0];
+    const access = track ? (await trackAccessByAudio(track.audioId)) : null;
     if (!access?.isPublic) return Response.json({ ok: false, message: "Unknown track." }, { status: 404 });
     const listener = input.source === "embed" ? null : viewer;
     // A creator listening to their own track is not an audience.
     if (listener && listener.userId === access.ownerId) return Response.json({ ok: true, counted: false });
     const listenerKey = listener ? `p:${listener.profile.id}` : `ip:${ipKey(ip ?? "unknown", "play")}`;
-    const counted = recordPlay(db, { trackId: input.trackId, listenerKey, listenerId: listener?.profile.id ?? null, source: input.source });
+    const counted = await recordPlay(db, { trackId: input.trackId, listenerKey, listenerId: listener?.profile.id ?? null, source: input.source });
     return Response.json({ ok: true, counted });
   },
 );

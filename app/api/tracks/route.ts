@@ -12,9 +12,9 @@ const MAX_IDS = 200;
  */
 export async function GET(request: Request) {
   const ids = [...new Set((new URL(request.url).searchParams.get("ids") ?? "").split(",").map((s) => s.trim()).filter((s) => /^[A-Za-z0-9_-]{1,64}$/.test(s)))].slice(0, MAX_IDS);
-  const cards = getTracksByIds(ids);
+  const cards = await getTracksByIds(ids);
   const viewer = await getViewer();
-  const liked = viewer ? [...tracksLikedBy(viewer.profile.id, [...cards.keys()])] : [];
+  const liked = viewer ? [...(await tracksLikedBy(viewer.profile.id, [...cards.keys()]))] : [];
   const tracks = [...cards.values()].map((t) => ({ id: t.id, title: t.title, artist: t.artist, artistHandle: t.artistHandle, coverUrl: t.coverUrl, audioUrl: t.audioUrl, durationMs: t.durationMs, album: t.album }));
   return Response.json({ tracks, liked, signedIn: !!viewer }, { headers: { "Cache-Control": "private, no-store" } });
 }

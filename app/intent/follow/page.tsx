@@ -19,7 +19,7 @@ type Search = { handle?: string; origin?: string };
 
 export default async function FollowIntentPage({ searchParams }: { searchParams: Promise<Search> }) {
   const params = await searchParams;
-  const found = typeof params.handle === "string" ? resolveHandle(encodeURIComponent(params.handle)) : null;
+  const found = typeof params.handle === "string" ? (await resolveHandle(encodeURIComponent(params.handle))) : null;
   if (found?.kind === "renamed") redirect(`/intent/follow?handle=${encodeURIComponent(found.handle)}${params.origin ? `&origin=${encodeURIComponent(params.origin)}` : ""}`);
   const profile = found?.kind === "found" ? found.profile : null;
   if (!profile) {
@@ -71,8 +71,8 @@ export default async function FollowIntentPage({ searchParams }: { searchParams:
     );
   }
 
-  const isOwn = isManagedBy(profile.id, viewer.userId);
-  const following = followedAmong(viewer.profile.id, [profile.id]).has(profile.id);
+  const isOwn = await isManagedBy(profile.id, viewer.userId);
+  const following = (await followedAmong(viewer.profile.id, [profile.id])).has(profile.id);
   const pendingIntent = !isOwn && (await pendingIntentFor(profile.id));
   return (
     <>

@@ -17,7 +17,7 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   const { sellerId } = await params;
   const currency = ((await searchParams).currency ?? "").toUpperCase();
   const viewer = await requireViewer(`/checkout/${sellerId}?currency=${currency}`);
-  const checkout = isId(sellerId) && /^[A-Z]{3}$/.test(currency) ? getCheckout(viewer.profile.id, sellerId, currency) : null;
+  const checkout = isId(sellerId) && /^[A-Z]{3}$/.test(currency) ? (await getCheckout(viewer.profile.id, sellerId, currency)) : null;
   if (!checkout?.seller || !checkout.lines.length) {
     return (
       <>
@@ -44,7 +44,7 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
         currency={currency}
         countries={countries}
         defaults={{ name: viewer.profile.name, country: viewer.country ?? "" }}
-        previous={lastShippingAddress(viewer.profile.id)}
+        previous={await lastShippingAddress(viewer.profile.id)}
         paymentName={offlineInvoice.name}
         paymentNote={offlineInvoice.checkoutNote}
         summary={summary}

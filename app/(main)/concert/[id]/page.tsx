@@ -18,7 +18,7 @@ import { IMAGE_LIMITS } from "@/lib/media/images";
 
 type Props = { params: Promise<{ id: string }> };
 
-const load = async (id: string) => (isId(id) ? getConcertPage(id) : null);
+const load = async (id: string) => (isId(id) ? (await getConcertPage(id)) : null);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const c = await load((await params).id);
@@ -124,7 +124,7 @@ export default async function ConcertPage({ params }: Props) {
         </p>
       ) : null}
       <div className="mt-6 flex flex-wrap items-start gap-3">
-        {!manages && !c.past && c.status !== "cancelled" ? <InterestButton concertId={c.id} initial={viewer ? isInterested(c.id, viewer.profile.id) : false} signedIn={!!viewer} /> : null}
+        {!manages && !c.past && c.status !== "cancelled" ? <InterestButton concertId={c.id} initial={viewer ? (await isInterested(c.id, viewer.profile.id)) : false} signedIn={!!viewer} /> : null}
         {c.ticketUrl && c.status === "scheduled" ? (
           <a href={c.ticketUrl} target="_blank" rel="noopener noreferrer nofollow" className="inline-flex h-10 items-center rounded-full bg-accent-600 px-5 text-sm font-semibold text-white hover:bg-accent-500">
             Get tickets

@@ -28,7 +28,7 @@ export default async function MyShowsPage() {
       </>
     );
   }
-  const { upcoming, past } = listInterestedConcerts(viewer.profile.id);
+  const { upcoming, past } = await listInterestedConcerts(viewer.profile.id);
   return (
     <>
       <PageTitle title="My shows" subtitle="The shows you marked Interested. Times in the venue's time zone and yours." />

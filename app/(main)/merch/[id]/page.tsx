@@ -19,7 +19,7 @@ type Props = { params: Promise<{ id: string }> };
 const PUBLIC = new Set(["live", "sold_out"]);
 
 async function load(id: string) {
-  const product = isId(id) ? getProduct(id) : null;
+  const product = isId(id) ? (await getProduct(id)) : null;
   if (!product) return null;
   if (PUBLIC.has(product.status)) return product;
   // Drafts and archived products: only the page's managers.

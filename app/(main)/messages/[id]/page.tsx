@@ -25,10 +25,10 @@ export default async function ConversationPage({ params, searchParams }: Props) 
   // Writing as yourself or as a page you manage (its inbox).
   const me = messagingIdentity(viewer, query.as);
   // Only members: anyone else sees a plain 404.
-  const view = me && isId(id) ? getConversationFor(id, me.id) : null;
+  const view = me && isId(id) ? (await getConversationFor(id, me.id)) : null;
   if (!me || !view) notFound();
-  const initial = listMessages(id, me.id);
-  if (view.myStatus === "active") markRead(id, me.id);
+  const initial = await listMessages(id, me.id);
+  if (view.myStatus === "active") await markRead(id, me.id);
   const requested = query.requested === "1";
   const as = me.id === viewer.profile.id ? undefined : me.id;
   const single = view.members.length === 1 ? view.members[0] : null;

@@ -19,7 +19,7 @@ const KIND = { single: "Single", ep: "EP", album: "Album" } as Record<string, st
 async function load(id: string) {
   if (!isId(id)) return null;
   const viewer = await getViewer();
-  return getReleasePage(id, viewer?.userId ?? null);
+  return await getReleasePage(id, viewer?.userId ?? null);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -34,7 +34,7 @@ export default async function ReleasePage({ params }: Props) {
   if (!release) notFound();
   const origin = await requestOrigin();
   const viewer = await getViewer();
-  const liked = { ids: viewer && release.isPublic ? [...tracksLikedBy(viewer.profile.id, release.tracks.map((t) => t.id))] : [], signedIn: !!viewer };
+  const liked = { ids: viewer && release.isPublic ? [...(await tracksLikedBy(viewer.profile.id, release.tracks.map((t) => t.id)))] : [], signedIn: !!viewer };
   const from = { label: release.title, href: `/release/${release.id}` };
   const total = release.tracks.reduce((ms, t) => ms + t.durationMs, 0);
   return (

@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Notification settings" };
 
 export default async function NotificationSettingsPage() {
   const viewer = await requireViewer("/settings/notifications");
-  const followed = listFollowedWithLevels(viewer.profile.id);
+  const followed = await listFollowedWithLevels(viewer.profile.id);
   return (
     <>
       <PageTitle title="Notification settings" subtitle="Choose how much you hear from each profile you follow. Highlights: releases, and concerts near you." />

@@ -18,7 +18,7 @@ type Props = { params: Promise<{ id: string }> };
 async function load(id: string) {
   if (!isId(id)) return null;
   const viewer = await getViewer();
-  return getTrackPage(id, viewer?.userId ?? null);
+  return await getTrackPage(id, viewer?.userId ?? null);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -66,8 +66,8 @@ export default async function TrackPage({ params }: Props) {
         <div className="flex flex-wrap items-center gap-3">
           <PlayButton tracks={[track]} size="lg" />
           <AddToQueueButton track={track} />
-          {track.isPublic ? <LikeButton trackId={track.id} title={track.title} initial={viewer ? trackLikedBy(viewer.profile.id, track.id) : false} signedIn={!!viewer} /> : null}
-          {track.isPublic ? <RepostButton trackId={track.id} initial={viewer ? viewerSharedTrack(viewer.profile.id, track.id) : false} signedIn={!!viewer} /> : null}
+          {track.isPublic ? <LikeButton trackId={track.id} title={track.title} initial={viewer ? (await trackLikedBy(viewer.profile.id, track.id)) : false} signedIn={!!viewer} /> : null}
+          {track.isPublic ? <RepostButton trackId={track.id} initial={viewer ? (await viewerSharedTrack(viewer.profile.id, track.id)) : false} signedIn={!!viewer} /> : null}
           <ShareMenu url={`${origin}/track/${track.id}`} title={`${track.title} by ${track.artist}`} embedUrl={`${origin}/embed/track/${track.id}`} send={{ type: "track", id: track.id }} />
         </div>
         <dl className="grid max-w-md grid-cols-[7rem_1fr] gap-y-1 text-sm">

@@ -7,9 +7,9 @@ import { listProfileConcerts } from "@/lib/concerts/queries";
  * A creator's "On tour" section: its own shows and those it is on the bill of
  * ("with <headliner>"), upcoming first; past ones on demand.
  */
-export function ProfileConcerts({ profile, showPast }: { profile: { id: string; handle: string }; showPast: boolean }) {
-  const upcoming = listProfileConcerts(profile.id, "upcoming");
-  const pastShows = showPast ? listProfileConcerts(profile.id, "past") : [];
+export async function ProfileConcerts({ profile, showPast }: { profile: { id: string; handle: string }; showPast: boolean }) {
+  const upcoming = await listProfileConcerts(profile.id, "upcoming");
+  const pastShows = showPast ? (await listProfileConcerts(profile.id, "past")) : [];
   return (
     <Section
       title="On tour"

@@ -26,9 +26,9 @@ export const POST = route(
     }),
     limits: [{ name: "impressions" }],
   },
-  (input, { viewer }) => {
-    if (!profileExists(input.creatorId)) return Response.json({ ok: false, message: "Bad impression." }, { status: 400 });
-    recordImpression(viewer.profile.id, input);
+  async (input, { viewer }) => {
+    if (!(await profileExists(input.creatorId))) return Response.json({ ok: false, message: "Bad impression." }, { status: 400 });
+    await recordImpression(viewer.profile.id, input);
     return new Response(null, { status: 204 });
   },
 );

@@ -16,12 +16,12 @@ function stream(path: string, start: number, end: number): ReadableStream<Uint8A
 
 async function serve(request: Request, { params }: { params: Promise<{ id: string }> }, headOnly: boolean) {
   const { id } = await params;
-  const file = getMediaFile(id);
+  const file = await getMediaFile(id);
   const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain" } });
   if (!file) return notFound();
   // Unpublished or scheduled tracks, and private files, exist only for their owner:
   // everyone else gets the same 404 as for a missing file.
-  const track = file.kind === "audio" ? trackAccessByAudio(file.id) : null;
+  const track = file.kind === "audio" ? (await trackAccessByAudio(file.id)) : null;
   if (file.visibility === "private" || (track && !track.isPublic)) {
     const session = await auth();
     const owner = track?.ownerId ?? file.ownerId;

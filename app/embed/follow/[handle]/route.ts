@@ -17,7 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ hand
   const origin = publicOrigin();
   // Malformed percent-encoding is no handle: the widget's own 404, never a 500.
   const decoded = decodeOrNull(handle);
-  const profile = decoded === null ? null : getWidgetProfile(decoded);
+  const profile = decoded === null ? null : (await getWidgetProfile(decoded));
   const html = profile ? renderFollowWidget(profile, options, origin) : renderWidgetError(options, origin, "Not found on Chorus");
   const etag = etagOf(html);
   const headers = new Headers({

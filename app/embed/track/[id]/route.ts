@@ -3,5 +3,5 @@ import { servePlayer } from "@/lib/embed/player-route";
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return servePlayer(request, "track", (await params).id);
+  return await servePlayer(request, "track", (await params).id);
 }

@@ -32,17 +32,17 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?
 export default async function ManagePage({ params, searchParams }: Props) {
   const { id } = await params;
   const viewer = await requireViewer(`/studio/pages/${id}`);
-  const row = getManagedPage(viewer.userId, id);
+  const row = await getManagedPage(viewer.userId, id);
   // Someone else's page looks exactly like a missing one.
   if (!row) notFound();
-  const page = getProfileByHandle(row.handle)!;
-  const inboxUnread = unreadConversationCount(page.id);
+  const page = (await getProfileByHandle(row.handle))!;
+  const inboxUnread = await unreadConversationCount(page.id);
   const countries = [...COUNTRY_OPTIONS];
   const justCreated = (await searchParams).created === "1";
   const zones = Intl.supportedValuesOf("timeZone");
-  const byWebsite = getFollowsByWebsite(page.id);
-  const releaseList = listPageReleases(page.id);
-  const announcements = getAnnouncementPanel(page.id);
+  const byWebsite = await getFollowsByWebsite(page.id);
+  const releaseList = await listPageReleases(page.id);
+  const announcements = await getAnnouncementPanel(page.id);
   const origin = await requestOrigin();
 
   return (
@@ -122,7 +122,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
       {page.kind !== "publication" ? (
         <Section title="Concerts">
           <div className="space-y-5 rounded-3xl border border-line bg-surface p-5">
-            <StudioConcertList pageId={page.id} concerts={listStudioConcerts(page.id)} />
+            <StudioConcertList pageId={page.id} concerts={await listStudioConcerts(page.id)} />
             <h3 className="border-t border-line pt-4 font-semibold">Announce a show</h3>
             <ConcertForm profileId={page.id} countries={countries} zones={zones} defaults={{ city: page.city ?? "", country: page.country ?? "", timeZone: "Europe/Berlin", currency: "EUR" }} />
           </div>
@@ -130,7 +130,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
       ) : null}
       {page.kind !== "listener" ? (
         <Section title="Merch" id="merch">
-          <MerchPanel pageId={page.id} rows={salesByProduct(page.id)} awaiting={listSellerOrders(page.id, "awaiting_payment").length} />
+          <MerchPanel pageId={page.id} rows={await salesByProduct(page.id)} awaiting={(await listSellerOrders(page.id, "awaiting_payment")).length} />
         </Section>
       ) : null}
       <Section title="Announcements">

@@ -8,11 +8,11 @@ export const dynamic = "force-dynamic";
 
 /** A subscribable calendar of the shows an artist plays, headlining or on the bill (/@handle/concerts.ics). */
 export async function GET(request: Request, { params }: { params: Promise<{ handle: string }> }) {
-  const found = resolveHandle((await params).handle);
+  const found = await resolveHandle((await params).handle);
   if (found.kind === "renamed") return Response.redirect(new URL(`/@${found.handle}/concerts.ics`, publicOrigin(request)), 307);
   if (found.kind === "missing") return new Response("Profile not found", { status: 404 });
   const profile = found.profile;
   const origin = publicOrigin(request);
-  const events = listCalendarConcerts(profile.id).map((c) => concertEvent(c, c.artistName, origin));
+  const events = (await listCalendarConcerts(profile.id)).map((c) => concertEvent(c, c.artistName, origin));
   return new Response(buildCalendar(`${profile.name} on tour (Chorus)`, events), { headers: { "Content-Type": "text/calendar; charset=utf-8", "Cache-Control": "public, max-age=900" } });
 }

@@ -25,9 +25,9 @@ export const GET = route(
     parse: ({ params, search }) => ({ id: params.id, after: search.get("after") ?? "", as: search.get("as") ?? undefined }),
     input: z.object({ id: z.string().refine(isId, "Not found"), after: z.string().max(40), as: z.string().optional() }),
   },
-  ({ id, after: afterParam, as }, { viewer, request }) => {
+  async ({ id, after: afterParam, as }, { viewer, request }) => {
     const me = messagingIdentity(viewer, as);
-    if (!me || !getConversationFor(id, me.id)) return new Response("Not found", { status: 404 });
+    if (!me || !(await getConversationFor(id, me.id))) return new Response("Not found", { status: 404 });
     const streams = open.get(viewer.userId) ?? 0;
     if (streams >= MAX_STREAMS) return Response.json({ ok: false, message: "You have this conversation open in many tabs. Close some and reload." }, { status: 429 });
     open.set(viewer.userId, streams + 1);
@@ -36,15 +36,15 @@ export const GET = route(
     const encoder = new TextEncoder();
 
     const stream = new ReadableStream<Uint8Array>({
-      start(controller) {
+      async start(controller) {
         let closed = false;
         const send = (event: string, data: unknown) => {
           if (!closed) controller.enqueue(encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
         };
-        const tick = () => {
-          const view = getConversationFor(id, me.id);
+        const tick = async () => {
+          const view = await getConversationFor(id, me.id);
           if (!view) return stop();
-          const fresh = listMessages(id, me.id, { after, limit: 50 });
+          const fresh = await listMessages(id, me.id, { after, limit: 50 });
           for (const m of fresh) send("message", m);
           if (fresh.length) after = new Date(fresh[fresh.length - 1].createdAt);
           if (view.othersReadAt !== readAt) {
@@ -52,7 +52,7 @@ export const GET = route(
             send("read", { othersReadAt: readAt });
           }
         };
-        const poll = setInterval(tick, POLL_MS);
+        const poll = setInterval(() => void tick().catch(() => stop()), POLL_MS);
         const beat = setInterval(() => !closed && controller.enqueue(encoder.encode(": keep-alive\n\n")), HEARTBEAT_MS);
         function stop() {
           if (closed) return;
@@ -70,7 +70,7 @@ export const GET = route(
         }
         request.signal.addEventListener("abort", stop);
         controller.enqueue(encoder.encode("retry: 2000\n\n"));
-        tick();
+        await tick();
       },
     });
     return new Response(stream, { headers: { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-store, no-transform", Connection: "keep-alive", "X-Accel-Buffering": "no" } });

@@ -27,12 +27,11 @@ export const POST = route(
     if (!result.ok) return fail(result.status, result.message);
 
     // The picture it replaces is left to the hourly orphan cleanup (a release may use it as its cover).
-    return withStoredMedia(db, (save) => {
-      const mediaId = save({ ownerId: userId, kind: "image", mime: "image/webp", bytes: result.bytes, width: result.width, height: result.height });
-      db.update(profiles)
+    return withStoredMedia(db, async (save) => {
+      const mediaId = await save({ ownerId: userId, kind: "image", mime: "image/webp", bytes: result.bytes, width: result.width, height: result.height });
+      await db.update(profiles)
         .set(slot === "avatar" ? { avatarId: mediaId, updatedAt: new Date() } : { bannerId: mediaId, updatedAt: new Date() })
-        .where(eq(profiles.id, page.id))
-        .run();
+        .where(eq(profiles.id, page.id));
       revalidatePath(`/@${page.handle}`);
       revalidatePath("/studio", "layout");
       return Response.json({ ok: true, url: mediaUrl(mediaId) });

@@ -60,16 +60,16 @@ export const POST = route(
         const image = cover ? await processImage(await fs.promises.readFile(cover.path), "cover") : null;
         if (image && !image.ok) errors.cover = image.message;
         if (!parsed.success || Object.keys(errors).length) return fail(400, Object.values(errors).length === 1 ? Object.values(errors)[0] : "Please fix the highlighted fields.", errors);
-        const coverId = image?.ok ? save({ ownerId: userId, kind: "image", mime: "image/webp", bytes: image.bytes, width: image.width, height: image.height }) : null;
+        const coverId = image?.ok ? await save({ ownerId: userId, kind: "image", mime: "image/webp", bytes: image.bytes, width: image.width, height: image.height }) : null;
 
         const trackInputs = [];
         for (const [i, c] of checked.entries()) {
-          const audioId = save({ ownerId: userId, kind: "audio", mime: c.mime, file: c.file.path, durationMs: c.durationMs });
+          const audioId = await save({ ownerId: userId, kind: "audio", mime: c.mime, file: c.file.path, durationMs: c.durationMs });
           trackInputs.push({ title: parsed.data.titles[i], audioId, durationMs: c.durationMs });
         }
         // Followers hear about it while the page's weekly notification budget lasts; the stream shows it either way.
-        const notified = spendNotifyBudget(db, page.id);
-        const { releaseId } = createRelease(db, {
+        const notified = await spendNotifyBudget(db, page.id);
+        const { releaseId } = await createRelease(db, {
           notify: notified,
           profileId: page.id,
           title: parsed.data.title,

@@ -48,10 +48,10 @@ export const POST = route(
         if (poster) {
           const image = await processImage(await fs.promises.readFile(poster.path), "poster");
           if (!image.ok) return fail(400, `Poster: ${image.message}`, { poster: image.message });
-          posterId = save({ ownerId: userId, kind: "image", mime: "image/webp", bytes: image.bytes, width: image.width, height: image.height });
+          posterId = await save({ ownerId: userId, kind: "image", mime: "image/webp", bytes: image.bytes, width: image.width, height: image.height });
         }
-        const mediaId = save({ ownerId: userId, kind: "video", mime: checked.mime, file: file.path, durationMs: checked.durationMs });
-        const posted = postVideo(db, { profileId: page.id, mediaId, posterId, caption: parsed.data.caption, trackId: parsed.data.trackId || null, durationMs: checked.durationMs });
+        const mediaId = await save({ ownerId: userId, kind: "video", mime: checked.mime, file: file.path, durationMs: checked.durationMs });
+        const posted = await postVideo(db, { profileId: page.id, mediaId, posterId, caption: parsed.data.caption, trackId: parsed.data.trackId || null, durationMs: checked.durationMs });
         if (!posted.ok) return fail(400, posted.message, { trackId: posted.message });
         revalidatePath(`/@${page.handle}`);
         revalidatePath("/", "layout");

@@ -19,9 +19,9 @@ type Props = { params: Promise<{ id: string; concertId: string }> };
 export default async function ManageConcertPage({ params }: Props) {
   const { id, concertId } = await params;
   const viewer = await requireViewer(`/studio/pages/${id}/concerts/${concertId}`);
-  const page = getManagedPage(viewer.userId, id);
+  const page = await getManagedPage(viewer.userId, id);
   // Another account's page or show looks exactly like a missing one.
-  const found = page && isId(concertId) ? getConcertForEdit(concertId, page.id) : null;
+  const found = page && isId(concertId) ? (await getConcertForEdit(concertId, page.id)) : null;
   if (!page || !found) notFound();
   const { concert, values, past } = found;
   const countries = [...COUNTRY_OPTIONS];

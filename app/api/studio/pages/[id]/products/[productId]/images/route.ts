@@ -25,14 +25,14 @@ export const POST = route(
   async ({ productId }, { page, viewer, request }) => {
     const userId = viewer.userId;
     // A full gallery is refused before any bytes are processed or stored.
-    const room = productImageRoom(db, page.id, productId);
+    const room = await productImageRoom(db, page.id, productId);
     if (!room.ok) return fail(400, room.message);
     const result = await readImageUpload(request, "product");
     if (!result.ok) return fail(result.status, result.message);
     // A photo the gallery no longer has room for (another upload won the race) is deleted again.
-    return withStoredMedia(db, (save) => {
-      const mediaId = save({ ownerId: userId, kind: "image", mime: "image/webp", bytes: result.bytes, width: result.width, height: result.height });
-      const added = addProductImage(db, page.id, productId, mediaId);
+    return withStoredMedia(db, async (save) => {
+      const mediaId = await save({ ownerId: userId, kind: "image", mime: "image/webp", bytes: result.bytes, width: result.width, height: result.height });
+      const added = await addProductImage(db, page.id, productId, mediaId);
       if (!added.ok) return fail(400, added.message);
       revalidatePath(`/merch/${productId}`);
       revalidatePath(`/@${page.handle}`);
