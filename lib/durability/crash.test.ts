@@ -24,9 +24,9 @@ describe("a crash mid-load (SIGKILL)", () => {
       const u = (await t.db.insert(users).values({ email: `${handle}@crash.test`, name: handle }).returning())[0];
       return (await t.db.insert(profiles).values({ ownerId: u.id, kind, handle, name: handle, country: "DE" }).returning())[0].id;
     };
-    const listeners = [];
+    const listeners: string[] = [];
     for (let i = 0; i < 30; i++) listeners.push(await person(`crash_fan_${i}`, "listener"));
-    const artists = [];
+    const artists: string[] = [];
     for (let i = 0; i < 10; i++) artists.push(await person(`crash_act_${i}`, "artist"));
     const seller = artists[0];
     const product = (await t.db.insert(products).values({ profileId: seller, title: "Crash tee", priceMinor: 1000, currency: "EUR", shipCountries: ["DE"], status: "live" }).returning())[0];
