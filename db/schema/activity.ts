@@ -2,21 +2,7 @@ import { relations } from "drizzle-orm";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { createdAt, idColumn, timestamp } from "./columns";
 import { profiles } from "./profiles";
-
-export const ACTIVITY_VERBS = [
-  "release_published",
-  "track_published",
-  "concert_announced",
-  "merch_added",
-  "video_posted",
-  "track_shared",
-  "followed",
-  "announcement",
-] as const;
-export type ActivityVerb = (typeof ACTIVITY_VERBS)[number];
-
-export const OBJECT_TYPES = ["track", "release", "concert", "product", "video", "profile", "announcement", "order", "conversation"] as const;
-export type ObjectType = (typeof OBJECT_TYPES)[number];
+import { ACTIVITY_VERBS, OBJECT_TYPES, NOTIFICATION_TYPES } from "./enums";
 
 /**
  * What a profile did. The feed is built by fan-out on read over
@@ -56,17 +42,6 @@ export const announcements = sqliteTable(
   },
   (t) => [index("announcements_profile_created_idx").on(t.profileId, t.createdAt)],
 );
-
-export const NOTIFICATION_TYPES = [
-  "new_follower",
-  "message",
-  "release",
-  "concert_near_you",
-  "concert_changed",
-  "concert_lineup",
-  "order_status",
-  "announcement",
-] as const;
 
 export const notifications = sqliteTable(
   "notifications",

@@ -2,8 +2,7 @@ import { relations } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { createdAt, idColumn, timestamp } from "./columns";
 import { profiles } from "./profiles";
-
-export const CONCERT_STATUSES = ["scheduled", "postponed", "cancelled"] as const;
+import { CONCERT_STATUSES } from "./enums";
 
 export const concerts = sqliteTable(
   "concerts",

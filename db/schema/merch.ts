@@ -3,10 +3,7 @@ import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlit
 import { createdAt, idColumn, timestamp } from "./columns";
 import { mediaFiles } from "./media";
 import { profiles } from "./profiles";
-
-export const PRODUCT_STATUSES = ["draft", "live", "sold_out", "archived"] as const;
-export const ORDER_STATUSES = ["awaiting_payment", "paid", "shipped", "cancelled"] as const;
-export const CANCEL_REASONS = ["out_of_stock", "buyer_asked", "cant_ship", "other"] as const;
+import { PRODUCT_STATUSES, ORDER_STATUSES, CANCEL_REASONS } from "./enums";
 
 export const products = sqliteTable(
   "products",

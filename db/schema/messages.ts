@@ -1,7 +1,7 @@
 import { relations } from "drizzle-orm";
 import { index, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { createdAt, idColumn, timestamp } from "./columns";
-import { OBJECT_TYPES } from "./activity";
+import { OBJECT_TYPES } from "./enums";
 import { profiles } from "./profiles";
 
 export const conversations = sqliteTable(

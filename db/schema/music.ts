@@ -3,9 +3,7 @@ import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlit
 import { createdAt, idColumn, timestamp } from "./columns";
 import { mediaFiles } from "./media";
 import { profiles } from "./profiles";
-
-export const RELEASE_KINDS = ["single", "ep", "album"] as const;
-export const PUBLISH_STATUSES = ["draft", "published"] as const;
+import { RELEASE_KINDS, PUBLISH_STATUSES } from "./enums";
 
 export const releases = sqliteTable(
   "releases",

@@ -3,9 +3,7 @@ import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "driz
 import { users } from "./accounts";
 import { createdAt, idColumn, timestamp } from "./columns";
 import { mediaFiles } from "./media";
-
-export const PROFILE_KINDS = ["listener", "artist", "label", "publication"] as const;
-export type ProfileKind = (typeof PROFILE_KINDS)[number];
+import { PROFILE_KINDS, FOLLOW_SOURCES, NOTIFY_LEVELS } from "./enums";
 
 /**
  * A public identity. Every account owns exactly one listener profile (its
@@ -69,10 +67,6 @@ export const profileGenres = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.profileId, t.genre] }), index("profile_genres_genre_idx").on(t.genre)],
 );
-
-export const FOLLOW_SOURCES = ["app", "embed", "discovery", "search", "seed"] as const;
-export const NOTIFY_LEVELS = ["all", "highlights", "off"] as const;
-export type NotifyLevel = (typeof NOTIFY_LEVELS)[number];
 
 export const follows = sqliteTable(
   "follows",

@@ -1,5 +1,5 @@
 // A type only: this module is shared with the client form.
-import type { CANCEL_REASONS } from "@/db/schema/merch";
+import type { CANCEL_REASONS } from "@/db/schema/enums";
 
 export type CancelReason = (typeof CANCEL_REASONS)[number];
 
