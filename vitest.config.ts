@@ -8,5 +8,7 @@ export default defineConfig({
     environment: "node",
     pool: "forks",
     testTimeout: 20000,
+    // TEST_ENGINE=postgres runs the same suite on a throwaway PostgreSQL server.
+    globalSetup: ["lib/test/pg-global-setup.ts"],
   },
 });

@@ -4,7 +4,9 @@ import type { SQL } from "drizzle-orm";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
-import * as schema from "./schema";
+import { isPostgresUrl } from "./engine";
+import { openPostgres } from "./postgres";
+import * as schema from "./schema/sqlite";
 
 type Drizzle = BetterSQLite3Database<typeof schema>;
 
@@ -23,7 +25,7 @@ export type ChorusDb = Omit<Drizzle, "transaction" | "run" | "all" | "get" | "va
   /** The writer connection (tests and scripts: pragmas, integrity checks, raw inspection). */
   $client: Database.Database;
   /** Engine name, for the few modules where engines differ. */
-  readonly engine: "sqlite";
+  readonly engine: "sqlite" | "postgres";
   close(): void;
 };
 
@@ -80,6 +82,15 @@ class WriteQueue {
 type Thenable = { then: (...a: unknown[]) => unknown; execute?: () => Promise<unknown> };
 
 /**
+ * The database: PostgreSQL when DATABASE_URL is a postgres:// URL (and no
+ * SQLite file is asked for by name), else SQLite at DATABASE_PATH.
+ */
+export function openDatabase(file?: string): ChorusDb {
+  if (file === undefined && isPostgresUrl(process.env.DATABASE_URL)) return openPostgres(process.env.DATABASE_URL);
+  return openSqlite(file ?? databasePath());
+}
+
+/**
  * SQLite with several writers in mind: one writer connection per process whose
  * work is serialized (each write statement, or a whole transaction opened with
  * BEGIN IMMEDIATE so another process waits on the busy timeout instead of
@@ -87,7 +98,7 @@ type Thenable = { then: (...a: unknown[]) => unknown; execute?: () => Promise<un
  * transaction's uncommitted work. Inside a transaction every query, through
  * `tx` or through the shared `db`, runs on the writer inside it.
  */
-export function openDatabase(file = databasePath()): ChorusDb {
+export function openSqlite(file: string): ChorusDb {
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   // Created here with 0600 rather than by SQLite with the umask's 0644.
   fs.closeSync(fs.openSync(file, "a", 0o600));

@@ -12,7 +12,7 @@ function elsewhere<T>(work: () => Promise<T>) {
   return { go, done: gate.then(work) };
 }
 
-describe("transaction(async (tx) => …) on SQLite", () => {
+describe.skipIf(process.env.TEST_ENGINE === "postgres")("transaction(async (tx) => …) on SQLite", () => {
   let t: Awaited<ReturnType<typeof tempDatabase>>;
   beforeEach(async () => {
     t = await tempDatabase();

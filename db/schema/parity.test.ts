@@ -2,7 +2,7 @@ import { is, SQL, Table } from "drizzle-orm";
 import { PgDialect, getTableConfig as pgConfig, PgTable } from "drizzle-orm/pg-core";
 import { SQLiteSyncDialect, getTableConfig as sqliteConfig, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { describe, expect, it } from "vitest";
-import * as sqlite from "./index";
+import * as sqlite from "./sqlite";
 import * as pg from "./pg/index";
 
 /**
