@@ -2,9 +2,10 @@ import { and, asc, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm
 import type { ChorusDb } from "@/db/client";
 import { concertInterests, concertLineup, concerts, profiles } from "@/db/schema";
 import { mediaUrl } from "@/lib/media/urls";
-import { cityMatchExpression } from "@/lib/search/match";
+import { cityFilter } from "@/lib/search/search";
 import { knowsWhere, regionNeighbours, sameCity, type Near } from "./nearby";
 import { utcToZonedInput } from "./time";
+import { sqlBool } from "@/db/sql";
 
 /** Lists of shows, read with the database they are given (queries.ts passes the app's). */
 
@@ -151,9 +152,9 @@ async function distanceRank(database: ChorusDb, near: Near, now: Date): Promise<
   if (!knowsWhere(near)) return [];
   const spellings = await citySpellings(database, near, now);
   const neighbours = regionNeighbours(near.country);
-  const city = spellings.length ? sql`${concerts.city} IN (${inList(spellings)})` : sql`0`;
-  const country = near.country ? sql`${concerts.country} = ${near.country}` : sql`0`;
-  const region = neighbours.length ? sql`${concerts.country} IN (${inList(neighbours)})` : sql`0`;
+  const city = spellings.length ? sql`${concerts.city} IN (${inList(spellings)})` : sqlBool(false);
+  const country = near.country ? sql`${concerts.country} = ${near.country}` : sqlBool(false);
+  const region = neighbours.length ? sql`${concerts.country} IN (${inList(neighbours)})` : sqlBool(false);
   return [sql`CASE WHEN ${city} THEN 0 WHEN ${country} THEN 1 WHEN ${region} THEN 2 ELSE 3 END`];
 }
 
@@ -168,8 +169,8 @@ export async function findConcerts(database: ChorusDb, q: ConcertSearch, now = n
   const conditions = [gte(concerts.startsAt, q.from ? new Date(Math.max(now.getTime(), Date.parse(`${q.from}T00:00:00Z`) - ZONE_SLACK)) : now)];
   if (q.to) conditions.push(lt(concerts.startsAt, new Date(Date.parse(`${q.to}T00:00:00Z`) + 86_400_000 + ZONE_SLACK)));
   // Accents folded by the search index: "sao paulo" finds São Paulo, as search does elsewhere.
-  const city = q.city ? cityMatchExpression(q.city) : null;
-  if (city) conditions.push(sql`${concerts}.rowid IN (SELECT rowid FROM concerts_fts WHERE concerts_fts MATCH ${city})`);
+  const city = q.city ? cityFilter(database, q.city) : null;
+  if (city) conditions.push(city);
   if (q.genre) conditions.push(sql`EXISTS (SELECT 1 FROM profile_genres g WHERE g.profile_id = ${concerts.profileId} AND g.genre = ${q.genre.toLowerCase()})`);
   if (q.followerId) conditions.push(sql`EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = ${q.followerId} AND f.followee_id = ${concerts.profileId})`);
   const rank = await distanceRank(database, q.near, now);

@@ -3,6 +3,7 @@ import type { ChorusDb } from "@/db/client";
 import { blocks, concertInterests, concertLineup, concerts, profiles } from "@/db/schema";
 import { notify, pageManagerRecipients } from "@/lib/notifications/notify";
 import { formatInZone } from "@/lib/time";
+import { greatest } from "@/db/sql";
 
 export type Tx = Parameters<Parameters<ChorusDb["transaction"]>[0]>[0];
 
@@ -162,7 +163,7 @@ export async function setInterest(database: ChorusDb, concertId: string, profile
     const changed = interested
       ? (await tx.insert(concertInterests).values({ concertId, profileId }).onConflictDoNothing()).changes
       : (await tx.delete(concertInterests).where(and(eq(concertInterests.concertId, concertId), eq(concertInterests.profileId, profileId)))).changes;
-    if (changed) await tx.update(concerts).set({ interestedCount: sql`max(0, ${concerts.interestedCount} + ${interested ? 1 : -1})` }).where(eq(concerts.id, concertId));
+    if (changed) await tx.update(concerts).set({ interestedCount: greatest(0, sql`${concerts.interestedCount} + ${interested ? 1 : -1}`) }).where(eq(concerts.id, concertId));
     const count = (await tx.select({ n: concerts.interestedCount }).from(concerts).where(eq(concerts.id, concertId)).limit(1))[0]!.n;
     return { ok: true as const, interested, count };
   });

@@ -6,6 +6,7 @@ import { getTracksByIds, trackIsPublic, type TrackCard } from "@/lib/music/queri
 import { toProfileCard, type ProfileCard } from "@/lib/profiles/dto";
 import { getVideosByIds, type VideoCard } from "@/lib/videos/queries";
 import { assemblePage, rankCandidates, type Creator, type Feedback, type Item, type Neighbours, type Viewer } from "./rank";
+import { countAll } from "@/db/sql";
 
 export type DiscoverItem = { key: string; reason: string; source: string; creator: ProfileCard; following: boolean } & ({ type: "video"; video: VideoCard } | { type: "track"; track: TrackCard });
 
@@ -16,7 +17,7 @@ async function loadViewer(profileId: string, city: string | null, now: Date): Pr
   const followSet = new Set((await db.select({ id: follows.followeeId }).from(follows).where(eq(follows.followerId, profileId))).map((r) => r.id));
   const liked = new Map(
     (await db
-      .select({ creator: tracks.profileId, n: sql<number>`count(*)` })
+      .select({ creator: tracks.profileId, n: countAll() })
       .from(trackLikes)
       .innerJoin(tracks, eq(tracks.id, trackLikes.trackId))
       .where(eq(trackLikes.profileId, profileId))
@@ -66,7 +67,7 @@ async function loadNeighbours(profileId: string, viewer: Viewer): Promise<Neighb
         coFollowers.set(row.u, (coFollowers.get(row.u) ?? new Set()).add(row.c));
       }
     }
-    for (const row of (await db.select({ c: follows.followeeId, n: sql<number>`count(*)` }).from(follows).where(and(inArray(follows.followerId, mine), ne(follows.followeeId, profileId))).groupBy(follows.followeeId))) social.set(row.c, row.n);
+    for (const row of (await db.select({ c: follows.followeeId, n: countAll() }).from(follows).where(and(inArray(follows.followerId, mine), ne(follows.followeeId, profileId))).groupBy(follows.followeeId))) social.set(row.c, row.n);
   }
   const coLikers = new Map<string, Set<string>>();
   const likedCreators = [...viewer.liked.keys()];

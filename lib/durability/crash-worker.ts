@@ -16,7 +16,8 @@ type World = { listeners: string[]; artists: string[]; seller: string; variant: 
 async function main() {
   const [file, json] = process.argv.slice(2);
   const world = JSON.parse(json) as World;
-  const db = openDatabase(file);
+  // A postgres:// URL reaches this process as DATABASE_URL (it picks the schema); a SQLite file by its path.
+  const db = file.startsWith("postgres") ? openDatabase() : openDatabase(file);
   const ack = (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`);
   const address = { name: "Crash Buyer", line1: "Teststraße 1", line2: "", city: "Berlin", postalCode: "10115", country: "DE" };
   // Several "clients" at once, as concurrent requests in one server process.

@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { follows, messages, orderItems, orders, productVariants, products, profiles, users } from "@/db/schema";
 import { openDatabase } from "@/db/client";
+import { openPostgres } from "@/db/postgres";
 import { tempDatabase } from "@/lib/test/db";
 
 const STOCK = 400;
@@ -31,12 +32,12 @@ describe("a crash mid-load (SIGKILL)", () => {
     const seller = artists[0];
     const product = (await t.db.insert(products).values({ profileId: seller, title: "Crash tee", priceMinor: 1000, currency: "EUR", shipCountries: ["DE"], status: "live" }).returning())[0];
     const variant = (await t.db.insert(productVariants).values({ productId: product.id, name: "M", stock: STOCK }).returning())[0].id;
-    const file = t.db.$client.name;
+    const file = t.url;
 
     const acks: { type: string; follower?: string; followee?: string; body?: string; id?: string }[] = [];
     const worker = path.join(process.cwd(), "lib/durability/crash-worker.ts");
     await new Promise<void>((resolve, reject) => {
-      const child = spawn(process.execPath, ["--import", "tsx", worker, file, JSON.stringify({ listeners, artists, seller, variant })], { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, NODE_ENV: "test" } });
+      const child = spawn(process.execPath, ["--import", "tsx", worker, file, JSON.stringify({ listeners, artists, seller, variant })], { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, NODE_ENV: "test", ...(t.db.engine === "postgres" ? { DATABASE_URL: t.url } : {}) } });
       let buffer = "";
       child.stdout.on("data", (d: Buffer) => {
         buffer += d.toString("utf8");
@@ -53,11 +54,13 @@ describe("a crash mid-load (SIGKILL)", () => {
     expect(acks.length).toBeGreaterThanOrEqual(150);
 
     // Restart: a fresh connection to the same file (recovery from the WAL).
-    const raw = new Database(file, { readonly: true });
-    expect(raw.pragma("integrity_check", { simple: true })).toBe("ok");
-    expect(raw.pragma("foreign_key_check")).toEqual([]);
-    raw.close();
-    const db = openDatabase(file);
+    if (t.db.engine === "sqlite") {
+      const raw = new Database(file, { readonly: true });
+      expect(raw.pragma("integrity_check", { simple: true })).toBe("ok");
+      expect(raw.pragma("foreign_key_check")).toEqual([]);
+      raw.close();
+    }
+    const db = t.db.engine === "postgres" ? openPostgres(file) : openDatabase(file);
     try {
       const followRows = await db.select().from(follows);
       const followKeys = new Set(followRows.map((f) => `${f.followerId}>${f.followeeId}`));

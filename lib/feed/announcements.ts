@@ -4,6 +4,7 @@ import type { ChorusDb } from "@/db/client";
 import { activities, announcements } from "@/db/schema";
 import { newId } from "@/lib/ids";
 import { notifyFollowers } from "@/lib/notifications/fanout";
+import { plusMs } from "@/db/sql";
 
 export const ANNOUNCEMENTS_PER_WEEK = 3;
 const WEEK = 7 * 86_400_000;
@@ -41,8 +42,8 @@ export async function postAnnouncement(database: ChorusDb, input: { profileId: s
 const reactions = (kind: "muted" | "unfollowed") =>
   // Outer columns are written out in full: inside the subquery a bare name would mean the inner "later" row.
   sql<number>`(SELECT count(*) FROM follow_events e WHERE e.followee_id = "announcements"."profile_id" AND e.kind = ${kind}
-    AND e.at >= "announcements"."created_at" AND e.at < "announcements"."created_at" + 172800000
-    AND NOT EXISTS (SELECT 1 FROM announcements later WHERE later.profile_id = "announcements"."profile_id" AND later.created_at > "announcements"."created_at" AND later.created_at <= e.at))`;
+    AND e.at >= "announcements"."created_at" AND e.at < ${plusMs(sql`"announcements"."created_at"`, 48 * 3_600_000)}
+    AND NOT EXISTS (SELECT 1 FROM announcements later WHERE later.profile_id = "announcements"."profile_id" AND later.created_at > "announcements"."created_at" AND later.created_at <= e.at))`.mapWith(Number);
 
 /** Per announcement: reach, and followers who muted or unfollowed within 48 hours after it. */
 export async function announcementStats(database: ChorusDb, profileId: string) {

@@ -3,6 +3,7 @@ import type { ChorusDb } from "@/db/client";
 import { activities, follows } from "@/db/schema";
 import { decodeCursor, pageOf } from "@/lib/pagination";
 import type { RawActivity } from "./group";
+import { countAll, sqlTime } from "@/db/sql";
 
 /**
  * Fan-out on read. The viewer's follows are joined to activities through the
@@ -52,11 +53,11 @@ export async function readFeedPage(database: ChorusDb, viewerId: string, cursorR
 /** How many feed activities arrived after `since` (for the "N new updates" pill). */
 export async function countFeedSince(database: ChorusDb, viewerId: string, since: Date, now = new Date()): Promise<number> {
   const row = (await database
-    .select({ n: sql<number>`count(*)` })
+    .select({ n: countAll() })
     .from(follows)
     .innerJoin(activities, eq(activities.actorId, follows.followeeId))
     .where(
-      and(visibleTo(viewerId, now), sql`${activities.createdAt} > ${since.getTime()}`),
+      and(visibleTo(viewerId, now), sql`${activities.createdAt} > ${sqlTime(since)}`),
     ).limit(1))[0];
   return row?.n ?? 0;
 }

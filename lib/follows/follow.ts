@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { activities, blocks, followEvents, follows, notifications, profiles, type NotifyLevel } from "@/db/schema";
+import { countAll, greatest } from "@/db/sql";
 
 export type FollowSource = "app" | "embed" | "discovery" | "search";
 
@@ -53,8 +54,8 @@ export async function setFollow(
       changed = deleted.changes === 1;
       if (changed) {
         await tx.insert(followEvents).values({ followerId: follower.id, followeeId: followee.id, kind: "unfollowed", at: input.now ?? new Date() });
-        await tx.update(profiles).set({ followerCount: sql`max(${profiles.followerCount} - 1, 0)` }).where(eq(profiles.id, followee.id));
-        await tx.update(profiles).set({ followingCount: sql`max(${profiles.followingCount} - 1, 0)` }).where(eq(profiles.id, follower.id));
+        await tx.update(profiles).set({ followerCount: greatest(sql`${profiles.followerCount} - 1`, 0) }).where(eq(profiles.id, followee.id));
+        await tx.update(profiles).set({ followingCount: greatest(sql`${profiles.followingCount} - 1`, 0) }).where(eq(profiles.id, follower.id));
         // The "X followed Y" activity goes with the follow.
         await tx.delete(activities)
           .where(and(eq(activities.actorId, follower.id), eq(activities.verb, "followed"), eq(activities.objectId, followee.id)));
@@ -72,7 +73,7 @@ export async function isFollowing(database: ChorusDb, followerId: string, follow
 /** Follows gained per embedding website: aggregate counts only. */
 export async function followsByOrigin(database: ChorusDb, profileId: string): Promise<{ origin: string; count: number }[]> {
   return (await database
-    .select({ origin: follows.sourceOrigin, count: sql<number>`count(*)` })
+    .select({ origin: follows.sourceOrigin, count: countAll() })
     .from(follows)
     .where(and(eq(follows.followeeId, profileId), eq(follows.source, "embed")))
     .groupBy(follows.sourceOrigin)

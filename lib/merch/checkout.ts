@@ -10,6 +10,7 @@ import { cancelReasonText, type CancelReason } from "./cancel";
 import type { PaymentProvider } from "./payments";
 import { orderShipping, type ShippingTerms } from "./shipping";
 import type { Address } from "./validation";
+import { sqlTime } from "@/db/sql";
 
 export type CheckoutLine = ShippingTerms & { variantId: string; productId: string; title: string; variantName: string; quantity: number; unitMinor: number; currency: string; stock: number; status: string };
 
@@ -119,7 +120,7 @@ export async function placeOrder(
         await tx.delete(cartItems).where(and(eq(cartItems.profileId, input.buyerId), inArray(cartItems.variantId, lines.map((l) => l.variantId))));
         // A product whose options are all gone shows as sold out.
         const productIds = [...new Set(lines.map((l) => l.productId))];
-        await tx.run(sql`UPDATE products SET status = 'sold_out', updated_at = ${now.getTime()} WHERE id IN (${sql.join(productIds.map((id) => sql`${id}`), sql`, `)}) AND status = 'live' AND NOT EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = products.id AND v.stock > 0)`);
+        await tx.run(sql`UPDATE products SET status = 'sold_out', updated_at = ${sqlTime(now)} WHERE id IN (${sql.join(productIds.map((id) => sql`${id}`), sql`, `)}) AND status = 'live' AND NOT EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = products.id AND v.stock > 0)`);
         // Orders land in the bell of the accounts that manage the selling page.
         const text = `placed an order: ${counted(lines.reduce((n, l) => n + l.quantity, 0), "item")}, ${formatMoney(totalMinor, input.currency)}`;
         await notify(tx, await pageManagerRecipients(tx, input.sellerId), { type: "order_status", actorId: input.buyerId, objectType: "order", objectId: orderId, text, at: now });

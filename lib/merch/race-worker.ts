@@ -5,7 +5,8 @@ import { offlineInvoice } from "./payments";
 
 async function main() {
   const [file, startAt, sellerId, ...buyers] = process.argv.slice(2);
-  const db = openDatabase(file);
+  // A postgres:// URL reaches this process as DATABASE_URL (it picks the schema); a SQLite file by its path.
+  const db = file.startsWith("postgres") ? openDatabase() : openDatabase(file);
   const address = { name: "Race Buyer", line1: "Teststraße 1", line2: "", city: "Berlin", postalCode: "10115", country: "DE" };
   // Each buyer reviewed their order before the race starts.
   const reviewed = new Map(await Promise.all(buyers.map(async (buyerId) => [buyerId, await reviewFingerprint(db, buyerId, sellerId, "EUR", address)] as const)));

@@ -26,7 +26,7 @@ export async function runCheckoutRace(opts: { buyers: number; stock: number; pro
       await t.db.insert(cartItems).values({ profileId: p.id, variantId: variant.id, quantity: 1 });
       buyers.push(p.id);
     }
-    const file = t.db.$client.name;
+    const file = t.url;
     const startAt = Date.now() + 1500; // every child waits for this instant
     const worker = path.join(process.cwd(), "lib/merch/race-worker.ts");
     const shares = Array.from({ length: opts.processes }, (_, i) => buyers.filter((_, j) => j % opts.processes === i));
@@ -35,7 +35,7 @@ export async function runCheckoutRace(opts: { buyers: number; stock: number; pro
       shares.map(
         (share) =>
           new Promise<{ ok: boolean; message?: string }[]>((resolve, reject) => {
-            const child = spawn(process.execPath, ["--import", "tsx", worker, file, String(startAt), seller.id, ...share], { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, NODE_ENV: "test" } });
+            const child = spawn(process.execPath, ["--import", "tsx", worker, file, String(startAt), seller.id, ...share], { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, NODE_ENV: "test", ...(t.db.engine === "postgres" ? { DATABASE_URL: t.url } : {}) } });
             let out = "";
             child.stdout.on("data", (d) => (out += d));
             child.on("error", reject);

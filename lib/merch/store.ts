@@ -4,6 +4,7 @@ import { activities, orderItems, productImages, productVariants, products } from
 import { newId } from "@/lib/ids";
 import { deleteUnreferencedMedia } from "@/lib/media/store";
 import { MAX_IMAGES, type ProductInput } from "./validation";
+import { sqlBool } from "@/db/sql";
 
 export type SaveResult = { ok: true; productId: string; announced: boolean } | { ok: false; message: string; conflict?: boolean };
 
@@ -39,7 +40,7 @@ export async function saveProduct(database: ChorusDb, pageId: string, input: Pro
       for (const v of input.variants) {
         if (v.id) {
           // Checked against the stock the form loaded: units sold meanwhile are never put back on sale.
-          const stockCheck = v.stockFrom === null ? sql`1` : eq(productVariants.stock, v.stockFrom);
+          const stockCheck = v.stockFrom === null ? sqlBool(true) : eq(productVariants.stock, v.stockFrom);
           const changed = (await tx.update(productVariants).set({ name: v.name, stock: v.stock, priceMinor: v.priceMinor, position: v.position }).where(and(eq(productVariants.id, v.id), stockCheck))).changes;
           if (!changed) {
             const now = (await tx.select({ stock: productVariants.stock }).from(productVariants).where(eq(productVariants.id, v.id)).limit(1))[0]?.stock ?? 0;

@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { blocks, conversationMembers, notifications, profiles } from "@/db/schema";
 import { setFollow } from "@/lib/follows/follow";
+import { sqlTime } from "@/db/sql";
 
 export type BlockResult = { ok: true } | { ok: false; message: string };
 
@@ -35,7 +36,7 @@ export async function setBlock(database: ChorusDb, blockerId: string, blockedId:
       .set({ status: "declined" })
       .where(and(eq(conversationMembers.profileId, blockerId), inArray(conversationMembers.conversationId, pending)));
     await tx.update(notifications)
-      .set({ readAt: sql`coalesce(${notifications.readAt}, ${Date.now()})` })
+      .set({ readAt: sql`coalesce(${notifications.readAt}, ${sqlTime(new Date())})` })
       .where(and(eq(notifications.recipientId, blockerId), eq(notifications.type, "message"), inArray(notifications.objectId, pending)));
   });
   return { ok: true };

@@ -4,16 +4,17 @@ import { db } from "@/db";
 import { blocks, conversationMembers, conversations, messages, profiles } from "@/db/schema";
 import { cardKey, hydrateCards, type MessageCard } from "./cards";
 import { mediaUrl } from "@/lib/media/urls";
+import { countAll, countDistinct } from "@/db/sql";
 
 /** Message requests waiting for an answer. */
 export async function pendingRequestCount(profileId: string): Promise<number> {
-  return (await db.select({ n: sql<number>`count(*)` }).from(conversationMembers).where(and(eq(conversationMembers.profileId, profileId), eq(conversationMembers.status, "request"))).limit(1))[0]?.n ?? 0;
+  return (await db.select({ n: countAll() }).from(conversationMembers).where(and(eq(conversationMembers.profileId, profileId), eq(conversationMembers.status, "request"))).limit(1))[0]?.n ?? 0;
 }
 
 /** Conversations with messages the viewer has not read. */
 export async function unreadConversationCount(profileId: string): Promise<number> {
   const row = (await db
-    .select({ n: sql<number>`count(distinct ${conversationMembers.conversationId})` })
+    .select({ n: countDistinct(conversationMembers.conversationId) })
     .from(conversationMembers)
     .innerJoin(messages, eq(messages.conversationId, conversationMembers.conversationId))
     .where(
@@ -132,7 +133,7 @@ export async function listMessages(conversationId: string, viewerId: string, opt
 /** Unread messages per conversation for one member. */
 export async function unreadByConversation(profileId: string): Promise<Map<string, number>> {
   const rows = await db
-    .select({ id: conversationMembers.conversationId, n: sql<number>`count(${messages.id})` })
+    .select({ id: conversationMembers.conversationId, n: countAll(messages.id) })
     .from(conversationMembers)
     .innerJoin(messages, eq(messages.conversationId, conversationMembers.conversationId))
     .where(and(eq(conversationMembers.profileId, profileId), ne(messages.senderId, profileId), or(isNull(conversationMembers.lastReadAt), gt(messages.createdAt, conversationMembers.lastReadAt))))

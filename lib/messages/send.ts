@@ -5,6 +5,7 @@ import type { ObjectType } from "@/db/schema";
 import { newId } from "@/lib/ids";
 import { decodeOrNull } from "@/lib/url";
 import { reachOf } from "./rules";
+import { sqlTime } from "@/db/sql";
 
 export const MAX_MEMBERS = 20;
 export const MAX_BODY = 2000;
@@ -22,7 +23,7 @@ async function insertMessage(tx: Parameters<Parameters<ChorusDb["transaction"]>[
   // requests stay quiet until accepted.
   await tx.run(sql`
     INSERT INTO notifications (id, recipient_id, type, actor_id, object_type, object_id, text, created_at)
-    SELECT ${newId()} || '-' || m.profile_id, m.profile_id, 'message', ${senderId}, 'conversation', ${conversationId}, 'sent you a message', ${now.getTime()}
+    SELECT ${newId()} || '-' || m.profile_id, m.profile_id, 'message', ${senderId}, 'conversation', ${conversationId}, 'sent you a message', ${sqlTime(now)}
     FROM conversation_members m
     WHERE m.conversation_id = ${conversationId} AND m.profile_id != ${senderId} AND m.status = 'active'
       AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.recipient_id = m.profile_id AND n.type = 'message' AND n.object_id = ${conversationId} AND n.read_at IS NULL)`);

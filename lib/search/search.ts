@@ -1,7 +1,9 @@
-import { and, desc, eq, gte, lte, sql } from "drizzle-orm";
+import { and, desc, eq, gte, lte, sql, type SQL } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { concerts, profiles, releases, tracks } from "@/db/schema";
-import { toMatchExpression } from "./match";
+import { cityMatchExpression, toMatchExpression } from "./match";
+import { cityFilterPostgres, searchIdsPostgres } from "./search-pg";
+import { sqlTime } from "@/db/sql";
 
 export type SearchHits = { profileIds: string[]; trackIds: string[]; concertIds: string[]; releaseIds: string[] };
 
@@ -11,6 +13,7 @@ export type SearchHits = { profileIds: string[]; trackIds: string[]; concertIds:
  * upcoming concerts).
  */
 export async function searchIds(database: ChorusDb, query: string, limits = { profiles: 30, tracks: 10, concerts: 10, releases: 12 }, now = new Date()): Promise<SearchHits> {
+  if (database.engine === "postgres") return searchIdsPostgres(database, query, limits, now);
   const match = toMatchExpression(query);
   if (!match) return { profileIds: [], trackIds: [], concertIds: [], releaseIds: [] };
   const profileIds = (await database
@@ -28,7 +31,7 @@ export async function searchIds(database: ChorusDb, query: string, limits = { pr
       .from(sql`tracks_fts`)
       .innerJoin(tracks, sql`${tracks}.rowid = tracks_fts.rowid`)
       .leftJoin(releases, eq(releases.id, tracks.releaseId))
-      .where(and(sql`tracks_fts MATCH ${match}`, eq(tracks.status, "published"), lte(tracks.publishedAt, now), sql`(${releases.id} IS NULL OR (${releases.status} = 'published' AND ${releases.releaseAt} <= ${now.getTime()}))`))
+      .where(and(sql`tracks_fts MATCH ${match}`, eq(tracks.status, "published"), lte(tracks.publishedAt, now), sql`(${releases.id} IS NULL OR (${releases.status} = 'published' AND ${releases.releaseAt} <= ${sqlTime(now)}))`))
       .orderBy(sql`bm25(tracks_fts, 10.0, 4.0, 1.0)`, desc(tracks.playCount))
       .limit(limits.tracks))
       .map((r) => r.id)
@@ -62,3 +65,10 @@ export function inOrder<T extends { id: string }>(ids: string[], rows: T[]): T[]
   return ids.map((id) => byId.get(id)).filter((r): r is T => !!r);
 }
 
+
+/** The concerts city filter ("sao paulo" finds São Paulo), or null when nothing searchable was typed. */
+export function cityFilter(database: Pick<ChorusDb, "engine">, typed: string): SQL | null {
+  if (database.engine === "postgres") return cityFilterPostgres(typed);
+  const match = cityMatchExpression(typed);
+  return match ? sql`${concerts}.rowid IN (SELECT rowid FROM concerts_fts WHERE concerts_fts MATCH ${match})` : null;
+}

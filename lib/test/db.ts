@@ -8,7 +8,8 @@ import { runMigrations } from "@/db/migrate";
 import { openPostgres } from "@/db/postgres";
 
 /** A migrated database of its own: a SQLite file in a fresh temporary directory, or a PostgreSQL copy of the test template. */
-export async function tempDatabase(): Promise<{ db: ChorusDb; dir: string; close(): void }> {
+/** `url`: how another process opens the same database (a SQLite file path or a postgres:// URL). */
+export async function tempDatabase(): Promise<{ db: ChorusDb; dir: string; url: string; close(): void }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chorus-test-"));
   const template = process.env.CHORUS_TEST_PG_TEMPLATE;
   if (template) {
@@ -17,21 +18,25 @@ export async function tempDatabase(): Promise<{ db: ChorusDb; dir: string; close
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name} TEMPLATE chorus_template`);
     await admin.end();
-    const db = openPostgres(template.replace(/\/[^/]+$/, `/${name}`), { max: 4 });
+    const url = template.replace(/\/[^/]+$/, `/${name}`);
+    const db = openPostgres(url, { max: 4 });
     return {
       db,
       dir,
+      url,
       close() {
         db.close();
         fs.rmSync(dir, { recursive: true, force: true });
       },
     };
   }
-  const db = openDatabase(path.join(dir, "test.db"));
+  const file = path.join(dir, "test.db");
+  const db = openDatabase(file);
   await runMigrations(db);
   return {
     db,
     dir,
+    url: file,
     close() {
       db.close();
       fs.rmSync(dir, { recursive: true, force: true });
