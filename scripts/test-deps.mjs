@@ -1,15 +1,20 @@
 // What the e2e tests need on this machine, installed when we can, else the exact command to run.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import { postgresBin } from "./postgres.mjs";
 
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 const hasApt = spawnSync("sh", ["-c", "command -v apt-get"], { stdio: "ignore" }).status === 0;
 
 /** Debian packages by the file that shows they are installed. */
-const NEEDS = [{ pkg: "chromium", file: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" }];
+const NEEDS = [
+  { pkg: "chromium", file: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
+  // The unit suite also runs on a throwaway PostgreSQL server (scripts/postgres.mjs).
+  { pkg: "postgresql", file: "/usr/lib/postgresql", present: () => postgresBin() !== null },
+];
 
 export function ensureTestDependencies() {
-  const missing = NEEDS.filter((n) => !fs.existsSync(n.file));
+  const missing = NEEDS.filter((n) => !(n.present ? n.present() : fs.existsSync(n.file)));
   if (!missing.length) return true;
   const pkgs = missing.map((n) => n.pkg).join(" ");
   const command = `apt-get update && apt-get install -y ${pkgs}`;
@@ -20,7 +25,7 @@ export function ensureTestDependencies() {
   console.log(`\n=== installing ${pkgs} (Debian packages) ===`);
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   const ok = spawnSync("sh", ["-c", `apt-get update -qq && apt-get install -y -qq ${pkgs} >/dev/null`], { stdio: "inherit", env }).status === 0;
-  if (!ok || missing.some((n) => !fs.existsSync(n.file))) {
+  if (!ok || missing.some((n) => !(n.present ? n.present() : fs.existsSync(n.file)))) {
     console.error(`\nCould not install ${pkgs}. Run:\n\n  ${command}\n`);
     return false;
   }

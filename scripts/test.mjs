@@ -26,21 +26,27 @@ if (!ensureTestDependencies()) {
 }
 
 fs.mkdirSync("reports", { recursive: true });
-for (const f of ["reports/vitest.json", "reports/e2e.json"]) fs.rmSync(f, { force: true });
+for (const f of ["reports/vitest.json", "reports/vitest-pg.json", "reports/e2e.json"]) fs.rmSync(f, { force: true });
 
 const checks = [run("typecheck", "npx", ["tsc", "--noEmit"]), run("lint", "npx", ["eslint", ".", "--max-warnings=0"])];
-const unitOk = run("unit tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=reports/vitest.json"]);
+const unitOk = run("unit tests (SQLite)", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=reports/vitest.json"]);
+// The same suite on a throwaway PostgreSQL server (started and removed by the run).
+env.TEST_ENGINE = "postgres";
+const pgOk = run("unit tests (PostgreSQL)", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=reports/vitest-pg.json"]);
+delete env.TEST_ENGINE;
 const e2eOk = run("e2e", "node", ["scripts/e2e.mjs"]);
 
 const unit = readJson("reports/vitest.json");
+const unitPg = readJson("reports/vitest-pg.json");
 const e2e = readJson("reports/e2e.json");
-let passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0);
-let failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0);
+let passed = (unit?.numPassedTests ?? 0) + (unitPg?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0);
+let failed = (unit?.numFailedTests ?? 0) + (unitPg?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0);
 // A step that failed without reporting tests (crash, build error) still counts as a failure.
 if (!unitOk && !unit?.numFailedTests) failed += 1;
+if (!pgOk && !unitPg?.numFailedTests) failed += 1;
 if (!e2eOk && !e2e?.stats?.unexpected) failed += 1;
 failed += checks.filter((ok) => !ok).length;
 if (!checks[0]) console.log("typecheck failed (counted as 1 failed)");
 if (!checks[1]) console.log("lint failed (counted as 1 failed)");
 console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(failed === 0 && checks.every(Boolean) && unitOk && e2eOk ? 0 : 1);
+process.exit(failed === 0 && checks.every(Boolean) && unitOk && pgOk && e2eOk ? 0 : 1);
