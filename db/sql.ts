@@ -26,3 +26,6 @@ export const plusMs = (time: SQLWrapper | SQL, ms: number): SQL => {
   const n = Math.trunc(ms);
   return ENGINE === "postgres" ? sql`(${time} + ${sql.raw(`interval '${n} milliseconds'`)})` : sql`(${time} + ${sql.raw(String(n))})`;
 };
+
+/** Values of a subquery's column joined into one text (SQLite's group_concat, PostgreSQL's string_agg). */
+export const joinedText = (column: SQL, separator: string): SQL<string> => (ENGINE === "postgres" ? sql`string_agg(${column}, ${separator})` : sql`group_concat(${column}, ${separator})`);

@@ -48,7 +48,7 @@ async function socialNamesFor(profileId: string, mine: string[]): Promise<Map<st
       SELECT f.followee_id AS c, p.name AS name, row_number() OVER (PARTITION BY f.followee_id ORDER BY p.follower_count DESC, p.id) AS rn
       FROM follows f JOIN profiles p ON p.id = f.follower_id
       WHERE f.follower_id IN (${sql.join(mine.map((m) => sql`${m}`), sql`, `)}) AND f.followee_id != ${profileId}
-    ) WHERE rn <= 2`);
+    ) ranked WHERE rn <= 2`);
   for (const r of rows) names.set(r.c, [...(names.get(r.c) ?? []), r.name]);
   return names;
 }

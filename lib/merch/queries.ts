@@ -9,6 +9,7 @@ import { mediaUrl } from "@/lib/media/urls";
 import type { CancelReason } from "./cancel";
 import { cartLineColumns, checkoutLines } from "./checkout";
 import { orderShipping, shippingQuotes } from "./shipping";
+import { joinedText } from "@/db/sql";
 
 export type ProductCard = { id: string; title: string; priceMinor: number; currency: string; imageUrl: string | null; stock: number };
 
@@ -31,7 +32,7 @@ export async function listProfileProducts(profileId: string, limit = 12): Promis
   );
   const stock = new Map(
     (await db
-      .select({ productId: productVariants.productId, stock: sql<number>`sum(${productVariants.stock})` })
+      .select({ productId: productVariants.productId, stock: sql<number>`sum(${productVariants.stock})`.mapWith(Number) })
       .from(productVariants)
       .where(inArray(productVariants.productId, ids))
       .groupBy(productVariants.productId)
@@ -122,7 +123,7 @@ export async function getCart(buyerId: string, country: string | null): Promise<
 }
 
 export async function cartCount(buyerId: string): Promise<number> {
-  return (await db.select({ n: sql<number>`coalesce(sum(${cartItems.quantity}), 0)` }).from(cartItems).where(eq(cartItems.profileId, buyerId)).limit(1))[0]?.n ?? 0;
+  return (await db.select({ n: sql<number>`coalesce(sum(${cartItems.quantity}), 0)`.mapWith(Number) }).from(cartItems).where(eq(cartItems.profileId, buyerId)).limit(1))[0]?.n ?? 0;
 }
 
 export type OrderSummary = {
@@ -148,8 +149,8 @@ async function orderSummaries(where: SQL | undefined, limit = 100): Promise<Orde
       buyerName: buyerProfile.name,
       sellerHandle: sellerProfile.handle,
       sellerName: sellerProfile.name,
-      itemCount: sql<number>`(SELECT sum(quantity) FROM order_items oi WHERE oi.order_id = ${orders.id})`,
-      titles: sql<string>`(SELECT group_concat(title, ', ') FROM order_items oi WHERE oi.order_id = ${orders.id})`,
+      itemCount: sql<number>`(SELECT sum(quantity) FROM order_items oi WHERE oi.order_id = ${orders.id})`.mapWith(Number),
+      titles: sql<string>`(SELECT ${joinedText(sql`title`, ", ")} FROM order_items oi WHERE oi.order_id = ${orders.id})`,
     })
     .from(orders)
     .innerJoin(buyerProfile, eq(buyerProfile.id, orders.buyerId))
@@ -213,10 +214,10 @@ export async function salesByProduct(sellerId: string) {
       title: products.title,
       status: products.status,
       currency: products.currency,
-      stock: sql<number>`(SELECT coalesce(sum(stock), 0) FROM product_variants v WHERE v.product_id = products.id)`,
-      units: sql<number>`coalesce((SELECT sum(oi.quantity) FROM order_items oi JOIN orders o ON o.id = oi.order_id WHERE oi.product_id = products.id AND o.status != 'cancelled'), 0)`,
-      paidMinor: sql<number>`coalesce((SELECT sum(oi.quantity * oi.unit_price_minor) FROM order_items oi JOIN orders o ON o.id = oi.order_id WHERE oi.product_id = products.id AND o.status IN ('paid', 'shipped')), 0)`,
-      pendingMinor: sql<number>`coalesce((SELECT sum(oi.quantity * oi.unit_price_minor) FROM order_items oi JOIN orders o ON o.id = oi.order_id WHERE oi.product_id = products.id AND o.status = 'awaiting_payment'), 0)`,
+      stock: sql<number>`(SELECT coalesce(sum(stock), 0) FROM product_variants v WHERE v.product_id = products.id)`.mapWith(Number),
+      units: sql<number>`coalesce((SELECT sum(oi.quantity) FROM order_items oi JOIN orders o ON o.id = oi.order_id WHERE oi.product_id = products.id AND o.status != 'cancelled'), 0)`.mapWith(Number),
+      paidMinor: sql<number>`coalesce((SELECT sum(oi.quantity * oi.unit_price_minor) FROM order_items oi JOIN orders o ON o.id = oi.order_id WHERE oi.product_id = products.id AND o.status IN ('paid', 'shipped')), 0)`.mapWith(Number),
+      pendingMinor: sql<number>`coalesce((SELECT sum(oi.quantity * oi.unit_price_minor) FROM order_items oi JOIN orders o ON o.id = oi.order_id WHERE oi.product_id = products.id AND o.status = 'awaiting_payment'), 0)`.mapWith(Number),
     })
     .from(products)
     .where(eq(products.profileId, sellerId))
