@@ -1,10 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import { SearchIcon } from "@/components/ui/icons";
-
-type Suggestion = { kind: "profile" | "track" | "release"; label: string; sublabel: string; href: string; imageUrl: string | null };
+import { useSuggestions } from "@/components/ui/use-suggestions";
 
 /**
  * The shell's search field: a plain GET form (works before JS loads) that
@@ -14,32 +13,7 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
   const router = useRouter();
   const listId = useId();
   const [value, setValue] = useState(defaultValue);
-  const [items, setItems] = useState<Suggestion[]>([]);
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
-  const latest = useRef(0);
-
-  useEffect(() => {
-    const q = value.trim();
-    if (q.length < 2) return;
-    const ticket = ++latest.current;
-    const timer = setTimeout(async () => {
-      try {
-        const res = await fetch(`/api/search/suggest?q=${encodeURIComponent(q)}`);
-        const data = (await res.json()) as { suggestions?: Suggestion[] };
-        // Only the newest request may update the list (no out-of-order flicker).
-        if (ticket === latest.current) {
-          setItems(data.suggestions ?? []);
-          setActive(-1);
-        }
-      } catch {
-        if (ticket === latest.current) setItems([]);
-      }
-    }, 120);
-    return () => clearTimeout(timer);
-  }, [value]);
-
-  const showList = open && value.trim().length >= 2 && items.length > 0;
+  const { items, setOpen, active, showList, onKeyDown } = useSuggestions(value, (all) => all);
   return (
     <form
       action="/search"
@@ -64,18 +38,7 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
         }}
         onFocus={() => setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
-        onKeyDown={(e) => {
-          if (!showList) return;
-          if (e.key === "ArrowDown") {
-            e.preventDefault();
-            setActive((i) => (i + 1) % items.length);
-          } else if (e.key === "ArrowUp") {
-            e.preventDefault();
-            setActive((i) => (i <= 0 ? items.length - 1 : i - 1));
-          } else if (e.key === "Escape") {
-            setOpen(false);
-          }
-        }}
+        onKeyDown={onKeyDown}
         placeholder="Search artists, tracks, shows"
         aria-label="Search Chorus"
         role="combobox"

@@ -4,6 +4,7 @@ import { concertInterests, concertLineup, concerts, profiles } from "@/db/schema
 import { mediaUrl } from "@/lib/media/urls";
 import { cityFilter } from "@/lib/search/search";
 import { knowsWhere, regionNeighbours, sameCity, type Near } from "./nearby";
+import type { CalendarShow } from "./calendar";
 import { utcToZonedInput } from "./time";
 import { sqlBool } from "@/db/sql";
 
@@ -85,20 +86,8 @@ export async function listInterestedConcerts(database: ChorusDb, profileId: stri
   return { upcoming: await rows("upcoming"), past: await rows("past") };
 }
 
-export type CalendarConcert = {
-  id: string;
-  startsAt: Date;
-  venueName: string;
-  address: string;
-  city: string;
-  country: string;
-  status: string;
-  rescheduled: boolean;
-  sequence: number;
-  updatedAt: Date;
-  artistName: string;
-  lineup: string[];
-};
+/** A show as calendars need it (see calendar.ts), with whose show it is. */
+export type CalendarConcert = CalendarShow & { artistName: string; lineup: string[] };
 
 /** The named acts of each show, in bill order. */
 export async function lineupNames(database: ChorusDb, concertIds: string[]): Promise<Map<string, string[]>> {

@@ -1,9 +1,9 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useCallback, useId, useState } from "react";
+import { useSuggestions, type Suggestion } from "@/components/ui/use-suggestions";
 import { completeToken, currentToken } from "@/lib/messages/to-field";
 
-type Suggestion = { kind: string; label: string; sublabel: string; href: string; imageUrl: string | null };
 type Person = { name: string; handle: string; sublabel: string; imageUrl: string | null };
 
 /**
@@ -13,35 +13,11 @@ type Person = { name: string; handle: string; sublabel: string; imageUrl: string
 export function HandleInput({ name, defaultValue, error, hint }: { name: string; defaultValue: string; error?: string; hint: string }) {
   const listId = useId();
   const [value, setValue] = useState(defaultValue);
-  const [people, setPeople] = useState<Person[]>([]);
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
-  const latest = useRef(0);
   const token = currentToken(value);
-
-  useEffect(() => {
-    if (token.length < 2) return;
-    const ticket = ++latest.current;
-    const timer = setTimeout(async () => {
-      try {
-        const res = await fetch(`/api/search/suggest?q=${encodeURIComponent(token)}`);
-        const data = (await res.json()) as { suggestions?: Suggestion[] };
-        if (ticket !== latest.current) return;
-        setPeople((data.suggestions ?? []).filter((s) => s.kind === "profile").map((s) => ({ name: s.label, handle: s.href.replace(/^\/@/, ""), sublabel: s.sublabel, imageUrl: s.imageUrl })));
-        setActive(-1);
-      } catch {
-        if (ticket === latest.current) setPeople([]);
-      }
-    }, 120);
-    return () => clearTimeout(timer);
-  }, [token]);
-
-  const showList = open && token.length >= 2 && people.length > 0;
-  const choose = (p: Person) => {
-    setValue((v) => completeToken(v, p.handle));
-    setPeople([]);
-    setOpen(false);
-  };
+  const choose = (p: Person) => setValue((v) => completeToken(v, p.handle));
+  const toPeople = useCallback((all: Suggestion[]) => all.filter((s) => s.kind === "profile").map((s) => ({ name: s.label, handle: s.href.replace(/^\/@/, ""), sublabel: s.sublabel, imageUrl: s.imageUrl })), []);
+  // Enter completes the handle being typed instead of sending the form.
+  const { items: people, setOpen, close, active, showList, onKeyDown } = useSuggestions(token, toPeople, choose);
   const describedBy = error ? `${name}-error` : `${name}-hint`;
   return (
     <div className="relative space-y-1.5">
@@ -67,22 +43,7 @@ export function HandleInput({ name, defaultValue, error, hint }: { name: string;
         }}
         onFocus={() => setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
-        onKeyDown={(e) => {
-          if (!showList) return;
-          if (e.key === "ArrowDown") {
-            e.preventDefault();
-            setActive((i) => (i + 1) % people.length);
-          } else if (e.key === "ArrowUp") {
-            e.preventDefault();
-            setActive((i) => (i <= 0 ? people.length - 1 : i - 1));
-          } else if (e.key === "Enter" && active >= 0) {
-            // Completes the handle instead of sending the form.
-            e.preventDefault();
-            choose(people[active]);
-          } else if (e.key === "Escape") {
-            setOpen(false);
-          }
-        }}
+        onKeyDown={onKeyDown}
         className="block w-full rounded-xl border border-line bg-surface px-3.5 py-2.5 text-sm text-fg placeholder:text-muted focus:border-accent-500 focus:outline-none focus:ring-2 focus:ring-accent-500/30 aria-[invalid=true]:border-red-500"
       />
       {showList ? (
@@ -96,6 +57,7 @@ export function HandleInput({ name, defaultValue, error, hint }: { name: string;
               onMouseDown={(e) => {
                 e.preventDefault();
                 choose(p);
+                close();
               }}
               className={`flex cursor-pointer items-center gap-3 rounded-xl px-3 py-2 text-sm ${i === active ? "bg-surface-2" : "hover:bg-surface-2"}`}
             >
