@@ -2,11 +2,12 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { db } from "@/db";
 
-export async function checkDatabase(): Promise<boolean> {
+/** Whether the database answers a query, and which engine it is (for a load balancer's health check). */
+export async function checkDatabase(): Promise<{ ok: boolean; engine: "sqlite" | "postgres" }> {
   try {
     await db.all(sql`select 1`);
-    return true;
+    return { ok: true, engine: db.engine };
   } catch {
-    return false;
+    return { ok: false, engine: db.engine };
   }
 }
