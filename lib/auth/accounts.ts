@@ -23,7 +23,7 @@ export async function createAccount(database: ChorusDb, input: NewAccount): Prom
     if ((await tx.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1))[0]) {
       return { ok: false, field: "email", message: "An account with this email already exists. Sign in instead?" };
     }
-    const handleProblem = await handleUnavailable(tx as unknown as ChorusDb, input.handle, null);
+    const handleProblem = await handleUnavailable(tx, input.handle, null);
     if (handleProblem) return { ok: false, field: "handle", message: handleProblem };
     const user = (await tx
       .insert(users)

@@ -1,11 +1,11 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import type { ChorusDb } from "@/db/client";
+import type { ChorusDb, Tx } from "@/db/client";
 import { blocks, concertInterests, concertLineup, concerts, profiles } from "@/db/schema";
 import { notify, pageManagerRecipients } from "@/lib/notifications/notify";
 import { formatInZone } from "@/lib/time";
 import { greatest } from "@/db/sql";
 
-export type Tx = Parameters<Parameters<ChorusDb["transaction"]>[0]>[0];
+export type { Tx } from "@/db/client";
 
 /**
  * Replaces a show's lineup; "@handle" entries link a Chorus profile when one

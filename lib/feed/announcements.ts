@@ -20,15 +20,14 @@ export type PostResult = { ok: true; id: string; reach: number } | { ok: false; 
 export async function postAnnouncement(database: ChorusDb, input: { profileId: string; profileName: string; body: string; now?: Date }): Promise<PostResult> {
   const now = input.now ?? new Date();
   return await database.transaction(async (tx) => {
-    const db = tx as unknown as ChorusDb;
-    if ((await announcementsLeft(db, input.profileId, now)) === 0) {
+    if ((await announcementsLeft(tx, input.profileId, now)) === 0) {
       return { ok: false, message: `You have used all ${ANNOUNCEMENTS_PER_WEEK} announcements for this week. The next one frees up 7 days after your oldest recent post.` };
     }
     const id = newId();
     await tx.insert(announcements).values({ id, profileId: input.profileId, body: input.body, createdAt: now });
     await tx.insert(activities).values({ actorId: input.profileId, verb: "announcement", objectType: "announcement", objectId: id, groupKey: `announcement:${id}`, createdAt: now });
     const snippet = truncateText(input.body, 80);
-    const reach = await notifyFollowers(db, { actorId: input.profileId, type: "announcement", objectType: "announcement", objectId: id, text: `posted: ${snippet}`, highlight: false, at: now });
+    const reach = await notifyFollowers(tx, { actorId: input.profileId, type: "announcement", objectType: "announcement", objectId: id, text: `posted: ${snippet}`, highlight: false, at: now });
     await tx.update(announcements).set({ reach }).where(eq(announcements.id, id));
     return { ok: true, id, reach };
   });

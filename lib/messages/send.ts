@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
-import type { ChorusDb } from "@/db/client";
+import type { ChorusDb, Tx } from "@/db/client";
 import { blocks, conversationMembers, conversations, messages, notifications, profiles } from "@/db/schema";
 import type { ObjectType } from "@/db/schema";
 import { newId } from "@/lib/ids";
@@ -15,7 +15,7 @@ export type SendResult = { ok: true; conversationId: string; messageId: string; 
 
 class Refused extends Error { }
 
-async function insertMessage(tx: Parameters<Parameters<ChorusDb["transaction"]>[0]>[0], conversationId: string, senderId: string, body: string, attachment: Attachment, now: Date) {
+async function insertMessage(tx: Tx, conversationId: string, senderId: string, body: string, attachment: Attachment, now: Date) {
   const messageId = newId();
   await tx.insert(messages).values({ id: messageId, conversationId, senderId, body, attachmentType: attachment?.type ?? null, attachmentId: attachment?.id ?? null, createdAt: now });
   await tx.update(conversations).set({ lastMessageAt: now }).where(eq(conversations.id, conversationId));

@@ -26,7 +26,7 @@ export async function createRelease(
     }));
     await tx.insert(activities).values({ actorId: input.profileId, verb: "release_published", objectType: "release", objectId: releaseId, groupKey: `release:${releaseId}`, highlight: true, createdAt: input.releaseAt });
     // Dated at release time: a scheduled release notifies nobody before it is out.
-    if (input.notify !== false) await notifyFollowers(tx as unknown as ChorusDb, { actorId: input.profileId, type: "release", objectType: "release", objectId: releaseId, text: `released ${input.title}`, highlight: true, at: input.releaseAt });
+    if (input.notify !== false) await notifyFollowers(tx, { actorId: input.profileId, type: "release", objectType: "release", objectId: releaseId, text: `released ${input.title}`, highlight: true, at: input.releaseAt });
     return { releaseId, trackIds };
   });
 }
