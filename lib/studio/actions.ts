@@ -60,8 +60,8 @@ export const updatePageAction = formAction(
       await tx.update(profiles)
         .set({ name: input.name, handle: input.handle, bio: input.bio, links: input.links, city: input.city, country: input.country, updatedAt: new Date() })
         .where(eq(profiles.id, page.id));
-      await replaceGenres(tx as unknown as typeof db, page.id, input.genres);
-      await recordRename(tx as unknown as typeof db, page.id, page.handle, input.handle);
+      await replaceGenres(tx, page.id, input.genres);
+      await recordRename(tx, page.id, page.handle, input.handle);
     });
     return { ok: true, message: "Saved. Your page is up to date." };
   },
