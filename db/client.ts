@@ -4,6 +4,7 @@ import type { SQL } from "drizzle-orm";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
+import { wrapBuilder } from "./builders";
 import { isPostgresUrl } from "./engine";
 import { openPostgres } from "./postgres";
 import * as schema from "./schema/sqlite";
@@ -79,8 +80,6 @@ class WriteQueue {
   }
 }
 
-type Thenable = { then: (...a: unknown[]) => unknown; execute?: () => Promise<unknown> };
-
 /**
  * The database: PostgreSQL when DATABASE_URL is a postgres:// URL (and no
  * SQLite file is asked for by name), else SQLite at DATABASE_PATH.
@@ -115,26 +114,11 @@ export function openSqlite(file: string): ChorusDb {
    * A write builder (and every builder its methods return: insert().values(),
    * update().set()…) whose execution, when awaited, waits its turn on the writer.
    */
-  const serialized = <B>(builder: B): B => {
-    if (!builder || typeof builder !== "object") return builder;
-    return new Proxy(builder as object, {
-      get(target, prop, receiver) {
-        if (prop === "then" && typeof (target as Thenable).then === "function") {
-          return (onFulfilled?: (v: unknown) => unknown, onRejected?: (e: unknown) => unknown) => {
-            const exec = () => (target as Thenable).execute!();
-            const run = inTransaction.getStore() ? Promise.resolve().then(exec) : queue.run(exec);
-            return run.then(onFulfilled, onRejected);
-          };
-        }
-        const value = Reflect.get(target, prop, receiver);
-        if (typeof value !== "function") return value;
-        return (...args: unknown[]) => {
-          const result = (value as (...a: unknown[]) => unknown).apply(target, args);
-          return result === target ? receiver : serialized(result);
-        };
-      },
-    }) as B;
-  };
+  const serialized = <B>(builder: B): B =>
+    wrapBuilder(builder, (target) => {
+      const exec = () => target.execute!();
+      return inTransaction.getStore() ? Promise.resolve().then(exec) : queue.run(exec);
+    });
 
   const tx = Object.create(writer, {
     transaction: { value: <T>(run: (t: ChorusDb) => Promise<T>) => run(tx) },

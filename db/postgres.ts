@@ -2,32 +2,18 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import type { SQL } from "drizzle-orm";
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { Pool } from "pg";
+import { wrapBuilder } from "./builders";
 import type { ChorusDb } from "./client";
 import * as schema from "./schema/pg";
 
 type Pg = NodePgDatabase<typeof schema>;
-type Thenable = { then: (...a: unknown[]) => unknown };
 
 /**
  * What lib/ reads from a write is SQLite's shape ({ changes }); node-postgres
  * answers { rowCount }. Builders are wrapped so both engines answer alike.
  */
 function normalised<B>(builder: B): B {
-  if (!builder || typeof builder !== "object") return builder;
-  return new Proxy(builder as object, {
-    get(target, prop, receiver) {
-      if (prop === "then" && typeof (target as Thenable).then === "function") {
-        return (onFulfilled?: (v: unknown) => unknown, onRejected?: (e: unknown) => unknown) =>
-          (Reflect.get(target, "then", target) as (f: (v: unknown) => unknown, r?: (e: unknown) => unknown) => Promise<unknown>).call(target, (v: unknown) => (onFulfilled ? onFulfilled(withChanges(v)) : withChanges(v)), onRejected);
-      }
-      const value = Reflect.get(target, prop, receiver);
-      if (typeof value !== "function") return value;
-      return (...args: unknown[]) => {
-        const result = (value as (...a: unknown[]) => unknown).apply(target, args);
-        return result === target ? receiver : normalised(result);
-      };
-    },
-  }) as B;
+  return wrapBuilder(builder, (target) => target.execute!().then(withChanges));
 }
 
 function withChanges(v: unknown): unknown {
