@@ -7,7 +7,7 @@ import sharp from "sharp";
 import type { ChorusDb } from "../client";
 import * as s from "../schema";
 import { artworkSvg } from "../../lib/media/artwork";
-import { storeFile } from "../../lib/media/storage";
+import { mediaStorage, storageKey } from "../../lib/media/storage";
 import { synthesize } from "../../lib/media/synth";
 import { createRandom, type Random } from "./random";
 import { ARTISTS, CITIES, LABELS, LISTENERS, MERCH, merchShipping, PUBLICATIONS, RELEASE_TITLES, TRACK_WORDS } from "./world";
@@ -36,18 +36,24 @@ export async function seedDatabase(database: ChorusDb, options: { now?: Date; au
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const media: Media[] = [];
 
+  const store = async (name: string, bytes: Uint8Array) => {
+    const key = storageKey(name);
+    await mediaStorage().put(key, bytes);
+    return key;
+  };
+
   async function image(seed: number, width: number, height: number): Promise<string> {
     const id = rnd.id();
     const bytes = await sharp(Buffer.from(artworkSvg(seed, width, height))).webp({ quality: 78 }).toBuffer();
-    media.push({ id, kind: "image", mime: "image/webp", bytes: bytes.length, path: storeFile(`${id}.webp`, bytes), width, height, createdAt: now });
+    media.push({ id, kind: "image", mime: "image/webp", bytes: bytes.length, path: await store(`${id}.webp`, bytes), width, height, createdAt: now });
     return id;
   }
 
-  function audio(seed: number, r: Random): { id: string; durationMs: number } {
+  async function audio(seed: number, r: Random): Promise<{ id: string; durationMs: number }> {
     const id = rnd.id();
     const seconds = options.audioSeconds ?? r.int(18, 30);
     const bytes = synthesize({ seconds, root: r.int(48, 60), bpm: r.int(84, 128), minor: r.chance(0.5), energy: r.next(), seed });
-    media.push({ id, kind: "audio", mime: "audio/wav", bytes: bytes.length, path: storeFile(`${id}.wav`, bytes), durationMs: seconds * 1000, createdAt: now });
+    media.push({ id, kind: "audio", mime: "audio/wav", bytes: bytes.length, path: await store(`${id}.wav`, bytes), durationMs: seconds * 1000, createdAt: now });
     return { id, durationMs: seconds * 1000 };
   }
 
@@ -120,7 +126,7 @@ export async function seedDatabase(database: ChorusDb, options: { now?: Date; au
       const title = trackCount === 1 ? `${rnd.pick(TRACK_WORDS.first)} ${rnd.pick(TRACK_WORDS.second)}` : rnd.pick(RELEASE_TITLES);
       releases.push({ id: releaseId, profileId: artistId, title, kind, coverId, releaseAt, status: "published", description: `${kind === "album" ? "The new album" : "New music"} from ${artist.name}.`, createdAt: releaseAt });
       for (let t = 0; t < trackCount; t++) {
-        const a = audio(rnd.int(1, 1e9), rnd);
+        const a = await audio(rnd.int(1, 1e9), rnd);
         tracks.push({
           id: rnd.id(),
           profileId: artistId,
@@ -186,10 +192,10 @@ export async function seedDatabase(database: ChorusDb, options: { now?: Date; au
     for (const artistId of [artistIds[i % artistIds.length], artistIds[(i * 5 + 7) % artistIds.length]]) {
       const videoMediaId = rnd.id();
       const bytes = fs.readFileSync(path.join(clipDir, clip));
-      media.push({ id: videoMediaId, kind: "video", mime: "video/webm", bytes: bytes.length, path: storeFile(`${videoMediaId}.webm`, bytes), width: 360, height: 640, createdAt: now });
+      media.push({ id: videoMediaId, kind: "video", mime: "video/webm", bytes: bytes.length, path: await store(`${videoMediaId}.webm`, bytes), width: 360, height: 640, createdAt: now });
       const posterId = rnd.id();
       const poster = await sharp(fs.readFileSync(path.join(clipDir, clip.replace(/\.webm$/, ".jpg")))).resize(360, 640, { fit: "cover" }).webp({ quality: 72 }).toBuffer();
-      media.push({ id: posterId, kind: "image", mime: "image/webp", bytes: poster.length, path: storeFile(`${posterId}.webp`, poster), width: 360, height: 640, createdAt: now });
+      media.push({ id: posterId, kind: "image", mime: "image/webp", bytes: poster.length, path: await store(`${posterId}.webp`, poster), width: 360, height: 640, createdAt: now });
       const id = rnd.id();
       const createdAt = new Date(now.getTime() - rnd.int(1, 20) * DAY - rnd.int(0, 23) * 3_600_000);
       const own = tracks.filter((t) => t.profileId === artistId);

@@ -11,7 +11,7 @@ import { tempDatabase } from "@/lib/test/db";
 import { cleanupOrphanMedia } from "./cleanup";
 import { MEDIA_REFERENCES } from "./references";
 import { saveMedia, type NewMedia } from "./store";
-import { resolveStored, scratchDir, storeFile } from "./storage";
+import { mediaStorage, resolveStored, scratchDir } from "./storage";
 import { thumbnail } from "./thumbnail";
 import { withStoredMedia } from "./upload";
 
@@ -50,9 +50,9 @@ function failHalfway() {
 }
 
 describe("storing files", () => {
-  it("a write that dies halfway leaves no file where readers look", () => {
+  it("a write that dies halfway leaves no file where readers look", async () => {
     failHalfway();
-    expect(() => storeFile("abcdef.webp", Buffer.alloc(1000, 7))).toThrow(/ENOSPC/);
+    await expect(mediaStorage().put("ab/abcdef.webp", Buffer.alloc(1000, 7))).rejects.toThrow(/ENOSPC/);
     vi.restoreAllMocks();
     expect(fs.existsSync(path.join(process.env.UPLOADS_DIR!, "ab", "abcdef.webp"))).toBe(false);
     expect(fs.readdirSync(scratchDir())).toEqual([]);
@@ -63,11 +63,12 @@ describe("storing files", () => {
     fs.mkdirSync(path.dirname(source), { recursive: true });
     fs.writeFileSync(source, await sharp({ create: { width: 300, height: 300, channels: 3, background: "#c04080" } }).webp().toBuffer());
     failHalfway();
-    await expect(thumbnail(source, 96)).rejects.toThrow(/ENOSPC/);
+    await expect(thumbnail("ab/abcdef.webp", 96)).rejects.toThrow(/ENOSPC/);
     vi.restoreAllMocks();
     expect(fs.existsSync(`${source}.w96.webp`)).toBe(false);
-    const made = await thumbnail(source, 96);
-    expect(await sharp(made).metadata()).toMatchObject({ width: 96, height: 96, format: "webp" });
+    const made = await thumbnail("ab/abcdef.webp", 96);
+    expect(made).toBe("ab/abcdef.webp.w96.webp");
+    expect(await sharp(resolveStored(made)!).metadata()).toMatchObject({ width: 96, height: 96, format: "webp" });
   });
 
   it("an upload's temporary file is moved into the store, not copied", async () => {

@@ -2,7 +2,7 @@ import { and, lt } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { mediaFiles } from "@/db/schema";
 import { isUnreferenced } from "./references";
-import { removeStored, sweepScratch } from "./storage";
+import { mediaStorage, sweepScratch } from "./storage";
 
 const HOUR = 3_600_000;
 
@@ -18,7 +18,7 @@ export async function cleanupOrphanMedia(database: ChorusDb, now = new Date(), o
     .delete(mediaFiles)
     .where(and(lt(mediaFiles.createdAt, new Date(now.getTime() - olderThanMs)), isUnreferenced()))
     .returning({ path: mediaFiles.path });
-  for (const row of gone) removeStored(row.path);
+  for (const row of gone) await mediaStorage().remove(row.path);
   return { media: gone.length, scratch: sweepScratch(olderThanMs, now.getTime()) };
 }
 

@@ -1,7 +1,33 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { uploadsDir } from "@/db/client";
+
+/**
+ * Where uploaded media lives, behind one interface. Keys are the relative paths
+ * recorded in media_files.path ("ab/abcdef.webp"); thumbnails are stored under
+ * `thumbnailPath(key, width)`. Today's implementation is a local folder
+ * (UPLOADS_DIR), which several app instances on one machine share. An
+ * S3-compatible store plugs in here: implement these methods with the bucket
+ * (PutObject, HeadObject, GetObject with a Range header, DeleteObjects) and return
+ * it from mediaStorage(). Uploads in progress always land in local scratch space
+ * first (scratchDir()), are checked there, then handed over with putFile().
+ */
+export interface MediaStorage {
+  /** Stores bytes under `key`; readers see no object or all of it. */
+  put(key: string, bytes: Uint8Array): Promise<void>;
+  /** Hands a finished local file over to the store (moved when it can be) and returns its size. */
+  putFile(key: string, file: string): Promise<number>;
+  /** The stored object's size, or null when there is none. */
+  size(key: string): Promise<number | null>;
+  /** Bytes `start`..`end` (inclusive) of a stored object. */
+  read(key: string, start: number, end: number): ReadableStream<Uint8Array>;
+  /** The whole object (small files: images for thumbnails). */
+  readAll(key: string): Promise<Buffer>;
+  /** Deletes an object and its thumbnails; one already gone is fine. */
+  remove(key: string): Promise<void>;
+}
 
 /** Widths of the small image variants served as ?w=… and kept beside their source. */
 export const THUMB_WIDTHS = [48, 96, 192] as const;
@@ -37,23 +63,21 @@ export function writeFileAtomic(target: string, bytes: Uint8Array): void {
   }
 }
 
-function storedTarget(name: string): { relative: string; full: string } {
-  const relative = path.join(name.slice(0, 2), name);
-  const full = path.join(uploadsDir(), relative);
+/** The key a new file called `name` is stored under: spread over folders by its first two characters. */
+export function storageKey(name: string): string {
+  return path.join(name.slice(0, 2), name);
+}
+
+/** Absolute path of a key in the uploads folder (its folder created), refusing anything outside it. */
+function localTarget(key: string): string {
+  const full = resolveStored(key);
+  if (!full) throw new Error(`Invalid storage key: ${key}`);
   fs.mkdirSync(path.dirname(full), { recursive: true });
-  return { relative, full };
+  return full;
 }
 
-/** Writes bytes under the uploads directory (atomically) and returns the stored relative path. */
-export function storeFile(name: string, bytes: Uint8Array): string {
-  const { relative, full } = storedTarget(name);
-  writeFileAtomic(full, bytes);
-  return relative;
-}
-
-/** Moves a finished file (an upload's temporary file) into the uploads directory without copying it. */
-export function moveIntoStore(name: string, source: string): { path: string; size: number } {
-  const { relative, full } = storedTarget(name);
+/** Moves a local file into place without copying it when both are on one file system. */
+function moveLocal(source: string, full: string): void {
   try {
     fs.renameSync(source, full);
   } catch (error) {
@@ -69,7 +93,6 @@ export function moveIntoStore(name: string, source: string): { path: string; siz
     }
     fs.rmSync(source, { force: true });
   }
-  return { path: relative, size: fs.statSync(full).size };
 }
 
 /** Absolute path for a stored relative path, refusing anything outside the uploads directory. */
@@ -79,11 +102,46 @@ export function resolveStored(relative: string): string | null {
   return full.startsWith(dir + path.sep) ? full : null;
 }
 
-/** Deletes a stored file and its thumbnails; a file already gone is fine. */
-export function removeStored(relative: string): void {
-  const full = resolveStored(relative);
-  if (!full) return;
-  for (const file of [full, ...THUMB_WIDTHS.map((w) => thumbnailPath(full, w))]) fs.rmSync(file, { force: true });
+/** The local folder store (UPLOADS_DIR). */
+const localFolder: MediaStorage = {
+  async put(key, bytes) {
+    writeFileAtomic(localTarget(key), bytes);
+  },
+  async putFile(key, file) {
+    const full = localTarget(key);
+    moveLocal(file, full);
+    return fs.statSync(full).size;
+  },
+  async size(key) {
+    const full = resolveStored(key);
+    if (!full) return null;
+    try {
+      const stat = fs.statSync(full);
+      return stat.isFile() ? stat.size : null;
+    } catch {
+      return null;
+    }
+  },
+  read(key, start, end) {
+    const full = resolveStored(key);
+    if (!full) throw new Error(`Invalid storage key: ${key}`);
+    return Readable.toWeb(fs.createReadStream(full, { start, end })) as ReadableStream<Uint8Array>;
+  },
+  async readAll(key) {
+    const full = resolveStored(key);
+    if (!full) throw new Error(`Invalid storage key: ${key}`);
+    return fs.promises.readFile(full);
+  },
+  async remove(key) {
+    const full = resolveStored(key);
+    if (!full) return;
+    for (const file of [full, ...THUMB_WIDTHS.map((w) => thumbnailPath(full, w))]) fs.rmSync(file, { force: true });
+  },
+};
+
+/** The media store every reader and writer goes through. */
+export function mediaStorage(): MediaStorage {
+  return localFolder;
 }
 
 /** Removes scratch files older than `olderThanMs`: left behind by a process that stopped mid-write. */

@@ -3,7 +3,7 @@ import type { ChorusDb } from "@/db/client";
 import { mediaFiles } from "@/db/schema";
 import { newId } from "@/lib/ids";
 import { isUnreferenced } from "./references";
-import { moveIntoStore, removeStored, storeFile } from "./storage";
+import { mediaStorage, storageKey } from "./storage";
 
 const EXTENSIONS: Record<string, string> = {
   "image/webp": "webp",
@@ -33,13 +33,21 @@ export type NewMedia = {
 export async function saveMedia(database: ChorusDb, input: NewMedia): Promise<string> {
   const id = newId();
   const name = `${id}.${EXTENSIONS[input.mime] ?? "bin"}`;
-  const stored = input.file !== undefined ? moveIntoStore(name, input.file) : { path: storeFile(name, input.bytes), size: input.bytes.length };
+  const storage = mediaStorage();
+  const key = storageKey(name);
+  let size: number;
+  if (input.file !== undefined) size = await storage.putFile(key, input.file);
+  else {
+    await storage.put(key, input.bytes);
+    size = input.bytes.length;
+  }
+  const stored = { path: key, size };
   try {
     await database
       .insert(mediaFiles)
       .values({ id, ownerId: input.ownerId, kind: input.kind, mime: input.mime, bytes: stored.size, path: stored.path, width: input.width, height: input.height, durationMs: input.durationMs, visibility: input.visibility ?? "public" });
   } catch (error) {
-    removeStored(stored.path);
+    await storage.remove(key);
     throw error;
   }
   return id;
@@ -52,6 +60,6 @@ export async function deleteUnreferencedMedia(database: ChorusDb, ids: string[])
     .delete(mediaFiles)
     .where(and(inArray(mediaFiles.id, ids), isUnreferenced()))
     .returning({ path: mediaFiles.path });
-  for (const row of gone) removeStored(row.path);
+  for (const row of gone) await mediaStorage().remove(row.path);
   return gone.length;
 }

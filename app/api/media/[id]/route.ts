@@ -1,18 +1,12 @@
-import fs from "node:fs";
-import { Readable } from "node:stream";
 import { auth } from "@/lib/auth/auth";
 import { getMediaFile } from "@/lib/media/queries";
 import { trackAccessByAudio } from "@/lib/music/access";
 import { parseRange } from "@/lib/media/range";
 import { hasValidMediaSignature } from "@/lib/media/signed-url";
-import { resolveStored } from "@/lib/media/storage";
+import { mediaStorage } from "@/lib/media/storage";
 import { isThumbWidth, thumbnail } from "@/lib/media/thumbnail";
 
 export const dynamic = "force-dynamic";
-
-function stream(path: string, start: number, end: number): ReadableStream<Uint8Array> {
-  return Readable.toWeb(fs.createReadStream(path, { start, end })) as ReadableStream<Uint8Array>;
-}
 
 async function serve(request: Request, { params }: { params: Promise<{ id: string }> }, headOnly: boolean) {
   const { id } = await params;
@@ -27,20 +21,21 @@ async function serve(request: Request, { params }: { params: Promise<{ id: strin
     const owner = track?.ownerId ?? file.ownerId;
     if (!session?.user?.id || session.user.id !== owner) return notFound();
   }
-  const stored = resolveStored(file.path);
-  if (!stored || !fs.existsSync(stored)) return notFound();
+  const storage = mediaStorage();
+  const stored = file.path;
+  if ((await storage.size(stored)) === null) return notFound();
   // Small image variants (?w=48|96|192) for avatars in lists and embeds, made once and kept on disk.
   const search = new URL(request.url).searchParams;
   const width = Number(search.get("w"));
-  const path = file.kind === "image" && isThumbWidth(width) ? await thumbnail(stored, width) : stored;
-  const fullSize = fs.statSync(path).size;
+  const key = file.kind === "image" && isThumbWidth(width) ? await thumbnail(stored, width) : stored;
+  const fullSize = (await storage.size(key)) ?? 0;
   // The first 30 seconds only: when asked (?preview=1), and for a track whose creator allows
   // other sites previews only, unless the URL was signed for Chorus's own player (?exp&sig).
   // Audio bytes are close to proportional to time, so the file is cut at 30/duration of its length.
   const previewOnly = track && (search.get("preview") === "1" || (!track.embedFullPlays && !hasValidMediaSignature(file.id, search)));
   const preview = previewOnly && track.durationMs > 30_000;
   const size = preview ? Math.floor((fullSize * 30_000) / track.durationMs) : fullSize;
-  const etag = `"${file.id}-${size}-${path === stored ? 0 : width}"`;
+  const etag = `"${file.id}-${size}-${key === stored ? 0 : width}"`;
   const isPublicFile = file.visibility === "public" && (!track || track.isPublic);
   const headers = new Headers({
     "Content-Type": file.mime,
@@ -60,10 +55,10 @@ async function serve(request: Request, { params }: { params: Promise<{ id: strin
   if (range.kind === "partial") {
     headers.set("Content-Range", `bytes ${range.start}-${range.end}/${size}`);
     headers.set("Content-Length", String(range.end - range.start + 1));
-    return new Response(headOnly ? null : stream(path, range.start, range.end), { status: 206, headers });
+    return new Response(headOnly ? null : storage.read(key, range.start, range.end), { status: 206, headers });
   }
   headers.set("Content-Length", String(size));
-  return new Response(headOnly ? null : stream(path, 0, size - 1), { status: 200, headers });
+  return new Response(headOnly ? null : storage.read(key, 0, size - 1), { status: 200, headers });
 }
 
 export function GET(request: Request, context: { params: Promise<{ id: string }> }) {
