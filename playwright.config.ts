@@ -6,6 +6,8 @@ export const BASE_URL = `http://localhost:${PORT}`;
 
 export default defineConfig({
   testDir: "./e2e",
+  // The two-instance PostgreSQL journeys have their own config and servers (e2e/scale/playwright.config.ts).
+  testIgnore: ["scale/**"],
   // Whole user journeys with two or three browsers; a 2-core CI machine needs the room.
   timeout: 90_000,
   expect: { timeout: 10_000 },

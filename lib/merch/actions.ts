@@ -7,6 +7,7 @@ import type { ActionState } from "@/lib/forms/action-state";
 import { isId } from "@/lib/ids";
 import { countryName } from "@/lib/markets/countries";
 import { formatMoney, lineTotal } from "@/lib/money";
+import type { Viewer } from "@/lib/auth/viewer";
 import { action, formAction } from "@/lib/mutations/guard";
 import { changeCart } from "./cart";
 import { checkoutLines, orderFingerprint, orderTotals, placeOrder, sellerUpdateOrder, type SellerAction } from "./checkout";
@@ -57,6 +58,15 @@ export const removeProductImageAction = action(
 
 export type CartData = { quantity: number; count: number };
 
+async function changeCartFor(viewer: Viewer, input: { variantId: string; quantity: number; mode: "set" | "add" }): Promise<ActionState<string, CartData>> {
+  const seller = await sellerOfVariant(input.variantId);
+  if (seller && viewer.managed.some((m) => m.id === seller)) return { ok: false, message: "This is your own product: you cannot buy it." };
+  const result = await changeCart(db, viewer.profile.id, input.variantId, input.quantity, input.mode);
+  if (!result.ok) return { ok: false, message: result.message };
+  const message = result.limited ? `Only ${result.quantity} can be ordered (that is what is left, or the per-order limit).` : undefined;
+  return { ok: true, message, data: { quantity: result.quantity, count: await cartCount(viewer.profile.id) } };
+}
+
 export const cartAction = action(
   {
     name: "merch.cart",
@@ -65,14 +75,21 @@ export const cartAction = action(
     limits: [{ name: "cart" }],
     revalidate: () => ["/cart"],
   },
-  async (input, { viewer }): Promise<ActionState<string, CartData>> => {
-    const seller = await sellerOfVariant(input.variantId);
-    if (seller && viewer.managed.some((m) => m.id === seller)) return { ok: false, message: "This is your own product: you cannot buy it." };
-    const result = await changeCart(db, viewer.profile.id, input.variantId, input.quantity, input.mode);
-    if (!result.ok) return { ok: false, message: result.message };
-    const message = result.limited ? `Only ${result.quantity} can be ordered (that is what is left, or the per-order limit).` : undefined;
-    return { ok: true, message, data: { quantity: result.quantity, count: await cartCount(viewer.profile.id) } };
+  async (input, { viewer }) => changeCartFor(viewer, input),
+);
+
+/** The product page's Add to cart: a form, so it works before (and without) JavaScript. */
+export const addToCartAction = formAction(
+  {
+    name: "merch.addToCart",
+    signIn: "Sign in to add to your cart.",
+    input: cartLineSchema.extend({ quantity: cartLineSchema.shape.quantity.pipe(z.number().min(1, "Choose how many.")) }),
+    fromForm: (form) => ({ variantId: form.get("variant") ?? "", quantity: form.get("quantity") ?? "1" }),
+    invalid: "Choose an option first.",
+    limits: [{ name: "cart" }],
+    revalidate: () => ["/"],
   },
+  async (input, { viewer }) => changeCartFor(viewer, { ...input, mode: "add" }),
 );
 
 const ADDRESS_FIELDS = ["name", "line1", "line2", "city", "postalCode", "country"] as const;

@@ -33,6 +33,7 @@ const ACTIONS: Record<string, Row> = {
   },
   "merch/removeProductImageAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/merch/actions")).removeProductImageAction({ pageId: w.page, productId: w.product, position: 0 })) },
   "merch/cartAction": { expect: { anon: "refused", other: "ok", owner: "refused" }, call: async (w) => outcome(async () => (await import("@/lib/merch/actions")).cartAction({ variantId: w.variant, quantity: 1, mode: "set" })) },
+  "merch/addToCartAction": { expect: { anon: "refused", other: "ok", owner: "refused" }, call: async (w) => outcome(async () => (await import("@/lib/merch/actions")).addToCartAction({ ok: false }, form({ variant: w.variant, quantity: "1" }))) },
   "merch/checkoutAction": {
     // Reviewing is harmless for anyone with a cart; only the buyer with lines from this seller gets a review.
     expect: { anon: "refused", other: "ok", owner: "refused" },

@@ -2,10 +2,10 @@
 
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { useHydrated } from "@/components/ui/use-hydrated";
-import { cartAction } from "@/lib/merch/actions";
+import type { ActionState } from "@/lib/forms/action-state";
+import { addToCartAction, type CartData } from "@/lib/merch/actions";
 import { choosePrompt, initialOption, optionGroupLabel } from "@/lib/merch/options";
 import { formatMoney } from "@/lib/money";
 
@@ -21,40 +21,42 @@ type Props = { variants: Variant[]; optionGroup: string | null; currency: string
 export function AddToCart({ variants, optionGroup, currency, signedIn, canBuy, maxPerOrder }: Props) {
   const router = useRouter();
   const pathname = usePathname();
-  const hydrated = useHydrated();
   const [variantId, setVariantId] = useState(initialOption(variants) ?? "");
   const [quantity, setQuantity] = useState(1);
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
+  const [state, add, pending] = useActionState<ActionState<string, CartData>, FormData>(addToCartAction, { ok: false });
+  // The answer a new choice has dismissed: its message no longer shows.
+  const [dismissed, setDismissed] = useState<ActionState<string, CartData> | null>(null);
   const selected = variants.find((v) => v.id === variantId);
   const max = Math.min(selected?.stock ?? 0, maxPerOrder);
   const prices = new Set(variants.map((v) => v.priceMinor));
   // Before a choice, the price shows only when every option costs the same (the page heading says "From …" otherwise).
   const price = selected?.priceMinor ?? (prices.size === 1 ? variants[0]?.priceMinor : undefined);
   const inStock = variants.some((v) => v.stock > 0);
-
-  const add = () => {
-    if (!signedIn) return router.push(`/signin?callbackUrl=${encodeURIComponent(pathname)}`);
-    startTransition(async () => {
-      setMessage(null);
-      const result = await cartAction({ variantId, quantity, mode: "add" });
-      if (result.ok) {
-        setMessage({ tone: "ok", text: result.message ?? `Added to your cart (${result.data?.quantity} of ${selected?.name}).` });
-        router.refresh();
-      } else if ("signIn" in result && result.signIn) router.push(`/signin?callbackUrl=${encodeURIComponent(pathname)}`);
-      else setMessage({ tone: "error", text: result.message ?? "Something went wrong. Try again." });
-    });
-  };
+  const message = dismissed !== state && (state.ok || state.message) ? { tone: state.ok ? ("ok" as const) : ("error" as const), text: state.ok ? (state.message ?? `Added to your cart (${state.data?.quantity} of ${selected?.name}).`) : state.message! } : null;
+  const choose = (id: string) => (setVariantId(id), setQuantity(1), setDismissed(state));
+  useEffect(() => {
+    // The cart count in the header, and the stock beside the options.
+    if (state.ok) router.refresh();
+  }, [state, router]);
 
   return (
-    <div className="space-y-4">
+    <form
+      action={add}
+      className="space-y-4"
+      onSubmit={(event) => {
+        if (!signedIn) {
+          event.preventDefault();
+          router.push(`/signin?callbackUrl=${encodeURIComponent(pathname)}`);
+        }
+      }}
+    >
       {variants.length > 1 ? (
         <fieldset>
           <legend className="mb-2 text-sm font-medium">{optionGroupLabel(optionGroup)}</legend>
           <div className="flex flex-wrap gap-2">
             {variants.map((v) => (
               <label key={v.id} className={`cursor-pointer rounded-xl border px-3.5 py-2 text-sm has-[:checked]:border-accent-500 has-[:checked]:bg-accent-500/10 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent-500 ${v.stock === 0 ? "border-dashed text-muted line-through" : "border-line"}`}>
-                <input type="radio" name="variant" value={v.id} checked={variantId === v.id} disabled={v.stock === 0} onChange={() => (setVariantId(v.id), setQuantity(1))} className="sr-only" />
+                <input type="radio" name="variant" value={v.id} checked={variantId === v.id} disabled={v.stock === 0} onChange={() => choose(v.id)} className="sr-only" />
                 {v.name}
               </label>
             ))}
@@ -80,7 +82,7 @@ export function AddToCart({ variants, optionGroup, currency, signedIn, canBuy, m
         <div className="flex flex-wrap items-end gap-3">
           <label className="text-sm font-medium">
             Quantity
-            <select value={quantity} onChange={(e) => setQuantity(Number(e.target.value))} className="mt-1 block h-10 rounded-xl border border-line bg-surface px-3 text-sm">
+            <select name="quantity" value={quantity} onChange={(e) => setQuantity(Number(e.target.value))} className="mt-1 block h-10 rounded-xl border border-line bg-surface px-3 text-sm">
               {Array.from({ length: max }, (_, i) => i + 1).map((n) => (
                 <option key={n} value={n}>
                   {n}
@@ -88,7 +90,8 @@ export function AddToCart({ variants, optionGroup, currency, signedIn, canBuy, m
               ))}
             </select>
           </label>
-          <Button type="button" onClick={add} disabled={!hydrated || pending}>
+          {variants.length === 1 ? <input type="hidden" name="variant" value={variants[0].id} /> : null}
+          <Button type="submit" disabled={pending}>
             {pending ? "Adding…" : "Add to cart"}
           </Button>
         </div>
@@ -103,6 +106,6 @@ export function AddToCart({ variants, optionGroup, currency, signedIn, canBuy, m
           ) : null}
         </p>
       ) : null}
-    </div>
+    </form>
   );
 }
