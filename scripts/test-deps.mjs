@@ -11,6 +11,8 @@ const NEEDS = [
   { pkg: "chromium", file: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
   // The unit suite also runs on a throwaway PostgreSQL server (scripts/postgres.mjs).
   { pkg: "postgresql", file: "/usr/lib/postgresql", present: () => postgresBin() !== null },
+  // The core journeys run again on two app instances behind nginx (scripts/cluster.mjs).
+  { pkg: "nginx", file: process.env.NGINX_PATH ?? "/usr/sbin/nginx" },
 ];
 
 export function ensureTestDependencies() {
