@@ -34,7 +34,7 @@ function asPostgres(bin, args, opts = {}) {
   return execFileSync(cmd, argv, { stdio: ["ignore", "pipe", "pipe"], ...opts });
 }
 
-export async function startPostgres({ database = "chorus" } = {}) {
+export async function startPostgres({ database = "chorus", options: extra = "" } = {}) {
   const bin = postgresBin();
   if (!bin) throw new Error("PostgreSQL is not installed: apt-get install -y postgresql");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chorus-pg-"));
@@ -44,7 +44,7 @@ export async function startPostgres({ database = "chorus" } = {}) {
   asPostgres(path.join(bin, "initdb"), ["-D", data, "-A", "trust", "-U", "chorus", "--no-sync", "-E", "UTF8", "--locale=C.UTF-8"]);
   const port = await freePort();
   // Durability off: a test server's data is thrown away (fsync, full_page_writes).
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 ${extra}`;
   asPostgres(path.join(bin, "pg_ctl"), ["-D", data, "-l", path.join(dir, "log"), "-o", options, "-w", "start"]);
   asPostgres(path.join(bin, "createdb"), ["-h", "127.0.0.1", "-p", String(port), "-U", "chorus", database]);
   const url = `postgres://chorus@127.0.0.1:${port}/${database}`;
