@@ -6,6 +6,7 @@ import { newId } from "@/lib/ids";
 import { decodeOrNull } from "@/lib/url";
 import { reachOf } from "./rules";
 import { sqlTime } from "@/db/sql";
+import { signal } from "@/db/live";
 
 export const MAX_MEMBERS = 20;
 export const MAX_BODY = 2000;
@@ -29,6 +30,8 @@ async function insertMessage(tx: Tx, conversationId: string, senderId: string, b
       AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.recipient_id = m.profile_id AND n.type = 'message' AND n.object_id = ${conversationId} AND n.read_at IS NULL)`);
   // Sending means you have read everything up to now.
   await tx.update(conversationMembers).set({ lastReadAt: now }).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, senderId)));
+  // Open streams of this conversation, on any instance, look again once this commits.
+  await signal(tx, "conversation", conversationId);
   return messageId;
 }
 
@@ -126,6 +129,8 @@ export async function markRead(database: ChorusDb, conversationId: string, profi
   await database.transaction(async (tx) => {
     await tx.update(conversationMembers).set({ lastReadAt: now }).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, profileId)));
     await tx.update(notifications).set({ readAt: now }).where(and(eq(notifications.recipientId, profileId), eq(notifications.type, "message"), eq(notifications.objectId, conversationId), isNull(notifications.readAt)));
+    // The others' streams show "Seen".
+    await signal(tx, "conversation", conversationId);
   });
 }
 

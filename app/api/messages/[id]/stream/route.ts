@@ -3,10 +3,11 @@ import { isId } from "@/lib/ids";
 import { getConversationFor, listMessages } from "@/lib/messages/queries";
 import { route } from "@/lib/mutations/route";
 import { messagingIdentity } from "@/lib/messages/identity";
+import { db } from "@/db";
+import { listen, pollEveryMs } from "@/db/live";
 
 export const dynamic = "force-dynamic";
 
-const POLL_MS = 1000;
 const HEARTBEAT_MS = 15_000;
 /** Open live streams per account (a few tabs); each one polls, so they are not free. */
 const MAX_STREAMS = 6;
@@ -14,8 +15,10 @@ const open = new Map<string, number>();
 
 /**
  * Server-sent events for one conversation: new messages and the others' read
- * state. One machine, one SQLite file: a cheap indexed poll per open stream
- * (messages by conversation and time) is simpler and sturdier than a bus.
+ * state, read from the database (messages by conversation and time, indexed).
+ * When to look: on SQLite every second; on PostgreSQL when a write on any
+ * instance signals this conversation (LISTEN/NOTIFY, db/live.ts), with a slow
+ * safety poll.
  */
 export const GET = route(
   {
@@ -41,7 +44,9 @@ export const GET = route(
         const send = (event: string, data: unknown) => {
           if (!closed) controller.enqueue(encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
         };
-        const tick = async () => {
+        let running: Promise<void> | null = null;
+        let again = false;
+        const look = async () => {
           const view = await getConversationFor(id, me.id);
           if (!view) return stop();
           const fresh = await listMessages(id, me.id, { after, limit: 50 });
@@ -52,7 +57,25 @@ export const GET = route(
             send("read", { othersReadAt: readAt });
           }
         };
-        const poll = setInterval(() => void tick().catch(() => stop()), POLL_MS);
+        // One look at a time; a signal during a look means one more look after it.
+        const tick = (): Promise<void> => {
+          if (running) {
+            again = true;
+            return running;
+          }
+          running = look()
+            .catch(() => stop())
+            .finally(() => {
+              running = null;
+              if (again && !closed) {
+                again = false;
+                void tick();
+              }
+            });
+          return running;
+        };
+        const poll = setInterval(() => void tick(), pollEveryMs(db));
+        const unlisten = listen(db, "conversation", id, () => void tick());
         const beat = setInterval(() => !closed && controller.enqueue(encoder.encode(": keep-alive\n\n")), HEARTBEAT_MS);
         function stop() {
           if (closed) return;
@@ -62,6 +85,7 @@ export const GET = route(
           else open.delete(viewer.userId);
           clearInterval(poll);
           clearInterval(beat);
+          unlisten();
           try {
             controller.close();
           } catch {
