@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { cspNonce } from "@/lib/security/nonce";
+import { THEME_SCRIPT } from "@/lib/security/theme-script";
 import { siteOrigin } from "@/lib/site";
 import { inter } from "./fonts";
 import "./globals.css";
@@ -18,17 +18,13 @@ export const viewport: Viewport = {
   ],
 };
 
-// Applies the saved or system theme before first paint (no flash).
-const themeScript = `try{var t=localStorage.getItem("chorus-theme");if(t!=="light"&&t!=="dark")t=matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light";document.documentElement.classList.toggle("dark",t==="dark")}catch(e){}`;
-
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  // Reading the nonce makes every page dynamic, as a per-request nonce must be.
-  const nonce = await cspNonce();
+/** Reads nothing from the request: cached public pages (app/(cached)) share it with dynamic ones. */
+export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en" className={inter.variable} suppressHydrationWarning>
       <head>
-        {/* Browsers hide nonce attributes from the DOM, so hydration sees "" on the client. */}
-        <script nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: themeScript }} />
+        {/* Allowed by its hash in the page policy (lib/security/theme-script.ts). */}
+        <script suppressHydrationWarning dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body className="min-h-dvh bg-bg font-sans text-fg antialiased">{children}</body>
     </html>

@@ -2,16 +2,43 @@
 // route handlers never see the TCP peer, so the client address is decided here
 // (TRUST_PROXY hops of X-Forwarded-For, else the peer) and handed on in one header
 // that a client cannot set.
+import fs from "node:fs";
 import http from "node:http";
+import path from "node:path";
 import next from "next";
+import { cachedRoute } from "./cached-pages.mjs";
+import { holdCachedPage } from "./cached-response.mjs";
 import { clientAddress, trustedHops } from "./client-address.mjs";
 
 export const CLIENT_IP_HEADER = "x-chorus-client-ip";
+
+/**
+ * Routes requested once before the server says it is ready, so the first real
+ * visitor does not pay for loading their code (and geoip's data, on first use).
+ * Any answer will do (a 404 for a made-up handle still loads the profile route).
+ */
+const WARM_PATHS = ["/", "/@chorus-warm-up", "/track/warm-up", "/release/warm-up", "/concerts", "/concert/warm-up", "/merch/warm-up", "/discover", "/search?q=warm", "/signin", "/intent/follow?handle=chorus-warm-up", "/embed/follow/chorus-warm-up", "/api/feed", "/api/health"];
+
+async function warmUp(port) {
+  // geoip-lite reads its data files synchronously when first required: do it now, not in a request.
+  const { createRequire } = await import("node:module");
+  createRequire(import.meta.url)("geoip-lite").lookup("8.8.8.8");
+  for (const path of WARM_PATHS) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}${path}`, { redirect: "manual", headers: { "x-chorus-warm-up": "1" } });
+      await res.arrayBuffer();
+    } catch {
+      // a route that fails here fails for visitors too, and says so in its own log
+    }
+  }
+}
 
 export async function serve({ port, hostname = "0.0.0.0", onReady } = {}) {
   const hops = trustedHops(process.env.TRUST_PROXY);
   // Read by lib/security/client-ip.ts in this same process: the header is ours only when this is set.
   process.env.CHORUS_CLIENT_IP_HEADER = CLIENT_IP_HEADER;
+  // The page cache starts empty: it may hold pages of another database (a fresh seed, the tests) or an older deploy.
+  if (process.env.KEEP_PAGE_CACHE !== "1") fs.rmSync(path.join(process.cwd(), ".next", "server", "route-cache"), { recursive: true, force: true });
   const app = next({ dev: false, hostname: "localhost", port: Number(port) });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -20,10 +47,24 @@ export async function serve({ port, hostname = "0.0.0.0", onReady } = {}) {
     const address = clientAddress({ forwardedFor: Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor, peer: req.socket.remoteAddress, hops });
     if (address) req.headers[CLIENT_IP_HEADER] = address;
     else delete req.headers[CLIENT_IP_HEADER];
+    // A page served from the page cache (proxy.ts rewrites the same requests): its scripts get this response's nonce.
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (cachedRoute({ method: req.method ?? "GET", pathname: url.pathname, search: url.search, cookie: req.headers.cookie })) {
+      const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+      // Next would compress it; the nonce goes in first, so compression happens here.
+      delete req.headers["accept-encoding"];
+      holdCachedPage(res, { gzip });
+    }
     handle(req, res);
   });
   server.keepAliveTimeout = 65_000;
+  // /api/health answers 503 until the warm-up is done (read by app/api/health/route.ts).
+  globalThis.__chorusWarm = false;
   await new Promise((resolve) => server.listen(Number(port), hostname, resolve));
+  const started = Date.now();
+  if (process.env.CHORUS_WARM_UP !== "0") await warmUp(port);
+  globalThis.__chorusWarm = true;
+  if (process.env.CHORUS_LOG_WARM_UP !== "0") console.log(`Warmed up ${WARM_PATHS.length} routes in ${Date.now() - started} ms`);
   onReady?.();
   return server;
 }

@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { saveProductAction, type ProductFormState } from "@/lib/merch/actions";
-import { MAX_VARIANTS } from "@/lib/merch/validation";
+import { MAX_VARIANTS } from "@/lib/merch/limits";
 import { CURRENCIES } from "@/lib/money";
 import { ProductShipping, type ShippingRateRow } from "./product-shipping";
 

@@ -34,6 +34,8 @@ export default defineConfig({
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "pipe",
+    // The cluster stops its PostgreSQL server, instances and nginx on SIGTERM (a SIGKILL would leave them running).
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     // Two trusted hops: the tests play many people by sending X-Forwarded-For, as a CDN in front of nginx would.
     env: { PORT: String(PORT), INSTANCES: "2", TRUST_PROXY: "2", COUNTRY_HEADER: "x-test-country", SEED_AUDIO_SECONDS: "12" },
   },

@@ -30,6 +30,8 @@ export const signUpAction = formAction(
     invalid: "Please fix the highlighted fields.",
     echo: ["email", "name", "handle", "country"] as const,
     limits: [{ name: "signUpPerIp", per: "ip" }],
+    // A profile page cached as "not found" for the new handle.
+    changes: (input) => ({ handles: [input.handle] }),
   },
   async (input, { ip }): Promise<SignUpState> => {
     // The market is checked where the visitor is and for the country they chose.

@@ -9,6 +9,7 @@ import { isId } from "@/lib/ids";
 import { action, formAction } from "@/lib/mutations/guard";
 import { BUDGET_SPENT, spendNotifyBudget } from "@/lib/notifications/budget";
 import { announceConcert, reachText } from "./announce";
+import { concertArtist } from "./queries";
 import { setConcertStatus, setInterest, updateConcert } from "./manage";
 import { zonedToUtc } from "./time";
 import { concertEditSchema, concertSchema, concertStatusSchema } from "./validation";
@@ -95,6 +96,8 @@ export const interestAction = action(
     input: z.object({ concertId: z.string().refine(isId, "That show does not exist."), interested: z.boolean() }),
     limits: [{ name: "like" }],
     revalidate: (input) => [`/concert/${input.concertId}`],
+    // The concert page's interested count.
+    changes: async (input) => ({ profiles: [await concertArtist(input.concertId)] }),
   },
   async (input, { viewer }): Promise<ActionState<string, { interested: boolean }>> => {
     const result = await setInterest(db, input.concertId, viewer.profile.id, input.interested);

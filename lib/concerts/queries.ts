@@ -90,6 +90,11 @@ export async function getConcertForEdit(concertId: string, profileId: string) {
   };
 }
 
+/** The profile whose show this is (null when there is no such show). */
+export async function concertArtist(concertId: string): Promise<string | null> {
+  return (await db.select({ p: concerts.profileId }).from(concerts).where(eq(concerts.id, concertId)).limit(1))[0]?.p ?? null;
+}
+
 export async function isInterested(concertId: string, profileId: string): Promise<boolean> {
   return !!(await db.select({ c: concertInterests.concertId }).from(concertInterests).where(and(eq(concertInterests.concertId, concertId), eq(concertInterests.profileId, profileId))).limit(1))[0];
 }

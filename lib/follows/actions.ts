@@ -31,6 +31,8 @@ export const followAction = action(
     }),
     limits: [{ name: "follow", when: (input) => input.follow }],
     revalidate: () => ["/"],
+    // Follower and following counts on both profiles.
+    changes: (input, { viewer }) => ({ profiles: [input.profileId, viewer.profile.id] }),
   },
   async (input, { viewer }) => {
     let source = input.source;

@@ -118,6 +118,8 @@ export const checkoutAction = formAction(
     echo: ADDRESS_FIELDS,
     limits: [{ name: "checkout", when: (input) => input.step === "place" }],
     revalidate: () => ["/"],
+    // Stock shown on the seller's profile.
+    changes: (input) => ({ profiles: [input.sellerId] }),
   },
   async (input, { viewer }): Promise<CheckoutState> => {
     if (input.step === "edit") return { ok: false, data: { step: "address" } };

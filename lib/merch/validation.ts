@@ -2,13 +2,12 @@ import { z } from "zod";
 import { countryName } from "@/lib/markets/countries";
 import { CURRENCIES, parseAmount } from "@/lib/money";
 import { CANCEL_REASON_CHOICES, MAX_CANCEL_NOTE, type CancelReason } from "./cancel";
+import { MAX_PER_ORDER_LINE, MAX_VARIANTS } from "./limits";
 import { postalCodeProblem } from "./postal";
 
 const publicId = z.string().regex(/^[0-9A-Za-z]{6,32}$/, "Unknown item.");
 
-export const MAX_VARIANTS = 20;
-export const MAX_IMAGES = 6;
-export const MAX_PER_ORDER_LINE = 10;
+export { MAX_IMAGES, MAX_PER_ORDER_LINE, MAX_VARIANTS } from "./limits";
 
 const variant = z.object({
   id: z.union([z.literal(""), publicId]),

@@ -131,6 +131,8 @@ export type TrackPage = TrackCard & {
   /** Unsigned, for other sites (Open Graph, embeds): the 30-second preview when the creator allows previews only. */
   publicAudioUrl: string;
   release: { id: string; title: string; kind: string } | null;
+  /** The creator's profile. */
+  profileId: string;
 };
 
 /** A track for its page: public, or any state for its own creator. */
@@ -156,10 +158,11 @@ export async function getTrackPage(id: string, viewerUserId: string | null, now 
     audioMime: row.mime,
     publicAudioUrl: mediaUrl(row.t.audioId)!,
     release: row.r ? { id: row.r.id, title: row.r.title, kind: row.r.kind } : null,
+    profileId: row.t.profileId,
   };
 }
 
-export type ReleasePage = ReleaseCard & { description: string; ownerId: string; isPublic: boolean; tracks: TrackCard[]; totalPlays: number };
+export type ReleasePage = ReleaseCard & { description: string; ownerId: string; profileId: string; isPublic: boolean; tracks: TrackCard[]; totalPlays: number };
 
 export async function getReleasePage(id: string, viewerUserId: string | null, now = new Date()): Promise<ReleasePage | null> {
   const row = (await db.select({ r: releases, handle: profiles.handle, name: profiles.name, ownerId: profiles.ownerId }).from(releases).innerJoin(profiles, eq(profiles.id, releases.profileId)).where(eq(releases.id, id)).limit(1))[0];
@@ -173,7 +176,7 @@ export async function getReleasePage(id: string, viewerUserId: string | null, no
     .orderBy(asc(tracks.position)))
     .map((t) => toTrackCard(t, { handle: row.handle, name: row.name }, row.r.title));
   const [card] = await hydrateReleases([{ r: row.r, handle: row.handle, name: row.name }]);
-  return { ...card, trackCount: list.length, description: row.r.description, ownerId: row.ownerId, isPublic: isPublicRelease, tracks: list, totalPlays: list.reduce((n, t) => n + t.playCount, 0) };
+  return { ...card, trackCount: list.length, description: row.r.description, ownerId: row.ownerId, profileId: row.r.profileId, isPublic: isPublicRelease, tracks: list, totalPlays: list.reduce((n, t) => n + t.playCount, 0) };
 }
 
 /** Public tracks by id, for cards (messages, shares). */

@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
+import { publicPagesChanged, type PublicChange } from "@/lib/cache/public-pages";
 import type { z } from "zod";
 import { db } from "@/db";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
@@ -46,6 +47,11 @@ export type GuardSpec<S extends z.ZodType, A extends Access> = {
   limits?: LimitUse<z.output<S>>[];
   /** Paths to revalidate after success ("/" refreshes the whole app's layout). */
   revalidate?: (input: z.output<S>, ctx: GuardContext<A>) => string[];
+  /**
+   * Whose cached public pages this changes (lib/cache/public-pages.ts), beyond the
+   * page of a page-scoped action, which is always included.
+   */
+  changes?: (input: z.output<S>, ctx: GuardContext<A>) => PublicChange | Promise<PublicChange>;
 };
 
 type Run<S extends z.ZodType, A extends Access, R> = (input: z.output<S>, ctx: GuardContext<A>) => R | Promise<R>;
@@ -92,9 +98,17 @@ export async function admit<S extends z.ZodType, A extends Access>(
 
 export function revalidateAll(paths: string[]) {
   for (const path of paths) {
-    if (path === "/") revalidatePath("/", "layout");
+    // "/": every page rendered for a viewer (app/(main)); cached public pages go by their tags.
+    if (path === "/") revalidatePath("/(main)", "layout");
     else revalidatePath(path);
   }
+}
+
+/** After a success: the paths to revalidate, and the cached public pages it changes. */
+export async function afterSuccess<S extends z.ZodType, A extends Access>(spec: GuardSpec<S, A>, admitted: { input: z.output<S>; ctx: GuardContext<A> }): Promise<void> {
+  if (spec.revalidate) revalidateAll(spec.revalidate(admitted.input, admitted.ctx));
+  const change = spec.changes ? await spec.changes(admitted.input, admitted.ctx) : {};
+  publicPagesChanged({ ...change, profiles: [admitted.ctx.page?.id, ...(change.profiles ?? [])] });
 }
 
 const isRedirect = (error: unknown) => String((error as { digest?: unknown })?.digest ?? "").startsWith("NEXT_REDIRECT");
@@ -105,13 +119,12 @@ async function finish<S extends z.ZodType, A extends Access, R extends ActionSta
   admitted: { input: z.output<S>; ctx: GuardContext<A> },
   run: Run<S, A, R>,
 ): Promise<R> {
-  const revalidate = () => spec.revalidate && revalidateAll(spec.revalidate(admitted.input, admitted.ctx));
   try {
     const result = await run(admitted.input, admitted.ctx);
-    if (result.ok) revalidate();
+    if (result.ok) await afterSuccess(spec, admitted);
     return result;
   } catch (error) {
-    if (isRedirect(error)) revalidate();
+    if (isRedirect(error)) await afterSuccess(spec, admitted);
     throw error;
   }
 }

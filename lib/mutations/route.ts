@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { ActionState } from "@/lib/forms/action-state";
 import { publicOrigin } from "@/lib/site";
-import { admit, revalidateAll, type Access, type GuardContext, type GuardSpec } from "./guard";
+import { admit, afterSuccess, type Access, type GuardContext, type GuardSpec } from "./guard";
 
 /**
  * A cookie-authenticated route handler behind the same guard as server actions,
@@ -46,7 +46,7 @@ export function route<S extends z.ZodType, P extends Record<string, string>, A e
     }
     if ((spec.method ?? "POST") !== "GET" && !isSameOrigin(request)) return resultResponse(403, { ok: false, message: "This request did not come from a Chorus page." });
     const response = await run(admitted.input, { ...admitted.ctx, request, params });
-    if (response.ok && spec.revalidate) revalidateAll(spec.revalidate(admitted.input, admitted.ctx));
+    if (response.ok) await afterSuccess(spec, admitted);
     return response;
   };
 }

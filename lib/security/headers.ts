@@ -8,6 +8,8 @@
 /** Request header carrying this request's nonce from proxy.ts to the root layout. */
 export const NONCE_HEADER = "x-nonce";
 
+import { THEME_SCRIPT_HASH } from "./theme-script";
+
 const NONCE = /^[A-Za-z0-9+/_-]{16,}={0,2}$/;
 
 /** 128 random bits, base64: unguessable, and safe inside a header and an attribute. */
@@ -22,7 +24,8 @@ export type PagePolicyOptions = { nonce: string; dev?: boolean; https?: boolean;
 /**
  * The Content-Security-Policy of every app page. Scripts run only with this
  * request's nonce (Next adds it to its own scripts; 'strict-dynamic' lets them load
- * chunks); no plugin, no <base>, forms post only to Chorus, and no site may frame it.
+ * chunks; scripts/server.mjs adds it to the scripts of a cached page) or, for the
+ * theme script in <head>, by hash; no plugin, no <base>, forms post only to Chorus, and no site may frame it.
  * Styles stay 'unsafe-inline': React style attributes cannot carry a nonce.
  */
 export function pageCsp({ nonce, dev = false, https = false, publicOrigin }: PagePolicyOptions): string {
@@ -32,7 +35,7 @@ export function pageCsp({ nonce, dev = false, https = false, publicOrigin }: Pag
   const directives: Array<[string, string[]]> = [
     ["default-src", ["'self'"]],
     // React rebuilds server error stacks with eval in development only.
-    ["script-src", ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])]],
+    ["script-src", ["'self'", `'nonce-${nonce}'`, `'${THEME_SCRIPT_HASH}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])]],
     ["style-src", ["'self'", "'unsafe-inline'"]],
     ["img-src", ["'self'", "data:", "blob:"]],
     ["media-src", ["'self'", "blob:"]],

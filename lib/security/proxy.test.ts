@@ -6,8 +6,9 @@ const nonceOf = (policy: string | null) => /'nonce-([^']+)'/.exec(policy ?? "")?
 
 describe("proxy.ts (app pages)", () => {
   it("sends a CSP with a fresh nonce, and hands the same nonce to the render", () => {
-    const first = proxy(new NextRequest("http://localhost:3000/@novalane"));
-    const second = proxy(new NextRequest("http://localhost:3000/@novalane"));
+    const signedIn = { headers: { cookie: "authjs.session-token=x" } };
+    const first = proxy(new NextRequest("http://localhost:3000/@novalane", signedIn));
+    const second = proxy(new NextRequest("http://localhost:3000/@novalane", signedIn));
     const nonce = nonceOf(first.headers.get("content-security-policy"));
     expect(nonce).toBeTruthy();
     expect(nonce).not.toBe(nonceOf(second.headers.get("content-security-policy")));
@@ -32,7 +33,24 @@ describe("proxy.ts (app pages)", () => {
       const response = proxy(new NextRequest(`http://localhost:3000${path}`));
       expect(response.headers.get("x-middleware-rewrite"), path).toMatch(/\/_not-a-route$/);
     }
-    expect(proxy(new NextRequest("http://localhost:3000/track/abcdef123")).headers.get("x-middleware-rewrite")).toBeNull();
+    expect(proxy(new NextRequest("http://localhost:3000/track/abcdef123", { headers: { cookie: "authjs.session-token=x" } })).headers.get("x-middleware-rewrite")).toBeNull();
+  });
+
+  it("serves signed-out visits to public pages from the page cache, and signed-in ones for the viewer", () => {
+    const rewrite = (path: string, cookie?: string) => proxy(new NextRequest(`http://localhost:3000${path}`, { headers: cookie ? { cookie } : {} })).headers.get("x-middleware-rewrite");
+    expect(rewrite("/@novalane")).toMatch(/\/cached\/u\/novalane$/);
+    expect(rewrite("/track/abcdef123")).toMatch(/\/cached\/track\/abcdef123$/);
+    expect(rewrite("/release/abcdef123")).toMatch(/\/cached\/release\/abcdef123$/);
+    expect(rewrite("/concert/abcdef123")).toMatch(/\/cached\/concert\/abcdef123$/);
+    // Next's router requests keep their _rsc parameter.
+    expect(rewrite("/@novalane?_rsc=1x2y")).toMatch(/\/cached\/u\/novalane\?_rsc=1x2y$/);
+    // A session (plain or __Secure-, chunked), any other query, or another page: rendered for the viewer.
+    for (const cookie of ["authjs.session-token=x", "theme=dark; __Secure-authjs.session-token=x", "authjs.session-token.0=x"]) expect(rewrite("/@novalane", cookie), cookie).toBeNull();
+    for (const path of ["/@novalane?shows=past", "/", "/concerts", "/@novalane/followers", "/track/abc/extra"]) expect(rewrite(path), path).toBeNull();
+    // The cached page is rendered without a nonce; the response still names a fresh one (scripts/server.mjs puts it on the scripts).
+    const cached = proxy(new NextRequest("http://localhost:3000/@novalane"));
+    expect(cached.headers.get("x-middleware-request-x-nonce")).toBeNull();
+    expect(nonceOf(cached.headers.get("content-security-policy"))).toBeTruthy();
   });
 
   it("leaves API, embeds, oEmbed and static files alone", () => {

@@ -26,6 +26,8 @@ export const createPageAction = formAction(
     echo: ["kind", "name", "handle"] as const,
     limits: [{ name: "pageCreate" }],
     revalidate: () => ["/studio"],
+    // A profile page cached as "not found" for this handle.
+    changes: (input) => ({ handles: [input.handle] }),
   },
   async (input, { viewer }): Promise<ActionState<CreateField>> => {
     if (viewer.managed.length >= 20) return { ok: false, message: "An account can manage at most 20 pages." };
@@ -52,6 +54,7 @@ export const updatePageAction = formAction(
     limits: [{ name: "pageEdit", per: "page" }],
     // A rename changes links everywhere the page appears.
     revalidate: () => ["/"],
+    changes: (input) => ({ handles: [input.handle] }),
   },
   async (input, { page }): Promise<ActionState<UpdateField>> => {
     const taken = await handleUnavailable(db, input.handle, page.id);

@@ -5,7 +5,7 @@ import { EmptyState, PageTitle } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/guards";
 import { countryName } from "@/lib/markets/countries";
 import { getCart } from "@/lib/merch/queries";
-import { MAX_PER_ORDER_LINE } from "@/lib/merch/validation";
+import { MAX_PER_ORDER_LINE } from "@/lib/merch/limits";
 import { formatMoney } from "@/lib/money";
 import { CartLineControls } from "./cart-line-controls";
 

@@ -7,7 +7,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { isId } from "@/lib/ids";
 import { visitorMarket } from "@/lib/markets/visitor";
 import { getProduct } from "@/lib/merch/queries";
-import { MAX_PER_ORDER_LINE } from "@/lib/merch/validation";
+import { MAX_PER_ORDER_LINE } from "@/lib/merch/limits";
 import { formatMoney } from "@/lib/money";
 import { requestOrigin } from "@/lib/site-server";
 import { AddToCart } from "./add-to-cart";

@@ -9,7 +9,7 @@ import { requireViewer } from "@/lib/auth/guards";
 import { isId } from "@/lib/ids";
 import { IMAGE_LIMITS } from "@/lib/media/images";
 import { getProductForEdit } from "@/lib/merch/queries";
-import { MAX_IMAGES } from "@/lib/merch/validation";
+import { MAX_IMAGES } from "@/lib/merch/limits";
 import { amountText } from "@/lib/money";
 import { getManagedPage } from "@/lib/studio/queries";
 import { shippingCountries } from "../countries";

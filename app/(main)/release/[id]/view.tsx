@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PlayButton } from "@/components/player/play-button";
+import { TrackList } from "@/components/player/track-list";
+import { ShareMenu } from "@/components/share/share-menu";
+import type { Viewer } from "@/lib/auth/viewer";
+import { showsProfiles } from "@/lib/cache/public-pages";
+import { isId } from "@/lib/ids";
+import { playableMetadata } from "@/lib/music/metadata";
+import { getReleasePage, tracksLikedBy } from "@/lib/music/queries";
+import { requestOrigin } from "@/lib/site-server";
+import { formatDuration } from "@/lib/time";
+import { counted } from "@/lib/plural";
+
+const KIND = { single: "Single", ep: "EP", album: "Album" } as Record<string, string>;
+
+async function load(id: string, viewer: Viewer | null) {
+  if (!isId(id)) return null;
+  return await getReleasePage(id, viewer?.userId ?? null);
+}
+
+export async function releaseMetadata(id: string, viewer: Viewer | null): Promise<Metadata> {
+  const release = await load(id, viewer);
+  if (!release) return { title: "Release not found" };
+  const origin = await requestOrigin();
+  return playableMetadata({ origin, path: `/release/${release.id}`, embedPath: `/embed/release/${release.id}`, title: release.title, artist: release.artist.name, description: `${KIND[release.kind]} by ${release.artist.name} · ${release.trackCount} tracks on Chorus.`, imageUrl: release.coverUrl, type: "music.album" });
+}
+
+/** The page for a viewer (null: signed out, the same for everyone and cached: app/(cached)). */
+export async function ReleaseView({ id, viewer, cached = false }: { id: string; viewer: Viewer | null; cached?: boolean }) {
+  const release = await load(id, viewer);
+  if (!release) notFound();
+  if (cached) await showsProfiles([release.profileId]);
+  const origin = await requestOrigin();
+  const liked = { ids: viewer && release.isPublic ? [...(await tracksLikedBy(viewer.profile.id, release.tracks.map((t) => t.id)))] : [], signedIn: !!viewer };
+  const from = { label: release.title, href: `/release/${release.id}` };
+  const total = release.tracks.reduce((ms, t) => ms + t.durationMs, 0);
+  return (
+    <article>
+      <header className="grid gap-8 md:grid-cols-[16rem_1fr]">
+        <div className="aspect-square overflow-hidden rounded-3xl bg-surface-2 shadow-lg">
+          {release.coverUrl ? (
+            // eslint-disable-next-line @next/next/no-img-element -- cover art from our media route
+            <img src={release.coverUrl} alt={`Cover of ${release.title}`} className="h-full w-full object-cover" />
+          ) : null}
+        </div>
+        <div className="flex flex-col justify-end gap-3">
+          {!release.isPublic ? (
+            <p className="w-fit rounded-full bg-amber-500/15 px-3 py-1 text-xs font-semibold text-amber-700 dark:text-amber-300">
+              Scheduled for {release.releaseAt.toLocaleString("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" })} UTC: only you can see it
+            </p>
+          ) : null}
+          <p className="text-sm font-semibold uppercase tracking-wide text-accent-500">{KIND[release.kind]}</p>
+          <h1 className="text-3xl font-extrabold tracking-tight sm:text-5xl">{release.title}</h1>
+          <p className="text-muted">
+            <Link href={`/@${release.artist.handle}`} className="font-semibold text-fg hover:underline">
+              {release.artist.name}
+            </Link>{" "}
+            · {release.releaseAt.getUTCFullYear()} · {release.tracks.length} {release.tracks.length === 1 ? "track" : "tracks"}, {formatDuration(total)} · {counted(release.totalPlays, "play")}
+          </p>
+          {release.description ? <p className="max-w-xl">{release.description}</p> : null}
+          <div className="flex flex-wrap items-center gap-3">
+            {release.tracks.length ? <PlayButton tracks={release.tracks} size="lg" label={release.title} from={from} /> : null}
+            <ShareMenu url={`${origin}/release/${release.id}`} title={`${release.title} by ${release.artist.name}`} embedUrl={`${origin}/embed/release/${release.id}`} embedHeight={320} send={{ type: "release", id: release.id }} />
+          </div>
+        </div>
+      </header>
+      <div className="mt-8">
+        <TrackList tracks={release.tracks} from={from} liked={release.isPublic ? liked : undefined} />
+      </div>
+    </article>
+  );
+}

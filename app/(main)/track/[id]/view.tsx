@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AddToQueueButton, PlayButton } from "@/components/player/play-button";
+import { ShareMenu } from "@/components/share/share-menu";
+import type { Viewer } from "@/lib/auth/viewer";
+import { showsProfiles } from "@/lib/cache/public-pages";
+import { isId } from "@/lib/ids";
+import { playableMetadata } from "@/lib/music/metadata";
+import { getTrackPage, trackLikedBy } from "@/lib/music/queries";
+import { requestOrigin } from "@/lib/site-server";
+import { formatDuration } from "@/lib/time";
+import { viewerSharedTrack } from "@/lib/feed/queries";
+import { RepostButton } from "./repost-button";
+import { LikeButton } from "@/components/music/like-button";
+
+async function load(id: string, viewer: Viewer | null) {
+  if (!isId(id)) return null;
+  return await getTrackPage(id, viewer?.userId ?? null);
+}
+
+export async function trackMetadata(id: string, viewer: Viewer | null): Promise<Metadata> {
+  const track = await load(id, viewer);
+  if (!track) return { title: "Track not found" };
+  const origin = await requestOrigin();
+  return playableMetadata({ origin, path: `/track/${track.id}`, embedPath: `/embed/track/${track.id}`, title: track.title, artist: track.artist, description: `${track.title} by ${track.artist} on Chorus.`, imageUrl: track.coverUrl, audioUrl: track.isPublic ? track.publicAudioUrl : undefined, audioMime: track.audioMime, type: "music.song" });
+}
+
+/** The page for a viewer (null: signed out, the same for everyone and cached: app/(cached)). */
+export async function TrackView({ id, viewer, cached = false }: { id: string; viewer: Viewer | null; cached?: boolean }) {
+  const track = await load(id, viewer);
+  if (!track) notFound();
+  if (cached) await showsProfiles([track.profileId]);
+  const origin = await requestOrigin();
+  return (
+    <article className="grid gap-8 md:grid-cols-[18rem_1fr]">
+      <div className="aspect-square overflow-hidden rounded-3xl bg-surface-2 shadow-lg">
+        {track.coverUrl ? (
+          // eslint-disable-next-line @next/next/no-img-element -- cover art from our media route
+          <img src={track.coverUrl} alt={`Cover of ${track.title}`} className="h-full w-full object-cover" />
+        ) : null}
+      </div>
+      <div className="flex flex-col justify-end gap-4">
+        {!track.isPublic ? <p className="w-fit rounded-full bg-amber-500/15 px-3 py-1 text-xs font-semibold text-amber-700 dark:text-amber-300">Only you can see this: not released yet</p> : null}
+        <p className="text-sm font-semibold uppercase tracking-wide text-accent-500">Track</p>
+        <h1 className="text-3xl font-extrabold tracking-tight sm:text-4xl">
+          {track.title}
+          {track.explicit ? <span className="ml-2 align-middle text-sm font-bold text-muted">[Explicit]</span> : null}
+        </h1>
+        <p className="text-muted">
+          <Link href={`/@${track.artistHandle}`} className="font-semibold text-fg hover:underline">
+            {track.artist}
+          </Link>
+          {track.release ? (
+            <>
+              {" "}
+              · from{" "}
+              <Link href={`/release/${track.release.id}`} className="hover:underline">
+                {track.release.title}
+              </Link>
+            </>
+          ) : null}
+          {" "}· {formatDuration(track.durationMs)} · <span data-testid="play-count">{track.playCount.toLocaleString("en")}</span> plays
+        </p>
+        <div className="flex flex-wrap items-center gap-3">
+          <PlayButton tracks={[track]} size="lg" />
+          <AddToQueueButton track={track} />
+          {track.isPublic ? <LikeButton trackId={track.id} title={track.title} initial={viewer ? (await trackLikedBy(viewer.profile.id, track.id)) : false} signedIn={!!viewer} /> : null}
+          {track.isPublic ? <RepostButton trackId={track.id} initial={viewer ? (await viewerSharedTrack(viewer.profile.id, track.id)) : false} signedIn={!!viewer} /> : null}
+          <ShareMenu url={`${origin}/track/${track.id}`} title={`${track.title} by ${track.artist}`} embedUrl={`${origin}/embed/track/${track.id}`} send={{ type: "track", id: track.id }} />
+        </div>
+        <dl className="grid max-w-md grid-cols-[7rem_1fr] gap-y-1 text-sm">
+          {track.genre ? (
+            <>
+              <dt className="text-muted">Genre</dt>
+              <dd className="capitalize">{track.genre}</dd>
+            </>
+          ) : null}
+          {track.publishedAt ? (
+            <>
+              <dt className="text-muted">Released</dt>
+              <dd>{track.publishedAt.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })}</dd>
+            </>
+          ) : null}
+          {track.credits ? (
+            <>
+              <dt className="text-muted">Credits</dt>
+              <dd className="whitespace-pre-line">{track.credits}</dd>
+            </>
+          ) : null}
+        </dl>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,207 @@
+"use client";
+
+import Link from "next/link";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { LikeButton } from "@/components/music/like-button";
+import { NextIcon, PauseIcon, PlayIcon, PrevIcon, QueueIcon, VolumeIcon } from "@/components/ui/icons";
+import { useDismiss } from "@/components/ui/use-dismiss";
+import { formatDuration } from "@/lib/time";
+import { usePlayer } from "./player-provider";
+import type { QueueTrack } from "./types";
+
+const row = "flex items-center gap-2 rounded-xl px-2 py-1.5 text-sm";
+const small = "rounded px-1.5 text-muted hover:text-fg disabled:opacity-30";
+
+function QueuePanel({ panel, onClose }: { panel: React.RefObject<HTMLDivElement | null>; onClose: () => void }) {
+  const p = usePlayer();
+  const ahead = p.context.tracks.slice(p.context.index + 1);
+  return (
+    <div ref={panel} role="dialog" aria-label="Queue" className="max-h-[min(24rem,60vh)] overflow-y-auto border-b border-line px-4 py-3">
+      <div className="mb-2 flex items-center justify-between">
+        <h2 className="text-sm font-bold">Queue</h2>
+        <div className="flex items-center gap-1">
+          <button type="button" onClick={p.clear} className="rounded-full px-3 py-1 text-xs font-semibold text-muted hover:bg-surface-2 hover:text-fg">
+            Clear queue
+          </button>
+          <button type="button" onClick={onClose} aria-label="Close queue" className="rounded-full px-2 py-1 text-muted hover:bg-surface-2 hover:text-fg">
+            ×
+          </button>
+        </div>
+      </div>
+      <h3 className="px-2 text-xs font-semibold uppercase tracking-wide text-muted">Now playing</h3>
+      <p className={`${row} font-semibold text-accent-500`} data-testid="queue-now">
+        <span className="truncate">{p.current?.title}</span> <span className="truncate font-normal text-muted">· {p.current?.artist}</span>
+      </p>
+      <h3 className="mt-3 px-2 text-xs font-semibold uppercase tracking-wide text-muted">Up next</h3>
+      {p.upNext.length ? (
+        <ol className="space-y-1" data-testid="up-next">
+          {p.upNext.map((t, i) => (
+            <li key={`${t.id}-${i}`} className={row}>
+              <button type="button" onClick={() => p.jumpUpNext(i)} className="min-w-0 flex-1 truncate text-left" aria-label={`Play ${t.title} from the queue`}>
+                {t.title} <span className="text-muted">· {t.artist}</span>
+              </button>
+              <button type="button" onClick={() => p.moveUpNext(i, i - 1)} disabled={i === 0} aria-label={`Move ${t.title} up`} className={small}>
+                ↑
+              </button>
+              <button type="button" onClick={() => p.moveUpNext(i, i + 1)} disabled={i === p.upNext.length - 1} aria-label={`Move ${t.title} down`} className={small}>
+                ↓
+              </button>
+              <button type="button" onClick={() => p.removeUpNext(i)} aria-label={`Remove ${t.title} from the queue`} className="rounded px-1.5 text-muted hover:text-red-500">
+                ×
+              </button>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="px-2 py-1.5 text-sm text-muted">Tracks you add with + play here, before the rest.</p>
+      )}
+      {ahead.length ? (
+        <>
+          <h3 className="mt-3 px-2 text-xs font-semibold uppercase tracking-wide text-muted">
+            Playing from{" "}
+            {p.context.label ? (
+              p.context.href ? (
+                <Link href={p.context.href} className="normal-case text-fg hover:underline">
+                  {p.context.label}
+                </Link>
+              ) : (
+                <span className="normal-case text-fg">{p.context.label}</span>
+              )
+            ) : (
+              "this list"
+            )}
+          </h3>
+          <ol className="space-y-1" data-testid="playing-from">
+            {ahead.map((t, k) => (
+              <li key={`${t.id}-${k}`} className={row}>
+                <button type="button" onClick={() => p.jumpContext(p.context.index + 1 + k)} className="min-w-0 flex-1 truncate text-left" aria-label={`Play ${t.title} from ${p.context.label ?? "this list"}`}>
+                  {t.title} <span className="text-muted">· {t.artist}</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+/** The heart of the playing track: its state is asked for each track (the queue carries no per-viewer data). */
+function DockLike({ track }: { track: QueueTrack }) {
+  const [state, setState] = useState<{ id: string; liked: boolean; signedIn: boolean } | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    void fetch(`/api/tracks?ids=${encodeURIComponent(track.id)}`, { signal: controller.signal })
+      .then((r) => (r.ok ? (r.json() as Promise<{ liked: string[]; signedIn: boolean; tracks: { id: string }[] }>) : null))
+      .then((body) => {
+        if (body?.tracks.length) setState({ id: track.id, liked: body.liked.includes(track.id), signedIn: body.signedIn });
+      })
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [track.id]);
+  if (!state || state.id !== track.id) return <span className="h-10 w-10 shrink-0" aria-hidden />;
+  return <LikeButton key={track.id} trackId={track.id} title={track.title} initial={state.liked} signedIn={state.signedIn} />;
+}
+
+/**
+ * The dock's controls while a track is loaded: loaded only then (most first
+ * visits play nothing), so it is not part of every page's first JavaScript.
+ */
+export default function PlayerBar({ notice }: { notice: React.ReactNode }) {
+  const p = usePlayer();
+  const [showQueue, setShowQueue] = useState(false);
+  const panel = useRef<HTMLDivElement>(null);
+  const queueButton = useRef<HTMLButtonElement>(null);
+  const closeQueue = useCallback(() => setShowQueue(false), []);
+  useDismiss(showQueue, closeQueue, panel, queueButton);
+  if (!p.current) return null;
+  const duration = Number.isFinite(p.duration) && p.duration > 0 ? p.duration : p.current.durationMs / 1000;
+
+  return (
+    <section aria-label="Player" className="relative border-t border-line bg-surface/95 shadow-[0_-8px_24px_rgba(0,0,0,0.12)] backdrop-blur">
+      {notice}
+      {showQueue ? (
+        <QueuePanel
+          panel={panel}
+          onClose={() => {
+            setShowQueue(false);
+            queueButton.current?.focus();
+          }}
+        />
+      ) : null}
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2 sm:flex-nowrap sm:px-4">
+        {p.current.coverUrl ? (
+          // eslint-disable-next-line @next/next/no-img-element -- cover thumbnail from our media route
+          <img src={p.current.coverUrl} alt="" className="h-11 w-11 shrink-0 rounded-lg object-cover" />
+        ) : (
+          <span className="h-11 w-11 shrink-0 rounded-lg bg-surface-2" />
+        )}
+        <div className="min-w-0 flex-1 sm:w-44 sm:flex-none">
+          <Link href={`/track/${p.current.id}`} className="block truncate text-sm font-semibold hover:underline" data-testid="now-playing">
+            {p.current.title}
+          </Link>
+          <Link href={`/@${p.current.artistHandle}`} className="block truncate text-xs text-muted hover:underline">
+            {p.current.artist}
+          </Link>
+        </div>
+        <DockLike track={p.current} />
+        <div className="flex items-center gap-1">
+          <button type="button" onClick={p.previous} aria-label="Previous" className="hidden rounded-full p-2 text-muted hover:text-fg sm:inline-flex">
+            <PrevIcon />
+          </button>
+          <button type="button" onClick={p.toggle} aria-label={p.playing ? "Pause" : "Play"} className="inline-flex h-10 w-10 items-center justify-center rounded-full bg-fg text-bg hover:scale-105">
+            {p.playing ? <PauseIcon /> : <PlayIcon />}
+          </button>
+          <button type="button" onClick={p.next} disabled={!p.hasNext} aria-label="Next" className="rounded-full p-2 text-muted hover:text-fg disabled:opacity-30">
+            <NextIcon />
+          </button>
+        </div>
+        <div className="order-last flex min-w-0 basis-full items-center gap-2 text-xs tabular-nums text-muted sm:order-none sm:flex-1 sm:basis-auto">
+          <span data-testid="player-time" className="hidden w-9 text-right sm:inline">
+            {formatDuration(p.currentTime * 1000)}
+          </span>
+          <input
+            type="range"
+            min={0}
+            max={Math.max(1, Math.floor(duration))}
+            step={1}
+            value={Math.floor(p.currentTime)}
+            onChange={(e) => p.seek(Number(e.target.value))}
+            aria-label="Seek"
+            aria-valuetext={`${formatDuration(p.currentTime * 1000)} of ${formatDuration(duration * 1000)}`}
+            className="h-1 min-w-0 flex-1 cursor-pointer accent-accent-500"
+          />
+          <span className="hidden w-9 sm:inline">{formatDuration(duration * 1000)}</span>
+        </div>
+        <div className="hidden items-center gap-1 text-muted md:flex">
+          <VolumeIcon aria-hidden />
+          <input
+            type="range"
+            min={0}
+            max={1}
+            step={0.05}
+            value={p.volume}
+            onChange={(e) => p.setVolume(Number(e.target.value))}
+            aria-label="Volume"
+            aria-valuetext={`${Math.round(p.volume * 100)}%`}
+            className="h-1 w-20 accent-accent-500"
+          />
+        </div>
+        <button type="button" onClick={() => p.setShortcutsOpen(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" className="hidden rounded-full p-2 text-sm font-bold text-muted hover:text-fg lg:inline-flex">
+          ?
+        </button>
+        <button
+          ref={queueButton}
+          type="button"
+          onClick={() => setShowQueue((v) => !v)}
+          aria-expanded={showQueue}
+          aria-label={p.upNext.length ? `Queue, ${p.upNext.length} up next` : "Queue"}
+          className={`relative rounded-full p-2 ${showQueue ? "text-accent-500" : "text-muted hover:text-fg"}`}
+        >
+          <QueueIcon />
+          {p.upNext.length ? <span className="absolute -right-0.5 -top-0.5 min-w-4 rounded-full bg-accent-600 px-1 text-[10px] font-bold leading-4 text-white">{p.upNext.length}</span> : null}
+        </button>
+      </div>
+    </section>
+  );
+}

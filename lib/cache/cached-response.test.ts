@@ -1,0 +1,92 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import zlib from "node:zlib";
+import { afterEach, describe, expect, it } from "vitest";
+import { CACHED_PAGE_CACHE_CONTROL, addNonce, holdCachedPage } from "../../scripts/cached-response.mjs";
+import { cachedRoute } from "../../scripts/cached-pages.mjs";
+
+const PAGE = '<html><head><script src="/_next/a.js" async></script><script>self.__next_f.push([1,"x"])</script></head><body><script nonce="old">keep()</script>hi</body></html>';
+
+let server: http.Server | null = null;
+afterEach(async () => {
+  if (server) await new Promise<void>((r) => server!.close(() => r()));
+  server = null;
+});
+
+/** A server that answers like Next does (headers, flushHeaders, chunks), through holdCachedPage. */
+async function serve(handler: (res: http.ServerResponse) => void, gzip = false): Promise<string> {
+  server = http.createServer((req, res) => {
+    holdCachedPage(res, { gzip });
+    handler(res);
+  });
+  await new Promise<void>((r) => server!.listen(0, "127.0.0.1", () => r()));
+  return `http://127.0.0.1:${(server!.address() as AddressInfo).port}/`;
+}
+
+describe("cached page responses", () => {
+  it("puts the response's nonce on script preloads, and only those links", () => {
+    expect(addNonce('<link rel="preload" as="script" href="/a.js"/><link rel="stylesheet" href="/a.css"/>', "N1")).toBe('<link nonce="N1" rel="preload" as="script" href="/a.js"/><link rel="stylesheet" href="/a.css"/>');
+  });
+
+  it("puts the response's nonce on every script, replacing any it was rendered with", () => {
+    expect(addNonce(PAGE, "N1")).toBe('<html><head><script nonce="N1" src="/_next/a.js" async></script><script nonce="N1">self.__next_f.push([1,"x"])</script></head><body><script nonce="N1">keep()</script>hi</body></html>');
+  });
+
+  it("holds an HTML page until it ends, then sends it whole with the nonce, its length and how caches may keep it", async () => {
+    const url = await serve((res) => {
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      res.setHeader("Content-Security-Policy", "script-src 'self' 'nonce-ABCDEFGHIJKLMNOPQRSTUV==' 'strict-dynamic'");
+      res.writeHead(200, { "X-Extra": "1" });
+      res.flushHeaders();
+      res.write(PAGE.slice(0, 30));
+      setTimeout(() => res.end(PAGE.slice(30)), 20);
+    });
+    const response = await fetch(url);
+    const body = await response.text();
+    expect(body).toBe(addNonce(PAGE, "ABCDEFGHIJKLMNOPQRSTUV=="));
+    expect(response.headers.get("content-length")).toBe(String(Buffer.byteLength(body)));
+    expect(response.headers.get("cache-control")).toBe(CACHED_PAGE_CACHE_CONTROL);
+    expect(response.headers.get("vary")).toBe("Accept-Encoding, Cookie");
+    expect(response.headers.get("x-extra")).toBe("1");
+  });
+
+  it("compresses the page when the client accepts gzip", async () => {
+    const big = PAGE.replace("hi", "x".repeat(5000));
+    const url = await serve((res) => {
+      res.setHeader("Content-Type", "text/html");
+      res.setHeader("Content-Security-Policy", "script-src 'nonce-ABCDEFGHIJKLMNOPQRSTUV=='");
+      res.end(big);
+    }, true);
+    const raw = await new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve) =>
+      http.get(url, (res) => {
+        const parts: Buffer[] = [];
+        res.on("data", (c: Buffer) => parts.push(c));
+        res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(parts) }));
+      }),
+    );
+    expect(raw.headers["content-encoding"]).toBe("gzip");
+    expect(zlib.gunzipSync(raw.body).toString()).toBe(addNonce(big, "ABCDEFGHIJKLMNOPQRSTUV=="));
+  });
+
+  it("lets anything but HTML (an RSC payload, a redirect) through as it comes", async () => {
+    const url = await serve((res) => {
+      res.setHeader("Content-Type", "text/x-component");
+      res.flushHeaders();
+      res.write('0:["<script>"]\n');
+      res.end();
+    });
+    const response = await fetch(url);
+    expect(await response.text()).toBe('0:["<script>"]\n');
+    expect(response.headers.get("cache-control")).toBeNull();
+  });
+});
+
+describe("which requests the page cache answers", () => {
+  it("signed-out GETs of public pages without a query", () => {
+    expect(cachedRoute({ method: "GET", pathname: "/@nova" })).toBe("/cached/u/nova");
+    expect(cachedRoute({ method: "HEAD", pathname: "/concert/abc123" })).toBe("/cached/concert/abc123");
+    expect(cachedRoute({ method: "POST", pathname: "/@nova" })).toBeNull();
+    expect(cachedRoute({ method: "GET", pathname: "/@nova", cookie: "authjs.session-token=x" })).toBeNull();
+    expect(cachedRoute({ method: "GET", pathname: "/@nova", search: "?shows=past" })).toBeNull();
+  });
+});

@@ -1,0 +1,36 @@
+import "server-only";
+import { revalidateTag, unstable_cache } from "next/cache";
+
+/**
+ * Cached public pages (app/(cached): profile, track, release and concert pages
+ * as signed-out visitors see them) carry a tag per profile whose content they
+ * show, and profile pages one for the handle they were asked for (so a page
+ * that did not exist yet, cached as "not found", goes when the handle is
+ * taken). A mutation that changes what such pages show marks them stale
+ * (lib/mutations/guard.ts: `changes`, and the page of every page-scoped
+ * action). The next visit gets the stale copy while the page renders again in
+ * the background; the visit after sees the change, within a second or two.
+ * Pages render again at least every CACHED_PAGE_SECONDS (60 s) anyway, which
+ * also bounds how far another app instance (its page cache is its own) lags.
+ */
+export const profileTag = (profileId: string) => `profile:${profileId}`;
+export const handleTag = (handle: string) => `handle:${handle.toLowerCase()}`;
+
+/** Tags the cached page being rendered. */
+export async function tagCachedPage(tags: string[]): Promise<void> {
+  const sorted = [...new Set(tags)].sort();
+  await unstable_cache(async () => true, ["cached-page-tags", ...sorted], { tags: sorted })();
+}
+
+/** Tags the cached page being rendered with the profiles it shows. */
+export async function showsProfiles(profileIds: string[]): Promise<void> {
+  await tagCachedPage(profileIds.map(profileTag));
+}
+
+export type PublicChange = { profiles?: (string | null | undefined)[]; handles?: (string | null | undefined)[] };
+
+/** Marks every cached page showing these profiles (or asked for by these handles) stale. */
+export function publicPagesChanged({ profiles = [], handles = [] }: PublicChange): void {
+  const tags = new Set([...profiles.filter((id): id is string => !!id).map(profileTag), ...handles.filter((h): h is string => !!h).map(handleTag)]);
+  for (const tag of tags) revalidateTag(tag, "max");
+}

@@ -1,0 +1,4 @@
+import type { ServerResponse } from "node:http";
+export function addNonce(html: string, nonce: string): string;
+export const CACHED_PAGE_CACHE_CONTROL: string;
+export function holdCachedPage(res: ServerResponse, options?: { gzip?: boolean }): void;

@@ -1,0 +1,82 @@
+// A cached page is the same HTML for everyone, rendered once without a nonce; its
+// Content-Security-Policy (from proxy.ts) still names a fresh nonce per response.
+// scripts/server.mjs passes such responses through holdCachedPage(), which puts that
+// nonce on the page's <script> elements (all of them were rendered by Chorus: React
+// escapes everything a user wrote), compresses it, and says how CDNs may cache it.
+import zlib from "node:zlib";
+import { CACHED_PAGE_SECONDS } from "./cached-pages.mjs";
+
+/** Every <script> element, and every preload of a script, gets `nonce` (in place of any it was rendered with). */
+export function addNonce(html, nonce) {
+  const withNonce = (tag, attributes) => `<${tag} nonce="${nonce}"${attributes.replace(/\snonce="[^"]*"/g, "")}>`;
+  return html
+    .replace(/<script\b([^>]*)>/g, (_, attributes) => withNonce("script", attributes))
+    .replace(/<link\b([^>]*\bas="script"[^>]*|[^>]*\brel="modulepreload"[^>]*)>/g, (_, attributes) => withNonce("link", attributes));
+}
+
+/** Browsers revalidate; a shared cache (CDN) may keep it as long as Chorus does, and serve it stale while it refreshes. */
+export const CACHED_PAGE_CACHE_CONTROL = `public, max-age=0, s-maxage=${CACHED_PAGE_SECONDS}, stale-while-revalidate=${CACHED_PAGE_SECONDS * 5}`;
+
+/**
+ * Holds an HTML response until it ends, then sends it with the nonce added (and
+ * gzipped when the client accepts it). Anything else (an RSC payload, a redirect)
+ * passes through untouched.
+ */
+export function holdCachedPage(res, { gzip = false } = {}) {
+  const write = res.write.bind(res);
+  const end = res.end.bind(res);
+  const writeHead = res.writeHead;
+  const flushHeaders = res.flushHeaders;
+  const chunks = [];
+  let mode = null;
+  // Node itself calls writeHead (through _implicitHeader) when the body goes out: the real one from then on.
+  const restore = () => {
+    res.writeHead = writeHead;
+    res.flushHeaders = flushHeaders;
+  };
+  const decide = () => {
+    if (mode) return mode;
+    mode = /^text\/html\b/i.test(String(res.getHeader("content-type") ?? "")) ? "hold" : "pass";
+    if (mode === "pass") restore();
+    return mode;
+  };
+  const toBuffer = (chunk, encoding) => (Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8") : Buffer.from(chunk));
+  // Headers stay open until the body is known: writeHead's arguments are applied, not sent.
+  res.writeHead = (status, ...rest) => {
+    res.statusCode = status;
+    const headers = rest.find((r) => r && typeof r === "object");
+    if (Array.isArray(headers)) for (let i = 0; i < headers.length; i += 2) res.setHeader(headers[i], headers[i + 1]);
+    else if (headers) for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    return res;
+  };
+  // Nothing is sent before the body is complete.
+  res.flushHeaders = () => {
+    if (decide() === "pass") res.flushHeaders();
+  };
+  res.write = (chunk, encoding, callback) => {
+    if (decide() === "pass") return write(chunk, encoding, callback);
+    chunks.push(toBuffer(chunk, encoding));
+    if (typeof encoding === "function") encoding();
+    else if (typeof callback === "function") callback();
+    return true;
+  };
+  res.end = (chunk, encoding, callback) => {
+    if (typeof chunk === "function") [chunk, callback] = [undefined, chunk];
+    if (decide() === "pass") return end(chunk, encoding, callback);
+    if (chunk !== undefined && chunk !== null) chunks.push(toBuffer(chunk, encoding));
+    let body = Buffer.concat(chunks);
+    const nonce = /'nonce-([^']+)'/.exec(String(res.getHeader("content-security-policy") ?? ""))?.[1];
+    if (nonce && body.length) body = Buffer.from(addNonce(body.toString("utf8"), nonce));
+    if (res.statusCode === 200) res.setHeader("Cache-Control", CACHED_PAGE_CACHE_CONTROL);
+    if (gzip && body.length > 1024) {
+      body = zlib.gzipSync(body, { level: 4 });
+      res.setHeader("Content-Encoding", "gzip");
+    }
+    // The same URL is rendered for the viewer when a session cookie comes with it.
+    res.setHeader("Vary", "Accept-Encoding, Cookie");
+    res.removeHeader("Transfer-Encoding");
+    if (res.req?.method !== "HEAD") res.setHeader("Content-Length", body.length);
+    restore();
+    return end(res.req?.method === "HEAD" ? undefined : body, callback);
+  };
+}
