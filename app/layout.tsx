@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { PlayerProvider } from "@/components/player/player-provider";
 import { THEME_SCRIPT } from "@/lib/security/theme-script";
 import { siteOrigin } from "@/lib/site";
 import { inter } from "./fonts";
@@ -26,7 +27,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         {/* Allowed by its hash in the page policy (lib/security/theme-script.ts). */}
         <script suppressHydrationWarning dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
-      <body className="min-h-dvh bg-bg font-sans text-fg antialiased">{children}</body>
+      <body className="min-h-dvh bg-bg font-sans text-fg antialiased">
+        {/* Above every layout: the one <audio> keeps playing between pages rendered for a viewer and cached ones. */}
+        <PlayerProvider>{children}</PlayerProvider>
+      </body>
     </html>
   );
 }

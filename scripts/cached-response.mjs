@@ -68,6 +68,8 @@ export function holdCachedPage(res, { gzip = false } = {}) {
     const nonce = /'nonce-([^']+)'/.exec(String(res.getHeader("content-security-policy") ?? ""))?.[1];
     if (nonce && body.length) body = Buffer.from(addNonce(body.toString("utf8"), nonce));
     if (res.statusCode === 200) res.setHeader("Cache-Control", CACHED_PAGE_CACHE_CONTROL);
+    // The body differs per response (its nonce): no validator a browser could send back.
+    res.removeHeader("ETag");
     if (gzip && body.length > 1024) {
       body = zlib.gzipSync(body, { level: 4 });
       res.setHeader("Content-Encoding", "gzip");

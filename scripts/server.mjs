@@ -53,6 +53,9 @@ export async function serve({ port, hostname = "0.0.0.0", onReady } = {}) {
       const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
       // Next would compress it; the nonce goes in first, so compression happens here.
       delete req.headers["accept-encoding"];
+      // Each response carries its own nonce, so a browser's copy is never reused (a 304 would pair an old body with a new policy).
+      delete req.headers["if-none-match"];
+      delete req.headers["if-modified-since"];
       holdCachedPage(res, { gzip });
     }
     handle(req, res);

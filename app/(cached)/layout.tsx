@@ -1,5 +1,4 @@
 import { PlayerDock } from "@/components/player/player-dock";
-import { PlayerProvider } from "@/components/player/player-provider";
 import { AppShell } from "@/components/shell/app-shell";
 
 /**
@@ -10,10 +9,8 @@ import { AppShell } from "@/components/shell/app-shell";
  */
 export default function CachedLayout({ children }: { children: React.ReactNode }) {
   return (
-    <PlayerProvider>
-      <AppShell viewer={null} unreadNotifications={0} unreadMessages={0} playerDock={<PlayerDock />}>
-        {children}
-      </AppShell>
-    </PlayerProvider>
+    <AppShell viewer={null} unreadNotifications={0} unreadMessages={0} playerDock={<PlayerDock />}>
+      {children}
+    </AppShell>
   );
 }

@@ -36,7 +36,7 @@ describe("cached page responses", () => {
     const url = await serve((res) => {
       res.setHeader("Content-Type", "text/html; charset=utf-8");
       res.setHeader("Content-Security-Policy", "script-src 'self' 'nonce-ABCDEFGHIJKLMNOPQRSTUV==' 'strict-dynamic'");
-      res.writeHead(200, { "X-Extra": "1" });
+      res.writeHead(200, { "X-Extra": "1", ETag: '"abc"' });
       res.flushHeaders();
       res.write(PAGE.slice(0, 30));
       setTimeout(() => res.end(PAGE.slice(30)), 20);
@@ -48,6 +48,7 @@ describe("cached page responses", () => {
     expect(response.headers.get("cache-control")).toBe(CACHED_PAGE_CACHE_CONTROL);
     expect(response.headers.get("vary")).toBe("Accept-Encoding, Cookie");
     expect(response.headers.get("x-extra")).toBe("1");
+    expect(response.headers.get("etag")).toBeNull();
   });
 
   it("compresses the page when the client accepts gzip", async () => {

@@ -34,3 +34,19 @@ export function publicPagesChanged({ profiles = [], handles = [] }: PublicChange
   const tags = new Set([...profiles.filter((id): id is string => !!id).map(profileTag), ...handles.filter((h): h is string => !!h).map(handleTag)]);
   for (const tag of tags) revalidateTag(tag, "max");
 }
+
+const countersMoved = new Map<string, number>();
+
+/**
+ * For counters that move all the time (plays): marks a profile's cached pages
+ * stale at most once every `everyMs` on this instance, so a busy track does
+ * not render its pages again on every listen. Such counts lag by up to
+ * `everyMs` (or the 60 s every cached page is rendered again at most).
+ */
+export function profileCountersMoved(profileId: string, everyMs = 10_000, now = Date.now()): boolean {
+  if (now - (countersMoved.get(profileId) ?? -Infinity) < everyMs) return false;
+  if (countersMoved.size > 10_000) countersMoved.clear();
+  countersMoved.set(profileId, now);
+  revalidateTag(profileTag(profileId), "max");
+  return true;
+}

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "@/db";
 import { tracks } from "@/db/schema";
 import { readJsonBody } from "@/lib/http/json-body";
+import { profileCountersMoved } from "@/lib/cache/public-pages";
 import { route } from "@/lib/mutations/route";
 import { trackAccessByAudio } from "@/lib/music/access";
 import { recordPlay } from "@/lib/music/plays";
@@ -23,7 +24,7 @@ export const POST = route(
     input: z.object({ trackId: z.string().regex(/^[0-9A-Za-z]{6,32}$/, "Unknown track."), source: z.enum(["app", "embed", "discovery"]).default("app") }),
   },
   async (input, { viewer, ip }) => {
-    const track = (await db.select({ audioId: tracks.audioId }).from(tracks).where(eq(tracks.id, input.trackId)).limit(1))[0];
+    const track = (await db.select({ audioId: tracks.audioId, profileId: tracks.profileId }).from(tracks).where(eq(tracks.id, input.trackId)).limit(1))[0];
     const access = track ? (await trackAccessByAudio(track.audioId)) : null;
     if (!access?.isPublic) return Response.json({ ok: false, message: "Unknown track." }, { status: 404 });
     const listener = input.source === "embed" ? null : viewer;
@@ -31,6 +32,8 @@ export const POST = route(
     if (listener && listener.userId === access.ownerId) return Response.json({ ok: true, counted: false });
     const listenerKey = listener ? `p:${listener.profile.id}` : `ip:${ipKey(ip ?? "unknown", "play")}`;
     const counted = await recordPlay(db, { trackId: input.trackId, listenerKey, listenerId: listener?.profile.id ?? null, source: input.source });
+    // The play count on the creator's cached pages (at most every 10 s).
+    if (counted) profileCountersMoved(track!.profileId);
     return Response.json({ ok: true, counted });
   },
 );

@@ -1,0 +1,1 @@
+export { default } from "@/app/(main)/u/[handle]/not-found";
