@@ -1,11 +1,12 @@
 /**
- * Load test: many visitors at once (autocannon against localhost) on a profile
- * page, a signed-in home feed, a track page and the Follow action, for each
- * engine: SQLite with one instance, PostgreSQL with two instances behind nginx
- * (scripts/cluster.mjs). Prints requests/s, latency p50/p95/p99 and non-2xx
- * counts (5xx separately: the target is none).
+ * Load test: many visitors at once (autocannon against localhost): signed-out
+ * profile, track and home pages (served from the page cache), the embeddable
+ * Follow button, a signed-in home feed and the Follow action, for each engine:
+ * SQLite with one instance, PostgreSQL with two instances behind nginx
+ * (scripts/cluster.mjs). Prints requests/s, latency p50/p95/p99 and counts of
+ * non-2xx, 5xx, errors and timeouts. Bounded: each target runs for --duration.
  *
- * usage: npm run bench:load -- [--engine sqlite|postgres|both] [--connections 200] [--duration 60] [--port 3450]
+ * usage: npm run bench:load -- [--engine sqlite|postgres|both] [--connections 200] [--duration 30] [--port 3450]
  * Needs a production build (`npm run build`); makes one if missing. Each engine
  * runs in its own child process (the engine is chosen once per process).
  */
@@ -22,7 +23,7 @@ const argValue = (name: string) => {
   return i > 0 ? process.argv[i + 1] : undefined;
 };
 const CONNECTIONS = Number(argValue("connections") ?? 200);
-const DURATION = Number(argValue("duration") ?? 60);
+const DURATION = Number(argValue("duration") ?? 30);
 const PORT = Number(argValue("port") ?? 3450);
 const ENGINE = argValue("engine") ?? "both";
 const BENCH_USERS = 1_000;
@@ -103,9 +104,11 @@ async function runEngine(engine: "sqlite" | "postgres") {
     let n = 0;
 
     const targets: { name: string; options: Partial<autocannon.Options> }[] = [
-      { name: `profile /@${artists[0].handle}`, options: { url: `${base}/@${artists[0].handle}` } },
+      { name: "profile (signed out)", options: { url: `${base}/@${artists[0].handle}` } },
+      { name: "track (signed out)", options: { url: `${base}/track/${track.id}` } },
+      { name: "home (signed out)", options: { url: `${base}/` } },
+      { name: "follow embed", options: { url: `${base}/embed/follow/${artists[0].handle}` } },
       { name: "home feed (signed in)", options: { url: `${base}/`, headers: { cookie: listenerCookie } } },
-      { name: `track /track/${track.id}`, options: { url: `${base}/track/${track.id}` } },
       {
         name: "follow action (POST)",
         options: {

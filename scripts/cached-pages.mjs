@@ -1,5 +1,5 @@
 // Which requests are answered from the page cache: a signed-out GET of a public
-// page (profile, track, release, concert) with no query. Shared by proxy.ts (which
+// page (home, profile, track, release, concert) with no query. Shared by proxy.ts (which
 // rewrites them to the cached routes under app/(cached)) and scripts/server.mjs
 // (which puts this response's CSP nonce on the cached page's scripts). A signed-in
 // request (a session cookie, even an expired one) is always rendered for its viewer.
@@ -8,6 +8,7 @@
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
 
 const ROUTES = [
+  [/^\/$/, () => "/cached/home"],
   [/^\/@([^/]+)$/, (m) => `/cached/u/${m[1]}`],
   [/^\/u\/([^/]+)$/, (m) => `/cached/u/${m[1]}`],
   [/^\/(track|release|concert)\/([0-9A-Za-z]+)$/, (m) => `/cached/${m[1]}/${m[2]}`],

@@ -1,13 +1,9 @@
 import { HomeStream } from "@/components/feed/home-stream";
-import { ReleaseGrid } from "@/components/music/release-grid";
-import { ProfileListSection } from "@/components/profile/profile-list-section";
-import { ButtonLink } from "@/components/ui/button";
-import { Section } from "@/components/ui/section";
 import { getViewer } from "@/lib/auth/viewer";
-import { listRecentReleases } from "@/lib/music/queries";
-import { followingCountOf, listNewCreators, listTrendingCreators } from "@/lib/profiles/queries";
+import { followingCountOf } from "@/lib/profiles/queries";
 import { cookies } from "next/headers";
 import { GET_STARTED_COOKIE } from "@/components/feed/get-started-cookie";
+import { Landing } from "./landing";
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ genre?: string }> }) {
   const viewer = await getViewer();
@@ -17,36 +13,4 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const dismissed = (await cookies()).get(GET_STARTED_COOKIE)?.value === "done";
   const gettingStarted = !dismissed && (await followingCountOf(viewer.profile.id)) < 15;
   return <HomeStream viewer={viewer} gettingStarted={gettingStarted} genre={typeof genre === "string" ? genre.slice(0, 40) : null} />;
-}
-
-async function Landing() {
-  const trending = await listTrendingCreators(6);
-  const fresh = await listNewCreators(6);
-  const releases = await listRecentReleases(8);
-  return (
-    <>
-      <section className="relative mb-10 overflow-hidden rounded-[2rem] bg-gradient-to-br from-accent-600 via-fuchsia-600 to-rose-500 px-6 py-12 text-white sm:px-10 sm:py-16">
-        <h1 className="max-w-xl text-3xl font-extrabold tracking-tight sm:text-5xl">Follow the music, not the algorithm.</h1>
-        <p className="mt-4 max-w-lg text-white/85 sm:text-lg">
-          Chorus is the open music network: follow artists, labels and friends, hear new releases first, and find shows near you. No tracking, no ads.
-        </p>
-        <div className="mt-6 flex flex-wrap gap-3">
-          <ButtonLink href="/signup" variant="inverse">
-            Create your account
-          </ButtonLink>
-          <ButtonLink href="/discover" variant="ghost" className="text-white hover:bg-white/15">
-            Explore Chorus
-          </ButtonLink>
-        </div>
-      </section>
-      <Section title="New releases">
-        <ReleaseGrid releases={releases} />
-      </Section>
-      {/* Grid items may shrink below their content, so long names truncate instead of pushing the page sideways. */}
-      <div className="grid grid-cols-1 gap-8 *:min-w-0 md:grid-cols-2">
-        <ProfileListSection title="Trending creators" profiles={trending} />
-        <ProfileListSection title="New on Chorus" profiles={fresh} />
-      </div>
-    </>
-  );
 }
