@@ -1,3 +1,4 @@
+import { numberFormat } from "@/lib/intl";
 /** Money is integer minor units plus an ISO 4217 currency. Never floats in sums. */
 
 const ZERO_DECIMAL = new Set(["JPY", "KRW", "CLP", "VND", "ISK", "UGX", "XOF", "XAF"]);
@@ -13,7 +14,7 @@ export function minorUnitDigits(currency: string): number {
 
 export function formatMoney(minor: number, currency: string, locale = "en"): string {
   const digits = minorUnitDigits(currency);
-  return new Intl.NumberFormat(locale, { style: "currency", currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(minor / 10 ** digits);
+  return numberFormat(locale, { style: "currency", currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(minor / 10 ** digits);
 }
 
 /**

@@ -1,13 +1,14 @@
+import { dateFormat, numberFormat, relativeTimeFormat } from "@/lib/intl";
 /** Formatting helpers for UTC instants shown in a given IANA zone. */
 
 export function formatInZone(date: Date, timeZone: string, options: Intl.DateTimeFormatOptions = {}): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", ...options }).format(date);
+  return dateFormat("en-GB", { timeZone, weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", ...options }).format(date);
 }
 
 export function relativeTime(date: Date, now = new Date()): string {
   const seconds = Math.round((now.getTime() - date.getTime()) / 1000);
   const abs = Math.abs(seconds);
-  const rtf = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+  const rtf = relativeTimeFormat("en", { numeric: "auto" });
   if (abs < 60) return rtf.format(-seconds, "second");
   if (abs < 3600) return rtf.format(-Math.round(seconds / 60), "minute");
   if (abs < 86400) return rtf.format(-Math.round(seconds / 3600), "hour");
@@ -22,5 +23,5 @@ export function formatDuration(ms: number): string {
 }
 
 export function compactNumber(n: number): string {
-  return new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 }).format(n);
+  return numberFormat("en", { notation: "compact", maximumFractionDigits: 1 }).format(n);
 }

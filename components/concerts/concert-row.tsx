@@ -1,3 +1,4 @@
+import { dateFormat } from "@/lib/intl";
 import Link from "next/link";
 import type { ConcertCard } from "@/lib/concerts/queries";
 import { yearUnlessCurrent } from "@/lib/concerts/time";
@@ -12,8 +13,8 @@ import { ViewerLocalTime } from "./local-time";
 export function ConcertRow({ concert, showArtist = true, profileId }: { concert: ConcertCard; showArtist?: boolean; profileId?: string }) {
   const year = yearUnlessCurrent(concert.startsAt, concert.timeZone);
   const guest = !showArtist && !!profileId && concert.artist.id !== profileId;
-  const day = new Intl.DateTimeFormat("en-GB", { timeZone: concert.timeZone, day: "numeric" }).format(concert.startsAt);
-  const month = new Intl.DateTimeFormat("en-GB", { timeZone: concert.timeZone, month: "short" }).format(concert.startsAt);
+  const day = dateFormat("en-GB", { timeZone: concert.timeZone, day: "numeric" }).format(concert.startsAt);
+  const month = dateFormat("en-GB", { timeZone: concert.timeZone, month: "short" }).format(concert.startsAt);
   const price =
     concert.priceMinMinor != null && concert.currency
       ? concert.priceMaxMinor && concert.priceMaxMinor !== concert.priceMinMinor

@@ -1,5 +1,6 @@
 "use client";
 
+import { dateFormat } from "@/lib/intl";
 import { useSyncExternalStore } from "react";
 
 const noop = () => () => {};
@@ -9,10 +10,10 @@ function format(iso: string, venueZone: string | undefined, compact: boolean): s
   const at = new Date(iso);
   // Same shape as the venue time beside it ("Sat 1 Jun, 20:00"), in the viewer's zone.
   // The zone's name in the viewer's own locale ("PDT" in en-US, where en-GB says "GMT-7").
-  const zone = new Intl.DateTimeFormat(undefined, { timeZoneName: "short" }).formatToParts(at).find((p) => p.type === "timeZoneName")?.value ?? "";
-  const mine = `${new Intl.DateTimeFormat("en-GB", FULL).format(at)} ${zone}`.trim();
+  const zone = dateFormat(undefined, { timeZoneName: "short" }).formatToParts(at).find((p) => p.type === "timeZoneName")?.value ?? "";
+  const mine = `${dateFormat("en-GB", FULL).format(at)} ${zone}`.trim();
   if (!venueZone) return mine;
-  const same = new Intl.DateTimeFormat("en", { ...FULL, timeZone: venueZone }).format(at) === new Intl.DateTimeFormat("en", FULL).format(at);
+  const same = dateFormat("en", { ...FULL, timeZone: venueZone }).format(at) === dateFormat("en", FULL).format(at);
   if (compact) return same ? "" : `${mine} your time`;
   return same ? `${mine} (same as the venue)` : mine;
 }

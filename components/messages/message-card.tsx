@@ -1,5 +1,6 @@
 "use client";
 
+import { dateFormat } from "@/lib/intl";
 import Link from "next/link";
 import { PlayButton } from "@/components/player/play-button";
 import { Avatar } from "@/components/ui/avatar";
@@ -55,12 +56,12 @@ export function MessageCard({ card }: { card: Card }) {
       );
     case "concert": {
       const at = new Date(card.concert.startsAt);
-      const when = new Intl.DateTimeFormat("en-GB", { timeZone: card.concert.timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(at);
+      const when = dateFormat("en-GB", { timeZone: card.concert.timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(at);
       return (
         <Link href={`/concert/${card.concert.id}`} className={box} data-testid="message-card">
           <span className="flex h-12 w-12 flex-col items-center justify-center rounded-lg bg-surface-2 text-xs font-semibold uppercase text-accent-500">
-            {new Intl.DateTimeFormat("en-GB", { timeZone: card.concert.timeZone, month: "short" }).format(at)}
-            <span className="text-base leading-none text-fg">{new Intl.DateTimeFormat("en-GB", { timeZone: card.concert.timeZone, day: "numeric" }).format(at)}</span>
+            {dateFormat("en-GB", { timeZone: card.concert.timeZone, month: "short" }).format(at)}
+            <span className="text-base leading-none text-fg">{dateFormat("en-GB", { timeZone: card.concert.timeZone, day: "numeric" }).format(at)}</span>
           </span>
           <span className="min-w-0">
             <span className="block truncate text-sm font-semibold">

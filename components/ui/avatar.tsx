@@ -15,12 +15,26 @@ export function initialsOf(name: string): string {
     .join("");
 }
 
-/** Profile picture with a deterministic coloured fallback showing initials. */
-export function Avatar({ src, name, size = 40, className = "" }: { src: string | null; name: string; size?: number; className?: string }) {
+/**
+ * Profile picture with a deterministic coloured fallback showing initials.
+ * Lazy unless `priority` (a profile's own header): lists of avatars are not
+ * what the first screen waits for.
+ */
+export function Avatar({ src, name, size = 40, className = "", priority = false }: { src: string | null; name: string; size?: number; className?: string; priority?: boolean }) {
   const initials = initialsOf(name);
   if (src) {
     // eslint-disable-next-line @next/next/no-img-element -- media is already resized webp served by our own route
-    return <img src={src} alt="" width={size} height={size} className={`shrink-0 rounded-full object-cover bg-surface-2 ${className}`} style={{ width: size, height: size }} />;
+    return (
+      <img
+        src={src}
+        alt=""
+        width={size}
+        height={size}
+        className={`shrink-0 rounded-full object-cover bg-surface-2 ${className}`}
+        style={{ width: size, height: size }}
+        {...(priority ? { fetchPriority: "high" as const } : { loading: "lazy" as const, decoding: "async" as const })}
+      />
+    );
   }
   let hash = 0;
   for (const ch of name) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;

@@ -1,9 +1,10 @@
+import { dateFormat } from "@/lib/intl";
 /** Time-zone arithmetic with Intl only (no tz database dependency). */
 
 export function isTimeZone(zone: string): boolean {
   if (!zone || zone.length > 64) return false;
   try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
+    dateFormat("en", { timeZone: zone });
     return true;
   } catch {
     return false;
@@ -13,7 +14,7 @@ export function isTimeZone(zone: string): boolean {
 /** Offset of `zone` from UTC at `instant`, in ms (e.g. +3,600,000 for Berlin in winter). */
 function offsetAt(instant: number, zone: string): number {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
+    dateFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
       .formatToParts(new Date(instant))
       .filter((p) => p.type !== "literal")
       .map((p) => [p.type, Number(p.value)]),
@@ -39,14 +40,14 @@ export function zonedToUtc(local: string, zone: string): Date | null {
 /** The UTC instant as a `datetime-local` value ("2026-12-01T20:00") in `zone`. */
 export function utcToZonedInput(instant: Date, zone: string): string {
   const p = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })
+    dateFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })
       .formatToParts(instant)
       .map((part) => [part.type, part.value]),
   );
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
 }
 
-const yearIn = (instant: Date, zone: string) => new Intl.DateTimeFormat("en-GB", { timeZone: zone, year: "numeric" }).format(instant);
+const yearIn = (instant: Date, zone: string) => dateFormat("en-GB", { timeZone: zone, year: "numeric" }).format(instant);
 
 /** The show's year (in the venue's zone) when it is not the current one there; this year's dates go without. */
 export function yearUnlessCurrent(instant: Date, zone: string, now = new Date()): string | null {

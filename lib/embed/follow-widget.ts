@@ -1,3 +1,4 @@
+import { numberFormat } from "@/lib/intl";
 import { createHash } from "node:crypto";
 import { escapeHtml } from "@/lib/html";
 
@@ -16,7 +17,7 @@ export function parseWidgetParams(search: URLSearchParams): WidgetParams {
 
 export type WidgetProfile = { handle: string; name: string; followerCount: number; avatarUrl: string | null; kind: string };
 
-const compact = (n: number) => new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 }).format(n);
+const compact = (n: number) => numberFormat("en", { notation: "compact", maximumFractionDigits: 1 }).format(n);
 
 // The one inline script: open the first-party popup, and listen for its answer.
 // It reads no cookie and stores nothing.

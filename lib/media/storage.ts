@@ -30,7 +30,7 @@ export interface MediaStorage {
 }
 
 /** Widths of the small image variants served as ?w=… and kept beside their source. */
-export const THUMB_WIDTHS = [48, 96, 192] as const;
+export const THUMB_WIDTHS = [48, 96, 192, 320, 640] as const;
 
 export function thumbnailPath(source: string, width: number): string {
   return `${source}.w${width}.webp`;

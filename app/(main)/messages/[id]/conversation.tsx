@@ -1,5 +1,6 @@
 "use client";
 
+import { dateFormat } from "@/lib/intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { MessageCard } from "@/components/messages/message-card";
 import { Avatar } from "@/components/ui/avatar";
@@ -10,7 +11,7 @@ import { CharCounter } from "@/components/ui/char-counter";
 
 type Props = { conversationId: string; as?: string; initial: ChatMessage[]; othersReadAt: string | null; canSend: boolean; group: boolean };
 
-const time = (iso: string) => new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
+const time = (iso: string) => dateFormat(undefined, { hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
 
 /** The live conversation: server-sent events bring new messages; sending is optimistic. Text only, never HTML. */
 export function Conversation({ conversationId, as, initial, othersReadAt: initialRead, canSend, group }: Props) {

@@ -52,11 +52,11 @@ export async function ProfileView({ handle, showPast, viewer, cached = false }: 
         <div className="relative -mx-4 -mt-6 h-36 overflow-hidden bg-gradient-to-br from-accent-600/60 to-rose-500/50 sm:mx-0 sm:mt-0 sm:h-52 sm:rounded-3xl">
           {profile.bannerUrl ? (
             // eslint-disable-next-line @next/next/no-img-element -- pre-sized webp banner
-            <img src={profile.bannerUrl} alt="" className="h-full w-full object-cover" />
+            <img src={profile.bannerUrl} alt="" className="h-full w-full object-cover" fetchPriority="high" />
           ) : null}
         </div>
         <header className="relative -mt-12 flex flex-col gap-4 px-1 sm:-mt-14 sm:flex-row sm:items-end sm:px-6">
-          <Avatar src={profile.avatarUrl} name={profile.name} size={112} className="ring-4 ring-bg" />
+          <Avatar src={profile.avatarUrl} name={profile.name} size={112} className="ring-4 ring-bg" priority />
           <div className="min-w-0 flex-1 sm:pb-2">
             <div className="flex flex-wrap items-center gap-2">
               <h1 className="truncate text-2xl font-extrabold tracking-tight sm:text-3xl">{profile.name}</h1>
