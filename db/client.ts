@@ -67,7 +67,50 @@ function connect(file: string, readonly: boolean): Database.Database {
   // Another process may hold the write lock (several app instances on one file): wait for it.
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("cache_size = -32000");
+  return withStatementCache(sqlite);
+}
+
+/**
+ * Drizzle prepares every query's statement again each time it runs, and on a
+ * busy page preparing costs more than running. Statements are kept per
+ * connection by their SQL text (the most recent 1,000). Each prepare() hands
+ * out a view with its own raw mode, so one query's raw() never leaks into
+ * another's use of the same statement.
+ */
+function withStatementCache(sqlite: Database.Database, max = 1000): Database.Database {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const kept = new Map<string, Database.Statement>();
+  sqlite.prepare = ((source: string) => {
+    let statement = kept.get(source);
+    if (statement) kept.delete(source);
+    else statement = prepare(source);
+    kept.set(source, statement);
+    if (kept.size > max) kept.delete(kept.keys().next().value!);
+    return statementView(statement);
+  }) as typeof sqlite.prepare;
   return sqlite;
+}
+
+function statementView(statement: Database.Statement): Database.Statement {
+  let raw = false;
+  const mode = () => (statement.reader ? statement.raw(raw) : statement);
+  const view = {
+    source: statement.source,
+    reader: statement.reader,
+    readonly: statement.readonly,
+    busy: statement.busy,
+    database: statement.database,
+    raw(on = true) {
+      raw = on;
+      return view;
+    },
+    all: (...params: unknown[]) => mode().all(...params),
+    get: (...params: unknown[]) => mode().get(...params),
+    iterate: (...params: unknown[]) => mode().iterate(...params),
+    run: (...params: unknown[]) => statement.run(...params),
+    columns: () => statement.columns(),
+  };
+  return view as unknown as Database.Statement;
 }
 
 /** Runs tasks one at a time, in order (the process's one writer). */
