@@ -23,8 +23,8 @@ export function initialsOf(name: string): string {
 export function Avatar({ src, name, size = 40, className = "", priority = false }: { src: string | null; name: string; size?: number; className?: string; priority?: boolean }) {
   const initials = initialsOf(name);
   if (src) {
-    // eslint-disable-next-line @next/next/no-img-element -- media is already resized webp served by our own route
     return (
+      // eslint-disable-next-line @next/next/no-img-element -- media is already resized webp served by our own route
       <img
         src={src}
         alt=""
