@@ -8,7 +8,7 @@
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
 
 const ROUTES = [
-  [/^\/$/, () => "/cached/home"],
+  [/^\/$/, () => "/cached/home/all"],
   [/^\/@([^/]+)$/, (m) => `/cached/u/${m[1]}`],
   [/^\/u\/([^/]+)$/, (m) => `/cached/u/${m[1]}`],
   [/^\/(track|release|concert)\/([0-9A-Za-z]+)$/, (m) => `/cached/${m[1]}/${m[2]}`],

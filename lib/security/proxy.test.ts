@@ -46,7 +46,7 @@ describe("proxy.ts (app pages)", () => {
     expect(rewrite("/@novalane?_rsc=1x2y")).toMatch(/\/cached\/u\/novalane\?_rsc=1x2y$/);
     // A session (plain or __Secure-, chunked), any other query, or another page: rendered for the viewer.
     for (const cookie of ["authjs.session-token=x", "theme=dark; __Secure-authjs.session-token=x", "authjs.session-token.0=x"]) expect(rewrite("/@novalane", cookie), cookie).toBeNull();
-    expect(rewrite("/")).toMatch(/\/cached\/home$/);
+    expect(rewrite("/")).toMatch(/\/cached\/home\/all$/);
     for (const path of ["/@novalane?shows=past", "/?genre=rock", "/concerts", "/@novalane/followers", "/track/abc/extra"]) expect(rewrite(path), path).toBeNull();
     // The cached page is rendered without a nonce; the response still names a fresh one (scripts/server.mjs puts it on the scripts).
     const cached = proxy(new NextRequest("http://localhost:3000/@novalane"));
