@@ -4,6 +4,12 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 3200);
 export const BASE_URL = `http://localhost:${PORT}`;
 
+/** Debian's Chromium (never a downloaded one), quiet, and allowed to autoplay; shared with e2e/scale. */
+export const launchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--autoplay-policy=no-user-gesture-required"],
+};
+
 export default defineConfig({
   testDir: "./e2e",
   // The two-instance PostgreSQL journeys have their own config and servers (e2e/scale/playwright.config.ts).
@@ -20,10 +26,7 @@ export default defineConfig({
     baseURL: BASE_URL,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--autoplay-policy=no-user-gesture-required"],
-    },
+    launchOptions,
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: [

@@ -18,6 +18,7 @@ import { encode } from "next-auth/jwt";
 import type { Pool } from "pg";
 import type BetterSqlite3 from "better-sqlite3";
 import type { ChorusDb } from "../db/client";
+import { rowsPerEngine } from "./engines";
 
 const argValue = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -279,16 +280,7 @@ async function main() {
     return runEngine(ENGINE);
   }
   if (ENGINE !== "both") throw new Error(`--engine must be sqlite, postgres or both (got ${ENGINE})`);
-  // One child per engine, one after the other (the machine's cores go to one engine at a time).
-  const rows: Row[] = [];
-  for (const engine of ["sqlite", "postgres"]) {
-    const out = path.join(os.tmpdir(), `chorus-bench-feed-${engine}-${process.pid}.json`);
-    const args = process.argv.slice(2).filter((a, i, all) => a !== "--engine" && all[i - 1] !== "--engine");
-    const status = spawnSync(process.execPath, ["--import", "tsx", "bench/feed.ts", ...args, "--engine", engine, "--json", out], { stdio: "inherit" }).status;
-    if (status !== 0) throw new Error(`the ${engine} run failed`);
-    rows.push(...(JSON.parse(fs.readFileSync(out, "utf8")) as Row[]));
-    fs.rmSync(out, { force: true });
-  }
+  const rows = rowsPerEngine<Row>("bench/feed.ts");
   console.log(`\nFeed latency in ms, side by side (${RUNS} runs each, page size 20; fan-out on read over (actor_id, created_at) with widening time windows)`);
   const side = VIEWER_SIZES.flatMap((n) =>
     ["first", "deep (page 11)"].map((page) => {

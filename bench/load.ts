@@ -17,6 +17,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
+import { rowsPerEngine } from "./engines";
 
 const argValue = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -161,15 +162,7 @@ async function main() {
   if (!fs.existsSync(".next/BUILD_ID")) spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (ENGINE === "sqlite" || ENGINE === "postgres") return runEngine(ENGINE);
   if (ENGINE !== "both") throw new Error(`--engine must be sqlite, postgres or both (got ${ENGINE})`);
-  const rows: Result[] = [];
-  for (const engine of ["sqlite", "postgres"]) {
-    const out = path.join(os.tmpdir(), `chorus-bench-load-${engine}-${process.pid}.json`);
-    const args = process.argv.slice(2).filter((a, i, all) => a !== "--engine" && all[i - 1] !== "--engine");
-    const status = spawnSync(process.execPath, ["--import", "tsx", "bench/load.ts", ...args, "--engine", engine, "--json", out], { stdio: "inherit" }).status;
-    if (status !== 0) throw new Error(`the ${engine} run failed`);
-    rows.push(...(JSON.parse(fs.readFileSync(out, "utf8")) as Result[]));
-    fs.rmSync(out, { force: true });
-  }
+  const rows = rowsPerEngine<Result>("bench/load.ts");
   console.log(`\nLoad: ${CONNECTIONS} connections for ${DURATION} s per target (latency in ms; p95 interpolated from p90 and p97.5)`);
   console.table(rows);
   const fives = rows.reduce((sum, r) => sum + r["5xx"], 0);

@@ -8,24 +8,12 @@
 // It serves the production build (run `npx next build` first) and stops everything on Ctrl-C.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { startPostgres } from "./postgres.mjs";
+import { freePort, startPostgres } from "./postgres.mjs";
 import { baseEnv } from "./env.mjs";
 
 export const NGINX = process.env.NGINX_PATH ?? "/usr/sbin/nginx";
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** An nginx configuration that spreads requests round-robin over `upstreams` (ports), each request on its own. */
 export function nginxConfig({ port, upstreams, dir }) {

@@ -2,3 +2,4 @@ export type TestPostgres = { url: string; port: number; bin: string; stop: () =>
 export function postgresBin(): string | null;
 /** `options`: extra server settings ("-c name=value …"). */
 export function startPostgres(options?: { database?: string; options?: string }): Promise<TestPostgres>;
+export function freePort(): Promise<number>;

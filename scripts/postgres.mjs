@@ -17,7 +17,8 @@ export function postgresBin() {
   return versions.length ? path.join(base, versions[0], "bin") : null;
 }
 
-function freePort() {
+/** A TCP port nothing listens on right now. */
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once("error", reject);
