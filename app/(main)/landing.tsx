@@ -27,7 +27,7 @@ export async function Landing() {
         </div>
       </section>
       <Section title="New releases">
-        <ReleaseGrid releases={releases} priority={4} />
+        <ReleaseGrid releases={releases} priority={1} />
       </Section>
       {/* Grid items may shrink below their content, so long names truncate instead of pushing the page sideways. */}
       <div className="grid grid-cols-1 gap-8 *:min-w-0 md:grid-cols-2">
