@@ -14,8 +14,14 @@ export function addNonce(html, nonce) {
     .replace(/<link\b([^>]*\bas="script"[^>]*|[^>]*\brel="modulepreload"[^>]*)>/g, (_, attributes) => withNonce("link", attributes));
 }
 
-/** Browsers revalidate; a shared cache (CDN) may keep it as long as Chorus does, and serve it stale while it refreshes. */
-export const CACHED_PAGE_CACHE_CONTROL = `public, max-age=0, s-maxage=${CACHED_PAGE_SECONDS}, stale-while-revalidate=${CACHED_PAGE_SECONDS * 5}`;
+/**
+ * How long a shared cache (a CDN, or the nginx of scripts/cluster.mjs) may answer
+ * with its copy: the most a change can lag behind it, on top of Chorus's own second or two.
+ */
+export const SHARED_CACHE_SECONDS = 10;
+
+/** Browsers revalidate; a shared cache keeps a page SHARED_CACHE_SECONDS, and serves it stale while it refreshes. */
+export const CACHED_PAGE_CACHE_CONTROL = `public, max-age=0, s-maxage=${SHARED_CACHE_SECONDS}, stale-while-revalidate=${CACHED_PAGE_SECONDS}`;
 
 /**
  * Holds an HTML response until it ends, then sends it with the nonce added (and
@@ -66,7 +72,8 @@ export function holdCachedPage(res, { gzip = false } = {}) {
     if (chunk !== undefined && chunk !== null) chunks.push(toBuffer(chunk, encoding));
     let body = Buffer.concat(chunks);
     const nonce = /'nonce-([^']+)'/.exec(String(res.getHeader("content-security-policy") ?? ""))?.[1];
-    if (nonce && body.length) body = Buffer.from(addNonce(body.toString("utf8"), nonce));
+    // latin1 maps each byte to one character and back: the UTF-8 text passes through untouched, and nothing is decoded.
+    if (nonce && body.length) body = Buffer.from(addNonce(body.toString("latin1"), nonce), "latin1");
     if (res.statusCode === 200) res.setHeader("Cache-Control", CACHED_PAGE_CACHE_CONTROL);
     // The body differs per response (its nonce): no validator a browser could send back.
     res.removeHeader("ETag");

@@ -28,6 +28,10 @@ http {
   ${["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map(temp).join("\n  ")}
   # Uploads stream through to the app, which enforces its own limits (lib/http/bounded-body.ts).
   client_max_body_size 0;
+  # A shared cache for what Chorus marks public (cached pages: s-maxage, see scripts/cached-response.mjs;
+  # build assets and public images). Requests with a session cookie always go to the app.
+  proxy_cache_path ${path.join(dir, "cache")} levels=1:2 keys_zone=chorus:10m max_size=512m inactive=10m use_temp_path=off;
+  map $http_cookie $chorus_session { default 0; "~authjs\.session-token=" 1; }
   upstream chorus {
     ${upstreams.map((p) => `server 127.0.0.1:${p} max_fails=0;`).join("\n    ")}
     keepalive 64;
@@ -45,6 +49,15 @@ http {
       proxy_request_buffering off;
       # Server-sent events (messages) answer with X-Accel-Buffering: no; long polls stay open.
       proxy_read_timeout 1h;
+      proxy_cache chorus;
+      # Audio players ask for ranges: those go to the app (which answers ranges itself), never through the cache.
+      proxy_cache_bypass $chorus_session $http_range;
+      proxy_no_cache $chorus_session $http_range;
+      # One request refreshes a page; the others get the copy (stale while it refreshes).
+      proxy_cache_lock on;
+      proxy_cache_background_update on;
+      proxy_cache_use_stale updating error timeout http_502 http_503;
+      add_header X-Cache $upstream_cache_status always;
     }
   }
 }
@@ -103,8 +116,8 @@ export async function startCluster({ port = 3000, instances = 2, env: extra = {}
     fs.writeFileSync(conf, nginxConfig({ port, upstreams: ports, dir }));
     // nginx's workers drop to an unprivileged user when started as root: they need to write their temp folders.
     fs.chmodSync(dir, 0o755);
-    for (const name of ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"]) fs.mkdirSync(path.join(dir, name), { mode: 0o777 });
-    for (const name of ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"]) fs.chmodSync(path.join(dir, name), 0o777);
+    for (const name of ["client_body", "proxy", "fastcgi", "uwsgi", "scgi", "cache"]) fs.mkdirSync(path.join(dir, name), { mode: 0o777 });
+    for (const name of ["client_body", "proxy", "fastcgi", "uwsgi", "scgi", "cache"]) fs.chmodSync(path.join(dir, name), 0o777);
     const nginx = spawn(NGINX, ["-c", conf, "-g", "daemon off;"], { stdio: ["ignore", "inherit", "inherit"] });
     children.push(nginx);
     await waitFor(`${publicUrl}/api/health`, 20_000);

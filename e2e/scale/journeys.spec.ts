@@ -13,6 +13,22 @@ test("requests are spread over both instances, on PostgreSQL", async ({ request 
   expect([...seen].sort()).toEqual(["app-1", "app-2"]);
 });
 
+test("nginx answers signed-out pages from its cache for a few seconds, and never a signed-in one", async ({ request, playwright }) => {
+  const first = await request.get("/@novalane");
+  expect(first.headers()["cache-control"]).toContain("s-maxage=10");
+  const again = await request.get("/@novalane");
+  expect(again.headers()["x-cache"]).toBe("HIT");
+  expect(await again.text()).toBe(await first.text());
+  const signedIn = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL, extraHTTPHeaders: { cookie: "authjs.session-token=anything" } });
+  const viewer = await signedIn.get("/@novalane");
+  expect(viewer.headers()["x-cache"]).toBe("BYPASS");
+  expect(viewer.headers()["cache-control"]).toContain("no-store");
+  await signedIn.dispose();
+  // Players ask for ranges: the app answers them, never the cache.
+  const ranged = await request.get("/", { headers: { range: "bytes=0-10" } });
+  expect(ranged.headers()["x-cache"]).toBe("BYPASS");
+});
+
 test("sign up, follow, a release reaches the follower's stream, a message arrives live, across instances", async ({ browser }) => {
   const creatorContext = await browser.newContext();
   const b = await creatorContext.newPage();

@@ -51,6 +51,20 @@ describe("cached page responses", () => {
     expect(response.headers.get("etag")).toBeNull();
   });
 
+  it("keeps text in any script byte for byte, even when a chunk ends inside a character", async () => {
+    const text = PAGE.replace("hi", "Zoë · 東京 · 🎵 · <script>x()</script>");
+    const bytes = Buffer.from(text);
+    const cut = bytes.indexOf(Buffer.from("東")) + 1;
+    const url = await serve((res) => {
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      res.setHeader("Content-Security-Policy", "script-src 'nonce-ABCDEFGHIJKLMNOPQRSTUV=='");
+      res.write(bytes.subarray(0, cut));
+      res.end(bytes.subarray(cut));
+    });
+    const response = await fetch(url);
+    expect(await response.text()).toBe(addNonce(text, "ABCDEFGHIJKLMNOPQRSTUV=="));
+  });
+
   it("compresses the page when the client accepts gzip", async () => {
     const big = PAGE.replace("hi", "x".repeat(5000));
     const url = await serve((res) => {
