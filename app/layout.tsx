@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { PlayerProvider } from "@/components/player/player-provider";
 import { THEME_SCRIPT } from "@/lib/security/theme-script";
 import { siteOrigin } from "@/lib/site";
-import { inter } from "./fonts";
+import { inter, interExtended } from "./fonts";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -22,7 +22,7 @@ export const viewport: Viewport = {
 /** Reads nothing from the request: cached public pages (app/(cached)) share it with dynamic ones. */
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en" className={inter.variable} suppressHydrationWarning>
+    <html lang="en" className={`${inter.variable} ${interExtended.variable}`} suppressHydrationWarning>
       <head>
         {/* Allowed by its hash in the page policy (lib/security/theme-script.ts). */}
         <script suppressHydrationWarning dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />

@@ -24,7 +24,7 @@ export function ConcertRow({ concert, showArtist = true, profileId }: { concert:
   return (
     <div className="flex items-center gap-4 rounded-2xl border border-line bg-surface p-3">
       <div className="flex w-14 shrink-0 flex-col items-center rounded-xl bg-surface-2 py-2">
-        <span className="text-xs font-semibold uppercase text-accent-500">{month}</span>
+        <span className="text-xs font-semibold uppercase text-accent-600 dark:text-accent-300">{month}</span>
         <span className="text-xl font-bold leading-none">{day}</span>
         {year ? (
           <span className="mt-0.5 text-[11px] font-medium leading-none text-muted" data-testid="concert-year">
@@ -42,7 +42,7 @@ export function ConcertRow({ concert, showArtist = true, profileId }: { concert:
             with {concert.artist.name}
           </Link>
         ) : null}
-        <Link href={`/concert/${concert.id}`} className="block truncate text-sm hover:underline">
+        <Link href={`/concert/${concert.id}`} className="block truncate text-sm leading-6 hover:underline">
           {concert.venueName}, {concert.city}
         </Link>
         <p className="text-xs text-muted">

@@ -59,7 +59,7 @@ export function MessageCard({ card }: { card: Card }) {
       const when = dateFormat("en-GB", { timeZone: card.concert.timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(at);
       return (
         <Link href={`/concert/${card.concert.id}`} className={box} data-testid="message-card">
-          <span className="flex h-12 w-12 flex-col items-center justify-center rounded-lg bg-surface-2 text-xs font-semibold uppercase text-accent-500">
+          <span className="flex h-12 w-12 flex-col items-center justify-center rounded-lg bg-surface-2 text-xs font-semibold uppercase text-accent-600 dark:text-accent-300">
             {dateFormat("en-GB", { timeZone: card.concert.timeZone, month: "short" }).format(at)}
             <span className="text-base leading-none text-fg">{dateFormat("en-GB", { timeZone: card.concert.timeZone, day: "numeric" }).format(at)}</span>
           </span>
