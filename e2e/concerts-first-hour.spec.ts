@@ -10,10 +10,12 @@ import { announceShow, createArtistPage, signUp } from "./fixtures";
 
 const thisYear = new Date().getFullYear();
 
-/** A new account with a new artist page, on its Studio page. */
+/** A new account with a new artist page, on its Studio page's Concerts section. */
 async function artistWithPage(page: Page, name: string) {
   await signUp(page);
-  return createArtistPage(page, name);
+  const created = await createArtistPage(page, name);
+  await page.goto(`${created.studioUrl}/concerts`);
+  return created;
 }
 
 test("/concerts: in distance groups from the fan (country, region, further), by date within each, with the year; by date for a visitor", async ({ browser }) => {
@@ -22,9 +24,9 @@ test("/concerts: in distance groups from the fan (country, region, further), by 
   const { studioUrl } = await artistWithPage(artist, "Grouping Test Band");
   // Announced far-first: Tokyo is the soonest show, Munich the latest.
   await announceShow(artist, { venue: "Budokan Test Hall", city: "Tokyo", country: "JP", local: "2032-02-10T18:00", zone: "Asia/Tokyo" });
-  await artist.goto(studioUrl);
+  await artist.goto(`${studioUrl}/concerts`);
   await announceShow(artist, { venue: "Arena Test Hall", city: "Vienna", country: "AT", local: "2032-02-10T21:00", zone: "Europe/Vienna" });
-  await artist.goto(studioUrl);
+  await artist.goto(`${studioUrl}/concerts`);
   await announceShow(artist, { venue: "Backstage Test Hall", city: "Munich", country: "DE", local: "2032-02-11T20:00", zone: "Europe/Berlin" });
 
   // A fan who signed up in Germany (newUser's country).

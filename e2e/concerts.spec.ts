@@ -8,6 +8,7 @@ test("a show in Tokyo: fan sees their own time, marks Interested, the artist can
   await signUp(artist);
   const { handle, studioUrl } = await createArtistPage(artist, "Tokyo Test Trio");
   const pageId = studioUrl.split("/").pop()!;
+  await artist.goto(`${studioUrl}/concerts`);
 
   // A new show must be in the future, with a real ticket link; the form keeps what was typed.
   await artist.getByLabel("Venue", { exact: true }).fill("Liquid Room");
@@ -17,9 +18,9 @@ test("a show in Tokyo: fan sees their own time, marks Interested, the artist can
   await expect(artist.getByText("That date is in the past. New shows must be in the future.")).toBeVisible();
   await expect(artist.getByLabel("Venue", { exact: true })).toHaveValue("Liquid Room");
 
-  await artist.goto(studioUrl);
+  await artist.goto(`${studioUrl}/concerts`);
   const tokyo = await announceShow(artist, { venue: "Liquid Room", city: "Tokyo", country: "JP", local: "2031-03-15T19:00", zone: "Asia/Tokyo", ticketUrl: "https://tickets.example/liquid" });
-  await artist.goto(studioUrl);
+  await artist.goto(`${studioUrl}/concerts`);
   const osaka = await announceShow(artist, { venue: "Zepp Namba", city: "Osaka", country: "JP", local: "2031-03-18T19:30", zone: "Asia/Tokyo" });
 
   // A fan in Los Angeles: 19:00 in Tokyo is 03:00 the same day there (PDT).
@@ -39,7 +40,7 @@ test("a show in Tokyo: fan sees their own time, marks Interested, the artist can
   await fan.reload();
   await expect(fan.getByRole("button", { name: "Interested", exact: true })).toHaveAttribute("aria-pressed", "true");
 
-  await artist.goto(studioUrl);
+  await artist.goto(`${studioUrl}/concerts`);
   const row = artist.getByTestId("studio-concerts").getByRole("listitem").filter({ hasText: "Liquid Room" });
   await expect(row.getByTestId("interested-count")).toHaveText("1 interested");
   await artist.goto(`/concert/${tokyo}`);
@@ -91,6 +92,7 @@ test("another account can neither open nor forge changes to a show", async ({ br
   await signUp(artist);
   const { studioUrl } = await createArtistPage(artist, "Osaka Test Band");
   const pageId = studioUrl.split("/").pop()!;
+  await artist.goto(`${studioUrl}/concerts`);
   // Outside the other test's date-range filter (they run in parallel on one database).
   const osaka = await announceShow(artist, { venue: "Zepp Namba", city: "Osaka", country: "JP", local: "2031-05-20T19:30", zone: "Asia/Tokyo" });
 
@@ -99,6 +101,7 @@ test("another account can neither open nor forge changes to a show", async ({ br
   await signUp(intruder);
   expect((await intruder.goto(`/studio/pages/${pageId}/concerts/${osaka}`))?.status()).toBe(404);
   const own = await createArtistPage(intruder, "Intruder Band");
+  await intruder.goto(`${own.studioUrl}/concerts`);
   const ownShow = await announceShow(intruder, { venue: "Small Room", city: "Nagoya", country: "JP", local: "2031-04-01T19:00", zone: "Asia/Tokyo" });
   await intruder.goto(`${own.studioUrl}/concerts/${ownShow}`);
   // Their own page id with the victim's show: no such show on that page.

@@ -75,7 +75,7 @@ test("hostile text in every field is stored as typed or refused, and no surface 
   // Profile: too long, NUL and javascript: links are refused with a message; what was typed stays.
   const name = `${H.tag} ${H.emoji}`;
   const bio = `${H.crlf}\n${H.breaker}\n${H.rtl}\n${H.emoji}`;
-  await artist.goto(studioUrl);
+  await artist.goto(`${studioUrl}/settings`);
   const form = artist.locator("form").filter({ has: artist.getByRole("button", { name: "Save changes" }) });
   await force(form.getByLabel("Name", { exact: true }), H.long);
   await form.getByLabel("Bio").fill(H.nul);
@@ -96,6 +96,7 @@ test("hostile text in every field is stored as typed or refused, and no surface 
 
   // An announcement.
   const announcement = `${H.tag} ${H.breaker} ${H.emoji}`;
+  await artist.goto(`${studioUrl}/announcements`);
   await artist.getByLabel("Announcement", { exact: true }).fill(announcement);
   await artist.getByRole("button", { name: "Post to followers" }).click();
   await expect(artist.getByText(/Posted\. It reached 1 follower\./)).toBeVisible();
@@ -103,6 +104,7 @@ test("hostile text in every field is stored as typed or refused, and no surface 
   // A release whose titles are payloads.
   const releaseTitle = `${H.tag}${H.emoji}`;
   const trackTitle = `${H.breaker} ${H.rtl}`;
+  await artist.goto(`${studioUrl}/music`);
   await artist.getByLabel("Release title").fill(releaseTitle);
   await artist.getByLabel("Audio files").setInputFiles({ name: "corpus.wav", mimeType: "audio/wav", buffer: synthesize({ seconds: 4, root: 57, bpm: 120, seed: 9 }) });
   await artist.getByLabel("Title of track 1").fill(trackTitle);
@@ -111,14 +113,14 @@ test("hostile text in every field is stored as typed or refused, and no surface 
 
   // A video caption.
   const caption = `${H.breaker} ${H.emoji}`;
-  await artist.goto(studioUrl);
+  await artist.goto(`${studioUrl}/videos`);
   await artist.getByLabel("Video file").setInputFiles({ name: "corpus.webm", mimeType: "video/webm", buffer: fs.readFileSync(path.join(process.cwd(), "db/seed/videos/drift.webm")) });
   await artist.getByLabel("Caption").fill(caption);
   await artist.getByRole("button", { name: "Post video" }).click();
   await expect(artist.getByText("Posted! It is on your page and in your followers' streams.")).toBeVisible();
 
   // A show: a javascript: ticket link is refused; venue, city and lineup are payloads.
-  await artist.goto(studioUrl);
+  await artist.goto(`${studioUrl}/concerts`);
   const venue = `${H.breaker}`;
   const city = `São ${H.tag}`;
   await artist.getByLabel("Ticket link").fill(H.js);
@@ -131,7 +133,7 @@ test("hostile text in every field is stored as typed or refused, and no surface 
   // A product and an option.
   const productTitle = `${H.tag} tee`;
   const option = `"><b onmouseover=x>${H.emoji}`;
-  await artist.goto(studioUrl);
+  await artist.goto(`${studioUrl}/merch`);
   await artist.getByRole("link", { name: "New product" }).click();
   await force(artist.getByLabel("Product title"), H.long);
   await artist.getByLabel("Price", { exact: true }).fill("20");

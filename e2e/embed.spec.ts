@@ -134,6 +134,8 @@ test("signed in, one click in the popup follows; the creator sees follows per we
   await signIn(studio, DEMO.artist);
   await studio.goto("/studio");
   await studio.getByRole("link", { name: /Nova Lane/ }).click();
+  await expect(studio).toHaveURL(/\/studio\/pages\/[^/?]+$/);
+  await studio.goto(`${studio.url()}/embeds`);
   await expect(studio.getByTestId("follows-by-website")).toContainText(new URL(HOST_URL).origin);
 
   // The generator previews the real widget and copies a working snippet.

@@ -20,13 +20,13 @@ test("a fan's stream and bell follow a creator's release and announcements; Off 
   await expect(a.getByRole("button", { name: "Following" })).toBeEnabled();
 
   // B publishes a release, then an announcement.
-  await b.goto(studioUrl);
+  await b.goto(`${studioUrl}/music`);
   await b.getByLabel("Release title").fill("First Light EP");
   await b.getByLabel("Audio files").setInputFiles({ name: "dawn.wav", mimeType: "audio/wav", buffer: synthesize({ seconds: 4, root: 57, bpm: 100, seed: 3 }) });
   await b.getByRole("button", { name: "Publish release" }).click();
   await expect(b.getByRole("status").filter({ hasText: "Published!" })).toBeVisible();
   // B announces a show in another time zone, in A's country.
-  await b.goto(studioUrl);
+  await b.goto(`${studioUrl}/concerts`);
   await b.getByLabel("Venue", { exact: true }).fill("Bowery Ballroom");
   const show = b.getByRole("region", { name: "Concerts" });
   await show.getByLabel("City").fill("New York");
@@ -41,7 +41,7 @@ test("a fan's stream and bell follow a creator's release and announcements; Off 
   await b.getByRole("button", { name: "Announce show" }).click();
   await expect(b.getByRole("status").filter({ hasText: "Announced. 1 fan in Germany was notified." })).toBeVisible();
 
-  await b.goto(studioUrl);
+  await b.goto(`${studioUrl}/announcements`);
   await expect(b.getByTestId("announcements-left")).toHaveText(/^3 of 3 announcements left this week/);
   await b.getByRole("textbox", { name: "Announcement" }).fill("Tour dates next week!");
   await b.getByRole("button", { name: "Post to followers" }).click();
@@ -69,7 +69,7 @@ test("a fan's stream and bell follow a creator's release and announcements; Off 
   await a.getByLabel("Notifications from Stream Test Band").selectOption("off");
   await expect(a.getByLabel("Notifications from Stream Test Band")).toBeEnabled();
 
-  await b.goto(studioUrl);
+  await b.goto(`${studioUrl}/announcements`);
   await b.getByRole("textbox", { name: "Announcement" }).fill("Second news, nobody listening");
   await b.getByRole("button", { name: "Post to followers" }).click();
   await expect(b.getByText("Posted. It reached 0 followers.")).toBeVisible();
@@ -84,7 +84,7 @@ test("a fan's stream and bell follow a creator's release and announcements; Off 
   await b.getByRole("textbox", { name: "Announcement" }).fill("Third");
   await b.getByRole("button", { name: "Post to followers" }).click();
   await expect(b.getByText(/Posted\./)).toBeVisible();
-  await b.goto(studioUrl);
+  await b.goto(`${studioUrl}/announcements`);
   await expect(b.getByTestId("announcements-left")).toHaveText(/^0 of 3/);
   // The box says so before anything is typed; the server refuses a fourth anyway (unit-tested).
   await expect(b.getByRole("textbox", { name: "Announcement" })).toBeDisabled();

@@ -3,6 +3,9 @@ import { DEMO, signIn, signUp } from "./fixtures";
 
 /** What a new listener and a new creator ran into in their first hour. */
 
+/** A Studio page's sections, as paths after its base URL ("" is the Overview). */
+const STUDIO_SECTIONS = ["", "/audience", "/music", "/videos", "/concerts", "/merch", "/announcements", "/embeds", "/settings"];
+
 test("albums and EPs can be found: a profile lists its releases, search finds them by title, Play all plays", async ({ page }) => {
   await page.goto("/@novalane");
   const releases = page.getByRole("region", { name: "Releases" });
@@ -116,8 +119,14 @@ test("phone layouts do not scroll sideways: signed-out home, a Studio page, a ch
   await page.goto("/studio");
   await page.getByRole("link", { name: /Nova Lane/ }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Nova Lane" })).toBeVisible();
-  const studio = await overflowing();
-  expect(studio.by, `Studio page: ${studio.culprits.join(", ")}`).toBe(0);
+  // Each Studio section is its own page: every one fits.
+  const studioUrl = page.url().split("?")[0];
+  for (const section of STUDIO_SECTIONS) {
+    await page.goto(`${studioUrl}${section}`);
+    await expect(page.getByRole("heading", { level: 1, name: "Nova Lane" })).toBeVisible();
+    const studio = await overflowing();
+    expect(studio.by, `Studio page ${section || "(overview)"}: ${studio.culprits.join(", ")}`).toBe(0);
+  }
 
   await page.goto("/messages?to=demo");
   await page.getByLabel("Message", { exact: true }).fill(`look: ${"a".repeat(300)} and https://example.com/${"b".repeat(200)}`);
@@ -136,6 +145,8 @@ test("a release upload reports every problem at once, naming each file, and keep
   await signIn(page, DEMO.artist);
   await page.goto("/studio");
   await page.getByRole("link", { name: /Nova Lane/ }).first().click();
+  await expect(page).toHaveURL(/\/studio\/pages\/[^/?]+$/);
+  await page.goto(`${page.url()}/music`);
   await page.getByLabel("Audio files").setInputFiles([
     { name: "silence.wav", mimeType: "audio/wav", buffer: Buffer.alloc(0) },
     { name: "notes.mp3", mimeType: "audio/mpeg", buffer: Buffer.from("just some text, not audio ".repeat(40)) },
@@ -279,12 +290,18 @@ test("Studio has no duplicate element ids, so labels lead to the right field", a
   await page.goto("/studio");
   await page.getByRole("link", { name: /Nova Lane/ }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Nova Lane" })).toBeVisible();
-  const duplicates = await page.evaluate(() => {
-    const seen = new Map<string, number>();
-    for (const el of document.querySelectorAll("[id]")) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
-    return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
-  });
-  expect(duplicates).toEqual([]);
+  // Each Studio section is its own page: check every one.
+  const studioUrl = page.url().split("?")[0];
+  for (const section of STUDIO_SECTIONS) {
+    await page.goto(`${studioUrl}${section}`);
+    await expect(page.getByRole("heading", { level: 1, name: "Nova Lane" })).toBeVisible();
+    const duplicates = await page.evaluate(() => {
+      const seen = new Map<string, number>();
+      for (const el of document.querySelectorAll("[id]")) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+      return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+    });
+    expect(duplicates, section || "(overview)").toEqual([]);
+  }
 });
 
 test("the lock screen (Media Session) shows the release as the album, and whether it plays", async ({ page }) => {

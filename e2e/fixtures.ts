@@ -66,10 +66,10 @@ export async function createArtistPage(page: Page, name: string, prefix = "act_"
   return { handle, studioUrl: page.url().split("?")[0] };
 }
 
-/** Fills Studio's "Announce a show" form (on the current page) and submits it; returns the new show's id. */
+/** Fills Studio's "Announce a show" form (on the current page: a Studio page's /concerts section) and submits it; returns the new show's id. */
 export async function announceShow(page: Page, show: { venue: string; city: string; country: string; local: string; zone: string; ticketUrl?: string }) {
   await page.getByLabel("Venue", { exact: true }).fill(show.venue);
-  // The page form above has a City field too: the show's is the one in the Concerts section.
+  // Scoped to the Concerts section, so no other City or Country field on the page is taken.
   await page.getByRole("region", { name: "Concerts" }).getByLabel("City").fill(show.city);
   await page.getByRole("region", { name: "Concerts" }).getByLabel("Country").selectOption(show.country);
   await page.getByLabel("Date and start time (venue's local time)").fill(show.local);

@@ -84,7 +84,7 @@ test("public pages do not carry the managing account's id", async ({ request }) 
 test("a renamed page keeps its old links: they redirect, and the old handle cannot be taken", async ({ page, browser }) => {
   await signUp(page);
   const { handle, studioUrl } = await createArtistPage(page, "Rename Me");
-  await page.goto(studioUrl);
+  await page.goto(`${studioUrl}/settings`);
   const renamed = `${handle.slice(0, 24)}_new`;
   await page.getByLabel("Handle", { exact: true }).fill(renamed);
   await page.getByRole("button", { name: "Save changes" }).click();

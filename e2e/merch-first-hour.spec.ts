@@ -42,7 +42,8 @@ async function checkOutToBerlin(fan: Page) {
 
 test("a seller sets shipping for a country: the buyer sees it on the product page, in the checkout totals before the review, and on the order", async ({ browser }) => {
   const seller = await person(browser);
-  await createArtistPage(seller.page, "Shipping Test Band");
+  const { studioUrl } = await createArtistPage(seller.page, "Shipping Test Band");
+  await seller.page.goto(`${studioUrl}/merch`);
   await startProduct(seller.page, "Shipping Test Poster", "20");
   // Germany is ticked already (the page's country); France is added. Germany gets its own price.
   await expect(seller.page.getByRole("checkbox", { name: "Germany", exact: true })).toBeChecked();
@@ -99,7 +100,8 @@ test("a seller sets shipping for a country: the buyer sees it on the product pag
 
 test("a product with several options asks the buyer to choose one (named by the seller) before Add to cart", async ({ browser }) => {
   const seller = await person(browser);
-  await createArtistPage(seller.page, "Choice Test Band");
+  const { studioUrl } = await createArtistPage(seller.page, "Choice Test Band");
+  await seller.page.goto(`${studioUrl}/merch`);
   await startProduct(seller.page, "Choice Test Tee", "25");
   await seller.page.getByLabel("Option 1 name").fill("S");
   await seller.page.getByLabel("Option 1 stock").fill("5");
@@ -134,6 +136,7 @@ test("a product with several options asks the buyer to choose one (named by the 
 test("a seller cancels an order with a reason: the buyer reads it on the order and in the notification", async ({ browser }) => {
   const seller = await person(browser);
   const { studioUrl } = await createArtistPage(seller.page, "Cancel Test Band");
+  await seller.page.goto(`${studioUrl}/merch`);
   await startProduct(seller.page, "Cancel Test Cassette", "12");
   const productUrl = await createProduct(seller.page);
 

@@ -6,9 +6,10 @@ test("a creator sells a shirt: a fan buys it end to end, both see the order, pay
   const sellerContext = await browser.newContext();
   const seller = await sellerContext.newPage();
   await signUp(seller);
-  const { handle } = await createArtistPage(seller, "Merch Test Band");
+  const { handle, studioUrl } = await createArtistPage(seller, "Merch Test Band");
 
   // A product with two options; a bad price is refused and nothing typed is lost.
+  await seller.goto(`${studioUrl}/merch`);
   await seller.getByRole("link", { name: "New product" }).click();
   await seller.getByLabel("Product title").fill("Tour Shirt 2031");
   await seller.getByLabel("Description").fill("<b>Heavy</b> cotton.\nPrinted in Berlin.");
@@ -94,7 +95,7 @@ test("a creator sells a shirt: a fan buys it end to end, both see the order, pay
   await seller.goto(`/@${handle}`);
   await seller.getByRole("link", { name: /Tour Shirt 2031/ }).click();
   await seller.getByRole("link", { name: "Edit in Studio" }).click();
-  await seller.getByRole("link", { name: "← Merch Test Band" }).click();
+  await seller.getByRole("link", { name: "← Merch", exact: true }).click();
   await expect(seller.getByTestId("merch-sales")).toContainText("Tour Shirt 2031");
   await expect(seller.getByTestId("merch-sales").getByRole("row").nth(1)).toContainText("€49.00");
 

@@ -8,15 +8,17 @@ const seconds = (text: string) => {
   return m * 60 + s;
 };
 
-async function openStudioPage(page: Page, name: string) {
+/** Opens one section of a Studio page (e.g. "music") from the Studio list. */
+async function openStudioPage(page: Page, name: string, section: string) {
   await page.goto("/studio");
   await page.getByRole("link", { name: new RegExp(name) }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await page.goto(`${page.url().split("?")[0]}/${section}`);
 }
 
 test("an artist uploads a generated track, and it shows on the profile; non-audio is refused", async ({ page }) => {
   await signIn(page, DEMO.artist);
-  await openStudioPage(page, "Nova Lane");
+  await openStudioPage(page, "Nova Lane", "music");
 
   // A text file renamed .mp3 is refused by content, and what was typed stays.
   const title = `Upload Test ${unique("")}`;
@@ -119,7 +121,7 @@ test("the embed player plays on another site; oEmbed is readable by an independe
 
 test("a scheduled release stays hidden from everyone but its creator", async ({ page, browser }) => {
   await signIn(page, DEMO.artist);
-  await openStudioPage(page, "Nova Lane");
+  await openStudioPage(page, "Nova Lane", "music");
   const title = `Future ${unique("")}`;
   await page.getByLabel("Release title").fill(title);
   await page.getByLabel("Release date").fill("2030-01-01T10:00");

@@ -64,6 +64,7 @@ test("a creator makes a page, uploads a picture, and a fake image is refused", a
   await page.getByLabel("Page handle").fill(handle);
   await page.getByRole("button", { name: "Create page" }).click();
   await expect(page.getByText("Your page is live.")).toBeVisible();
+  await page.goto(`${page.url().split("?")[0]}/settings`);
 
   // Text renamed .png: refused by content, with a message.
   await page.getByLabel("Upload profile picture").setInputFiles({ name: "cover.png", mimeType: "image/png", buffer: Buffer.from("just some text pretending to be a picture") });
@@ -107,12 +108,15 @@ test("editing another account's page is refused on the server", async ({ page, r
   await page.getByLabel("Page handle").fill(unique("sneaky_"));
   await page.getByRole("button", { name: "Create page" }).click();
   await expect(page.getByText("Your page is live.")).toBeVisible();
+  const studioUrl = page.url().split("?")[0];
+  await page.goto(`${studioUrl}/settings`);
   await page.getByRole("region", { name: "Details" }).locator('input[name="profileId"]').evaluate((el, id) => ((el as HTMLInputElement).value = id!), victimId);
   await page.getByLabel("Name", { exact: true }).fill("Hacked Lane");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText("You cannot edit this page: only the account that manages it can.")).toBeVisible();
 
   // So does the announcement form.
+  await page.goto(`${studioUrl}/announcements`);
   const announcements = page.getByRole("region", { name: "Announcements" });
   await announcements.locator('input[name="profileId"]').evaluate((el, id) => ((el as HTMLInputElement).value = id!), victimId);
   await announcements.getByRole("textbox", { name: "Announcement" }).fill("Not my band");

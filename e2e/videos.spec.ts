@@ -17,7 +17,7 @@ test("a creator posts a short video: an image renamed .mp4 is refused, a real cl
   await fan.getByRole("button", { name: "Follow", exact: true }).click();
   await expect(fan.getByRole("button", { name: "Following" })).toBeEnabled();
 
-  await creator.goto(studioUrl);
+  await creator.goto(`${studioUrl}/videos`);
   const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: "#ff0000" } }).png().toBuffer();
   await creator.getByLabel("Video file").setInputFiles({ name: "clip.mp4", mimeType: "video/mp4", buffer: png });
   await creator.getByLabel("Caption").fill("Not really a video");

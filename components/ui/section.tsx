@@ -1,8 +1,10 @@
-export function PageTitle({ title, subtitle, action }: { title: string; subtitle?: string; action?: React.ReactNode }) {
+/** A page's title; `level` 2 inside a layout that already has the page's h1 (Studio's sections). */
+export function PageTitle({ title, subtitle, action, level = 1 }: { title: string; subtitle?: string; action?: React.ReactNode; level?: 1 | 2 }) {
+  const Heading = level === 1 ? "h1" : "h2";
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-3">
       <div>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{title}</h1>
+        <Heading className={level === 1 ? "text-2xl font-bold tracking-tight sm:text-3xl" : "text-xl font-bold tracking-tight"}>{title}</Heading>
         {subtitle ? <p className="mt-1 text-muted">{subtitle}</p> : null}
       </div>
       {action}

@@ -76,4 +76,5 @@ export const {
   conversationsRelations,
   conversationMembersRelations,
   messagesRelations,
+  pageStatsDaily,
 } = chosen;

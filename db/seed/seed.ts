@@ -9,6 +9,8 @@ import * as s from "../schema";
 import { artworkSvg } from "../../lib/media/artwork";
 import { mediaStorage, storageKey } from "../../lib/media/storage";
 import { synthesize } from "../../lib/media/synth";
+import { rebuildPageStats } from "../../lib/studio/rollups";
+import { artistHistory } from "./history";
 import { createRandom, type Random } from "./random";
 import { ARTISTS, CITIES, LABELS, LISTENERS, MERCH, merchShipping, PUBLICATIONS, RELEASE_TITLES, TRACK_WORDS } from "./world";
 
@@ -236,6 +238,17 @@ export async function seedDatabase(database: ChorusDb, options: { now?: Date; au
   const novaRelease = releases.find((r) => r.profileId === artistIds[0])!;
   notifications.push({ id: rnd.id(), recipientId: demoProfile, type: "release", actorId: artistIds[0], objectType: "release", objectId: novaRelease.id!, text: `released ${novaRelease.title}`, createdAt: novaRelease.releaseAt });
 
+  // A year of fans and plays for the demo artist, from its own random stream (the rest of the world stays as it was).
+  const history = artistHistory(createRandom(20261130), {
+    artistId: artistIds[0],
+    trackIds: tracks.filter((t) => t.profileId === artistIds[0]).map((t) => t.id!),
+    releaseDays: releases.filter((r) => r.profileId === artistIds[0]).map((r) => Math.floor((now.getTime() - r.releaseAt.getTime()) / DAY)),
+    now,
+  });
+  users.push(...history.users);
+  profiles.push(...history.profiles);
+  for (const f of history.follows) follows.set(`${f.followerId}:${f.followeeId}`, f);
+
   // Write everything in one transaction: all or nothing.
   await database.transaction(async (tx) => {
     const chunked = async <T,>(rows: T[], write: (chunk: T[]) => Promise<unknown>) => {
@@ -255,11 +268,16 @@ export async function seedDatabase(database: ChorusDb, options: { now?: Date; au
     await chunked([...follows.values()], async (c) => await tx.insert(s.follows).values(c));
     await chunked(activities, async (c) => await tx.insert(s.activities).values(c));
     await chunked(notifications, async (c) => await tx.insert(s.notifications).values(c));
+    await chunked(history.followEvents, async (c) => await tx.insert(s.followEvents).values(c));
+    await chunked(history.plays, async (c) => await tx.insert(s.plays).values(c));
     // Counters from the rows themselves, so they are exact.
     await tx.run(sql`UPDATE profiles SET
       follower_count = (SELECT count(*) FROM follows WHERE followee_id = profiles.id),
       following_count = (SELECT count(*) FROM follows WHERE follower_id = profiles.id)`);
   });
 
-  return { skipped: false as const, users: users.length, profiles: profiles.length, tracks: tracks.length, releases: releases.length, concerts: concerts.length, products: products.length, follows: follows.size, media: media.length, videos: videoRows.length };
+  // Studio's daily numbers, from the rows just written.
+  await rebuildPageStats(database, creatorIds);
+
+  return { skipped: false as const, plays: history.plays.length, users: users.length, profiles: profiles.length, tracks: tracks.length, releases: releases.length, concerts: concerts.length, products: products.length, follows: follows.size, media: media.length, videos: videoRows.length };
 }

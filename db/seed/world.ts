@@ -127,3 +127,11 @@ export function merchShipping(home: string, currency: string, currencyOf: (count
   }
   return { shipCountries: MERCH_SHIP_TO, shippingDefaultMinor: prices.abroad, shippingRates: rates };
 }
+
+/** First and last names for the demo artist's fans (the Studio history). */
+export const FAN_NAMES = {
+  first: ["Ana", "Ben", "Chloé", "Dario", "Elif", "Finn", "Greta", "Hugo", "Ines", "Jonas", "Kira", "Leo", "Mila", "Nils", "Olga", "Pablo", "Quinn", "Rosa", "Sami", "Tara", "Uma", "Vik", "Wen", "Yara", "Zoe", "Aiko", "Bruno", "Cleo", "Diego", "Emma"],
+  last: ["Alves", "Berg", "Costa", "Dubois", "Eriksen", "Fischer", "García", "Hansen", "Ito", "Jansen", "Kowalski", "Lopez", "Meyer", "Novak", "Okafor", "Petit", "Quist", "Romano", "Silva", "Tanaka"],
+};
+/** The websites whose Follow button the demo artist's fans used. */
+export const FAN_WEBSITES = ["https://novalane.example.com", "https://indie-weekly.example"];

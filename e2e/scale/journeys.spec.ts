@@ -48,7 +48,7 @@ test("sign up, follow, a release reaches the follower's stream, a message arrive
   }
 
   // The upload streams through nginx to one instance; the other serves the file.
-  await b.goto(studioUrl);
+  await b.goto(`${studioUrl}/music`);
   await b.getByLabel("Release title").fill("Load Balanced EP");
   await b.getByLabel("Audio files").setInputFiles({ name: "both.wav", mimeType: "audio/wav", buffer: synthesize({ seconds: 4, root: 57, bpm: 100, seed: 11 }) });
   await b.getByRole("button", { name: "Publish release" }).click();
@@ -87,7 +87,8 @@ async function sellerWithProduct(browser: Browser, title: string, stock: number)
   const context = await browser.newContext();
   const page = await context.newPage();
   await signUp(page, newUser({ country: "DE" }));
-  await createArtistPage(page, "Scale Merch Band");
+  const { studioUrl } = await createArtistPage(page, "Scale Merch Band");
+  await page.goto(`${studioUrl}/merch`);
   await page.getByRole("link", { name: "New product" }).click();
   await page.getByLabel("Product title").fill(title);
   await page.getByLabel("Price", { exact: true }).fill("15");

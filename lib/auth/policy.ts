@@ -8,7 +8,7 @@ import { isId } from "@/lib/ids";
  * Today a page has one role, its owner (the account that created it); teams add
  * roles here, not in the actions.
  */
-export type PageAbility = "edit" | "publish_music" | "post_videos" | "sell" | "manage_orders" | "announce_shows" | "announce";
+export type PageAbility = "edit" | "publish_music" | "post_videos" | "sell" | "manage_orders" | "announce_shows" | "announce" | "read_stats";
 
 type PageRole = "owner";
 
@@ -20,6 +20,7 @@ const KINDS: Record<PageAbility, readonly ProfileKind[]> = {
   manage_orders: ["artist", "label", "publication"],
   announce_shows: ["artist", "label"],
   announce: ["artist", "label", "publication"],
+  read_stats: ["artist", "label", "publication"],
 };
 
 const ROLES: Record<PageAbility, readonly PageRole[]> = {
@@ -30,6 +31,7 @@ const ROLES: Record<PageAbility, readonly PageRole[]> = {
   manage_orders: ["owner"],
   announce_shows: ["owner"],
   announce: ["owner"],
+  read_stats: ["owner"],
 };
 
 /** Said to an account that does not run the page, in the words of what it tried. */
@@ -41,6 +43,7 @@ const NOT_YOURS: Record<PageAbility, string> = {
   manage_orders: "You cannot manage orders for this page.",
   announce_shows: "You cannot edit shows for this page.",
   announce: "You cannot post for this page.",
+  read_stats: "Not found.",
 };
 
 const KIND_REFUSALS: Partial<Record<PageAbility, string>> = {

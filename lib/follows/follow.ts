@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { activities, blocks, followEvents, follows, notifications, profiles, type NotifyLevel } from "@/db/schema";
 import { countAll, greatest } from "@/db/sql";
+import { countFollow } from "@/lib/studio/rollups";
 
 export type FollowSource = "app" | "embed" | "discovery" | "search";
 
@@ -42,6 +43,7 @@ export async function setFollow(
         .onConflictDoNothing();
       changed = inserted.changes === 1;
       if (changed) {
+        await countFollow(tx, { followerId: follower.id, followeeId: followee.id, follow: true, source: input.source ?? "app", sourceOrigin: input.sourceOrigin, at: now });
         await tx.update(profiles).set({ followerCount: sql`${profiles.followerCount} + 1` }).where(eq(profiles.id, followee.id));
         await tx.update(profiles).set({ followingCount: sql`${profiles.followingCount} + 1` }).where(eq(profiles.id, follower.id));
         await tx.insert(notifications).values({ recipientId: followee.id, type: "new_follower", actorId: follower.id, objectType: "profile", objectId: follower.id, text: "started following you", createdAt: now });
@@ -53,6 +55,7 @@ export async function setFollow(
       const deleted = await tx.delete(follows).where(and(eq(follows.followerId, follower.id), eq(follows.followeeId, followee.id)));
       changed = deleted.changes === 1;
       if (changed) {
+        await countFollow(tx, { followerId: follower.id, followeeId: followee.id, follow: false, at: input.now ?? new Date() });
         await tx.insert(followEvents).values({ followerId: follower.id, followeeId: followee.id, kind: "unfollowed", at: input.now ?? new Date() });
         await tx.update(profiles).set({ followerCount: greatest(sql`${profiles.followerCount} - 1`, 0) }).where(eq(profiles.id, followee.id));
         await tx.update(profiles).set({ followingCount: greatest(sql`${profiles.followingCount} - 1`, 0) }).where(eq(profiles.id, follower.id));

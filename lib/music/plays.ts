@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { plays, tracks } from "@/db/schema";
 import { hitRateLimit } from "@/lib/rate-limit";
+import { countPlay } from "@/lib/studio/rollups";
 
 /**
  * Records one listen. The client sends it once per listen (after 30 s or half
@@ -13,6 +14,7 @@ export async function recordPlay(database: ChorusDb, input: { trackId: string; l
   const limit = await hitRateLimit(database, `play:${input.listenerKey}:${input.trackId}`, { limit: 1, windowMs: 30_000 }, now);
   if (!limit.allowed) return false;
   await database.transaction(async (tx) => {
+    await countPlay(tx, { trackId: input.trackId, listenerId: input.listenerId, source: input.source, at: now });
     await tx.insert(plays).values({ trackId: input.trackId, listenerId: input.listenerId, source: input.source, at: now });
     await tx.update(tracks).set({ playCount: sql`${tracks.playCount} + 1` }).where(eq(tracks.id, input.trackId));
   });

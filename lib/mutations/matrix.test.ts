@@ -90,6 +90,7 @@ const ROUTES: Record<string, Row> = {
     call: (w) => handlerCall("discover/impressions", "POST", () => "/api/discover/impressions", () => ({}), (x) => JSON.stringify({ key: `track:${x.track}`, creatorId: x.page, reason: "r", source: "popular", watchMs: 3000, skipped: false, liked: false, followed: false }))(w),
   },
   "plays POST": { expect: anyone, call: (w) => handlerCall("plays", "POST", () => "/api/plays", () => ({}), (x) => JSON.stringify({ trackId: x.track, source: "app" }))(w) },
+  "studio/pages/[id]/stats GET": { expect: onlyOwner, call: (w) => handlerCall("studio/pages/[id]/stats", "GET", (x) => `/api/studio/pages/${x.page}/stats?table=daily&range=7d`, (x) => ({ id: x.page }))(w) },
   "messages/[id]/stream GET": { expect: { anon: "refused", other: "refused", owner: "ok" }, call: (w) => handlerCall("messages/[id]/stream", "GET", (x) => `/api/messages/${x.chat}/stream`, (x) => ({ id: x.chat }))(w) },
 };
 

@@ -33,7 +33,12 @@ export function resultResponse<F extends string, D>(status: number, state: Actio
 }
 
 export function route<S extends z.ZodType, P extends Record<string, string>, A extends Access = "viewer">(
-  spec: GuardSpec<S, A> & { method?: "GET" | "POST"; parse: (input: RouteInput<P>) => unknown | Promise<unknown> },
+  spec: GuardSpec<S, A> & {
+    method?: "GET" | "POST";
+    parse: (input: RouteInput<P>) => unknown | Promise<unknown>;
+    /** Answer a page the viewer may not use as missing (404), as Studio's pages do. */
+    hidePage?: boolean;
+  },
   run: (input: z.output<S>, ctx: GuardContext<A> & { request: Request; params: P }) => Promise<Response> | Response,
 ) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
@@ -42,7 +47,7 @@ export function route<S extends z.ZodType, P extends Record<string, string>, A e
     const admitted = await admit(spec, raw, request.headers);
     if ("status" in admitted) {
       const { status, ...state } = admitted;
-      return resultResponse(status, state);
+      return resultResponse(spec.hidePage && status === 403 ? 404 : status, state);
     }
     if ((spec.method ?? "POST") !== "GET" && !isSameOrigin(request)) return resultResponse(403, { ok: false, message: "This request did not come from a Chorus page." });
     const response = await run(admitted.input, { ...admitted.ctx, request, params });

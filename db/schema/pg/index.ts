@@ -6,3 +6,4 @@ export * from "./concerts";
 export * from "./merch";
 export * from "./activity";
 export * from "./messages";
+export * from "./stats";

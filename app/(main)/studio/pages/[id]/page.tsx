@@ -1,210 +1,138 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { ImageUpload } from "@/components/studio/image-upload";
+import { BarList, LineChart, Stat } from "@/components/studio/charts";
 import { FormMessage } from "@/components/ui/field";
-import { PageTitle, Section } from "@/components/ui/section";
-import { requireViewer } from "@/lib/auth/guards";
-import { IMAGE_LIMITS } from "@/lib/media/images";
-import { COUNTRY_OPTIONS } from "@/lib/markets/countries";
-import { getProfileByHandle } from "@/lib/profiles/queries";
-import { requestOrigin } from "@/lib/site-server";
-import { getAnnouncementPanel, getFollowsByWebsite, getManagedPage, listPageReleases } from "@/lib/studio/queries";
-import { AnnouncementForm } from "@/components/studio/announcement-form";
-import { ConcertForm } from "@/components/studio/concert-form";
-import { EmbedToggle } from "@/components/studio/embed-toggle";
-import { ShareMenu } from "@/components/share/share-menu";
-import { ReleaseUpload } from "@/components/studio/release-upload";
-import { EmbedGenerator } from "@/components/studio/embed-generator";
-import { EditPageForm } from "./edit-page-form";
-import { StudioConcertList } from "./concert-list";
-import { VideoUpload } from "@/components/studio/video-upload";
-import { MerchPanel } from "./merch-panel";
-import { listSellerOrders, salesByProduct } from "@/lib/merch/queries";
+import { Section } from "@/components/ui/section";
 import { listStudioConcerts } from "@/lib/concerts/queries";
+import { formatMoney } from "@/lib/money";
 import { counted } from "@/lib/plural";
-import { unreadConversationCount } from "@/lib/messages/queries";
+import { getDashboard, getMerchSummary } from "@/lib/studio/analytics";
+import { peopleForChart, peopleLabel } from "@/lib/studio/privacy";
+import { getAnnouncementPanel, listPageReleases } from "@/lib/studio/queries";
+import { RANGES, change } from "@/lib/studio/ranges";
+import { daysSince, suggestionsFor } from "@/lib/studio/suggestions";
+import { RangePicker } from "./range-picker";
+import { loadStudioPage, sectionRange } from "./studio-page";
 
-export const metadata: Metadata = { title: "Manage page" };
+export const metadata: Metadata = { title: "Overview · Studio" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ range?: string; created?: string }> };
 
-export default async function ManagePage({ params, searchParams }: Props) {
+export default async function StudioOverview({ params, searchParams }: Props) {
   const { id } = await params;
-  const viewer = await requireViewer(`/studio/pages/${id}`);
-  const row = await getManagedPage(viewer.userId, id);
-  // Someone else's page looks exactly like a missing one.
-  if (!row) notFound();
-  const page = (await getProfileByHandle(row.handle))!;
-  const inboxUnread = await unreadConversationCount(page.id);
-  const countries = [...COUNTRY_OPTIONS];
+  const { page } = await loadStudioPage(id);
+  const range = await sectionRange(searchParams);
   const justCreated = (await searchParams).created === "1";
-  const zones = Intl.supportedValuesOf("timeZone");
-  const byWebsite = await getFollowsByWebsite(page.id);
-  const releaseList = await listPageReleases(page.id);
-  const announcements = await getAnnouncementPanel(page.id);
-  const origin = await requestOrigin();
-
+  const base = `/studio/pages/${page.id}`;
+  const makesMusic = page.kind === "artist" || page.kind === "label";
+  const [stats, concerts, merch, announcements, releaseList] = await Promise.all([getDashboard(page.id, range), listStudioConcerts(page.id), getMerchSummary(page.id, range), getAnnouncementPanel(page.id), listPageReleases(page.id)]);
+  const upcoming = concerts.filter((c) => !c.past && c.status !== "cancelled");
+  const latest = announcements.history[0];
+  const lastRelease = releaseList.find((r) => !r.scheduled);
+  const period = RANGES[range].label;
+  const suggestions = suggestionsFor({
+    base,
+    rangeLabel: period,
+    cities: stats.cities,
+    plannedCities: new Set(upcoming.map((c) => `${c.city}|${c.country}`)),
+    websites: stats.websites,
+    topTracks: stats.topTracks,
+    daysSinceRelease: lastRelease ? daysSince(lastRelease.releaseAt) : null,
+    makesMusic,
+  });
+  const net = stats.followsGained - stats.unfollows;
+  const listenerDays = stats.listenersSeries.reduce((a, p) => a + p.value, 0);
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/studio" className="text-muted hover:underline">
-          ← Studio
-        </Link>
-      </p>
-      <PageTitle
-        title={page.name}
-        subtitle={`@${page.handle} · ${counted(page.followerCount, "follower")}`}
-        action={
-          <div className="flex flex-wrap gap-2">
-            <Link href={`/messages?as=${page.id}`} className="rounded-full border border-line px-4 py-2 text-sm font-semibold hover:bg-surface-2">
-              Inbox{inboxUnread ? ` (${inboxUnread})` : ""}
-            </Link>
-            <Link href={`/@${page.handle}`} className="rounded-full border border-line px-4 py-2 text-sm font-semibold hover:bg-surface-2">
-              View page
-            </Link>
-          </div>
-        }
-      />
       {justCreated ? (
         <div className="mb-6">
           <FormMessage tone="success" message="Your page is live. Add a picture, a bio and links so fans know it is you." />
+          <p className="mt-2 text-sm">
+            <Link href={`${base}/settings`} className="font-semibold text-accent-600 hover:underline dark:text-accent-300">
+              Open page settings →
+            </Link>
+          </p>
         </div>
       ) : null}
-      <Section title="Pictures">
-        <div className="grid gap-6 rounded-3xl border border-line bg-surface p-5 md:grid-cols-2">
-          <ImageUpload pageId={page.id} slot="avatar" label="Profile picture" currentUrl={page.avatarUrl} maxMb={IMAGE_LIMITS.avatar.maxBytes / 1048576} />
-          <ImageUpload pageId={page.id} slot="banner" label="Banner" currentUrl={page.bannerUrl} maxMb={IMAGE_LIMITS.banner.maxBytes / 1048576} />
+      <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
+        <h2 className="text-lg font-bold tracking-tight">Last {period}</h2>
+        <div className="flex flex-wrap items-center gap-3">
+          <a href={`/api/studio/pages/${page.id}/stats?table=daily&range=${range}`} className="text-sm font-medium text-accent-600 hover:underline dark:text-accent-300" download>
+            Daily numbers (CSV)
+          </a>
+          <RangePicker base={base} range={range} />
         </div>
-      </Section>
-      {page.kind === "artist" || page.kind === "label" ? (
-        <Section title="Music">
-          <div className="space-y-6 rounded-3xl border border-line bg-surface p-5">
-            <ReleaseUpload pageId={page.id} />
-            {releaseList.length ? (
-              <ul className="divide-y divide-line border-t border-line" aria-label="Your releases">
-                {releaseList.map((r) => (
-                  <li key={r.id} className="py-3">
-                    <div className="flex flex-wrap items-baseline gap-2">
-                      <Link href={`/release/${r.id}`} className="font-semibold hover:underline">
-                        {r.title}
-                      </Link>
-                      <span className="text-xs uppercase text-muted">{r.kind}</span>
-                      {r.scheduled ? <span className="rounded-full bg-amber-500/15 px-2 text-xs font-semibold text-amber-700 dark:text-amber-300">Scheduled {r.releaseAt.toISOString().slice(0, 16).replace("T", " ")} UTC</span> : null}
-                      {r.scheduled ? null : (
-                        <span className="ml-auto">
-                          <ShareMenu url={`${origin}/release/${r.id}`} title={r.title} embedUrl={`${origin}/embed/release/${r.id}`} embedHeight={320} />
-                        </span>
-                      )}
-                    </div>
-                    <ol className="mt-1 space-y-1">
-                      {r.tracks.map((t) => (
-                        <li key={t.id} className="flex flex-wrap items-center justify-between gap-2 text-sm">
-                          <span className="min-w-0 truncate">
-                            {t.title} <span className="text-muted">· {counted(t.playCount, "play")}</span>
-                          </span>
-                          <EmbedToggle trackId={t.id} title={t.title} fullPlays={t.embedFullPlays} />
-                        </li>
-                      ))}
-                    </ol>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
+      </div>
+      <div className="mb-8 grid grid-cols-2 gap-3 lg:grid-cols-4">
+        <Stat testId="stat-followers" label="Followers" value={stats.followerCount.toLocaleString("en")} detail={`${net >= 0 ? "+" : "−"}${Math.abs(net).toLocaleString("en")} in ${period}`} />
+        <Stat testId="stat-plays" label="Plays" value={stats.plays.toLocaleString("en")} detail={`${change(stats.plays, stats.previousPlays)} on the ${period} before`} />
+        <Stat testId="stat-listeners" label="New listeners" value={peopleLabel(stats.newListeners)} detail={`${peopleLabel(listenerDays)} listener-days`} />
+        <Stat testId="stat-merch" label="Merch orders" value={merch.orders.toLocaleString("en")} detail={merch.revenue.length ? merch.revenue.map((r) => formatMoney(r.minor, r.currency)).join(" · ") : `${counted(merch.units, "item")} sold`} />
+      </div>
+      {suggestions.length ? (
+        <Section title="Suggestions">
+          <ul className="grid gap-3 md:grid-cols-2" data-testid="suggestions">
+            {suggestions.map((s) => (
+              <li key={s.id} className="flex flex-col justify-between gap-2 rounded-3xl border border-accent-500/30 bg-accent-500/5 p-4">
+                <p>{s.text}</p>
+                <Link href={s.href} className="text-sm font-semibold text-accent-600 hover:underline dark:text-accent-300">
+                  {s.action} →
+                </Link>
+              </li>
+            ))}
+          </ul>
         </Section>
       ) : null}
-      <Section title="Videos" id="videos">
-        <div className="rounded-3xl border border-line bg-surface p-5">
-          <VideoUpload pageId={page.id} tracks={releaseList.flatMap((r) => r.tracks.map((t) => ({ id: t.id, title: t.title })))} />
-        </div>
-      </Section>
-      {page.kind !== "publication" ? (
-        <Section title="Concerts">
-          <div className="space-y-5 rounded-3xl border border-line bg-surface p-5">
-            <StudioConcertList pageId={page.id} concerts={await listStudioConcerts(page.id)} />
-            <h3 className="border-t border-line pt-4 font-semibold">Announce a show</h3>
-            <ConcertForm profileId={page.id} countries={countries} zones={zones} defaults={{ city: page.city ?? "", country: page.country ?? "", timeZone: "Europe/Berlin", currency: "EUR" }} />
-          </div>
-        </Section>
-      ) : null}
-      {page.kind !== "listener" ? (
-        <Section title="Merch" id="merch">
-          <MerchPanel pageId={page.id} rows={await salesByProduct(page.id)} awaiting={(await listSellerOrders(page.id, "awaiting_payment")).length} />
-        </Section>
-      ) : null}
-      <Section title="Announcements">
-        <div className="space-y-5 rounded-3xl border border-line bg-surface p-5">
-          <AnnouncementForm profileId={page.id} left={announcements.left} perWeek={announcements.perWeek} />
-          {announcements.history.length ? (
-            <table className="w-full text-sm" data-testid="announcement-stats">
-              <thead>
-                <tr className="text-left text-muted">
-                  <th className="py-1.5 font-medium">Posted</th>
-                  <th className="py-1.5 text-right font-medium">Reach</th>
-                  <th className="py-1.5 text-right font-medium">Muted in 48 h</th>
-                  <th className="py-1.5 text-right font-medium">Unfollowed in 48 h</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-line">
-                {announcements.history.map((a) => (
-                  <tr key={a.id}>
-                    <td className="max-w-64 truncate py-2 pr-2">{a.body}</td>
-                    <td className="py-2 text-right tabular-nums">{a.reach}</td>
-                    <td className="py-2 text-right tabular-nums">{a.muted}</td>
-                    <td className="py-2 text-right tabular-nums">{a.unfollowed}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : null}
-        </div>
-      </Section>
-      <Section title="Follow button for your website">
-        <div className="rounded-3xl border border-line bg-surface p-5">
-          <EmbedGenerator handle={page.handle} origin={origin} />
-        </div>
-      </Section>
-      <Section title="Follows by website">
-        {byWebsite.length === 0 ? (
-          <p className="text-sm text-muted">No follows from embedded buttons yet. Paste the snippet above on your site to start.</p>
-        ) : (
-          <table className="w-full max-w-lg text-sm" data-testid="follows-by-website">
-            <thead>
-              <tr className="text-left text-muted">
-                <th className="py-1.5 font-medium">Website</th>
-                <th className="py-1.5 text-right font-medium">Follows</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-line">
-              {byWebsite.map((w) => (
-                <tr key={w.origin}>
-                  <td className="py-2">{w.origin}</td>
-                  <td className="py-2 text-right tabular-nums">{w.count.toLocaleString("en")}</td>
-                </tr>
+      <div className="mb-10 grid gap-4 lg:grid-cols-2">
+        <LineChart id="followers" title="Followers" summary={`${stats.followerCount.toLocaleString("en")} now`} points={stats.followersSeries} />
+        <LineChart id="plays" title="Plays" summary={`${stats.plays.toLocaleString("en")} in ${period}`} points={stats.playsSeries} />
+        <LineChart
+          id="listeners"
+          title="Listeners per day"
+          summary={`${peopleLabel(stats.newListeners)} new in ${period}`}
+          points={stats.listenersSeries.map((p) => ({ ...p, value: peopleForChart(p.value) }))}
+          note="Days with fewer than 5 listeners are not drawn."
+        />
+        {makesMusic ? <BarList id="top-tracks" title="Top tracks" rows={stats.topTracks} unit="Plays" empty="No plays in this period yet." csvHref={`/api/studio/pages/${page.id}/stats?table=tracks&range=${range}`} limit={5} /> : null}
+      </div>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <section className="min-w-0 rounded-3xl border border-line bg-surface p-4" aria-labelledby="upcoming-title">
+          <h3 id="upcoming-title" className="mb-3 font-semibold">
+            Upcoming shows
+          </h3>
+          {upcoming.length === 0 ? (
+            <p className="text-sm text-muted">No shows planned. <Link href={`${base}/concerts`} className="font-medium text-accent-600 hover:underline dark:text-accent-300">Announce one</Link></p>
+          ) : (
+            <ul className="divide-y divide-line text-sm" data-testid="upcoming-shows">
+              {upcoming.slice(0, 6).map((c) => (
+                <li key={c.id} className="flex items-center justify-between gap-3 py-2">
+                  <Link href={`${base}/concerts/${c.id}`} className="min-w-0 truncate hover:underline">
+                    {c.city} · {c.venueName} · {c.startsAt.toISOString().slice(0, 10)}
+                  </Link>
+                  <span className="whitespace-nowrap text-muted">{peopleLabel(c.interestedCount)} interested</span>
+                </li>
               ))}
-            </tbody>
-          </table>
-        )}
-        <p className="mt-2 text-xs text-muted">Totals only: Chorus never tells anyone who followed from where.</p>
-      </Section>
-      <Section title="Details">
-        <div className="rounded-3xl border border-line bg-surface p-5">
-          <EditPageForm
-            countries={countries}
-            initial={{
-              profileId: page.id,
-              name: page.name,
-              handle: page.handle,
-              bio: page.bio,
-              links: page.links.map((l) => l.url).join("\n"),
-              genres: page.genres.join(", "),
-              city: page.city ?? "",
-              country: page.country ?? "",
-            }}
-          />
-        </div>
-      </Section>
+            </ul>
+          )}
+        </section>
+        <section className="min-w-0 rounded-3xl border border-line bg-surface p-4" aria-labelledby="latest-announcement-title">
+          <h3 id="latest-announcement-title" className="mb-3 font-semibold">
+            Latest announcement
+          </h3>
+          {latest ? (
+            <div className="text-sm">
+              <p className="line-clamp-2">{latest.body}</p>
+              <p className="mt-2 text-muted">
+                Reached {counted(latest.reach, "follower")} · {peopleLabel(latest.muted)} muted · {peopleLabel(latest.unfollowed)} unfollowed in 48 h
+              </p>
+            </div>
+          ) : (
+            <p className="text-sm text-muted">
+              Nothing announced yet. <Link href={`${base}/announcements`} className="font-medium text-accent-600 hover:underline dark:text-accent-300">Write to your followers</Link>
+            </p>
+          )}
+        </section>
+      </div>
     </>
   );
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { BackLink } from "@/components/ui/back-link";
 import { notFound } from "next/navigation";
 import { OrderList } from "@/components/merch/order-list";
 import { EmptyState, PageTitle } from "@/components/ui/section";
@@ -23,8 +22,7 @@ export default async function SellerOrdersPage({ params, searchParams }: { param
   const list = await listSellerOrders(page.id, status);
   return (
     <>
-      <BackLink href={`/studio/pages/${page.id}#merch`} label={page.name} />
-      <PageTitle title="Orders" subtitle={`Orders for ${page.name}. Open one to confirm payment, ship it or cancel it.`} />
+      <PageTitle level={2} title="Orders" subtitle={`Orders for ${page.name}. Open one to confirm payment, ship it or cancel it.`} />
       <nav aria-label="Filter orders by status" className="mb-4 flex flex-wrap gap-2">
         {["", ...ORDER_STATUSES].map((s) => (
           <Link

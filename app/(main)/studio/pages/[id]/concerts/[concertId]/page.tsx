@@ -27,8 +27,9 @@ export default async function ManageConcertPage({ params }: Props) {
   const countries = [...COUNTRY_OPTIONS];
   return (
     <>
-      <BackLink href={`/studio/pages/${page.id}`} label={page.name} />
+      <BackLink href={`/studio/pages/${page.id}/concerts`} label="Concerts" />
       <PageTitle
+        level={2}
         title={`${concert.venueName}, ${concert.city}`}
         subtitle={`${formatInZone(concert.startsAt, concert.timeZone, { year: "numeric" })} venue time · ${concert.status} · ${concert.interestedCount.toLocaleString("en")} interested`}
         action={

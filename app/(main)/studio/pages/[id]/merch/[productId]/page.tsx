@@ -29,8 +29,9 @@ export default async function EditProductPage({ params, searchParams }: Props) {
   const created = (await searchParams).created === "1";
   return (
     <>
-      <BackLink href={`/studio/pages/${page.id}#merch`} label={page.name} />
+      <BackLink href={`/studio/pages/${page.id}/merch`} label="Merch" />
       <PageTitle
+        level={2}
         title={product.title}
         subtitle={`${product.status.replace("_", " ")} · ${product.variants.reduce((n, v) => n + v.stock, 0)} in stock`}
         action={

@@ -16,8 +16,8 @@ export default async function NewProductPage({ params }: { params: Promise<{ id:
   if (!page) notFound();
   return (
     <>
-      <BackLink href={`/studio/pages/${page.id}#merch`} label={page.name} />
-      <PageTitle title="New product" subtitle="Start as a draft, add photos on the next step, then set it live." />
+      <BackLink href={`/studio/pages/${page.id}/merch`} label="Merch" />
+      <PageTitle level={2} title="New product" subtitle="Start as a draft, add photos on the next step, then set it live." />
       <div className="rounded-3xl border border-line bg-surface p-5">
         <ProductForm profileId={page.id} countries={shippingCountries()} defaultCountry={page.country} />
       </div>

@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ShareMenu } from "@/components/share/share-menu";
+import { BarList } from "@/components/studio/charts";
+import { EmbedToggle } from "@/components/studio/embed-toggle";
+import { ReleaseUpload } from "@/components/studio/release-upload";
+import { Section } from "@/components/ui/section";
+import { counted } from "@/lib/plural";
+import { requestOrigin } from "@/lib/site-server";
+import { getDashboard } from "@/lib/studio/analytics";
+import { listPageReleases } from "@/lib/studio/queries";
+import { RANGES } from "@/lib/studio/ranges";
+import { RangePicker } from "../range-picker";
+import { loadStudioPage, sectionRange, type StudioSectionProps } from "../studio-page";
+
+export const metadata: Metadata = { title: "Music · Studio" };
+
+export default async function StudioMusic({ params, searchParams }: StudioSectionProps) {
+  const { id } = await params;
+  const { page } = await loadStudioPage(id, "music");
+  if (page.kind !== "artist" && page.kind !== "label") notFound();
+  const range = await sectionRange(searchParams);
+  const [releaseList, origin, stats] = await Promise.all([listPageReleases(page.id), requestOrigin(), getDashboard(page.id, range)]);
+  const base = `/studio/pages/${page.id}`;
+  const csv = (table: string) => `/api/studio/pages/${page.id}/stats?table=${table}&range=${range}`;
+  return (
+    <>
+      <Section title="Music">
+        <div className="space-y-6 rounded-3xl border border-line bg-surface p-5">
+          <ReleaseUpload pageId={page.id} />
+          {releaseList.length ? (
+            <ul className="divide-y divide-line border-t border-line" aria-label="Your releases">
+              {releaseList.map((r) => (
+                <li key={r.id} className="py-3">
+                  <div className="flex flex-wrap items-baseline gap-2">
+                    <Link href={`/release/${r.id}`} className="font-semibold hover:underline">
+                      {r.title}
+                    </Link>
+                    <span className="text-xs uppercase text-muted">{r.kind}</span>
+                    {r.scheduled ? <span className="rounded-full bg-amber-500/15 px-2 text-xs font-semibold text-amber-700 dark:text-amber-300">Scheduled {r.releaseAt.toISOString().slice(0, 16).replace("T", " ")} UTC</span> : null}
+                    {r.scheduled ? null : (
+                      <span className="ml-auto">
+                        <ShareMenu url={`${origin}/release/${r.id}`} title={r.title} embedUrl={`${origin}/embed/release/${r.id}`} embedHeight={320} />
+                      </span>
+                    )}
+                  </div>
+                  <ol className="mt-1 space-y-1">
+                    {r.tracks.map((t) => (
+                      <li key={t.id} className="flex flex-wrap items-center justify-between gap-2 text-sm">
+                        <span className="min-w-0 truncate">
+                          {t.title} <span className="text-muted">· {counted(t.playCount, "play")}</span>
+                        </span>
+                        <EmbedToggle trackId={t.id} title={t.title} fullPlays={t.embedFullPlays} />
+                      </li>
+                    ))}
+                  </ol>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      </Section>
+      <section aria-labelledby="music-stats-heading" className="mb-10">
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
+          <h2 id="music-stats-heading" className="text-lg font-bold tracking-tight">
+            Plays in the last {RANGES[range].label}
+          </h2>
+          <RangePicker base={`${base}/music`} range={range} />
+        </div>
+        <div className="grid gap-4 lg:grid-cols-2">
+          <BarList id="tracks" title="Plays per track" rows={stats.topTracks} unit="Plays" empty="No plays in this period yet." csvHref={csv("tracks")} />
+          <BarList id="play-sources" title="Where plays come from" rows={stats.playSources} unit="Plays" empty="No plays in this period yet." csvHref={csv("play-sources")} />
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { route } from "@/lib/mutations/route";
+import { getDashboard } from "@/lib/studio/analytics";
+import { CSV_TABLES, dashboardTable, toCsv } from "@/lib/studio/csv";
+import { RANGES, type RangeKey } from "@/lib/studio/ranges";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * One of Studio's tables as a CSV file (?table=&range=): the same aggregates the
+ * section shows, people counts under 5 written "<5". For the page's managers only;
+ * anyone else gets the 404 a missing page gets. Reads only.
+ */
+export const GET = route(
+  {
+    name: "studio.stats",
+    method: "GET",
+    signIn: "Sign in to see your numbers.",
+    hidePage: true,
+    parse: ({ params, search }) => ({ pageId: params.id, table: search.get("table") ?? "", range: search.get("range") ?? "28d" }),
+    input: z.object({
+      pageId: z.string(),
+      table: z.enum(CSV_TABLES, "Unknown table."),
+      range: z.enum(Object.keys(RANGES) as [RangeKey, ...RangeKey[]], "Unknown range."),
+    }),
+    page: { ability: "read_stats", id: (input) => input.pageId },
+  },
+  async (input, { page }) => {
+    const csv = toCsv(dashboardTable(await getDashboard(page.id, input.range), input.table));
+    const file = `${page.handle}-${input.table}-${input.range}-${new Date().toISOString().slice(0, 10)}.csv`;
+    return new Response(csv, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${file}"`, "Cache-Control": "private, no-store" } });
+  },
+);

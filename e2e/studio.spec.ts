@@ -1,0 +1,86 @@
+import fs from "node:fs";
+import { expect, test, type Locator } from "@playwright/test";
+import { DEMO, signIn, signUp } from "./fixtures";
+
+/** Every count of people in a list reads "fewer than 5" or a number of at least 5 (or 0). */
+async function expectThresholds(list: Locator) {
+  const cells = await list.locator("[data-people]").allInnerTexts();
+  expect(cells.length, `people counts in ${await list.getAttribute("data-testid")}`).toBeGreaterThan(0);
+  for (const text of cells) {
+    const value = text.trim();
+    if (value === "fewer than 5") continue;
+    const n = Number(value.replace(/,/g, ""));
+    expect(Number.isNaN(n) ? value : n === 0 || n >= 5, `"${value}" in ${await list.getAttribute("data-testid")}`).toBe(true);
+  }
+}
+
+test("a creator reads Studio: sections by tab and by URL, charts, ranges, CSV, and the 5-people threshold", async ({ page }) => {
+  await signIn(page, DEMO.artist);
+  await page.goto("/studio");
+  await page.getByRole("link", { name: /Nova Lane/ }).click();
+  await expect(page).toHaveURL(/\/studio\/pages\/[^/?]+$/);
+  const base = new URL(page.url()).pathname;
+  const tabs = page.getByRole("navigation", { name: "Studio sections" });
+  await expect(tabs.getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");
+
+  // Overview: numbers from the seeded year, suggestions, and charts with their numbers as a table.
+  await expect(page.getByRole("heading", { name: "Last 28 days" })).toBeVisible();
+  await expect(page.getByTestId("stat-plays")).toContainText(/[1-9]/);
+  await expect(page.getByTestId("suggestions").getByRole("listitem").first()).toBeVisible();
+  const plays = page.getByTestId("chart-plays");
+  await expect(plays.getByRole("img")).toHaveAttribute("aria-label", /Plays: [\d,]+ in 28 days/);
+  await plays.getByText("Show the numbers").click();
+  await expect(plays.getByRole("table").getByRole("row")).toHaveCount(29);
+  // Each day of the chart can be reached with the keyboard and says its value.
+  const point = plays.locator("g[tabindex='0']").last();
+  await point.focus();
+  await expect(point).toHaveAttribute("aria-label", /^\d+ \w{3}: [\d,]+$/);
+
+  // Another range is a link: the URL says it, the numbers follow.
+  await page.getByRole("navigation", { name: "Period" }).getByRole("link", { name: "7 days" }).click();
+  await expect(page).toHaveURL(`${base}?range=7d`);
+  await expect(page.getByRole("heading", { name: "Last 7 days" })).toBeVisible();
+  await expect(page.getByTestId("chart-plays").getByRole("img")).toHaveAttribute("aria-label", /in 7 days/);
+
+  // Audience by tab: where followers are, next to the shows, thresholds applied.
+  await tabs.getByRole("link", { name: "Audience" }).click();
+  await expect(page).toHaveURL(`${base}/audience`);
+  await expect(tabs.getByRole("link", { name: "Audience" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByTestId("bars-countries")).toContainText("Germany");
+  await expect(page.getByTestId("bars-cities")).toContainText("Berlin, Germany");
+  for (const id of ["countries", "cities", "websites", "follow-sources", "play-countries"]) await expectThresholds(page.getByTestId(`bars-${id}`));
+
+  // CSV of a table: the same aggregates, withheld counts written "<5".
+  const download = page.waitForEvent("download");
+  await page.getByTestId("bars-cities").getByRole("link", { name: "Download CSV" }).click();
+  const csv = fs.readFileSync((await (await download).path())!, "utf8").trim().split(/\r\n/);
+  expect(csv[0]).toBe("city,country,followers");
+  expect(csv.some((line) => line.startsWith("Berlin,DE,"))).toBe(true);
+  for (const line of csv.slice(1)) expect(line.split(",").at(-1)).toMatch(/^(<5|[5-9]|\d{2,})$/);
+
+  // Deep link to a section with a range.
+  await page.goto(`${base}/music?range=90d`);
+  await expect(tabs.getByRole("link", { name: "Music" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("heading", { name: "Plays in the last 90 days" })).toBeVisible();
+  await expect(page.getByTestId("bars-tracks").getByRole("row").first()).toBeVisible();
+});
+
+test("someone else gets a 404 for every Studio section and export of a page", async ({ page, browser }) => {
+  const owner = await browser.newContext();
+  const ownerPage = await owner.newPage();
+  await signIn(ownerPage, DEMO.artist);
+  await ownerPage.goto("/studio");
+  await ownerPage.getByRole("link", { name: /Nova Lane/ }).click();
+  await expect(ownerPage).toHaveURL(/\/studio\/pages\/[^/?]+$/);
+  const base = new URL(ownerPage.url()).pathname;
+  const id = base.split("/").pop()!;
+  await owner.close();
+
+  await signUp(page);
+  for (const section of ["", "/audience", "/music", "/concerts", "/merch", "/announcements", "/embeds", "/settings"]) {
+    expect((await page.goto(`${base}${section}?range=7d`))?.status(), section || "overview").toBe(404);
+  }
+  const csv = await page.request.get(`/api/studio/pages/${id}/stats?table=countries&range=28d`);
+  expect(csv.status()).toBe(404);
+  expect(await csv.text()).not.toContain("Germany");
+});

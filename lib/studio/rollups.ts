@@ -1,0 +1,176 @@
+import { and, eq, gte, inArray, isNotNull, lt, sql } from "drizzle-orm";
+import type { ChorusDb, Tx } from "@/db/client";
+import { followEvents, follows, pageStatsDaily, plays, profiles, tracks } from "@/db/schema";
+
+/**
+ * Studio's daily rollups: what each metric counts, per page and UTC day. Written
+ * in the same transaction as the event (a play, a follow), so a dashboard reads a
+ * few hundred rows and is never behind. Counts only.
+ */
+export const METRICS = {
+  /** dimension: track id */
+  plays: "plays",
+  /** dimension: app | embed | discovery */
+  playSources: "play_sources",
+  /** dimension: listener's country code, or "" (signed out / unknown) */
+  playCountries: "play_countries",
+  /** distinct signed-in listeners that day (dimension "") */
+  listeners: "listeners",
+  /** listeners whose first play of this page's music was that day */
+  newListeners: "new_listeners",
+  /** dimension: app | embed | discovery | search */
+  follows: "follows",
+  /** dimension: the website (origin) whose Follow button was used */
+  followWebsites: "follow_websites",
+  unfollows: "unfollows",
+  /** net followers gained that day per country (a follow +1, an unfollow -1): summed over all days, where followers are */
+  followerCountries: "follower_countries",
+  /** as followerCountries, dimension "City|CC" */
+  followerCities: "follower_cities",
+} as const;
+export type Metric = (typeof METRICS)[keyof typeof METRICS];
+
+export type StatDelta = { metric: Metric; dimension?: string; delta: number };
+
+/** The UTC day a moment falls on, as stored (YYYY-MM-DD). */
+export const dayKey = (at: Date): string => at.toISOString().slice(0, 10);
+
+/** Adds deltas to one page's day, merging repeats (one row may be touched once per statement). */
+export async function bumpStats(tx: Tx | ChorusDb, profileId: string, at: Date, deltas: StatDelta[]): Promise<void> {
+  const day = dayKey(at);
+  const merged = new Map<string, { metric: Metric; dimension: string; value: number }>();
+  for (const d of deltas) {
+    const dimension = (d.dimension ?? "").slice(0, 200);
+    const key = `${d.metric}\u0000${dimension}`;
+    const row = merged.get(key) ?? { metric: d.metric, dimension, value: 0 };
+    row.value += d.delta;
+    merged.set(key, row);
+  }
+  const rows = [...merged.values()].filter((r) => r.value !== 0).map((r) => ({ profileId, day, ...r }));
+  if (!rows.length) return;
+  await tx
+    .insert(pageStatsDaily)
+    .values(rows)
+    .onConflictDoUpdate({ target: [pageStatsDaily.profileId, pageStatsDaily.metric, pageStatsDaily.day, pageStatsDaily.dimension], set: { value: sql`${pageStatsDaily.value} + excluded.value` } });
+}
+
+const cityKey = (city: string | null, country: string | null) => (city && country ? `${city}|${country}` : "");
+
+async function whereFrom(tx: Tx | ChorusDb, profileId: string) {
+  return (await tx.select({ city: profiles.city, country: profiles.country }).from(profiles).where(eq(profiles.id, profileId)).limit(1))[0] ?? { city: null, country: null };
+}
+
+/**
+ * The rollup side of one counted play, called before the play row is written:
+ * whether this listener already played this page's music today, or ever, decides
+ * the listener counts.
+ */
+export async function countPlay(tx: Tx | ChorusDb, input: { trackId: string; listenerId: string | null; source: string; at: Date }): Promise<void> {
+  const track = (await tx.select({ profileId: tracks.profileId }).from(tracks).where(eq(tracks.id, input.trackId)).limit(1))[0];
+  if (!track) return;
+  const deltas: StatDelta[] = [
+    { metric: METRICS.plays, dimension: input.trackId, delta: 1 },
+    { metric: METRICS.playSources, dimension: input.source, delta: 1 },
+  ];
+  let country = "";
+  if (input.listenerId) {
+    country = (await whereFrom(tx, input.listenerId)).country ?? "";
+    const earlier = (since: Date | null) =>
+      tx
+        .select({ at: plays.at })
+        .from(plays)
+        .innerJoin(tracks, eq(tracks.id, plays.trackId))
+        .where(and(eq(plays.listenerId, input.listenerId!), eq(tracks.profileId, track.profileId), since ? gte(plays.at, since) : undefined, lt(plays.at, input.at)))
+        .limit(1);
+    const startOfDay = new Date(`${dayKey(input.at)}T00:00:00.000Z`);
+    if (!(await earlier(startOfDay))[0]) {
+      deltas.push({ metric: METRICS.listeners, delta: 1 });
+      if (!(await earlier(null))[0]) deltas.push({ metric: METRICS.newListeners, delta: 1 });
+    }
+  }
+  deltas.push({ metric: METRICS.playCountries, dimension: country, delta: 1 });
+  await bumpStats(tx, track.profileId, input.at, deltas);
+}
+
+/** The rollup side of a follow (+1) or an unfollow (-1) that really happened. */
+export async function countFollow(tx: Tx | ChorusDb, input: { followerId: string; followeeId: string; follow: boolean; source?: string; sourceOrigin?: string | null; at: Date }): Promise<void> {
+  const from = await whereFrom(tx, input.followerId);
+  const sign = input.follow ? 1 : -1;
+  const deltas: StatDelta[] = [
+    { metric: METRICS.followerCountries, dimension: from.country ?? "", delta: sign },
+    { metric: METRICS.followerCities, dimension: cityKey(from.city, from.country), delta: sign },
+  ];
+  if (input.follow) {
+    deltas.push({ metric: METRICS.follows, dimension: input.source ?? "app", delta: 1 });
+    if (input.source === "embed" && input.sourceOrigin) deltas.push({ metric: METRICS.followWebsites, dimension: input.sourceOrigin, delta: 1 });
+  } else {
+    deltas.push({ metric: METRICS.unfollows, delta: 1 });
+  }
+  await bumpStats(tx, input.followeeId, input.at, deltas);
+}
+
+/**
+ * Recomputes the rollups of some pages from the raw rows (plays, follows, unfollow
+ * events): for data written before rollups existed, the seed, and to check that the
+ * incremental path agrees. Follows that were later undone are not in the raw data,
+ * so their day's "follows" count is lower than the incremental one.
+ */
+export async function rebuildPageStats(database: ChorusDb, profileIds: string[]): Promise<void> {
+  if (!profileIds.length) return;
+  const perPage = new Map<string, Map<string, StatDelta[]>>();
+  const add = (profileId: string, at: Date, delta: StatDelta) => {
+    const days = perPage.get(profileId) ?? new Map<string, StatDelta[]>();
+    perPage.set(profileId, days);
+    const day = dayKey(at);
+    days.set(day, [...(days.get(day) ?? []), delta]);
+  };
+  const playRows = await database
+    .select({ profileId: tracks.profileId, trackId: plays.trackId, listenerId: plays.listenerId, source: plays.source, at: plays.at, country: profiles.country })
+    .from(plays)
+    .innerJoin(tracks, eq(tracks.id, plays.trackId))
+    .leftJoin(profiles, eq(profiles.id, plays.listenerId))
+    .where(inArray(tracks.profileId, profileIds))
+    .orderBy(plays.at);
+  const seenEver = new Set<string>();
+  const seenDay = new Set<string>();
+  for (const p of playRows) {
+    add(p.profileId, p.at, { metric: METRICS.plays, dimension: p.trackId, delta: 1 });
+    add(p.profileId, p.at, { metric: METRICS.playSources, dimension: p.source, delta: 1 });
+    add(p.profileId, p.at, { metric: METRICS.playCountries, dimension: p.listenerId ? (p.country ?? "") : "", delta: 1 });
+    if (p.listenerId) {
+      const dayId = `${p.profileId}|${p.listenerId}|${dayKey(p.at)}`;
+      if (!seenDay.has(dayId)) {
+        seenDay.add(dayId);
+        add(p.profileId, p.at, { metric: METRICS.listeners, delta: 1 });
+        const everId = `${p.profileId}|${p.listenerId}`;
+        if (!seenEver.has(everId)) {
+          seenEver.add(everId);
+          add(p.profileId, p.at, { metric: METRICS.newListeners, delta: 1 });
+        }
+      }
+    }
+  }
+  const followRows = await database
+    .select({ followeeId: follows.followeeId, source: follows.source, origin: follows.sourceOrigin, at: follows.createdAt, city: profiles.city, country: profiles.country })
+    .from(follows)
+    .innerJoin(profiles, eq(profiles.id, follows.followerId))
+    .where(inArray(follows.followeeId, profileIds));
+  for (const f of followRows) {
+    add(f.followeeId, f.at, { metric: METRICS.follows, dimension: f.source, delta: 1 });
+    if (f.source === "embed" && f.origin) add(f.followeeId, f.at, { metric: METRICS.followWebsites, dimension: f.origin, delta: 1 });
+    add(f.followeeId, f.at, { metric: METRICS.followerCountries, dimension: f.country ?? "", delta: 1 });
+    add(f.followeeId, f.at, { metric: METRICS.followerCities, dimension: cityKey(f.city, f.country), delta: 1 });
+  }
+  const unfollowRows = await database
+    .select({ followeeId: followEvents.followeeId, at: followEvents.at })
+    .from(followEvents)
+    .where(and(inArray(followEvents.followeeId, profileIds), eq(followEvents.kind, "unfollowed"), isNotNull(followEvents.at)));
+  for (const u of unfollowRows) add(u.followeeId, u.at, { metric: METRICS.unfollows, delta: 1 });
+
+  await database.transaction(async (tx) => {
+    await tx.delete(pageStatsDaily).where(inArray(pageStatsDaily.profileId, profileIds));
+    for (const [profileId, days] of perPage) {
+      for (const [day, deltas] of days) await bumpStats(tx, profileId, new Date(`${day}T12:00:00.000Z`), deltas);
+    }
+  });
+}
