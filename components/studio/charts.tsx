@@ -63,24 +63,20 @@ export function LineChart({ id, title, summary, points, format = (n) => n.toLoca
             {points[i]?.label}
           </text>
         ))}
-        {points.map((p, i) => {
-          const label = `${p.label}: ${p.value === null ? "fewer than 5" : format(p.value)}`;
-          const cy = y(p.value ?? 0);
-          const tx = Math.min(Math.max(x(i), PAD.left + 60), W - PAD.right - 60);
-          return (
-            <g key={p.key} className="group outline-none" tabIndex={focusable ? 0 : undefined} aria-label={focusable ? label : undefined}>
-              <title>{label}</title>
-              <rect x={x(i) - innerW / Math.max(points.length, 1) / 2} y={PAD.top} width={innerW / Math.max(points.length, 1)} height={innerH} fill="transparent" />
-              <circle cx={x(i)} cy={cy} r="4" className="fill-current opacity-0 group-hover:opacity-100 group-focus:opacity-100" />
-              <g className="pointer-events-none opacity-0 group-hover:opacity-100 group-focus:opacity-100">
-                <rect x={tx - 60} y={2} width="120" height="20" rx="6" className="fill-surface-2 stroke-line" />
-                <text x={tx} y={16} textAnchor="middle" className="fill-current text-[11px] text-fg">
-                  {label}
-                </text>
-              </g>
-            </g>
-          );
-        })}
+        {focusable
+          ? points.map((p, i) => {
+              const label = `${p.label}: ${p.value === null ? "fewer than 5" : format(p.value)}`;
+              const tx = Math.min(Math.max(x(i), PAD.left + 60), W - PAD.right - 60);
+              return (
+                <g key={p.key} className="chart-point" tabIndex={0} aria-label={label}>
+                  <circle cx={x(i).toFixed(1)} cy={y(p.value ?? 0).toFixed(1)} r="9" />
+                  <text x={tx.toFixed(0)} y="12">
+                    {label}
+                  </text>
+                </g>
+              );
+            })
+          : null}
       </svg>
       {note ? <p className="mt-1 text-xs text-muted">{note}</p> : null}
       <details className="mt-2 text-sm">

@@ -77,4 +77,5 @@ export const {
   conversationMembersRelations,
   messagesRelations,
   pageStatsDaily,
+  pageListeners,
 } = chosen;

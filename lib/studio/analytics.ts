@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gte, inArray, ne, sql } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, lt, ne, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { orderItems, orders, pageStatsDaily, profiles, tracks } from "@/db/schema";
 import { countryName } from "@/lib/markets/countries";
@@ -49,33 +49,48 @@ const ranked = (values: Map<string, number>, label: (key: string) => string): Ra
 export async function getDashboard(profileId: string, range: RangeKey, now = new Date()): Promise<Dashboard> {
   const { days, previousStart } = rangeDays(range, now);
   const start = days[0];
-  const rows = await db
-    .select({ metric: pageStatsDaily.metric, day: pageStatsDaily.day, dimension: pageStatsDaily.dimension, value: sql<number>`sum(${pageStatsDaily.value})`.mapWith(Number) })
-    .from(pageStatsDaily)
-    .where(and(eq(pageStatsDaily.profileId, profileId), gte(pageStatsDaily.day, previousStart), inArray(pageStatsDaily.metric, [METRICS.plays, METRICS.playSources, METRICS.playCountries, METRICS.listeners, METRICS.newListeners, METRICS.follows, METRICS.followWebsites, METRICS.unfollows])))
-    .groupBy(pageStatsDaily.metric, pageStatsDaily.day, pageStatsDaily.dimension);
-  const where = await db
-    .select({ metric: pageStatsDaily.metric, dimension: pageStatsDaily.dimension, value: sql<number>`sum(${pageStatsDaily.value})`.mapWith(Number) })
-    .from(pageStatsDaily)
-    .where(and(eq(pageStatsDaily.profileId, profileId), inArray(pageStatsDaily.metric, [METRICS.followerCountries, METRICS.followerCities])))
-    .groupBy(pageStatsDaily.metric, pageStatsDaily.dimension);
-  const followerCount = (await db.select({ n: profiles.followerCount }).from(profiles).where(eq(profiles.id, profileId)).limit(1))[0]?.n ?? 0;
+  const sum = sql<number>`sum(${pageStatsDaily.value})`.mapWith(Number);
+  const page = eq(pageStatsDaily.profileId, profileId);
+  // The database adds up: per metric and day for the charts, per metric and dimension for
+  // the ranked lists, per metric for the period before, and all time for where followers are.
+  const [byDay, byDimension, before, where, owner] = await Promise.all([
+    db
+      .select({ metric: pageStatsDaily.metric, day: pageStatsDaily.day, value: sum })
+      .from(pageStatsDaily)
+      .where(and(page, inArray(pageStatsDaily.metric, [METRICS.plays, METRICS.listeners, METRICS.newListeners, METRICS.follows, METRICS.unfollows]), gte(pageStatsDaily.day, start)))
+      .groupBy(pageStatsDaily.metric, pageStatsDaily.day),
+    db
+      .select({ metric: pageStatsDaily.metric, dimension: pageStatsDaily.dimension, value: sum })
+      .from(pageStatsDaily)
+      .where(and(page, inArray(pageStatsDaily.metric, [METRICS.plays, METRICS.playSources, METRICS.playCountries, METRICS.follows, METRICS.followWebsites]), gte(pageStatsDaily.day, start)))
+      .groupBy(pageStatsDaily.metric, pageStatsDaily.dimension),
+    db
+      .select({ metric: pageStatsDaily.metric, value: sum })
+      .from(pageStatsDaily)
+      .where(and(page, inArray(pageStatsDaily.metric, [METRICS.plays, METRICS.follows]), gte(pageStatsDaily.day, previousStart), lt(pageStatsDaily.day, start)))
+      .groupBy(pageStatsDaily.metric),
+    db
+      .select({ metric: pageStatsDaily.metric, dimension: pageStatsDaily.dimension, value: sum })
+      .from(pageStatsDaily)
+      .where(and(page, inArray(pageStatsDaily.metric, [METRICS.followerCountries, METRICS.followerCities])))
+      .groupBy(pageStatsDaily.metric, pageStatsDaily.dimension),
+    db.select({ n: profiles.followerCount }).from(profiles).where(eq(profiles.id, profileId)).limit(1),
+  ]);
+  const followerCount = owner[0]?.n ?? 0;
 
   const perDay = new Map<string, Map<string, number>>();
-  const perDimension = new Map<string, Map<string, number>>();
-  const previous = new Map<string, number>();
-  for (const r of rows) {
-    if (r.day < start) {
-      previous.set(r.metric, (previous.get(r.metric) ?? 0) + r.value);
-      continue;
-    }
+  for (const r of byDay) {
     const d = perDay.get(r.metric) ?? new Map<string, number>();
-    d.set(r.day, (d.get(r.day) ?? 0) + r.value);
+    d.set(r.day, r.value);
     perDay.set(r.metric, d);
+  }
+  const perDimension = new Map<string, Map<string, number>>();
+  for (const r of byDimension) {
     const m = perDimension.get(r.metric) ?? new Map<string, number>();
-    m.set(r.dimension, (m.get(r.dimension) ?? 0) + r.value);
+    m.set(r.dimension, r.value);
     perDimension.set(r.metric, m);
   }
+  const previous = new Map(before.map((r) => [r.metric, r.value]));
   const daily = (metric: string) => (day: string) => perDay.get(metric)?.get(day) ?? 0;
   const total = (metric: string) => [...(perDay.get(metric)?.values() ?? [])].reduce((a, b) => a + b, 0);
   const dims = (metric: string) => perDimension.get(metric) ?? new Map<string, number>();

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { mediaFiles, pageStatsDaily, profiles, releases, tracks, users } from "@/db/schema";
+import { mediaFiles, pageListeners, pageStatsDaily, profiles, releases, tracks, users } from "@/db/schema";
 import { setFollow } from "@/lib/follows/follow";
 import { recordPlay } from "@/lib/music/plays";
 import { tempDatabase } from "@/lib/test/db";
@@ -78,10 +78,13 @@ describe("Studio's daily rollups", () => {
     const base = new Date("2026-10-01T08:00:00Z").getTime();
     for (let d = 0; d < 5; d++) for (const [i, fan] of fans.entries()) if ((d + i) % 2 === 0) await recordPlay(t.db, { trackId: track, listenerKey: `k${i}`, listenerId: fan, source: i ? "app" : "embed", now: new Date(base + d * DAY + i * 1000) });
     for (const fan of fans) await setFollow(t.db, { followerId: fan, followeeId: page, follow: true, now: new Date(base + 2 * DAY) });
-    const before = (await t.db.select().from(pageStatsDaily)).map((r) => `${r.metric}|${r.day}|${r.dimension}|${r.value}`).sort();
+    const rows = async () => [
+      ...(await t.db.select().from(pageStatsDaily)).map((r) => `${r.metric}|${r.day}|${r.dimension}|${r.value}`),
+      ...(await t.db.select().from(pageListeners)).map((r) => `listener|${r.listenerId}|${r.firstDay}|${r.lastDay}`),
+    ].sort();
+    const before = await rows();
     await rebuildPageStats(t.db, [page]);
-    const after = (await t.db.select().from(pageStatsDaily)).map((r) => `${r.metric}|${r.day}|${r.dimension}|${r.value}`).sort();
-    expect(after).toEqual(before);
+    expect(await rows()).toEqual(before);
     expect(before.length).toBeGreaterThan(10);
   });
 });

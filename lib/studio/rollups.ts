@@ -1,6 +1,6 @@
-import { and, eq, gte, inArray, isNotNull, lt, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, lt, sql } from "drizzle-orm";
 import type { ChorusDb, Tx } from "@/db/client";
-import { followEvents, follows, pageStatsDaily, plays, profiles, tracks } from "@/db/schema";
+import { followEvents, follows, pageListeners, pageStatsDaily, plays, profiles, tracks } from "@/db/schema";
 
 /**
  * Studio's daily rollups: what each metric counts, per page and UTC day. Written
@@ -23,11 +23,15 @@ export const METRICS = {
   /** dimension: the website (origin) whose Follow button was used */
   followWebsites: "follow_websites",
   unfollows: "unfollows",
-  /** net followers gained that day per country (a follow +1, an unfollow -1): summed over all days, where followers are */
+  /** where followers are now, per country (a follow +1, an unfollow -1), kept on the ALL_TIME day */
   followerCountries: "follower_countries",
   /** as followerCountries, dimension "City|CC" */
   followerCities: "follower_cities",
 } as const;
+
+/** The day of running totals: one row per dimension for all time, so "where followers are" reads a few rows. */
+export const ALL_TIME = "all";
+const RUNNING_TOTALS = new Set<string>([METRICS.followerCountries, METRICS.followerCities]);
 export type Metric = (typeof METRICS)[keyof typeof METRICS];
 
 export type StatDelta = { metric: Metric; dimension?: string; delta: number };
@@ -37,16 +41,16 @@ export const dayKey = (at: Date): string => at.toISOString().slice(0, 10);
 
 /** Adds deltas to one page's day, merging repeats (one row may be touched once per statement). */
 export async function bumpStats(tx: Tx | ChorusDb, profileId: string, at: Date, deltas: StatDelta[]): Promise<void> {
-  const day = dayKey(at);
-  const merged = new Map<string, { metric: Metric; dimension: string; value: number }>();
+  const merged = new Map<string, { metric: Metric; day: string; dimension: string; value: number }>();
   for (const d of deltas) {
     const dimension = (d.dimension ?? "").slice(0, 200);
-    const key = `${d.metric}\u0000${dimension}`;
-    const row = merged.get(key) ?? { metric: d.metric, dimension, value: 0 };
+    const day = RUNNING_TOTALS.has(d.metric) ? ALL_TIME : dayKey(at);
+    const key = `${d.metric}\u0000${day}\u0000${dimension}`;
+    const row = merged.get(key) ?? { metric: d.metric, day, dimension, value: 0 };
     row.value += d.delta;
     merged.set(key, row);
   }
-  const rows = [...merged.values()].filter((r) => r.value !== 0).map((r) => ({ profileId, day, ...r }));
+  const rows = [...merged.values()].filter((r) => r.value !== 0).map((r) => ({ profileId, ...r }));
   if (!rows.length) return;
   await tx
     .insert(pageStatsDaily)
@@ -61,9 +65,9 @@ async function whereFrom(tx: Tx | ChorusDb, profileId: string) {
 }
 
 /**
- * The rollup side of one counted play, called before the play row is written:
- * whether this listener already played this page's music today, or ever, decides
- * the listener counts.
+ * The rollup side of one counted play: whether this listener already played this
+ * page's music today, or ever (page_listeners, one key lookup), decides the
+ * listener counts.
  */
 export async function countPlay(tx: Tx | ChorusDb, input: { trackId: string; listenerId: string | null; source: string; at: Date }): Promise<void> {
   const track = (await tx.select({ profileId: tracks.profileId }).from(tracks).where(eq(tracks.id, input.trackId)).limit(1))[0];
@@ -75,17 +79,17 @@ export async function countPlay(tx: Tx | ChorusDb, input: { trackId: string; lis
   let country = "";
   if (input.listenerId) {
     country = (await whereFrom(tx, input.listenerId)).country ?? "";
-    const earlier = (since: Date | null) =>
-      tx
-        .select({ at: plays.at })
-        .from(plays)
-        .innerJoin(tracks, eq(tracks.id, plays.trackId))
-        .where(and(eq(plays.listenerId, input.listenerId!), eq(tracks.profileId, track.profileId), since ? gte(plays.at, since) : undefined, lt(plays.at, input.at)))
-        .limit(1);
-    const startOfDay = new Date(`${dayKey(input.at)}T00:00:00.000Z`);
-    if (!(await earlier(startOfDay))[0]) {
-      deltas.push({ metric: METRICS.listeners, delta: 1 });
-      if (!(await earlier(null))[0]) deltas.push({ metric: METRICS.newListeners, delta: 1 });
+    const day = dayKey(input.at);
+    const first = await tx.insert(pageListeners).values({ profileId: track.profileId, listenerId: input.listenerId, firstDay: day, lastDay: day }).onConflictDoNothing().returning({ day: pageListeners.firstDay });
+    if (first.length) {
+      deltas.push({ metric: METRICS.listeners, delta: 1 }, { metric: METRICS.newListeners, delta: 1 });
+    } else {
+      const again = await tx
+        .update(pageListeners)
+        .set({ lastDay: day })
+        .where(and(eq(pageListeners.profileId, track.profileId), eq(pageListeners.listenerId, input.listenerId), lt(pageListeners.lastDay, day)))
+        .returning({ day: pageListeners.lastDay });
+      if (again.length) deltas.push({ metric: METRICS.listeners, delta: 1 });
     }
   }
   deltas.push({ metric: METRICS.playCountries, dimension: country, delta: 1 });
@@ -122,7 +126,9 @@ export async function rebuildPageStats(database: ChorusDb, profileIds: string[])
     const days = perPage.get(profileId) ?? new Map<string, StatDelta[]>();
     perPage.set(profileId, days);
     const day = dayKey(at);
-    days.set(day, [...(days.get(day) ?? []), delta]);
+    const list = days.get(day);
+    if (list) list.push(delta);
+    else days.set(day, [delta]);
   };
   const playRows = await database
     .select({ profileId: tracks.profileId, trackId: plays.trackId, listenerId: plays.listenerId, source: plays.source, at: plays.at, country: profiles.country })
@@ -131,7 +137,7 @@ export async function rebuildPageStats(database: ChorusDb, profileIds: string[])
     .leftJoin(profiles, eq(profiles.id, plays.listenerId))
     .where(inArray(tracks.profileId, profileIds))
     .orderBy(plays.at);
-  const seenEver = new Set<string>();
+  const seenEver = new Map<string, { profileId: string; listenerId: string; firstDay: string; lastDay: string }>();
   const seenDay = new Set<string>();
   for (const p of playRows) {
     add(p.profileId, p.at, { metric: METRICS.plays, dimension: p.trackId, delta: 1 });
@@ -143,8 +149,10 @@ export async function rebuildPageStats(database: ChorusDb, profileIds: string[])
         seenDay.add(dayId);
         add(p.profileId, p.at, { metric: METRICS.listeners, delta: 1 });
         const everId = `${p.profileId}|${p.listenerId}`;
-        if (!seenEver.has(everId)) {
-          seenEver.add(everId);
+        const known = seenEver.get(everId);
+        if (known) known.lastDay = dayKey(p.at);
+        else {
+          seenEver.set(everId, { profileId: p.profileId, listenerId: p.listenerId, firstDay: dayKey(p.at), lastDay: dayKey(p.at) });
           add(p.profileId, p.at, { metric: METRICS.newListeners, delta: 1 });
         }
       }
@@ -169,6 +177,9 @@ export async function rebuildPageStats(database: ChorusDb, profileIds: string[])
 
   await database.transaction(async (tx) => {
     await tx.delete(pageStatsDaily).where(inArray(pageStatsDaily.profileId, profileIds));
+    await tx.delete(pageListeners).where(inArray(pageListeners.profileId, profileIds));
+    const listeners = [...seenEver.values()];
+    for (let i = 0; i < listeners.length; i += 500) await tx.insert(pageListeners).values(listeners.slice(i, i + 500));
     for (const [profileId, days] of perPage) {
       for (const [day, deltas] of days) await bumpStats(tx, profileId, new Date(`${day}T12:00:00.000Z`), deltas);
     }
