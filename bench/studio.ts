@@ -145,6 +145,7 @@ async function main() {
         ["Audience, 28 days", "/studio/pages/page0000000000/audience"],
         ["Audience, 12 months", "/studio/pages/page0000000000/audience?range=12m"],
         ["CSV: daily, 12 months", "/api/studio/pages/page0000000000/stats?table=daily&range=12m"],
+        ["baseline: Videos (a signed-in Studio page, no numbers)", "/studio/pages/page0000000000/videos"],
       ]) {
         // Manual redirects: a sign-in redirect must fail the run, not be measured.
         for (let w = 0; w < 10; w++) await fetch(base + url, { headers: { cookie }, redirect: "manual" }).then((r) => r.arrayBuffer());

@@ -3,14 +3,13 @@ import { and, desc, eq, gte, inArray, lt, ne, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { orderItems, orders, pageStatsDaily, profiles, tracks } from "@/db/schema";
 import { countryName } from "@/lib/markets/countries";
-import { METRICS } from "./rollups";
-import { RANGES, rangeDays, toPoints, type Point, type RangeKey } from "./ranges";
+import { METRICS, monthly } from "./rollups";
+import { RANGES, rangeDays, rangeUnits, toPoints, type Point, type RangeKey } from "./ranges";
 
 export type Ranked = { key: string; label: string; value: number };
 
 export type Dashboard = {
   range: RangeKey;
-  days: string[];
   followerCount: number;
   followersSeries: Point[];
   followsGained: number;
@@ -44,30 +43,35 @@ const ranked = (values: Map<string, number>, label: (key: string) => string): Ra
 
 /**
  * Everything Studio's Overview, Audience and Music sections show for one page and
- * range, from the daily rollups: two grouped reads of at most a few thousand rows.
+ * range, from the rollups: daily rows for up to 90 days, monthly rows for a year,
+ * summed by the database. `daily` adds one row per day of the range (CSV export).
  */
-export async function getDashboard(profileId: string, range: RangeKey, now = new Date()): Promise<Dashboard> {
-  const { days, previousStart } = rangeDays(range, now);
-  const start = days[0];
+export async function getDashboard(profileId: string, range: RangeKey, options: { now?: Date; daily?: boolean } = {}): Promise<Dashboard> {
+  const now = options.now ?? new Date();
+  const { step, units, previousStart } = rangeUnits(range, now);
+  const start = units[0];
+  const name = (metric: string) => (step === "month" ? monthly(metric) : metric);
+  const unmonthly = (metric: string) => metric.replace(/@month$/, "");
   const sum = sql<number>`sum(${pageStatsDaily.value})`.mapWith(Number);
   const page = eq(pageStatsDaily.profileId, profileId);
-  // The database adds up: per metric and day for the charts, per metric and dimension for
-  // the ranked lists, per metric for the period before, and all time for where followers are.
-  const [byDay, byDimension, before, where, owner] = await Promise.all([
+  const series = [METRICS.plays, METRICS.listeners, METRICS.newListeners, METRICS.follows, METRICS.unfollows];
+  // The database adds up: per metric and unit for the charts, per metric and dimension for
+  // the ranked lists, per metric for the period before, and the running totals of where followers are.
+  const [byUnit, byDimension, before, where, owner] = await Promise.all([
     db
-      .select({ metric: pageStatsDaily.metric, day: pageStatsDaily.day, value: sum })
+      .select({ metric: pageStatsDaily.metric, unit: pageStatsDaily.day, value: sum })
       .from(pageStatsDaily)
-      .where(and(page, inArray(pageStatsDaily.metric, [METRICS.plays, METRICS.listeners, METRICS.newListeners, METRICS.follows, METRICS.unfollows]), gte(pageStatsDaily.day, start)))
+      .where(and(page, inArray(pageStatsDaily.metric, series.map(name)), gte(pageStatsDaily.day, start)))
       .groupBy(pageStatsDaily.metric, pageStatsDaily.day),
     db
       .select({ metric: pageStatsDaily.metric, dimension: pageStatsDaily.dimension, value: sum })
       .from(pageStatsDaily)
-      .where(and(page, inArray(pageStatsDaily.metric, [METRICS.plays, METRICS.playSources, METRICS.playCountries, METRICS.follows, METRICS.followWebsites]), gte(pageStatsDaily.day, start)))
+      .where(and(page, inArray(pageStatsDaily.metric, [METRICS.plays, METRICS.playSources, METRICS.playCountries, METRICS.follows, METRICS.followWebsites].map(name)), gte(pageStatsDaily.day, start)))
       .groupBy(pageStatsDaily.metric, pageStatsDaily.dimension),
     db
       .select({ metric: pageStatsDaily.metric, value: sum })
       .from(pageStatsDaily)
-      .where(and(page, inArray(pageStatsDaily.metric, [METRICS.plays, METRICS.follows]), gte(pageStatsDaily.day, previousStart), lt(pageStatsDaily.day, start)))
+      .where(and(page, inArray(pageStatsDaily.metric, [METRICS.plays, METRICS.follows].map(name)), gte(pageStatsDaily.day, previousStart), lt(pageStatsDaily.day, start)))
       .groupBy(pageStatsDaily.metric),
     db
       .select({ metric: pageStatsDaily.metric, dimension: pageStatsDaily.dimension, value: sum })
@@ -78,30 +82,31 @@ export async function getDashboard(profileId: string, range: RangeKey, now = new
   ]);
   const followerCount = owner[0]?.n ?? 0;
 
-  const perDay = new Map<string, Map<string, number>>();
-  for (const r of byDay) {
-    const d = perDay.get(r.metric) ?? new Map<string, number>();
-    d.set(r.day, r.value);
-    perDay.set(r.metric, d);
+  const perUnit = new Map<string, Map<string, number>>();
+  for (const r of byUnit) {
+    const metric = unmonthly(r.metric);
+    const d = perUnit.get(metric) ?? new Map<string, number>();
+    d.set(r.unit, r.value);
+    perUnit.set(metric, d);
   }
   const perDimension = new Map<string, Map<string, number>>();
   for (const r of byDimension) {
-    const m = perDimension.get(r.metric) ?? new Map<string, number>();
+    const metric = unmonthly(r.metric);
+    const m = perDimension.get(metric) ?? new Map<string, number>();
     m.set(r.dimension, r.value);
-    perDimension.set(r.metric, m);
+    perDimension.set(metric, m);
   }
-  const previous = new Map(before.map((r) => [r.metric, r.value]));
-  const daily = (metric: string) => (day: string) => perDay.get(metric)?.get(day) ?? 0;
-  const total = (metric: string) => [...(perDay.get(metric)?.values() ?? [])].reduce((a, b) => a + b, 0);
+  const previous = new Map(before.map((r) => [unmonthly(r.metric), r.value]));
+  const at = (metric: string) => (unit: string) => perUnit.get(metric)?.get(unit) ?? 0;
+  const total = (metric: string) => [...(perUnit.get(metric)?.values() ?? [])].reduce((a, b) => a + b, 0);
   const dims = (metric: string) => perDimension.get(metric) ?? new Map<string, number>();
 
-  // Followers at the end of each day, counted back from today's total.
-  const net = (day: string) => daily(METRICS.follows)(day) - daily(METRICS.unfollows)(day);
-  const endOfDay = new Map<string, number>();
+  // Followers at the end of each unit, counted back from today's total.
+  const endOf = new Map<string, number>();
   let running = followerCount;
-  for (let i = days.length - 1; i >= 0; i--) {
-    endOfDay.set(days[i], Math.max(0, running));
-    running -= net(days[i]);
+  for (let i = units.length - 1; i >= 0; i--) {
+    endOf.set(units[i], Math.max(0, running));
+    running -= at(METRICS.follows)(units[i]) - at(METRICS.unfollows)(units[i]);
   }
 
   const trackIds = [...dims(METRICS.plays).keys()];
@@ -110,19 +115,18 @@ export async function getDashboard(profileId: string, range: RangeKey, now = new
 
   return {
     range,
-    days,
     followerCount,
-    followersSeries: toPoints(range, days, (d) => endOfDay.get(d) ?? 0, "last"),
+    followersSeries: toPoints(units, (u) => endOf.get(u) ?? 0),
     followsGained: total(METRICS.follows),
     unfollows: total(METRICS.unfollows),
     previousFollowsGained: previous.get(METRICS.follows) ?? 0,
     plays: total(METRICS.plays),
     previousPlays: previous.get(METRICS.plays) ?? 0,
-    playsSeries: toPoints(range, days, daily(METRICS.plays)),
-    listenersSeries: toPoints(range, days, daily(METRICS.listeners)),
-    newListenersSeries: toPoints(range, days, daily(METRICS.newListeners)),
+    playsSeries: toPoints(units, at(METRICS.plays)),
+    listenersSeries: toPoints(units, at(METRICS.listeners)),
+    newListenersSeries: toPoints(units, at(METRICS.newListeners)),
     newListeners: total(METRICS.newListeners),
-    followsSeries: toPoints(range, days, daily(METRICS.follows)),
+    followsSeries: toPoints(units, at(METRICS.follows)),
     topTracks: ranked(dims(METRICS.plays), (id) => titles.get(id) ?? "A removed track"),
     playSources: ranked(dims(METRICS.playSources), sourceLabel),
     playCountries: ranked(dims(METRICS.playCountries), countryLabel),
@@ -132,16 +136,41 @@ export async function getDashboard(profileId: string, range: RangeKey, now = new
     cities: ranked(whereOf(METRICS.followerCities), (k) => k.split("|")[0] || "Unknown")
       .filter((c) => c.key)
       .map((c) => ({ ...c, city: c.key.split("|")[0], country: c.key.split("|")[1] ?? "", label: `${c.key.split("|")[0]}, ${countryLabel(c.key.split("|")[1] ?? "")}` })),
-    daily: days.map((day) => ({
-      day,
-      plays: daily(METRICS.plays)(day),
-      listeners: daily(METRICS.listeners)(day),
-      newListeners: daily(METRICS.newListeners)(day),
-      follows: daily(METRICS.follows)(day),
-      unfollows: daily(METRICS.unfollows)(day),
-      followers: endOfDay.get(day) ?? 0,
-    })),
+    daily: step === "day" ? dailyRows(units, at, endOf) : options.daily ? await dailyOfYear(profileId, range, now, followerCount) : [],
   };
+}
+
+type DailyRow = Dashboard["daily"][number];
+
+function dailyRows(days: string[], at: (metric: string) => (day: string) => number, endOf: Map<string, number>): DailyRow[] {
+  return days.map((day) => ({
+    day,
+    plays: at(METRICS.plays)(day),
+    listeners: at(METRICS.listeners)(day),
+    newListeners: at(METRICS.newListeners)(day),
+    follows: at(METRICS.follows)(day),
+    unfollows: at(METRICS.unfollows)(day),
+    followers: endOf.get(day) ?? 0,
+  }));
+}
+
+/** One row per day of a year-long range, from the daily rollups (the CSV of a year). */
+async function dailyOfYear(profileId: string, range: RangeKey, now: Date, followerCount: number): Promise<DailyRow[]> {
+  const { days } = rangeDays(range, now);
+  const rows = await db
+    .select({ metric: pageStatsDaily.metric, day: pageStatsDaily.day, value: sql<number>`sum(${pageStatsDaily.value})`.mapWith(Number) })
+    .from(pageStatsDaily)
+    .where(and(eq(pageStatsDaily.profileId, profileId), inArray(pageStatsDaily.metric, [METRICS.plays, METRICS.listeners, METRICS.newListeners, METRICS.follows, METRICS.unfollows]), gte(pageStatsDaily.day, days[0])))
+    .groupBy(pageStatsDaily.metric, pageStatsDaily.day);
+  const values = new Map(rows.map((r) => [`${r.metric}|${r.day}`, r.value]));
+  const at = (metric: string) => (day: string) => values.get(`${metric}|${day}`) ?? 0;
+  const endOf = new Map<string, number>();
+  let running = followerCount;
+  for (let i = days.length - 1; i >= 0; i--) {
+    endOf.set(days[i], Math.max(0, running));
+    running -= at(METRICS.follows)(days[i]) - at(METRICS.unfollows)(days[i]);
+  }
+  return dailyRows(days, at, endOf);
 }
 
 export type MerchSummary = { orders: number; units: number; revenue: { currency: string; minor: number }[] };

@@ -20,25 +20,31 @@ export function rangeDays(range: RangeKey, now = new Date()): { days: string[]; 
   return { days, previousStart: dayKey(new Date(today - (2 * n - 1) * 86_400_000)) };
 }
 
+/** The calendar month a moment falls in (YYYY-MM, UTC): the key of monthly rollups. */
+export const monthKey = (at: Date): string => at.toISOString().slice(0, 7);
+
+/**
+ * What a range's charts have one point per: its days, or for a year the twelve
+ * calendar months ending with this one (read from monthly rollups). With the
+ * first unit of the same length of time just before.
+ */
+export function rangeUnits(range: RangeKey, now = new Date()): { step: "day" | "month"; units: string[]; previousStart: string } {
+  if (RANGES[range].step === "day") {
+    const { days, previousStart } = rangeDays(range, now);
+    return { step: "day", units: days, previousStart };
+  }
+  const month = (back: number) => monthKey(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1)));
+  return { step: "month", units: Array.from({ length: 12 }, (_, i) => month(11 - i)), previousStart: month(23) };
+}
+
 export type Point = { key: string; label: string; value: number };
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const dayLabel = (day: string) => `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]}`;
-const monthLabel = (month: string) => `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+/** "3 Nov" for a day, "Nov 2026" for a month. */
+export const unitLabel = (unit: string): string => (unit.length === 7 ? `${MONTHS[Number(unit.slice(5, 7)) - 1]} ${unit.slice(0, 4)}` : `${Number(unit.slice(8, 10))} ${MONTHS[Number(unit.slice(5, 7)) - 1]}`);
 
-/**
- * Daily values as a chart's points: one per day, or one per month for a year
- * (summed, or the last day's value for a running total such as followers).
- */
-export function toPoints(range: RangeKey, days: string[], valueOf: (day: string) => number, mode: "sum" | "last" = "sum"): Point[] {
-  if (RANGES[range].step === "day") return days.map((d) => ({ key: d, label: dayLabel(d), value: valueOf(d) }));
-  const months = new Map<string, number>();
-  for (const d of days) {
-    const m = d.slice(0, 7);
-    months.set(m, mode === "sum" ? (months.get(m) ?? 0) + valueOf(d) : valueOf(d));
-  }
-  return [...months].map(([m, value]) => ({ key: m, label: monthLabel(m), value }));
-}
+/** A chart's points: one per unit (day or month) of the range. */
+export const toPoints = (units: string[], valueOf: (unit: string) => number): Point[] => units.map((u) => ({ key: u, label: unitLabel(u), value: valueOf(u) }));
 
 /** A change between two periods, as people read it: "+12%", "−3%", "new" or "no change". */
 export function change(current: number, previous: number): string {

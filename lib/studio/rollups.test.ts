@@ -4,7 +4,7 @@ import { mediaFiles, pageListeners, pageStatsDaily, profiles, releases, tracks, 
 import { setFollow } from "@/lib/follows/follow";
 import { recordPlay } from "@/lib/music/plays";
 import { tempDatabase } from "@/lib/test/db";
-import { METRICS, rebuildPageStats } from "./rollups";
+import { METRICS, monthly, rebuildPageStats } from "./rollups";
 
 const DAY = 86_400_000;
 
@@ -55,6 +55,10 @@ describe("Studio's daily rollups", () => {
     expect(await stat(METRICS.newListeners, "2026-11-02")).toBe(0);
     expect(await stat(METRICS.playCountries, undefined, "FR")).toBe(4);
     expect(await stat(METRICS.playCountries, undefined, "")).toBe(1);
+    // The same counts per calendar month, for a year's charts.
+    expect(await stat(monthly(METRICS.plays), "2026-11", track)).toBe(5);
+    expect(await stat(monthly(METRICS.listeners), "2026-11")).toBe(3);
+    expect(await stat(monthly(METRICS.newListeners), "2026-11")).toBe(2);
   });
 
   it("keeps where followers are net of unfollows, and which website's button they used", async () => {

@@ -39,16 +39,28 @@ export type StatDelta = { metric: Metric; dimension?: string; delta: number };
 /** The UTC day a moment falls on, as stored (YYYY-MM-DD). */
 export const dayKey = (at: Date): string => at.toISOString().slice(0, 10);
 
+/**
+ * Every metric but running totals is also kept per calendar month, under its own
+ * name (day = YYYY-MM), so a year is read from twelve rows per dimension.
+ */
+export const monthly = (metric: string): string => `${metric}@month`;
+
 /** Adds deltas to one page's day, merging repeats (one row may be touched once per statement). */
 export async function bumpStats(tx: Tx | ChorusDb, profileId: string, at: Date, deltas: StatDelta[]): Promise<void> {
-  const merged = new Map<string, { metric: Metric; day: string; dimension: string; value: number }>();
+  const merged = new Map<string, { metric: string; day: string; dimension: string; value: number }>();
+  const add = (metric: string, day: string, dimension: string, delta: number) => {
+    const key = `${metric}\u0000${day}\u0000${dimension}`;
+    const row = merged.get(key) ?? { metric, day, dimension, value: 0 };
+    row.value += delta;
+    merged.set(key, row);
+  };
   for (const d of deltas) {
     const dimension = (d.dimension ?? "").slice(0, 200);
-    const day = RUNNING_TOTALS.has(d.metric) ? ALL_TIME : dayKey(at);
-    const key = `${d.metric}\u0000${day}\u0000${dimension}`;
-    const row = merged.get(key) ?? { metric: d.metric, day, dimension, value: 0 };
-    row.value += d.delta;
-    merged.set(key, row);
+    if (RUNNING_TOTALS.has(d.metric)) add(d.metric, ALL_TIME, dimension, d.delta);
+    else {
+      add(d.metric, dayKey(at), dimension, d.delta);
+      add(monthly(d.metric), dayKey(at).slice(0, 7), dimension, d.delta);
+    }
   }
   const rows = [...merged.values()].filter((r) => r.value !== 0).map((r) => ({ profileId, ...r }));
   if (!rows.length) return;

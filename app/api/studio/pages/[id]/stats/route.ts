@@ -26,7 +26,7 @@ export const GET = route(
     page: { ability: "read_stats", id: (input) => input.pageId },
   },
   async (input, { page }) => {
-    const csv = toCsv(dashboardTable(await getDashboard(page.id, input.range), input.table));
+    const csv = toCsv(dashboardTable(await getDashboard(page.id, input.range, { daily: input.table === "daily" }), input.table));
     const file = `${page.handle}-${input.table}-${input.range}-${new Date().toISOString().slice(0, 10)}.csv`;
     return new Response(csv, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${file}"`, "Cache-Control": "private, no-store" } });
   },
