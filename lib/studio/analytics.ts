@@ -1,7 +1,7 @@
 import "server-only";
-import { and, desc, eq, gte, inArray, lt, ne, sql } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, like, lt, ne, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { orderItems, orders, pageStatsDaily, profiles, tracks } from "@/db/schema";
+import { orderItems, orders, pageStatsDaily, profiles, releases, trackLikes, tracks } from "@/db/schema";
 import { countryName } from "@/lib/markets/countries";
 import { METRICS, monthly } from "./rollups";
 import { RANGES, rangeDays, rangeUnits, toPoints, type Point, type RangeKey } from "./ranges";
@@ -188,4 +188,60 @@ export async function getMerchSummary(sellerId: string, range: RangeKey, now = n
   const revenue = new Map<string, number>();
   for (const r of rows) revenue.set(r.currency, (revenue.get(r.currency) ?? 0) + r.minor);
   return { orders: rows.length, units: rows.reduce((a, r) => a + r.units, 0), revenue: [...revenue].map(([currency, minor]) => ({ currency, minor })) };
+}
+
+export type TrackStats = {
+  track: { id: string; title: string; releaseTitle: string | null; playCount: number; publishedAt: Date | null };
+  plays: number;
+  previousPlays: number;
+  playsSeries: Point[];
+  sources: Ranked[];
+  likes: number;
+  newLikes: number;
+};
+
+/** One track's numbers for its Studio page, or null when the track is not this page's. */
+export async function getTrackStats(profileId: string, trackId: string, range: RangeKey, now = new Date()): Promise<TrackStats | null> {
+  const track = (
+    await db
+      .select({ id: tracks.id, title: tracks.title, releaseTitle: releases.title, playCount: tracks.playCount, publishedAt: tracks.publishedAt })
+      .from(tracks)
+      .leftJoin(releases, eq(releases.id, tracks.releaseId))
+      .where(and(eq(tracks.id, trackId), eq(tracks.profileId, profileId)))
+      .limit(1)
+  )[0];
+  if (!track) return null;
+  const { step, units, previousStart } = rangeUnits(range, now);
+  const name = (metric: string) => (step === "month" ? monthly(metric) : metric);
+  const sum = sql<number>`sum(${pageStatsDaily.value})`.mapWith(Number);
+  const page = eq(pageStatsDaily.profileId, profileId);
+  const since = new Date(now.getTime() - RANGES[range].days * 86_400_000);
+  const [byUnit, before, sources, likes, newLikes] = await Promise.all([
+    db
+      .select({ unit: pageStatsDaily.day, value: sum })
+      .from(pageStatsDaily)
+      .where(and(page, eq(pageStatsDaily.metric, name(METRICS.plays)), eq(pageStatsDaily.dimension, trackId), gte(pageStatsDaily.day, units[0])))
+      .groupBy(pageStatsDaily.day),
+    db
+      .select({ value: sum })
+      .from(pageStatsDaily)
+      .where(and(page, eq(pageStatsDaily.metric, name(METRICS.plays)), eq(pageStatsDaily.dimension, trackId), gte(pageStatsDaily.day, previousStart), lt(pageStatsDaily.day, units[0]))),
+    db
+      .select({ dimension: pageStatsDaily.dimension, value: sum })
+      .from(pageStatsDaily)
+      .where(and(page, eq(pageStatsDaily.metric, name(METRICS.trackSources)), like(pageStatsDaily.dimension, `${trackId}|%`), gte(pageStatsDaily.day, units[0])))
+      .groupBy(pageStatsDaily.dimension),
+    db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(trackLikes).where(eq(trackLikes.trackId, trackId)),
+    db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(trackLikes).where(and(eq(trackLikes.trackId, trackId), gte(trackLikes.createdAt, since))),
+  ]);
+  const perUnit = new Map(byUnit.map((r) => [r.unit, r.value]));
+  return {
+    track,
+    plays: byUnit.reduce((a, r) => a + r.value, 0),
+    previousPlays: before[0]?.value ?? 0,
+    playsSeries: toPoints(units, (u) => perUnit.get(u) ?? 0),
+    sources: ranked(new Map(sources.map((r) => [r.dimension.split("|")[1] ?? "", r.value])), sourceLabel),
+    likes: likes[0]?.n ?? 0,
+    newLikes: newLikes[0]?.n ?? 0,
+  };
 }

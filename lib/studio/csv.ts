@@ -1,5 +1,5 @@
 import { peopleCsv } from "./privacy";
-import type { Dashboard } from "./analytics";
+import type { Dashboard, TrackStats } from "./analytics";
 
 /**
  * One CSV cell. Quoted when it holds a comma, quote or line break; a cell that a
@@ -14,11 +14,11 @@ export function csvCell(value: string | number): string {
 
 export const toCsv = (rows: (string | number)[][]): string => rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
 
-export const CSV_TABLES = ["daily", "tracks", "play-sources", "play-countries", "follow-sources", "websites", "countries", "cities"] as const;
+export const CSV_TABLES = ["daily", "tracks", "play-sources", "play-countries", "follow-sources", "websites", "countries", "cities", "track-plays"] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
 /** The rows of one Studio table as exported: people counts under 5 are written "<5". */
-export function dashboardTable(d: Dashboard, table: CsvTable): (string | number)[][] {
+export function dashboardTable(d: Dashboard, table: Exclude<CsvTable, "track-plays">): (string | number)[][] {
   switch (table) {
     case "daily":
       return [
@@ -41,3 +41,6 @@ export function dashboardTable(d: Dashboard, table: CsvTable): (string | number)
       return [["city", "country", "followers"], ...d.cities.map((r) => [r.city, r.country, peopleCsv(r.value)])];
   }
 }
+
+/** One track's plays per day (or month, for a year). */
+export const trackTable = (t: TrackStats): (string | number)[][] => [["period", "plays"], ...t.playsSeries.map((p) => [p.key, p.value])];

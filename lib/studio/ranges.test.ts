@@ -32,6 +32,7 @@ describe("Studio ranges", () => {
     expect(change(150, 100)).toBe("+50%");
     expect(change(50, 100)).toBe("−50%");
     expect(change(5, 0)).toBe("new");
+    expect(change(8114, 6)).toBe("more than 10×");
     expect(change(3, 3)).toBe("no change");
   });
 });

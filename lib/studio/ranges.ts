@@ -46,10 +46,11 @@ export const unitLabel = (unit: string): string => (unit.length === 7 ? `${MONTH
 /** A chart's points: one per unit (day or month) of the range. */
 export const toPoints = (units: string[], valueOf: (unit: string) => number): Point[] => units.map((u) => ({ key: u, label: unitLabel(u), value: valueOf(u) }));
 
-/** A change between two periods, as people read it: "+12%", "−3%", "new" or "no change". */
+/** A change between two periods, as people read it: "+12%", "−3%", "more than 10×", "new" or "no change". */
 export function change(current: number, previous: number): string {
   if (current === previous) return "no change";
   if (previous === 0) return "new";
+  if (current >= previous * 10) return "more than 10×";
   const pct = Math.round(((current - previous) / previous) * 100);
   return pct === 0 ? (current > previous ? "+<1%" : "−<1%") : `${pct > 0 ? "+" : "−"}${Math.abs(pct)}%`;
 }

@@ -12,6 +12,8 @@ export const METRICS = {
   plays: "plays",
   /** dimension: app | embed | discovery */
   playSources: "play_sources",
+  /** dimension: "<track id>|<source>" (a track's own Studio page) */
+  trackSources: "track_sources",
   /** dimension: listener's country code, or "" (signed out / unknown) */
   playCountries: "play_countries",
   /** distinct signed-in listeners that day (dimension "") */
@@ -87,6 +89,7 @@ export async function countPlay(tx: Tx | ChorusDb, input: { trackId: string; lis
   const deltas: StatDelta[] = [
     { metric: METRICS.plays, dimension: input.trackId, delta: 1 },
     { metric: METRICS.playSources, dimension: input.source, delta: 1 },
+    { metric: METRICS.trackSources, dimension: `${input.trackId}|${input.source}`, delta: 1 },
   ];
   let country = "";
   if (input.listenerId) {
@@ -154,6 +157,7 @@ export async function rebuildPageStats(database: ChorusDb, profileIds: string[])
   for (const p of playRows) {
     add(p.profileId, p.at, { metric: METRICS.plays, dimension: p.trackId, delta: 1 });
     add(p.profileId, p.at, { metric: METRICS.playSources, dimension: p.source, delta: 1 });
+    add(p.profileId, p.at, { metric: METRICS.trackSources, dimension: `${p.trackId}|${p.source}`, delta: 1 });
     add(p.profileId, p.at, { metric: METRICS.playCountries, dimension: p.listenerId ? (p.country ?? "") : "", delta: 1 });
     if (p.listenerId) {
       const dayId = `${p.profileId}|${p.listenerId}|${dayKey(p.at)}`;

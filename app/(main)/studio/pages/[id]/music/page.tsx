@@ -49,7 +49,10 @@ export default async function StudioMusic({ params, searchParams }: StudioSectio
                     {r.tracks.map((t) => (
                       <li key={t.id} className="flex flex-wrap items-center justify-between gap-2 text-sm">
                         <span className="min-w-0 truncate">
-                          {t.title} <span className="text-muted">· {counted(t.playCount, "play")}</span>
+                          <Link href={`/studio/pages/${page.id}/music/${t.id}`} className="hover:underline">
+                            {t.title}
+                          </Link>{" "}
+                          <span className="text-muted">· {counted(t.playCount, "play")}</span>
                         </span>
                         <EmbedToggle trackId={t.id} title={t.title} fullPlays={t.embedFullPlays} />
                       </li>

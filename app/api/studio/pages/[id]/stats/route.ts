@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { route } from "@/lib/mutations/route";
-import { getDashboard } from "@/lib/studio/analytics";
-import { CSV_TABLES, dashboardTable, toCsv } from "@/lib/studio/csv";
+import { isId } from "@/lib/ids";
+import { getDashboard, getTrackStats } from "@/lib/studio/analytics";
+import { CSV_TABLES, dashboardTable, toCsv, trackTable } from "@/lib/studio/csv";
 import { RANGES, type RangeKey } from "@/lib/studio/ranges";
 
 export const dynamic = "force-dynamic";
@@ -17,16 +18,23 @@ export const GET = route(
     method: "GET",
     signIn: "Sign in to see your numbers.",
     hidePage: true,
-    parse: ({ params, search }) => ({ pageId: params.id, table: search.get("table") ?? "", range: search.get("range") ?? "28d" }),
+    parse: ({ params, search }) => ({ pageId: params.id, table: search.get("table") ?? "", range: search.get("range") ?? "28d", track: search.get("track") ?? undefined }),
     input: z.object({
       pageId: z.string(),
       table: z.enum(CSV_TABLES, "Unknown table."),
       range: z.enum(Object.keys(RANGES) as [RangeKey, ...RangeKey[]], "Unknown range."),
+      track: z.string().refine(isId, "Unknown track.").optional(),
     }),
     page: { ability: "read_stats", id: (input) => input.pageId },
   },
   async (input, { page }) => {
-    const csv = toCsv(dashboardTable(await getDashboard(page.id, input.range, { daily: input.table === "daily" }), input.table));
+    let rows;
+    if (input.table === "track-plays") {
+      const stats = input.track ? await getTrackStats(page.id, input.track, input.range) : null;
+      if (!stats) return Response.json({ ok: false, message: "Not found." }, { status: 404 });
+      rows = trackTable(stats);
+    } else rows = dashboardTable(await getDashboard(page.id, input.range, { daily: input.table === "daily" }), input.table);
+    const csv = toCsv(rows);
     const file = `${page.handle}-${input.table}-${input.range}-${new Date().toISOString().slice(0, 10)}.csv`;
     return new Response(csv, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${file}"`, "Cache-Control": "private, no-store" } });
   },
