@@ -63,6 +63,15 @@ test("a creator reads Studio: sections by tab and by URL, charts, ranges, CSV, a
   await expect(tabs.getByRole("link", { name: "Music" })).toHaveAttribute("aria-current", "page");
   await expect(page.getByRole("heading", { name: "Plays in the last 90 days" })).toBeVisible();
   await expect(page.getByTestId("bars-tracks").getByRole("row").first()).toBeVisible();
+
+  // Each track has its own page under Music.
+  const trackLink = page.getByRole("list", { name: "Your releases" }).locator(`a[href^="${base}/music/"]`).first();
+  const title = (await trackLink.innerText()).trim();
+  await trackLink.click();
+  await expect(page).toHaveURL(new RegExp(`${base}/music/[0-9A-Za-z]+$`));
+  await expect(page.getByRole("heading", { level: 2, name: title })).toBeVisible();
+  await expect(tabs.getByRole("link", { name: "Music" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByTestId("chart-track-plays").getByRole("img")).toHaveAttribute("aria-label", /Plays: [\d,]+ in 28 days/);
 });
 
 test("someone else gets a 404 for every Studio section and export of a page", async ({ page, browser }) => {
