@@ -93,3 +93,31 @@ test("someone else gets a 404 for every Studio section and export of a page", as
   expect(csv.status()).toBe(404);
   expect(await csv.text()).not.toContain("Germany");
 });
+
+test("a listener who skips a track early shows in that track's numbers in Studio", async ({ browser }) => {
+  const artist = await (await browser.newContext()).newPage();
+  await signIn(artist, DEMO.artist);
+  await artist.goto("/studio");
+  await artist.getByRole("link", { name: /Nova Lane/ }).click();
+  await expect(artist).toHaveURL(/\/studio\/pages\/[^/?]+$/);
+  const base = new URL(artist.url()).pathname;
+
+  const listener = await (await browser.newContext()).newPage();
+  await signIn(listener, DEMO.listener);
+  await listener.goto("/@novalane");
+  await listener.getByRole("button", { name: "Play all tracks by Nova Lane" }).click();
+  await expect.poll(() => listener.getByTestId("player-audio").evaluate((a: HTMLAudioElement) => a.currentTime)).toBeGreaterThan(1.2);
+  const trackId = (await listener.getByTestId("now-playing").getAttribute("href"))!.split("/").pop()!;
+  // Paused well before the play would count (half of a short track, else 30 s).
+  await listener.getByTestId("player-audio").evaluate((a: HTMLAudioElement) => a.pause());
+
+  await artist.goto(`${base}/music/${trackId}`);
+  const listens = async () => Number(/([\d,]+) of/.exec(await artist.getByTestId("track-skips").innerText())![1].replace(/,/g, ""));
+  const before = await listens();
+
+  // Moving on to the next track after a second or so of listening.
+  const skip = listener.waitForRequest((r) => r.url().endsWith("/api/plays") && (r.postData() ?? "").includes('"event":"skip"'));
+  await listener.keyboard.press("n");
+  expect(JSON.parse((await skip).postData()!)).toMatchObject({ trackId, event: "skip" });
+  await expect.poll(async () => (await artist.reload(), await listens())).toBe(before + 1);
+});

@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, use, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { listenedDelta, playThresholdSeconds } from "@/lib/music/listen";
+import { leftEarly, listenedDelta, playThresholdSeconds } from "@/lib/music/listen";
 import { installExclusivePlayback } from "./exclusive-playback";
 import {
   advance,
@@ -83,11 +83,17 @@ const NOTICES: Record<EnqueueResult, (t: QueueTrack) => string> = {
  * keeps mounted across navigation, so the one <audio> element keeps playing;
  * what it plays, the queue and the position survive a reload (localStorage).
  */
+/** Tells the server about a listen: a counted play, a play heard to the end, or an early skip. */
+function reportListen(trackId: string, event: "play" | "complete" | "skip") {
+  if (!trackId) return;
+  void fetch("/api/plays", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ trackId, source: "app", event }), keepalive: true }).catch(() => undefined);
+}
+
 export function PlayerProvider({ children }: { children: React.ReactNode }) {
   const audio = useRef<HTMLAudioElement | null>(null);
   const [state, setState] = useState<PlayerState>({ queue: emptyQueue, playing: false, currentTime: 0, duration: 0, volume: 1, notice: null });
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
-  const listen = useRef({ trackKey: "", listened: 0, last: 0, counted: false });
+  const listen = useRef({ trackKey: "", trackId: "", listened: 0, last: 0, counted: false });
   const pendingSeek = useRef<number | null>(null);
   const restored = useRef(false);
   const { current } = state.queue;
@@ -101,7 +107,9 @@ export function PlayerProvider({ children }: { children: React.ReactNode }) {
       el.load();
       return;
     }
-    listen.current = { trackKey: `${track.id}:${Date.now()}`, listened: 0, last: 0, counted: false };
+    // Moving on before a track counted is an early skip, for its creator's numbers.
+    if (leftEarly(listen.current)) reportListen(listen.current.trackId, "skip");
+    listen.current = { trackKey: `${track.id}:${Date.now()}`, trackId: track.id, listened: 0, last: 0, counted: false };
     el.src = track.audioUrl;
     if (autoplay) void el.play().catch(() => setState((s) => ({ ...s, playing: false })));
   }, []);
@@ -322,7 +330,7 @@ export function PlayerProvider({ children }: { children: React.ReactNode }) {
     l.last = el.currentTime;
     if (!l.counted && current && l.listened >= playThresholdSeconds(el.duration)) {
       l.counted = true;
-      void fetch("/api/plays", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ trackId: current.id, source: "app" }), keepalive: true }).catch(() => undefined);
+      reportListen(current.id, "play");
     }
   };
 
@@ -350,7 +358,11 @@ export function PlayerProvider({ children }: { children: React.ReactNode }) {
           }
           setState((s) => ({ ...s, duration: el.duration }));
         }}
-        onEnded={next}
+        onEnded={() => {
+          // Heard to the end: a completed play.
+          if (listen.current.counted) reportListen(listen.current.trackId, "complete");
+          next();
+        }}
       />
     </PlayerContext>
   );

@@ -11,16 +11,22 @@ import { CITIES, FAN_NAMES, FAN_WEBSITES } from "./world";
 
 const DAY = 86_400_000;
 
+/** Per day and track: plays heard to the end, and listens skipped before they counted (no raw rows keep these). */
+export type ListenEnds = { day: Date; trackId: string; completions: number; skips: number }[];
+
 type Rows = {
   users: (typeof s.users.$inferInsert)[];
   profiles: (typeof s.profiles.$inferInsert)[];
   follows: (typeof s.follows.$inferInsert)[];
   followEvents: (typeof s.followEvents.$inferInsert)[];
   plays: (typeof s.plays.$inferInsert)[];
+  ends: ListenEnds;
 };
 
 export function artistHistory(rnd: Random, input: { artistId: string; trackIds: string[]; releaseDays: number[]; now: Date; fans?: number; days?: number }): Rows {
-  const rows: Rows = { users: [], profiles: [], follows: [], followEvents: [], plays: [] };
+  const rows: Rows = { users: [], profiles: [], follows: [], followEvents: [], plays: [], ends: [] };
+  // Some tracks hold listeners to the end more than others.
+  const holds = new Map(input.trackIds.map((id, i) => [id, 0.75 - (i % 4) * 0.09]));
   const fans = input.fans ?? 260;
   const days = input.days ?? 365;
   // Most fans live in a few cities: where the artist is big, and where they should tour.
@@ -65,6 +71,7 @@ export function artistHistory(rnd: Random, input: { artistId: string; trackIds: 
     const weekend = [0, 6].includes(day.getUTCDay()) ? 0.7 : 1;
     const burst = input.releaseDays.some((r) => d <= r && d > r - 10) ? 2.2 : 1;
     const count = Math.round(growth * weekend * burst * (0.8 + rnd.next() * 0.4));
+    const ends = new Map<string, { completions: number; skips: number }>();
     for (let p = 0; p < count; p++) {
       const anonymous = listening === 0 || rnd.next() < 0.25;
       // Regulars come back: the earliest fans make most plays, and the newest ones drop by.
@@ -73,7 +80,12 @@ export function artistHistory(rnd: Random, input: { artistId: string; trackIds: 
       const roll = rnd.next();
       const at = new Date(day.getTime() - rnd.int(0, 86_399) * 1000);
       rows.plays.push({ trackId, listenerId, source: roll < 0.6 ? "app" : roll < 0.85 ? "discovery" : "embed", at: at > input.now ? input.now : at });
+      const e = ends.get(trackId) ?? { completions: 0, skips: 0 };
+      if (rnd.next() < (holds.get(trackId) ?? 0.6)) e.completions++;
+      if (rnd.next() < 0.22) e.skips++;
+      ends.set(trackId, e);
     }
+    for (const [trackId, e] of ends) rows.ends.push({ day: new Date(Math.min(day.getTime(), input.now.getTime())), trackId, ...e });
   }
   return rows;
 }

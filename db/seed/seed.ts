@@ -9,7 +9,7 @@ import * as s from "../schema";
 import { artworkSvg } from "../../lib/media/artwork";
 import { mediaStorage, storageKey } from "../../lib/media/storage";
 import { synthesize } from "../../lib/media/synth";
-import { rebuildPageStats } from "../../lib/studio/rollups";
+import { bumpStats, METRICS, rebuildPageStats } from "../../lib/studio/rollups";
 import { artistHistory } from "./history";
 import { createRandom, type Random } from "./random";
 import { ARTISTS, CITIES, LABELS, LISTENERS, MERCH, merchShipping, PUBLICATIONS, RELEASE_TITLES, TRACK_WORDS } from "./world";
@@ -276,8 +276,15 @@ export async function seedDatabase(database: ChorusDb, options: { now?: Date; au
       following_count = (SELECT count(*) FROM follows WHERE follower_id = profiles.id)`);
   });
 
-  // Studio's daily numbers, from the rows just written.
+  // Studio's daily numbers, from the rows just written, and what the player would have reported.
   await rebuildPageStats(database, creatorIds);
+  const endsByDay = new Map<number, { day: Date; deltas: Parameters<typeof bumpStats>[3] }>();
+  for (const e of history.ends) {
+    const entry = endsByDay.get(e.day.getTime()) ?? { day: e.day, deltas: [] };
+    entry.deltas.push({ metric: METRICS.completions, dimension: e.trackId, delta: e.completions }, { metric: METRICS.skips, dimension: e.trackId, delta: e.skips });
+    endsByDay.set(e.day.getTime(), entry);
+  }
+  for (const { day, deltas } of endsByDay.values()) await bumpStats(database, artistIds[0], day, deltas);
 
   return { skipped: false as const, plays: history.plays.length, users: users.length, profiles: profiles.length, tracks: tracks.length, releases: releases.length, concerts: concerts.length, products: products.length, follows: follows.size, media: media.length, videos: videoRows.length };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listenedDelta, playThresholdSeconds } from "./listen";
+import { leftEarly, listenedDelta, playThresholdSeconds } from "./listen";
 
 describe("play counting", () => {
   it("counts after 30 s, or half of a short track", () => {
@@ -11,5 +11,13 @@ describe("play counting", () => {
     expect(listenedDelta(10, 10.25)).toBeCloseTo(0.25);
     expect(listenedDelta(10, 95)).toBe(0);
     expect(listenedDelta(50, 5)).toBe(0);
+  });
+});
+
+describe("leaving a track early", () => {
+  it("is a skip after a second of listening and before the play counted", () => {
+    expect(leftEarly({ listened: 5, counted: false })).toBe(true);
+    expect(leftEarly({ listened: 0.4, counted: false })).toBe(false);
+    expect(leftEarly({ listened: 31, counted: true })).toBe(false);
   });
 });

@@ -12,3 +12,14 @@ export function listenedDelta(previous: number, current: number): number {
   const delta = current - previous;
   return delta > 0 && delta < 1.5 ? delta : 0;
 }
+
+/** Listening that short is a glance at a track, not a skip. */
+export const SKIP_MIN_SECONDS = 1;
+
+/**
+ * What leaving a track says, for the creator's numbers: a skip when the listener
+ * heard it (at least a second) and moved on before it counted as a play.
+ */
+export function leftEarly(listen: { listened: number; counted: boolean }): boolean {
+  return !listen.counted && listen.listened >= SKIP_MIN_SECONDS;
+}

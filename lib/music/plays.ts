@@ -1,8 +1,8 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, gte, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
-import { plays, tracks } from "@/db/schema";
+import { plays, rateEvents, tracks } from "@/db/schema";
 import { hitRateLimit } from "@/lib/rate-limit";
-import { countPlay } from "@/lib/studio/rollups";
+import { bumpStats, countPlay, METRICS } from "@/lib/studio/rollups";
 
 /**
  * Records one listen. The client sends it once per listen (after 30 s or half
@@ -18,5 +18,34 @@ export async function recordPlay(database: ChorusDb, input: { trackId: string; l
     await tx.insert(plays).values({ trackId: input.trackId, listenerId: input.listenerId, source: input.source, at: now });
     await tx.update(tracks).set({ playCount: sql`${tracks.playCount} + 1` }).where(eq(tracks.id, input.trackId));
   });
+  return true;
+}
+
+/** How long after a counted play its "heard to the end" may arrive. */
+const COMPLETE_WITHIN_MS = 2 * 3_600_000;
+/** Skips one listener (account or address) can add in an hour, over all tracks: a listener flicks through, a script does not get far. */
+const SKIPS_PER_LISTENER = { limit: 60, windowMs: 3_600_000 };
+
+/**
+ * A play heard to the end, or a track left before it counted: counted once per
+ * listener, track and kind every 30 seconds (replays cannot inflate them), into
+ * the creator's daily numbers only.
+ */
+export async function recordListenEvent(database: ChorusDb, input: { trackId: string; listenerKey: string; event: "complete" | "skip"; now?: Date }): Promise<boolean> {
+  const now = input.now ?? new Date();
+  if (input.event === "complete") {
+    // Heard to the end only after this listener's play of it counted (within a long track's time).
+    const played = await database
+      .select({ at: rateEvents.at })
+      .from(rateEvents)
+      .where(and(eq(rateEvents.key, `play:${input.listenerKey}:${input.trackId}`), gte(rateEvents.at, new Date(now.getTime() - COMPLETE_WITHIN_MS))))
+      .limit(1);
+    if (!played.length) return false;
+  } else if (!(await hitRateLimit(database, `skips:${input.listenerKey}`, SKIPS_PER_LISTENER, now)).allowed) return false;
+  const limit = await hitRateLimit(database, `${input.event}:${input.listenerKey}:${input.trackId}`, { limit: 1, windowMs: 30_000 }, now);
+  if (!limit.allowed) return false;
+  const track = (await database.select({ profileId: tracks.profileId }).from(tracks).where(eq(tracks.id, input.trackId)).limit(1))[0];
+  if (!track) return false;
+  await bumpStats(database, track.profileId, now, [{ metric: input.event === "complete" ? METRICS.completions : METRICS.skips, dimension: input.trackId, delta: 1 }]);
   return true;
 }

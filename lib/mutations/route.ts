@@ -51,7 +51,8 @@ export function route<S extends z.ZodType, P extends Record<string, string>, A e
     }
     if ((spec.method ?? "POST") !== "GET" && !isSameOrigin(request)) return resultResponse(403, { ok: false, message: "This request did not come from a Chorus page." });
     const response = await run(admitted.input, { ...admitted.ctx, request, params });
-    if (response.ok) await afterSuccess(spec, admitted);
+    // A read (GET) changes nothing, so it invalidates nothing.
+    if (response.ok && (spec.method ?? "POST") !== "GET") await afterSuccess(spec, admitted);
     return response;
   };
 }

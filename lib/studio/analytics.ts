@@ -198,6 +198,9 @@ export type TrackStats = {
   sources: Ranked[];
   likes: number;
   newLikes: number;
+  /** Plays heard to the end, and listens left before they counted, in the range. */
+  completions: number;
+  skips: number;
 };
 
 /** One track's numbers for its Studio page, or null when the track is not this page's. */
@@ -216,7 +219,7 @@ export async function getTrackStats(profileId: string, trackId: string, range: R
   const sum = sql<number>`sum(${pageStatsDaily.value})`.mapWith(Number);
   const page = eq(pageStatsDaily.profileId, profileId);
   const since = new Date(now.getTime() - RANGES[range].days * 86_400_000);
-  const [byUnit, before, sources, likes, newLikes] = await Promise.all([
+  const [byUnit, before, sources, likes, newLikes, ends] = await Promise.all([
     db
       .select({ unit: pageStatsDaily.day, value: sum })
       .from(pageStatsDaily)
@@ -233,7 +236,13 @@ export async function getTrackStats(profileId: string, trackId: string, range: R
       .groupBy(pageStatsDaily.dimension),
     db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(trackLikes).where(eq(trackLikes.trackId, trackId)),
     db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(trackLikes).where(and(eq(trackLikes.trackId, trackId), gte(trackLikes.createdAt, since))),
+    db
+      .select({ metric: pageStatsDaily.metric, value: sum })
+      .from(pageStatsDaily)
+      .where(and(page, inArray(pageStatsDaily.metric, [name(METRICS.completions), name(METRICS.skips)]), eq(pageStatsDaily.dimension, trackId), gte(pageStatsDaily.day, units[0])))
+      .groupBy(pageStatsDaily.metric),
   ]);
+  const endsOf = (metric: string) => ends.find((r) => r.metric === name(metric))?.value ?? 0;
   const perUnit = new Map(byUnit.map((r) => [r.unit, r.value]));
   return {
     track,
@@ -243,5 +252,7 @@ export async function getTrackStats(profileId: string, trackId: string, range: R
     sources: ranked(new Map(sources.map((r) => [r.dimension.split("|")[1] ?? "", r.value])), sourceLabel),
     likes: likes[0]?.n ?? 0,
     newLikes: newLikes[0]?.n ?? 0,
+    completions: endsOf(METRICS.completions),
+    skips: endsOf(METRICS.skips),
   };
 }

@@ -54,3 +54,6 @@ export function change(current: number, previous: number): string {
   const pct = Math.round(((current - previous) / previous) * 100);
   return pct === 0 ? (current > previous ? "+<1%" : "−<1%") : `${pct > 0 ? "+" : "−"}${Math.abs(pct)}%`;
 }
+
+/** A share as a whole percent, or a dash when there is nothing to divide. */
+export const percent = (part: number, whole: number): string => (whole > 0 ? `${Math.round((part / whole) * 100)}%` : "–");

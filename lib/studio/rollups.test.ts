@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { mediaFiles, pageListeners, pageStatsDaily, profiles, releases, tracks, users } from "@/db/schema";
 import { setFollow } from "@/lib/follows/follow";
-import { recordPlay } from "@/lib/music/plays";
+import { recordListenEvent, recordPlay } from "@/lib/music/plays";
 import { tempDatabase } from "@/lib/test/db";
 import { METRICS, monthly, rebuildPageStats } from "./rollups";
 
@@ -76,6 +76,25 @@ describe("Studio's daily rollups", () => {
     expect(await stat(METRICS.followerCountries, undefined, "FR")).toBe(1);
     expect(await stat(METRICS.followerCountries, undefined, "DE")).toBe(1);
     expect(await stat(METRICS.followerCities, undefined, "Lyon|FR")).toBe(1);
+  });
+
+  it("counts plays heard to the end and early skips once per listener and 30 s, and a rebuild keeps them", async () => {
+    const at = new Date("2026-11-05T10:00:00Z");
+    // Heard to the end only counts after a counted play by the same listener.
+    expect(await recordListenEvent(t.db, { trackId: track, listenerKey: "k0", event: "complete", now: at })).toBe(false);
+    await recordPlay(t.db, { trackId: track, listenerKey: "k0", listenerId: fans[0], source: "app", now: new Date(at.getTime() - 120_000) });
+    expect(await recordListenEvent(t.db, { trackId: track, listenerKey: "k0", event: "complete", now: at })).toBe(true);
+    expect(await recordListenEvent(t.db, { trackId: track, listenerKey: "k0", event: "complete", now: new Date(at.getTime() + 5_000) })).toBe(false);
+    expect(await recordListenEvent(t.db, { trackId: track, listenerKey: "k1", event: "skip", now: at })).toBe(true);
+    expect(await stat(METRICS.completions, "2026-11-05", track)).toBe(1);
+    expect(await stat(monthly(METRICS.skips), "2026-11", track)).toBe(1);
+    await rebuildPageStats(t.db, [page]);
+    expect(await stat(METRICS.completions, "2026-11-05", track)).toBe(1);
+    expect(await stat(METRICS.skips, "2026-11-05", track)).toBe(1);
+    // A script flicking through tracks gets 60 skips an hour, not more.
+    let counted = 0;
+    for (let i = 0; i < 70; i++) if (await recordListenEvent(t.db, { trackId: track, listenerKey: "bot", event: "skip", now: new Date(at.getTime() + i * 31_000) })) counted++;
+    expect(counted).toBe(60);
   });
 
   it("a rebuild from the raw rows gives what the incremental path wrote (for follows never undone)", async () => {

@@ -12,6 +12,10 @@ export const METRICS = {
   plays: "plays",
   /** dimension: app | embed | discovery */
   playSources: "play_sources",
+  /** dimension: track id: plays heard to the end */
+  completions: "completions",
+  /** dimension: track id: listens left after at least a second and before they counted as a play */
+  skips: "skips",
   /** dimension: "<track id>|<source>" (a track's own Studio page) */
   trackSources: "track_sources",
   /** dimension: listener's country code, or "" (signed out / unknown) */
@@ -34,6 +38,8 @@ export const METRICS = {
 /** The day of running totals: one row per dimension for all time, so "where followers are" reads a few rows. */
 export const ALL_TIME = "all";
 const RUNNING_TOTALS = new Set<string>([METRICS.followerCountries, METRICS.followerCities]);
+/** Metrics only the live path writes (the player reports them; no raw row keeps them). */
+const KEPT_ON_REBUILD = new Set<string>([METRICS.completions, METRICS.skips]);
 export type Metric = (typeof METRICS)[keyof typeof METRICS];
 
 export type StatDelta = { metric: Metric; dimension?: string; delta: number };
@@ -192,7 +198,9 @@ export async function rebuildPageStats(database: ChorusDb, profileIds: string[])
   for (const u of unfollowRows) add(u.followeeId, u.at, { metric: METRICS.unfollows, delta: 1 });
 
   await database.transaction(async (tx) => {
-    await tx.delete(pageStatsDaily).where(inArray(pageStatsDaily.profileId, profileIds));
+    // Completions and skips have no raw rows to count again: they stay.
+    const rebuilt = Object.values(METRICS).filter((m) => !KEPT_ON_REBUILD.has(m));
+    await tx.delete(pageStatsDaily).where(and(inArray(pageStatsDaily.profileId, profileIds), inArray(pageStatsDaily.metric, [...rebuilt, ...rebuilt.map(monthly)])));
     await tx.delete(pageListeners).where(inArray(pageListeners.profileId, profileIds));
     const listeners = [...seenEver.values()];
     for (let i = 0; i < listeners.length; i += 500) await tx.insert(pageListeners).values(listeners.slice(i, i + 500));

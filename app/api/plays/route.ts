@@ -6,13 +6,14 @@ import { readJsonBody } from "@/lib/http/json-body";
 import { profileCountersMoved } from "@/lib/cache/public-pages";
 import { route } from "@/lib/mutations/route";
 import { trackAccessByAudio } from "@/lib/music/access";
-import { recordPlay } from "@/lib/music/plays";
+import { recordListenEvent, recordPlay } from "@/lib/music/plays";
 import { ipKey } from "@/lib/security/ip-key";
 
 export const dynamic = "force-dynamic";
 
 /**
- * Counts a play. Signed-in listeners count by profile; everyone else (and
+ * Counts a play (or, for the creator's numbers, a play heard to the end or an
+ * early skip). Signed-in listeners count by profile; everyone else (and
  * every embed, which is cookie-free) by a daily-salted key of the address the
  * server saw, never by anything the client says about itself.
  */
@@ -21,7 +22,12 @@ export const POST = route(
     name: "music.play",
     access: "public",
     parse: ({ request }) => readJsonBody(request, 1024),
-    input: z.object({ trackId: z.string().regex(/^[0-9A-Za-z]{6,32}$/, "Unknown track."), source: z.enum(["app", "embed", "discovery"]).default("app") }),
+    input: z.object({
+      trackId: z.string().regex(/^[0-9A-Za-z]{6,32}$/, "Unknown track."),
+      source: z.enum(["app", "embed", "discovery"]).default("app"),
+      /** A counted play (the default), a play heard to the end, or leaving before it counted. */
+      event: z.enum(["play", "complete", "skip"]).default("play"),
+    }),
   },
   async (input, { viewer, ip }) => {
     const track = (await db.select({ audioId: tracks.audioId, profileId: tracks.profileId }).from(tracks).where(eq(tracks.id, input.trackId)).limit(1))[0];
@@ -31,6 +37,8 @@ export const POST = route(
     // A creator listening to their own track is not an audience.
     if (listener && listener.userId === access.ownerId) return Response.json({ ok: true, counted: false });
     const listenerKey = listener ? `p:${listener.profile.id}` : `ip:${ipKey(ip ?? "unknown", "play")}`;
+    // Only Chorus's own player reports how a listen ended (embeds are cookie-free and count by address).
+    if (input.event !== "play") return Response.json({ ok: true, counted: input.source === "app" && (await recordListenEvent(db, { trackId: input.trackId, listenerKey, event: input.event })) });
     const counted = await recordPlay(db, { trackId: input.trackId, listenerKey, listenerId: listener?.profile.id ?? null, source: input.source });
     // The play count on the creator's cached pages (at most every 10 s).
     if (counted) profileCountersMoved(track!.profileId);

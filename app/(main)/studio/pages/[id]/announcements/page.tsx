@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AnnouncementForm } from "@/components/studio/announcement-form";
 import { Section } from "@/components/ui/section";
+import { peopleLabel } from "@/lib/studio/privacy";
 import { getAnnouncementPanel } from "@/lib/studio/queries";
 import { loadStudioPage, type StudioSectionProps } from "../studio-page";
 
@@ -29,8 +30,8 @@ export default async function StudioAnnouncements({ params }: StudioSectionProps
                 <tr key={a.id}>
                   <td className="max-w-64 truncate py-2 pr-2">{a.body}</td>
                   <td className="py-2 text-right tabular-nums">{a.reach}</td>
-                  <td className="py-2 text-right tabular-nums">{a.muted}</td>
-                  <td className="py-2 text-right tabular-nums">{a.unfollowed}</td>
+                  <td className="py-2 text-right tabular-nums">{peopleLabel(a.muted)}</td>
+                  <td className="py-2 text-right tabular-nums">{peopleLabel(a.unfollowed)}</td>
                 </tr>
               ))}
             </tbody>

@@ -4,7 +4,7 @@ import { BarList, LineChart } from "@/components/studio/charts";
 import { Section } from "@/components/ui/section";
 import { listStudioConcerts } from "@/lib/concerts/queries";
 import { getDashboard } from "@/lib/studio/analytics";
-import { peopleForChart, peopleLabel } from "@/lib/studio/privacy";
+import { isWithheld, peopleForChart, peopleLabel } from "@/lib/studio/privacy";
 import { RANGES } from "@/lib/studio/ranges";
 import { RangePicker } from "../range-picker";
 import { loadStudioPage, sectionRange, type StudioSectionProps } from "../studio-page";
@@ -21,7 +21,12 @@ export default async function StudioAudience({ params, searchParams }: StudioSec
   const period = RANGES[range].label;
   const shows = new Map<string, number>();
   for (const c of concerts) if (!c.past && c.status !== "cancelled") shows.set(`${c.city.trim().toLowerCase()}|${c.country}`, (shows.get(`${c.city.trim().toLowerCase()}|${c.country}`) ?? 0) + 1);
-  const returning = stats.listenersSeries.map((p, i) => ({ ...p, value: p.value - (stats.newListenersSeries[i]?.value ?? 0) }));
+  // New and returning add up to the day's listeners (shown on the Overview): either one withheld withholds the other.
+  const split = stats.listenersSeries.map((p, i) => {
+    const fresh = stats.newListenersSeries[i]?.value ?? 0;
+    const hidden = isWithheld(fresh) || isWithheld(p.value - fresh);
+    return { key: p.key, label: p.label, fresh: hidden ? null : fresh, returning: hidden ? null : p.value - fresh };
+  });
   return (
     <>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
@@ -30,8 +35,8 @@ export default async function StudioAudience({ params, searchParams }: StudioSec
       </div>
       <Section title="Followers">
         <div className="grid gap-4 lg:grid-cols-2">
-          <LineChart id="audience-followers" title="Followers" summary={`${stats.followerCount.toLocaleString("en")} now, ${stats.unfollows.toLocaleString("en")} unfollowed in ${period}`} points={stats.followersSeries} />
-          <LineChart id="new-follows" title="New follows per day" summary={`${stats.followsGained.toLocaleString("en")} in ${period}`} points={stats.followsSeries.map((p) => ({ ...p, value: peopleForChart(p.value) }))} note="Days with fewer than 5 follows are not drawn." />
+          <LineChart id="audience-followers" title="Followers" summary={`${stats.followerCount.toLocaleString("en")} now, ${peopleLabel(stats.unfollows)} unfollowed in ${period}`} points={stats.followersSeries} />
+          <LineChart id="new-follows" title="New follows per day" summary={`${peopleLabel(stats.followsGained)} in ${period}`} points={stats.followsSeries.map((p) => ({ ...p, value: peopleForChart(p.value) }))} note="Days with fewer than 5 follows are not drawn." />
           <BarList id="follow-sources" title="Where follows come from" rows={stats.followSources} people unit="Follows" empty="No new follows in this period." csvHref={csv("follow-sources")} />
           <BarList id="websites" title="Websites whose Follow button was used" rows={stats.websites} people unit="Follows" empty="No follows from other websites in this period." csvHref={csv("websites")} />
         </div>
@@ -96,8 +101,8 @@ export default async function StudioAudience({ params, searchParams }: StudioSec
       </Section>
       <Section title="Listeners">
         <div className="grid gap-4 lg:grid-cols-2">
-          <LineChart id="new-listeners" title="New listeners per day" summary={`${peopleLabel(stats.newListeners)} in ${period}`} points={stats.newListenersSeries.map((p) => ({ ...p, value: peopleForChart(p.value) }))} note="First play of your music by a signed-in listener. Days with fewer than 5 are not drawn." />
-          <LineChart id="returning-listeners" title="Returning listeners per day" summary="listeners who had played you before" points={returning.map((p) => ({ ...p, value: peopleForChart(p.value) }))} note="Days with fewer than 5 are not drawn." />
+          <LineChart id="new-listeners" title="New listeners per day" summary={`${peopleLabel(stats.newListeners)} in ${period}`} points={split.map((p) => ({ key: p.key, label: p.label, value: p.fresh }))} note="First play of your music by a signed-in listener. Days with fewer than 5 new or returning listeners are not drawn." />
+          <LineChart id="returning-listeners" title="Returning listeners per day" summary="listeners who had played you before" points={split.map((p) => ({ key: p.key, label: p.label, value: p.returning }))} note="Days with fewer than 5 new or returning listeners are not drawn." />
           <BarList id="play-countries" title="Plays by listeners' country" rows={stats.playCountries} people unit="Plays" empty="No plays in this period yet." csvHref={csv("play-countries")} />
         </div>
       </Section>

@@ -7,7 +7,7 @@ import { PageTitle } from "@/components/ui/section";
 import { isId } from "@/lib/ids";
 import { getTrackStats } from "@/lib/studio/analytics";
 import { peopleLabel } from "@/lib/studio/privacy";
-import { RANGES, change } from "@/lib/studio/ranges";
+import { RANGES, change, percent } from "@/lib/studio/ranges";
 import { RangePicker } from "../../range-picker";
 import { loadStudioPage, sectionRange } from "../../studio-page";
 
@@ -45,9 +45,11 @@ export default async function StudioTrack({ params, searchParams }: Props) {
           <RangePicker base={base} range={range} />
         </div>
       </div>
-      <div className="mb-6 grid grid-cols-2 gap-3 lg:grid-cols-3">
+      <div className="mb-6 grid grid-cols-2 gap-3 lg:grid-cols-4">
         <Stat testId="track-plays" label="Plays" value={stats.plays.toLocaleString("en")} detail={`${change(stats.plays, stats.previousPlays)} on the ${period} before`} />
-        <Stat testId="track-likes" label="Likes" value={stats.likes.toLocaleString("en")} detail={`${peopleLabel(stats.newLikes)} new in ${period}`} />
+        <Stat testId="track-likes" label="Likes" value={peopleLabel(stats.likes)} detail={`${peopleLabel(stats.newLikes)} new in ${period}`} />
+        <Stat testId="track-completion" label="Heard to the end" value={percent(Math.min(stats.completions, stats.plays), stats.plays)} detail={`of plays in ${period}`} />
+        <Stat testId="track-skips" label="Skipped in the first 30 s" value={percent(stats.skips, stats.plays + stats.skips)} detail={`${stats.skips.toLocaleString("en")} of ${(stats.plays + stats.skips).toLocaleString("en")} listens`} />
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <LineChart id="track-plays" title="Plays" summary={`${stats.plays.toLocaleString("en")} in ${period}`} points={stats.playsSeries} />
