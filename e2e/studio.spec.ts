@@ -117,6 +117,8 @@ test("a listener who skips a track early shows in that track's numbers in Studio
 
   // Moving on to the next track after a second or so of listening.
   const skip = listener.waitForRequest((r) => r.url().endsWith("/api/plays") && (r.postData() ?? "").includes('"event":"skip"'));
+  // Shortcuts stay off while a control has focus (the Play all button): N from the page itself.
+  await listener.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await listener.keyboard.press("n");
   expect(JSON.parse((await skip).postData()!)).toMatchObject({ trackId, event: "skip" });
   await expect.poll(async () => (await artist.reload(), await listens())).toBe(before + 1);
