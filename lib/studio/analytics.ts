@@ -101,13 +101,7 @@ export async function getDashboard(profileId: string, range: RangeKey, options: 
   const total = (metric: string) => [...(perUnit.get(metric)?.values() ?? [])].reduce((a, b) => a + b, 0);
   const dims = (metric: string) => perDimension.get(metric) ?? new Map<string, number>();
 
-  // Followers at the end of each unit, counted back from today's total.
-  const endOf = new Map<string, number>();
-  let running = followerCount;
-  for (let i = units.length - 1; i >= 0; i--) {
-    endOf.set(units[i], Math.max(0, running));
-    running -= at(METRICS.follows)(units[i]) - at(METRICS.unfollows)(units[i]);
-  }
+  const endOf = followersAtEnd(units, followerCount, at);
 
   const trackIds = [...dims(METRICS.plays).keys()];
   const titles = new Map((trackIds.length ? await db.select({ id: tracks.id, title: tracks.title }).from(tracks).where(inArray(tracks.id, trackIds)) : []).map((t) => [t.id, t.title]));
@@ -142,6 +136,17 @@ export async function getDashboard(profileId: string, range: RangeKey, options: 
 
 type DailyRow = Dashboard["daily"][number];
 
+/** Followers at the end of each unit (day or month), counted back from today's total. */
+function followersAtEnd(units: string[], followerCount: number, at: (metric: string) => (unit: string) => number): Map<string, number> {
+  const endOf = new Map<string, number>();
+  let running = followerCount;
+  for (let i = units.length - 1; i >= 0; i--) {
+    endOf.set(units[i], Math.max(0, running));
+    running -= at(METRICS.follows)(units[i]) - at(METRICS.unfollows)(units[i]);
+  }
+  return endOf;
+}
+
 function dailyRows(days: string[], at: (metric: string) => (day: string) => number, endOf: Map<string, number>): DailyRow[] {
   return days.map((day) => ({
     day,
@@ -164,13 +169,7 @@ async function dailyOfYear(profileId: string, range: RangeKey, now: Date, follow
     .groupBy(pageStatsDaily.metric, pageStatsDaily.day);
   const values = new Map(rows.map((r) => [`${r.metric}|${r.day}`, r.value]));
   const at = (metric: string) => (day: string) => values.get(`${metric}|${day}`) ?? 0;
-  const endOf = new Map<string, number>();
-  let running = followerCount;
-  for (let i = days.length - 1; i >= 0; i--) {
-    endOf.set(days[i], Math.max(0, running));
-    running -= at(METRICS.follows)(days[i]) - at(METRICS.unfollows)(days[i]);
-  }
-  return dailyRows(days, at, endOf);
+  return dailyRows(days, at, followersAtEnd(days, followerCount, at));
 }
 
 export type MerchSummary = { orders: number; units: number; revenue: { currency: string; minor: number }[] };
