@@ -113,7 +113,7 @@ test("editing another account's page is refused on the server", async ({ page, r
   await page.getByRole("region", { name: "Details" }).locator('input[name="profileId"]').evaluate((el, id) => ((el as HTMLInputElement).value = id!), victimId);
   await page.getByLabel("Name", { exact: true }).fill("Hacked Lane");
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByText("You cannot edit this page: only the account that manages it can.")).toBeVisible();
+  await expect(page.getByText("You cannot edit this page: only its owner and admins can.")).toBeVisible();
 
   // So does the announcement form.
   await page.goto(`${studioUrl}/announcements`);

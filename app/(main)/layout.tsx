@@ -5,12 +5,13 @@ import { cartCount } from "@/lib/merch/queries";
 import { pendingRequestCount, unreadConversationCount } from "@/lib/messages/queries";
 import { unreadNotificationCount } from "@/lib/notifications/queries";
 import { LiveCounts } from "@/components/shell/live-counts";
+import { inboxesOf } from "@/lib/auth/viewer-data";
 
 export default async function MainLayout({ children }: { children: React.ReactNode }) {
   const viewer = await getViewer();
   const unreadNotifications = viewer ? (await unreadNotificationCount(viewer.profile.id)) : 0;
   // Your own conversations and those of the pages you manage (their inboxes) all count.
-  const inboxes = viewer ? [viewer.profile, ...viewer.managed] : [];
+  const inboxes = viewer ? inboxesOf(viewer) : [];
   const unreadMessages = (await Promise.all(inboxes.map((p) => unreadConversationCount(p.id)))).reduce((a, b) => a + b, 0);
   const cartItems = viewer ? (await cartCount(viewer.profile.id)) : 0;
   const requests = (await Promise.all(inboxes.map((p) => pendingRequestCount(p.id)))).reduce((a, b) => a + b, 0);

@@ -24,6 +24,11 @@ export const NOTIFICATION_TYPES = [
   "concert_lineup",
   "order_status",
   "announcement",
+  "page_invite",
+  "page_transfer",
+  "roster_invite",
+  "team",
+  "credit",
 ] as const;
 
 export const CONCERT_STATUSES = ["scheduled", "postponed", "cancelled"] as const;
@@ -45,3 +50,9 @@ export const FOLLOW_SOURCES = ["app", "embed", "discovery", "search", "seed"] as
 
 export const NOTIFY_LEVELS = ["all", "highlights", "off"] as const;
 export type NotifyLevel = (typeof NOTIFY_LEVELS)[number];
+
+/** Roles a member other than the owner can hold on a page (the owner is profiles.owner_id). */
+export const MEMBER_ROLES = ["admin", "editor", "merch", "analyst"] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+export const MEMBERSHIP_STATUSES = ["invited", "active"] as const;

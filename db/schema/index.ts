@@ -78,4 +78,9 @@ export const {
   messagesRelations,
   pageStatsDaily,
   pageListeners,
+  pageMembers,
+  pageTransfers,
+  pageAudit,
+  labelRoster,
+  pageMembersRelations,
 } = chosen;

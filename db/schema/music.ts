@@ -17,9 +17,13 @@ export const releases = sqliteTable(
     /** Hidden from everyone but the creator until this moment (UTC). */
     releaseAt: timestamp("release_at").notNull(),
     status: text("status", { enum: PUBLISH_STATUSES }).notNull().default("draft"),
+    /** The label it came out on (a label page releasing for an artist on its roster). */
+    labelId: text("label_id").references(() => profiles.id, { onDelete: "set null" }),
+    upc: text("upc"),
+    copyright: text("copyright").notNull().default(""),
     createdAt: createdAt(),
   },
-  (t) => [index("releases_profile_release_idx").on(t.profileId, t.releaseAt), index("releases_release_at_idx").on(t.releaseAt)],
+  (t) => [index("releases_label_release_idx").on(t.labelId, t.releaseAt), index("releases_profile_release_idx").on(t.profileId, t.releaseAt), index("releases_release_at_idx").on(t.releaseAt)],
 );
 
 export const tracks = sqliteTable(
@@ -32,6 +36,8 @@ export const tracks = sqliteTable(
     title: text("title").notNull(),
     genre: text("genre"),
     credits: text("credits").notNull().default(""),
+    isrc: text("isrc"),
+    lyrics: text("lyrics").notNull().default(""),
     audioId: text("audio_id").notNull().references(() => mediaFiles.id),
     coverId: text("cover_id").references(() => mediaFiles.id, { onDelete: "set null" }),
     durationMs: integer("duration_ms").notNull(),

@@ -1,16 +1,31 @@
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq, isNull, ne } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
-import { profiles, type ProfileKind } from "@/db/schema";
+import { pageMembers, profiles, type ProfileKind } from "@/db/schema";
+import type { PageRole } from "./roles";
 import { isId } from "@/lib/ids";
 
 /**
  * Who may do what with a page: the one place for page roles and page-kind rules.
- * Today a page has one role, its owner (the account that created it); teams add
- * roles here, not in the actions.
+ * The owner is the account in profiles.owner_id; other accounts hold one role
+ * each through page_members once they accept an invitation.
  */
-export type PageAbility = "edit" | "publish_music" | "post_videos" | "sell" | "manage_orders" | "announce_shows" | "announce" | "read_stats";
+export type PageAbility =
+  | "edit"
+  | "publish_music"
+  | "post_videos"
+  | "sell"
+  | "manage_orders"
+  | "announce_shows"
+  | "announce"
+  | "read_stats"
+  | "message"
+  | "manage_team"
+  | "read_audit"
+  | "manage_roster"
+  | "transfer"
+  | "delete_page";
 
-type PageRole = "owner";
+export { PAGE_ROLES, ROLE_LABELS, type PageRole } from "./roles";
 
 const KINDS: Record<PageAbility, readonly ProfileKind[]> = {
   edit: ["artist", "label", "publication"],
@@ -21,52 +36,99 @@ const KINDS: Record<PageAbility, readonly ProfileKind[]> = {
   announce_shows: ["artist", "label"],
   announce: ["artist", "label", "publication"],
   read_stats: ["artist", "label", "publication"],
+  message: ["artist", "label", "publication"],
+  manage_team: ["artist", "label", "publication"],
+  read_audit: ["artist", "label", "publication"],
+  manage_roster: ["label"],
+  transfer: ["artist", "label", "publication"],
+  delete_page: ["artist", "label", "publication"],
 };
 
 const ROLES: Record<PageAbility, readonly PageRole[]> = {
-  edit: ["owner"],
-  publish_music: ["owner"],
-  post_videos: ["owner"],
-  sell: ["owner"],
-  manage_orders: ["owner"],
-  announce_shows: ["owner"],
-  announce: ["owner"],
-  read_stats: ["owner"],
+  edit: ["owner", "admin"],
+  publish_music: ["owner", "admin", "editor"],
+  post_videos: ["owner", "admin", "editor"],
+  sell: ["owner", "admin", "merch"],
+  manage_orders: ["owner", "admin", "merch"],
+  announce_shows: ["owner", "admin", "editor"],
+  announce: ["owner", "admin", "editor"],
+  read_stats: ["owner", "admin", "analyst"],
+  message: ["owner", "admin", "editor"],
+  manage_team: ["owner", "admin"],
+  read_audit: ["owner", "admin"],
+  manage_roster: ["owner", "admin"],
+  transfer: ["owner"],
+  delete_page: ["owner"],
 };
 
-/** Said to an account that does not run the page, in the words of what it tried. */
+/** Said to an account without the role, in the words of what it tried. */
 const NOT_YOURS: Record<PageAbility, string> = {
-  edit: "You cannot edit this page: only the account that manages it can.",
-  publish_music: "You cannot upload to this page: only the account that manages it can.",
-  post_videos: "You cannot post to this page: only the account that manages it can.",
+  edit: "You cannot edit this page: only its owner and admins can.",
+  publish_music: "You cannot upload to this page: only its owner, admins and editors can.",
+  post_videos: "You cannot post to this page: only its owner, admins and editors can.",
   sell: "You cannot sell merch for this page.",
   manage_orders: "You cannot manage orders for this page.",
   announce_shows: "You cannot edit shows for this page.",
   announce: "You cannot post for this page.",
   read_stats: "Not found.",
+  message: "You cannot write as this page.",
+  manage_team: "Only the page's owner and admins can manage its team.",
+  read_audit: "Not found.",
+  manage_roster: "Only the label's owner and admins can manage its roster.",
+  transfer: "Only the page's owner can hand it over.",
+  delete_page: "Only the page's owner can delete it.",
 };
 
 const KIND_REFUSALS: Partial<Record<PageAbility, string>> = {
   publish_music: "Only artist and label pages can publish music.",
   post_videos: "Only artist and label pages can post videos.",
   announce_shows: "Only artist and label pages can announce shows.",
+  manage_roster: "Only label pages have a roster.",
 };
 
 export type Page = typeof profiles.$inferSelect;
-export type PageDecision = { ok: true; page: Page } | { ok: false; status: 403; message: string };
+export type PageDecision = { ok: true; page: Page; role: PageRole } | { ok: false; status: 403; message: string };
 
-function roleOf(page: Page, userId: string): PageRole | null {
-  return page.ownerId === userId ? "owner" : null;
+/** Whether a message is this module's refusal (tests tell "not allowed" from "allowed, but not now"). */
+export function isRoleRefusal(message: string | undefined): boolean {
+  return !!message && (Object.values(NOT_YOURS).includes(message) || Object.values(KIND_REFUSALS).includes(message));
 }
 
-/** Decides whether this account may use `ability` on the page; the page comes back when it may. */
+/** Whether a role may use an ability (page kind aside): the role matrix. */
+export function roleMay(role: PageRole | null, ability: PageAbility): boolean {
+  return !!role && ROLES[ability].includes(role);
+}
+
+/** Whether a role may use an ability on a page of this kind. */
+export function may(role: PageRole | null, kind: string, ability: PageAbility): boolean {
+  return roleMay(role, ability) && mayOnKind(kind, ability);
+}
+
+/** The account's role on a page it is already known to exist; null for none (an invitation not yet accepted is none). */
+export async function roleOn(database: Pick<ChorusDb, "select">, page: Pick<Page, "id" | "ownerId">, userId: string): Promise<PageRole | null> {
+  if (page.ownerId === userId) return "owner";
+  const member = (await database
+    .select({ role: pageMembers.role })
+    .from(pageMembers)
+    .where(and(eq(pageMembers.profileId, page.id), eq(pageMembers.userId, userId), eq(pageMembers.status, "active")))
+    .limit(1))[0];
+  return member?.role ?? null;
+}
+
+/** A live (not deleted) creator page by id. */
+export async function findPage(database: Pick<ChorusDb, "select">, pageId: unknown): Promise<Page | undefined> {
+  if (!isId(pageId)) return undefined;
+  return (await database.select().from(profiles).where(and(eq(profiles.id, pageId), ne(profiles.kind, "listener"), isNull(profiles.deletedAt))).limit(1))[0];
+}
+
+/** Decides whether this account may use `ability` on the page; the page and the role come back when it may. */
 export async function authorizePage(database: ChorusDb, userId: string, pageId: unknown, ability: PageAbility): Promise<PageDecision> {
-  const page = isId(pageId) ? (await database.select().from(profiles).where(and(eq(profiles.id, pageId), ne(profiles.kind, "listener"))).limit(1))[0] : undefined;
-  const role = page ? roleOf(page, userId) : null;
-  // A page you do not manage gets the same answer as one that does not exist.
+  const page = await findPage(database, pageId);
+  const role = page ? await roleOn(database, page, userId) : null;
+  // A page you have no part in gets the same answer as one that does not exist.
   if (!page || !role || !ROLES[ability].includes(role)) return { ok: false, status: 403, message: NOT_YOURS[ability] };
   if (!KINDS[ability].includes(page.kind)) return { ok: false, status: 403, message: KIND_REFUSALS[ability] ?? "This kind of page cannot do that." };
-  return { ok: true, page };
+  return { ok: true, page, role };
 }
 
 /** Pages this account may use `ability` on (for pickers and Studio panels). */

@@ -1,32 +1,53 @@
-import { and, asc, eq, ne } from "drizzle-orm";
+import { and, asc, eq, isNull, ne } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
-import { profiles, users } from "@/db/schema";
+import { pageMembers, profiles, users } from "@/db/schema";
 import { mediaUrl } from "@/lib/media/urls";
+import { roleMay, type PageAbility, type PageRole } from "./policy";
 
-export type ManagedProfile = { id: string; handle: string; name: string; kind: string; avatarUrl: string | null };
+export type ManagedProfile = { id: string; handle: string; name: string; kind: string; avatarUrl: string | null; role: PageRole };
 
 export type Viewer = {
   userId: string;
   country: string | null;
   city: string | null;
   profile: ManagedProfile;
+  /** Pages this account owns or holds an accepted role on. */
   managed: ManagedProfile[];
 };
 
-function toManaged(p: typeof profiles.$inferSelect): ManagedProfile {
-  return { id: p.id, handle: p.handle, name: p.name, kind: p.kind, avatarUrl: mediaUrl(p.avatarId) };
+function toManaged(p: typeof profiles.$inferSelect, role: PageRole): ManagedProfile {
+  return { id: p.id, handle: p.handle, name: p.name, kind: p.kind, avatarUrl: mediaUrl(p.avatarId), role };
 }
 
-/** An account as a viewer: its listener profile and the pages it manages; null when it is gone. */
+/** An account as a viewer: its listener profile and the pages it works on; null when it is gone. */
 export async function viewerForUser(database: ChorusDb, userId: string): Promise<Viewer | null> {
   const user = (await database.select({ id: users.id, country: users.country, city: users.city }).from(users).where(eq(users.id, userId)).limit(1))[0];
   if (!user) return null;
   const own = (await database.select().from(profiles).where(and(eq(profiles.ownerId, userId), eq(profiles.kind, "listener"))).limit(1))[0];
   if (!own) return null;
-  const managed = await database
-    .select()
-    .from(profiles)
-    .where(and(eq(profiles.ownerId, userId), ne(profiles.kind, "listener")))
-    .orderBy(asc(profiles.createdAt));
-  return { userId, country: user.country, city: user.city, profile: toManaged(own), managed: managed.map(toManaged) };
+  const [owned, member] = await Promise.all([
+    database
+      .select()
+      .from(profiles)
+      .where(and(eq(profiles.ownerId, userId), ne(profiles.kind, "listener"), isNull(profiles.deletedAt)))
+      .orderBy(asc(profiles.createdAt)),
+    database
+      .select({ p: profiles, role: pageMembers.role })
+      .from(pageMembers)
+      .innerJoin(profiles, eq(profiles.id, pageMembers.profileId))
+      .where(and(eq(pageMembers.userId, userId), eq(pageMembers.status, "active"), isNull(profiles.deletedAt)))
+      .orderBy(asc(pageMembers.acceptedAt)),
+  ]);
+  const managed = [...owned.map((p) => toManaged(p, "owner")), ...member.map((m) => toManaged(m.p, m.role))];
+  return { userId, country: user.country, city: user.city, profile: toManaged(own, "owner"), managed };
+}
+
+/** The viewer's pages on which its role allows `ability`. */
+export function pagesWhere(viewer: Pick<Viewer, "managed">, ability: PageAbility): ManagedProfile[] {
+  return viewer.managed.filter((p) => roleMay(p.role, ability));
+}
+
+/** Every inbox this account reads: its own and those of pages it may write as. */
+export function inboxesOf(viewer: Viewer): ManagedProfile[] {
+  return [viewer.profile, ...pagesWhere(viewer, "message")];
 }

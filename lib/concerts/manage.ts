@@ -46,7 +46,7 @@ export async function notifyLineupTags(tx: Tx, show: ShowRef, tagged: string[], 
   for (const pageId of tagged) {
     const page = (await tx.select({ name: profiles.name, ownerId: profiles.ownerId }).from(profiles).where(eq(profiles.id, pageId)).limit(1))[0];
     if (!page || pageId === show.profileId || page.ownerId === headliner.ownerId) continue;
-    const managers = await pageManagerRecipients(tx, pageId);
+    const managers = await pageManagerRecipients(tx, pageId, "announce_shows");
     const blockers = new Set(
       (await tx.select({ id: blocks.blockerId }).from(blocks).where(and(eq(blocks.blockedId, show.profileId), inArray(blocks.blockerId, [pageId, ...managers])))).map((b) => b.id),
     );

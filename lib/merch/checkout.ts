@@ -123,7 +123,7 @@ export async function placeOrder(
         await tx.run(sql`UPDATE products SET status = 'sold_out', updated_at = ${sqlTime(now)} WHERE id IN (${sql.join(productIds.map((id) => sql`${id}`), sql`, `)}) AND status = 'live' AND NOT EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = products.id AND v.stock > 0)`);
         // Orders land in the bell of the accounts that manage the selling page.
         const text = `placed an order: ${counted(lines.reduce((n, l) => n + l.quantity, 0), "item")}, ${formatMoney(totalMinor, input.currency)}`;
-        await notify(tx, await pageManagerRecipients(tx, input.sellerId), { type: "order_status", actorId: input.buyerId, objectType: "order", objectId: orderId, text, at: now });
+        await notify(tx, await pageManagerRecipients(tx, input.sellerId, "manage_orders"), { type: "order_status", actorId: input.buyerId, objectType: "order", objectId: orderId, text, at: now });
         return { ok: true as const, orderId, totalMinor, shippingMinor };
       }
     );

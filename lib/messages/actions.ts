@@ -20,7 +20,7 @@ import { asQuery, messagingIdentity } from "./identity";
 const publicId = z.string().refine(isId, "That conversation does not exist.");
 /** Writing as one of your pages (its inbox) instead of yourself. */
 const asField = z.string().refine(isId, "Unknown page.").optional();
-const NOT_YOUR_PAGE = "You cannot write as this page: only the account that manages it can.";
+const NOT_YOUR_PAGE = "You cannot write as this page: only its owner, admins and editors can.";
 const body = z.string().max(MAX_BODY, `Messages can be at most ${MAX_BODY.toLocaleString("en")} characters.`).transform((s) => s.replace(/\r\n?/g, "\n").trim());
 
 /** A link to a Chorus page inside the text becomes the message's card. */

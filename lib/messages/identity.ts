@@ -1,4 +1,4 @@
-import type { ManagedProfile, Viewer } from "@/lib/auth/viewer-data";
+import { pagesWhere, type ManagedProfile, type Viewer } from "@/lib/auth/viewer-data";
 
 /**
  * Who is writing: the account's own listener profile, or one of the pages it
@@ -6,7 +6,7 @@ import type { ManagedProfile, Viewer } from "@/lib/auth/viewer-data";
  */
 export function messagingIdentity(viewer: Viewer, as: string | null | undefined): ManagedProfile | null {
   if (!as || as === viewer.profile.id) return viewer.profile;
-  return viewer.managed.find((page) => page.id === as) ?? null;
+  return pagesWhere(viewer, "message").find((page) => page.id === as) ?? null;
 }
 
 /** The `?as=` part of a Messages link for this identity ("" for the listener profile). */

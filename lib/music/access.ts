@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db";
 import { profiles, releases, tracks } from "@/db/schema";
 
-export type TrackAccess = { trackId: string; ownerId: string; isPublic: boolean; embedFullPlays: boolean; durationMs: number } | null;
+export type TrackAccess = { trackId: string; profileId: string; ownerId: string; isPublic: boolean; embedFullPlays: boolean; durationMs: number } | null;
 
 /** Who may hear the audio file behind a track: everyone once public, else only its creator. */
 export async function trackAccessByAudio(audioId: string, now = new Date()): Promise<TrackAccess> {
@@ -16,5 +16,5 @@ export async function trackAccessByAudio(audioId: string, now = new Date()): Pro
   if (!row) return null;
   const releaseOk = !row.t.releaseId || (row.releaseStatus === "published" && !!row.releaseAt && row.releaseAt <= now);
   const isPublic = row.t.status === "published" && !!row.t.publishedAt && row.t.publishedAt <= now && releaseOk;
-  return { trackId: row.t.id, ownerId: row.ownerId, isPublic, embedFullPlays: row.t.embedFullPlays, durationMs: row.t.durationMs };
+  return { trackId: row.t.id, profileId: row.t.profileId, ownerId: row.ownerId, isPublic, embedFullPlays: row.t.embedFullPlays, durationMs: row.t.durationMs };
 }

@@ -232,7 +232,7 @@ describe("smaller findings", () => {
     // Nobody else can write as the page, nor read its conversation as themselves.
     actAs(world.stranger.userId);
     const before = await snapshot(world);
-    expect(await sendMessageAction({ conversationId: conversation, body: "I am the band", as: world.page })).toMatchObject({ ok: false, message: "You cannot write as this page: only the account that manages it can." });
+    expect(await sendMessageAction({ conversationId: conversation, body: "I am the band", as: world.page })).toMatchObject({ ok: false, message: "You cannot write as this page: only its owner, admins and editors can." });
     expect((await sendMessageAction({ conversationId: conversation, body: "hello?" })).ok).toBe(false);
     expect((await snapshot(world))).toBe(before);
   });

@@ -11,6 +11,7 @@ import { CONTROL_MESSAGE, fieldsWithControlCharacters, normalizeNewlines } from 
 import { hitRateLimit } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/security/client-ip";
 import { ipKey } from "@/lib/security/ip-key";
+import { auditSummary, recordAudit } from "@/lib/teams/audit";
 import { LIMITS, retryText, type LimitName } from "./limits";
 
 /**
@@ -52,6 +53,8 @@ export type GuardSpec<S extends z.ZodType, A extends Access> = {
    * page of a page-scoped action, which is always included.
    */
   changes?: (input: z.output<S>, ctx: GuardContext<A>) => PublicChange | Promise<PublicChange>;
+  /** The line a page-scoped success writes in the page's activity log (lib/teams/audit.ts has defaults by name). */
+  audit?: (input: z.output<S>, ctx: GuardContext<A>, result?: ActionState<string, unknown>) => string;
 };
 
 type Run<S extends z.ZodType, A extends Access, R> = (input: z.output<S>, ctx: GuardContext<A>) => R | Promise<R>;
@@ -105,7 +108,16 @@ export function revalidateAll(paths: string[]) {
 }
 
 /** After a success: the paths to revalidate, and the cached public pages it changes. */
-export async function afterSuccess<S extends z.ZodType, A extends Access>(spec: GuardSpec<S, A>, admitted: { input: z.output<S>; ctx: GuardContext<A> }): Promise<void> {
+export async function afterSuccess<S extends z.ZodType, A extends Access>(
+  spec: GuardSpec<S, A>,
+  admitted: { input: z.output<S>; ctx: GuardContext<A> },
+  result?: ActionState<string, unknown>,
+): Promise<void> {
+  const { page, viewer } = admitted.ctx;
+  if (page && viewer) {
+    const summary = spec.audit ? spec.audit(admitted.input, admitted.ctx, result) : auditSummary(spec.name);
+    await recordAudit(db, { pageId: page.id, userId: viewer.userId, actorName: viewer.profile.name, action: spec.name, summary });
+  }
   if (spec.revalidate) revalidateAll(spec.revalidate(admitted.input, admitted.ctx));
   const change = spec.changes ? await spec.changes(admitted.input, admitted.ctx) : {};
   publicPagesChanged({ ...change, profiles: [admitted.ctx.page?.id, ...(change.profiles ?? [])] });
@@ -121,7 +133,7 @@ async function finish<S extends z.ZodType, A extends Access, R extends ActionSta
 ): Promise<R> {
   try {
     const result = await run(admitted.input, admitted.ctx);
-    if (result.ok) await afterSuccess(spec, admitted);
+    if (result.ok) await afterSuccess(spec, admitted, result);
     return result;
   } catch (error) {
     if (isRedirect(error)) await afterSuccess(spec, admitted);

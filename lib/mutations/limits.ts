@@ -31,6 +31,8 @@ export const LIMITS = {
   orderUpdate: { limit: 120, windowMs: HOUR, message: "Many order changes in the last hour." },
   announcementPost: { limit: 10, windowMs: DAY, message: "You have posted many announcements today." },
   settings: { limit: 120, windowMs: HOUR, message: "Many changes in the last hour." },
+  teamInvite: { limit: 30, windowMs: DAY, message: "This page has sent many invitations today." },
+  catalogEdit: { limit: 300, windowMs: HOUR, message: "Many changes to this page's music in the last hour." },
   impressions: { limit: 600, windowMs: 10 * MINUTE, message: "Too many signals." },
 } satisfies Record<string, LimitRule>;
 

@@ -6,6 +6,26 @@
  */
 import { actAs, anyAccount, anyone, form, handlerCall, onlyOwner, outcome, setUpGuardedEnv, snapshot, tiny, uniq, type Row, type World } from "@/lib/test/guarded-env";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MEMBER_ROLES } from "@/db/schema/enums";
+import { isRoleRefusal, PAGE_ROLES, roleMay, type PageAbility, type PageRole } from "@/lib/auth/policy";
+
+/** The role matrix as the product promises it (issue 19); the owner may do everything. */
+const MAY: Record<PageAbility, readonly PageRole[]> = {
+  edit: ["owner", "admin"],
+  publish_music: ["owner", "admin", "editor"],
+  post_videos: ["owner", "admin", "editor"],
+  announce_shows: ["owner", "admin", "editor"],
+  announce: ["owner", "admin", "editor"],
+  sell: ["owner", "admin", "merch"],
+  manage_orders: ["owner", "admin", "merch"],
+  read_stats: ["owner", "admin", "analyst"],
+  message: ["owner", "admin", "editor"],
+  manage_team: ["owner", "admin"],
+  read_audit: ["owner", "admin"],
+  manage_roster: ["owner", "admin"],
+  transfer: ["owner"],
+  delete_page: ["owner"],
+};
 
 const ACTIONS: Record<string, Row> = {
   "auth/signUpAction": { expect: anyone, call: async (_w, role) => outcome(async () => (await import("@/lib/auth/actions")).signUpAction({ ok: false }, form({ email: `${uniq(role)}@x.test`, password: "loud-music-2026", name: "New", handle: uniq(role), country: "DE" }))) },
@@ -13,14 +33,14 @@ const ACTIONS: Record<string, Row> = {
   "auth/signOutAction": { expect: anyone, call: async () => outcome(async () => (await import("@/lib/auth/actions")).signOutAction(null)) },
   "auth/joinWaitlistAction": { expect: anyone, call: async (_w, role) => outcome(async () => (await import("@/lib/auth/actions")).joinWaitlistAction({ ok: false }, form({ email: `${uniq(role)}@x.test`, country: "CN" }))) },
   "concerts/announceConcertAction": {
-    expect: onlyOwner,
+    expect: onlyOwner, ability: "announce_shows",
     call: async (w) => outcome(async () => (await import("@/lib/concerts/actions")).announceConcertAction({ ok: false }, form({ profileId: w.page, venueName: "Lido", address: "Torstraße 1", city: "Berlin", country: "DE", timeZone: "Europe/Berlin", startsLocal: "2031-05-01T20:00", ticketUrl: "", priceMin: "", priceMax: "", currency: "EUR", lineup: "" }))),
   },
   "concerts/editConcertAction": {
-    expect: onlyOwner,
+    expect: onlyOwner, ability: "announce_shows",
     call: async (w) => outcome(async () => (await import("@/lib/concerts/actions")).editConcertAction({ ok: false }, form({ profileId: w.page, concertId: w.concert, venueName: "Paradiso Noord", address: "Weteringschans 6", city: "Amsterdam", country: "NL", timeZone: "Europe/Amsterdam", startsLocal: "2031-06-01T20:00", ticketUrl: "", priceMin: "", priceMax: "", currency: "EUR", lineup: "" }))),
   },
-  "concerts/concertStatusAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/concerts/actions")).concertStatusAction({ ok: false }, form({ profileId: w.page, concertId: w.concert, status: "postponed", newStartsLocal: "" }))) },
+  "concerts/concertStatusAction": { expect: onlyOwner, ability: "announce_shows", call: async (w) => outcome(async () => (await import("@/lib/concerts/actions")).concertStatusAction({ ok: false }, form({ profileId: w.page, concertId: w.concert, status: "postponed", newStartsLocal: "" }))) },
   "concerts/interestAction": { expect: anyAccount, call: async (w) => outcome(async () => (await import("@/lib/concerts/actions")).interestAction({ concertId: w.concert, interested: true })) },
   "discovery/likeAction": { expect: anyAccount, call: async (w) => outcome(async () => (await import("@/lib/discovery/actions")).likeAction({ type: "track", id: w.track, like: true })) },
   "feed/shareTrackAction": { expect: anyAccount, call: async (w) => outcome(async () => (await import("@/lib/feed/actions")).shareTrackAction({ trackId: w.track, share: true })) },
@@ -28,10 +48,10 @@ const ACTIONS: Record<string, Row> = {
   "follows/startFollowAction": { expect: anyone, call: async (w) => outcome(async () => (await import("@/lib/follows/actions")).startFollowAction({ profileId: w.page, returnTo: "/@owned_artist" })) },
   "follows/setNotifyLevelAction": { expect: { anon: "refused", other: "refused", owner: "ok" }, call: async (w) => outcome(async () => (await import("@/lib/follows/actions")).setNotifyLevelAction({ profileId: w.friend.listenerId, level: "off" })) },
   "merch/saveProductAction": {
-    expect: onlyOwner,
+    expect: onlyOwner, ability: "sell",
     call: async (w) => outcome(async () => (await import("@/lib/merch/actions")).saveProductAction({ ok: false }, form({ profileId: w.page, productId: w.product, title: "Tour tee", description: "", price: "25", currency: "EUR", status: "live", shipCountries: ["DE"], variantId: w.variant, variantName: "M", variantStock: "49", variantStockFrom: "49", variantPrice: "" }))),
   },
-  "merch/removeProductImageAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/merch/actions")).removeProductImageAction({ pageId: w.page, productId: w.product, position: 0 })) },
+  "merch/removeProductImageAction": { expect: onlyOwner, ability: "sell", call: async (w) => outcome(async () => (await import("@/lib/merch/actions")).removeProductImageAction({ pageId: w.page, productId: w.product, position: 0 })) },
   "merch/cartAction": { expect: { anon: "refused", other: "ok", owner: "refused" }, call: async (w) => outcome(async () => (await import("@/lib/merch/actions")).cartAction({ variantId: w.variant, quantity: 1, mode: "set" })) },
   "merch/addToCartAction": { expect: { anon: "refused", other: "ok", owner: "refused" }, call: async (w) => outcome(async () => (await import("@/lib/merch/actions")).addToCartAction({ ok: false }, form({ variant: w.variant, quantity: "1" }))) },
   "merch/checkoutAction": {
@@ -39,7 +59,7 @@ const ACTIONS: Record<string, Row> = {
     expect: { anon: "refused", other: "ok", owner: "refused" },
     call: async (w) => outcome(async () => (await import("@/lib/merch/actions")).checkoutAction({ ok: false }, form({ sellerId: w.page, currency: "EUR", step: "review", ...w.address }))),
   },
-  "merch/sellerOrderAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/merch/actions")).sellerOrderAction({ ok: false }, form({ orderId: w.order, sellerId: w.page, action: "mark_paid", trackingNote: "" }))) },
+  "merch/sellerOrderAction": { expect: onlyOwner, ability: "manage_orders", call: async (w) => outcome(async () => (await import("@/lib/merch/actions")).sellerOrderAction({ ok: false }, form({ orderId: w.order, sellerId: w.page, action: "mark_paid", trackingNote: "" }))) },
   "messages/sendMessageAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/messages/actions")).sendMessageAction({ conversationId: w.chat, body: "still there?" })) },
   "messages/startConversationAction": { expect: anyAccount, call: async () => outcome(async () => (await import("@/lib/messages/actions")).startConversationAction({ ok: false }, form({ to: "@friend", body: "hey" }))) },
   "messages/shareTargetsAction": { expect: { anon: "refused", other: "ok", owner: "ok" }, call: async () => outcome(async () => (await import("@/lib/messages/actions")).shareTargetsAction(null)) },
@@ -52,11 +72,20 @@ const ACTIONS: Record<string, Row> = {
   "notifications/markNotificationReadAction": { expect: { anon: "refused", other: "inert", owner: "ok" }, call: async (w) => outcome(async () => (await import("@/lib/notifications/actions")).markNotificationReadAction(w.notification)) },
   "studio/createPageAction": { expect: anyAccount, call: async (_w, role) => outcome(async () => (await import("@/lib/studio/actions")).createPageAction({ ok: false }, form({ kind: "artist", name: "New Act", handle: uniq(role) }))) },
   "studio/updatePageAction": {
-    expect: onlyOwner,
+    expect: onlyOwner, ability: "edit",
     call: async (w) => outcome(async () => (await import("@/lib/studio/actions")).updatePageAction({ ok: false }, form({ profileId: w.page, name: "Owned Artist", handle: "owned_artist", bio: "New bio", links: "", genres: "techno", city: "Berlin", country: "DE" }))),
   },
-  "studio/setTrackEmbedAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/studio/actions")).setTrackEmbedAction({ trackId: w.track, fullPlays: false })) },
-  "studio/postAnnouncementAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/studio/actions")).postAnnouncementAction({ ok: false }, form({ profileId: w.page, body: "New single out Friday" }))) },
+  "studio/setTrackEmbedAction": { expect: onlyOwner, ability: "publish_music", call: async (w) => outcome(async () => (await import("@/lib/studio/actions")).setTrackEmbedAction({ trackId: w.track, fullPlays: false })) },
+  "teams/inviteMemberAction": { expect: onlyOwner, ability: "manage_team", call: async (w) => outcome(async () => (await import("@/lib/teams/actions")).inviteMemberAction({ ok: false }, form({ pageId: w.page, handle: "@stranger", role: "editor" }))) },
+  "teams/setMemberRoleAction": { expect: onlyOwner, ability: "manage_team", call: async (w) => outcome(async () => (await import("@/lib/teams/actions")).setMemberRoleAction({ pageId: w.page, userId: w.members.analyst.userId, role: "analyst" })) },
+  "teams/removeMemberAction": { expect: onlyOwner, ability: "manage_team", call: async (w) => outcome(async () => (await import("@/lib/teams/actions")).removeMemberAction({ pageId: w.page, userId: w.stranger.userId })) },
+  "teams/offerTransferAction": { expect: onlyOwner, ability: "transfer", call: async (w) => outcome(async () => (await import("@/lib/teams/actions")).offerTransferAction({ ok: false }, form({ pageId: w.page, handle: "friend" }))) },
+  "teams/cancelTransferAction": { expect: onlyOwner, ability: "transfer", call: async (w) => outcome(async () => (await import("@/lib/teams/actions")).cancelTransferAction({ pageId: w.page })) },
+  // Only the invited account can answer, and none of these three is invited.
+  "teams/answerInviteAction": { expect: { anon: "refused", other: "refused", owner: "refused" }, call: async (w) => outcome(async () => (await import("@/lib/teams/actions")).answerInviteAction({ pageId: w.page, accept: true })) },
+  "teams/answerTransferAction": { expect: { anon: "refused", other: "refused", owner: "refused" }, call: async (w) => outcome(async () => (await import("@/lib/teams/actions")).answerTransferAction({ pageId: w.page, accept: true })) },
+  "teams/leavePageAction": { expect: { anon: "refused", other: "refused", owner: "refused" }, call: async (w) => outcome(async () => (await import("@/lib/teams/actions")).leavePageAction({ pageId: w.page })) },
+  "studio/postAnnouncementAction": { expect: onlyOwner, ability: "announce", call: async (w) => outcome(async () => (await import("@/lib/studio/actions")).postAnnouncementAction({ ok: false }, form({ profileId: w.page, body: "New single out Friday" }))) },
 };
 
 const upload = (fields: Record<string, string | Blob>) => () => {
@@ -68,20 +97,20 @@ const upload = (fields: Record<string, string | Blob>) => () => {
 /** Route handlers that read the session cookie. */
 const ROUTES: Record<string, Row> = {
   "studio/pages/[id]/image POST": {
-    expect: onlyOwner,
+    expect: onlyOwner, ability: "edit",
     call: (w) => handlerCall("studio/pages/[id]/image", "POST", (x) => `/api/studio/pages/${x.page}/image?slot=avatar`, (x) => ({ id: x.page }), upload({ file: new File([new Uint8Array(tiny.png)], "a.png", { type: "image/png" }) }))(w),
   },
   "studio/pages/[id]/releases POST": {
-    expect: onlyOwner,
+    expect: onlyOwner, ability: "publish_music",
     call: (w) =>
       handlerCall("studio/pages/[id]/releases", "POST", (x) => `/api/studio/pages/${x.page}/releases`, (x) => ({ id: x.page }), upload({ title: "Second", kind: "single", releaseAt: "", genre: "techno", trackTitle: "Two", audio: new File([new Uint8Array(tiny.wav)], "two.wav", { type: "audio/wav" }) }))(w),
   },
   "studio/pages/[id]/videos POST": {
-    expect: onlyOwner,
+    expect: onlyOwner, ability: "post_videos",
     call: (w) => handlerCall("studio/pages/[id]/videos", "POST", (x) => `/api/studio/pages/${x.page}/videos`, (x) => ({ id: x.page }), upload({ caption: "live", trackId: "", video: new File([new Uint8Array(tiny.webm)], "clip.webm", { type: "video/webm" }) }))(w),
   },
   "studio/pages/[id]/products/[productId]/images POST": {
-    expect: onlyOwner,
+    expect: onlyOwner, ability: "sell",
     call: (w) =>
       handlerCall("studio/pages/[id]/products/[productId]/images", "POST", (x) => `/api/studio/pages/${x.page}/products/${x.product}/images`, (x) => ({ id: x.page, productId: x.product }), upload({ file: new File([new Uint8Array(tiny.png)], "p.png", { type: "image/png" }) }))(w),
   },
@@ -90,7 +119,7 @@ const ROUTES: Record<string, Row> = {
     call: (w) => handlerCall("discover/impressions", "POST", () => "/api/discover/impressions", () => ({}), (x) => JSON.stringify({ key: `track:${x.track}`, creatorId: x.page, reason: "r", source: "popular", watchMs: 3000, skipped: false, liked: false, followed: false }))(w),
   },
   "plays POST": { expect: anyone, call: (w) => handlerCall("plays", "POST", () => "/api/plays", () => ({}), (x) => JSON.stringify({ trackId: x.track, source: "app" }))(w) },
-  "studio/pages/[id]/stats GET": { expect: onlyOwner, call: (w) => handlerCall("studio/pages/[id]/stats", "GET", (x) => `/api/studio/pages/${x.page}/stats?table=daily&range=7d`, (x) => ({ id: x.page }))(w) },
+  "studio/pages/[id]/stats GET": { expect: onlyOwner, ability: "read_stats", call: (w) => handlerCall("studio/pages/[id]/stats", "GET", (x) => `/api/studio/pages/${x.page}/stats?table=daily&range=7d`, (x) => ({ id: x.page }))(w) },
   "messages/[id]/stream GET": { expect: { anon: "refused", other: "refused", owner: "ok" }, call: (w) => handlerCall("messages/[id]/stream", "GET", (x) => `/api/messages/${x.chat}/stream`, (x) => ({ id: x.chat }))(w) },
 };
 
@@ -139,6 +168,30 @@ describe("authorization matrix", () => {
         if (expected === "ok") expect(result.ok, `${name} as ${role} should succeed`).toBe(true);
         else {
           if (expected === "refused") expect(result.ok, `${name} as ${role} should be refused`).toBe(false);
+          expect((await snapshot(world)) === before, `${name} as ${role} changed the database`).toBe(true);
+        }
+      }
+    });
+  }
+});
+
+describe("role matrix: every Studio action x every role", () => {
+  it("the policy grants exactly the abilities each role is promised", () => {
+    for (const ability of Object.keys(MAY) as PageAbility[]) for (const role of PAGE_ROLES) expect(roleMay(role, ability), `${role} ${ability}`).toBe(MAY[ability].includes(role));
+  });
+
+  for (const [name, row] of Object.entries({ ...ACTIONS, ...ROUTES }).filter(([, r]) => r.ability)) {
+    const ability = row.ability!;
+    it(`${name} (${ability}): ${MEMBER_ROLES.map((r) => `${r} ${MAY[ability].includes(r) ? "allowed" : "refused"}`).join(", ")}; invited, not accepted: refused`, async () => {
+      for (const role of [...MEMBER_ROLES, "invited"] as const) {
+        actAs(role === "invited" ? world.invitee.userId : world.members[role].userId);
+        const before = await snapshot(world);
+        const result = await row.call(world, "owner");
+        if (role !== "invited" && MAY[ability].includes(role)) {
+          // Allowed: it may still fail for its own reasons (a state already reached), never for the role.
+          expect(result.ok || !isRoleRefusal(result.message), `${name} as ${role}: ${result.message}`).toBe(true);
+        } else {
+          expect(result.ok, `${name} as ${role} should be refused`).toBe(false);
           expect((await snapshot(world)) === before, `${name} as ${role} changed the database`).toBe(true);
         }
       }

@@ -1,6 +1,7 @@
 import { and, eq, gt, inArray, ne } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
-import { notifications, profiles, type NOTIFICATION_TYPES, type ObjectType } from "@/db/schema";
+import { notifications, pageMembers, profiles, type NOTIFICATION_TYPES, type ObjectType } from "@/db/schema";
+import { roleMay, type PageAbility } from "@/lib/auth/policy";
 
 type Writer = Pick<ChorusDb, "select" | "insert">;
 
@@ -52,16 +53,23 @@ export async function notify(database: Writer, recipientIds: readonly string[], 
 }
 
 /**
- * Where a page's notices go: the personal profile of every account holding a role
- * on the page (today its owner; see lib/auth/policy). A listener profile is its own.
+ * Where a page's notices go: the personal profile of its owner and of every
+ * member whose role allows `ability` (lib/auth/policy; any role when omitted).
+ * A listener profile is its own.
  */
-export async function pageManagerRecipients(database: Pick<ChorusDb, "select">, pageId: string): Promise<string[]> {
+export async function pageManagerRecipients(database: Pick<ChorusDb, "select">, pageId: string, ability?: PageAbility): Promise<string[]> {
   const page = (await database.select({ id: profiles.id, ownerId: profiles.ownerId, kind: profiles.kind }).from(profiles).where(eq(profiles.id, pageId)).limit(1))[0];
   if (!page) return [];
   if (page.kind === "listener") return [page.id];
+  const members = (await database
+    .select({ userId: pageMembers.userId, role: pageMembers.role })
+    .from(pageMembers)
+    .where(and(eq(pageMembers.profileId, pageId), eq(pageMembers.status, "active"))))
+    .filter((m) => !ability || roleMay(m.role, ability));
+  const userIds = [page.ownerId, ...members.map((m) => m.userId)];
   return (await database
     .select({ id: profiles.id })
     .from(profiles)
-    .where(and(eq(profiles.ownerId, page.ownerId), eq(profiles.kind, "listener"), ne(profiles.id, pageId))))
+    .where(and(inArray(profiles.ownerId, userIds), eq(profiles.kind, "listener"), ne(profiles.id, pageId))))
     .map((r) => r.id);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { roleOn } from "@/lib/auth/policy";
 import { and, asc, desc, eq, inArray, lt, ne, or, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { follows, profileGenres, profiles } from "@/db/schema";
@@ -32,10 +33,11 @@ export async function getProfileByHandle(handle: string): Promise<ProfilePage | 
   };
 }
 
-/** Does this account run the profile (its own listener profile or a page it manages)? */
+/** Does this account run the profile (its own listener profile, or a page it owns or holds a role on)? */
 export async function isManagedBy(profileId: string, userId: string | null | undefined): Promise<boolean> {
   if (!userId) return false;
-  return !!(await db.select({ id: profiles.id }).from(profiles).where(and(eq(profiles.id, profileId), eq(profiles.ownerId, userId))).limit(1))[0];
+  const row = (await db.select({ id: profiles.id, ownerId: profiles.ownerId }).from(profiles).where(eq(profiles.id, profileId)).limit(1))[0];
+  return !!row && (await roleOn(db, row, userId)) !== null;
 }
 
 /** Where a renamed handle lives now (for redirects), or null. */

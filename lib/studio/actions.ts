@@ -30,7 +30,7 @@ export const createPageAction = formAction(
     changes: (input) => ({ handles: [input.handle] }),
   },
   async (input, { viewer }): Promise<ActionState<CreateField>> => {
-    if (viewer.managed.length >= 20) return { ok: false, message: "An account can manage at most 20 pages." };
+    if (viewer.managed.filter((m) => m.role === "owner").length >= 20) return { ok: false, message: "An account can manage at most 20 pages." };
     const taken = await handleUnavailable(db, input.handle, null);
     if (taken) return { ok: false, fieldErrors: { handle: taken } };
     const created = (await db

@@ -6,10 +6,11 @@ import { isId } from "@/lib/ids";
 import { followsByOrigin } from "@/lib/follows/follow";
 import { ANNOUNCEMENTS_PER_WEEK, announcementStats, announcementsLeft } from "@/lib/feed/announcements";
 import { managedPage } from "./pages";
+import type { PageAbility } from "@/lib/auth/policy";
 
-export async function getManagedPage(userId: string, profileId: string) {
+export async function getManagedPage(userId: string, profileId: string, ability?: PageAbility) {
   if (!isId(profileId)) return null;
-  return await managedPage(db, userId, profileId);
+  return await managedPage(db, userId, profileId, ability);
 }
 
 export async function getFollowsByWebsite(profileId: string) {

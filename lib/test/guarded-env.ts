@@ -60,10 +60,12 @@ export type Role = "anon" | "other" | "owner";
 /** ok: succeeds; refused: fails and changes nothing; inert: whatever it answers, nothing changes. */
 export type Expect = "ok" | "refused" | "inert";
 export type World = Awaited<ReturnType<typeof buildWorld>>;
-export type Outcome = { ok: boolean };
+export type Outcome = { ok: boolean; message?: string };
 
 export type Row = {
   expect: Record<Role, Expect>;
+  /** For page-scoped Studio actions: the ability the role matrix checks it against. */
+  ability?: import("@/lib/auth/policy").PageAbility;
   call: (w: World, role: Role) => Promise<Outcome>;
 };
 
@@ -110,8 +112,16 @@ export async function buildWorld() {
   const chat = await sendToProfiles(db, owner.listenerId, [friend.listenerId], "hello", null);
   const request = await sendToProfiles(db, stranger.listenerId, [owner.listenerId], "hi, a request", null);
   if (!chat.ok || !request.ok) throw new Error("conversations");
+  // A team: one account per role, active on the page, and one invited who has not accepted.
+  const members = {} as Record<(typeof s.MEMBER_ROLES)[number], { userId: string; listenerId: string }>;
+  for (const role of s.MEMBER_ROLES) {
+    members[role] = await account(`member_${role}`);
+    await db.insert(s.pageMembers).values({ profileId: page.id, userId: members[role].userId, role, status: "active", acceptedAt: new Date() });
+  }
+  const invitee = await account("invitee");
+  await db.insert(s.pageMembers).values({ profileId: page.id, userId: invitee.userId, role: "admin", status: "invited" });
   const notification = (await db.insert(s.notifications).values({ recipientId: owner.listenerId, type: "new_follower", actorId: friend.listenerId, objectType: "profile", objectId: friend.listenerId, text: "started following you" }).returning())[0].id;
-  return { db, owner, other, friend, stranger, page: page.id, elsewhere: elsewhere.id, release: releaseId, track: trackIds[0], concert, product, variant, order: placed.orderId, chat: chat.conversationId, request: request.conversationId, notification, address };
+  return { db, owner, other, friend, stranger, members, invitee, page: page.id, elsewhere: elsewhere.id, release: releaseId, track: trackIds[0], concert, product, variant, order: placed.orderId, chat: chat.conversationId, request: request.conversationId, notification, address };
 }
 
 /** Every row's data as text, minus the rate limiter's own bookkeeping. */
@@ -129,9 +139,12 @@ export const form = (fields: Record<string, string | string[]>) => {
 export async function outcome(run: () => Promise<unknown>): Promise<Outcome> {
   try {
     const result = (await run()) as { ok?: boolean } | Response | undefined;
-    if (result instanceof Response) return { ok: result.status < 400 };
+    if (result instanceof Response) {
+      const body = result.headers.get("content-type")?.includes("json") ? ((await result.clone().json()) as { message?: string }) : {};
+      return { ok: result.status < 400, message: body.message };
+    }
     if (process.env.MATRIX_DEBUG && !result?.ok) console.log(JSON.stringify(result));
-    return { ok: result?.ok === true };
+    return { ok: result?.ok === true, message: (result as { message?: string } | undefined)?.message };
   } catch (error) {
     if (String((error as { digest?: string }).digest ?? "").startsWith("NEXT_REDIRECT")) return { ok: true };
     throw error;

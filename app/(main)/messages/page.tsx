@@ -8,6 +8,7 @@ import { listConversations, unreadConversationCount, type ConversationSummary } 
 import { relativeTime } from "@/lib/time";
 import { NewMessageForm } from "./new-message-form";
 import { asQuery, messagingIdentity } from "@/lib/messages/identity";
+import { inboxesOf } from "@/lib/auth/viewer-data";
 
 export const metadata: Metadata = { title: "Messages" };
 
@@ -48,7 +49,7 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
   const inbox = all.filter((c) => c.status === "active");
   const requests = all.filter((c) => c.status === "request");
   const to = (query.to ?? "").slice(0, 31);
-  const identities = [viewer.profile, ...viewer.managed];
+  const identities = inboxesOf(viewer);
   return (
     <>
       <PageTitle

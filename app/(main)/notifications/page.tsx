@@ -7,12 +7,14 @@ import { asFormAction } from "@/lib/forms/action-state";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/notifications/actions";
 import { listNotifications } from "@/lib/notifications/queries";
 import { relativeTime } from "@/lib/time";
+import { Invitations } from "@/components/teams/invitations";
+import { getInvitations } from "@/lib/teams/queries";
 
 export const metadata: Metadata = { title: "Notifications" };
 
 export default async function NotificationsPage() {
   const viewer = await requireViewer("/notifications");
-  const items = await listNotifications(viewer.profile.id);
+  const [items, invitations] = await Promise.all([listNotifications(viewer.profile.id), getInvitations(viewer.userId)]);
   const unread = items.some((n) => !n.read);
   return (
     <>
@@ -31,6 +33,7 @@ export default async function NotificationsPage() {
           </div>
         }
       />
+      <Invitations items={invitations} />
       {items.length === 0 ? (
         <EmptyState title="Nothing yet">New followers, releases from people you follow and shows near you will appear here.</EmptyState>
       ) : (

@@ -8,22 +8,31 @@ import { getProfileByHandle } from "@/lib/profiles/queries";
 import { compactNumber } from "@/lib/time";
 import { CreatePageForm } from "./create-page-form";
 import { counted } from "@/lib/plural";
+import { Invitations } from "@/components/teams/invitations";
+import { ActionButton } from "@/components/ui/action-button";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { leavePageAction } from "@/lib/teams/actions";
+import { getInvitations } from "@/lib/teams/queries";
 
 export const metadata: Metadata = { title: "Studio" };
 
 export default async function StudioPage() {
   const viewer = await requireViewer("/studio");
-  const pages = (await Promise.all(viewer.managed.map(async (m) => await getProfileByHandle(m.handle)))).filter((p) => p !== null);
+  const [pages, invitations] = await Promise.all([
+    Promise.all(viewer.managed.map(async (m) => ({ role: m.role, p: await getProfileByHandle(m.handle) }))),
+    getInvitations(viewer.userId),
+  ]);
   return (
     <>
       <PageTitle title="Studio" subtitle="Run your artist, label and publication pages." />
+      <Invitations items={invitations} />
       <Section title="Your pages">
         {pages.length === 0 ? (
           <EmptyState title="You do not manage any pages yet">Create one below: it gets its own profile, followers and Follow button.</EmptyState>
         ) : (
           <ul className="grid gap-4 sm:grid-cols-2">
-            {pages.map((p) => (
-              <li key={p.id}>
+            {pages.map(({ role, p }) => p ? (
+              <li key={p.id} className="space-y-1">
                 <Link href={`/studio/pages/${p.id}`} className="flex items-center gap-4 rounded-3xl border border-line bg-surface p-4 transition hover:border-accent-500">
                   <Avatar src={p.avatarUrl} name={p.name} size={56} />
                   <div className="min-w-0 flex-1">
@@ -35,10 +44,11 @@ export default async function StudioPage() {
                       @{p.handle} · {counted(p.followerCount, "follower", "followers", compactNumber)}
                     </p>
                   </div>
-                  <span className="text-sm font-medium text-accent-500">Manage →</span>
+                  <span className="text-sm font-medium text-accent-500">{role === "owner" ? "Manage →" : `${ROLE_LABELS[role].name} →`}</span>
                 </Link>
+                {role === "owner" ? null : <ActionButton variant="ghost" label="Leave team" ariaLabel={`Leave the team of ${p.name}`} confirm={`Leave ${p.name}?`} run={leavePageAction.bind(null, { pageId: p.id })} />}
               </li>
-            ))}
+            ) : null)}
           </ul>
         )}
       </Section>

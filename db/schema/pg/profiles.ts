@@ -31,6 +31,8 @@ export const profiles = pgTable(
     verified: boolean("verified").notNull().default(false),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at").notNull().$defaultFn(() => new Date()),
+    /** Deleted by its owner: a tombstone that keeps orders readable; hidden everywhere else. */
+    deletedAt: timestamp("deleted_at"),
   },
   (t) => [
     uniqueIndex("profiles_handle_lower_unique").on(sql`lower(${t.handle})`),

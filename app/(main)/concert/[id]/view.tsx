@@ -15,6 +15,7 @@ import { formatMoney } from "@/lib/money";
 import { requestOrigin } from "@/lib/site-server";
 import { formatInZone } from "@/lib/time";
 import { IMAGE_LIMITS } from "@/lib/media/images";
+import { pagesWhere } from "@/lib/auth/viewer-data";
 
 const load = async (id: string) => (isId(id) ? (await getConcertPage(id)) : null);
 
@@ -38,7 +39,7 @@ export async function ConcertView({ id, viewer, cached = false }: { id: string; 
   if (!c) notFound();
   if (cached) await showsProfiles([c.artistProfileId]);
   const origin = await requestOrigin();
-  const manages = !!viewer?.managed.some((p) => p.id === c.artistProfileId);
+  const manages = !!viewer && pagesWhere(viewer, "announce_shows").some((p) => p.id === c.artistProfileId);
   const price = c.priceMinMinor != null && c.currency ? (c.priceMaxMinor && c.priceMaxMinor !== c.priceMinMinor ? `${formatMoney(c.priceMinMinor, c.currency)}–${formatMoney(c.priceMaxMinor, c.currency)}` : formatMoney(c.priceMinMinor, c.currency)) : null;
   const jsonLd = {
     "@context": "https://schema.org",

@@ -15,6 +15,7 @@ import { formatMoney, lineTotal } from "@/lib/money";
 import { relativeTime } from "@/lib/time";
 import { OrderActions } from "./order-actions";
 import { LinkedText } from "@/components/ui/linked-text";
+import { pagesWhere } from "@/lib/auth/viewer-data";
 
 export const metadata: Metadata = { title: "Order" };
 
@@ -24,7 +25,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const { id } = await params;
   const viewer = await requireViewer(`/orders/${id}`);
   // Anyone but the buyer and the seller's managers sees a plain 404.
-  const order = isId(id) ? (await getOrderFor(id, { profileId: viewer.profile.id, managedIds: viewer.managed.map((m) => m.id) })) : null;
+  const order = isId(id) ? (await getOrderFor(id, { profileId: viewer.profile.id, managedIds: pagesWhere(viewer, "manage_orders").map((m) => m.id) })) : null;
   if (!order) notFound();
   const placed = (await searchParams).placed === "1" && order.role === "buyer";
   const provider = paymentProvider(order.paymentProvider);

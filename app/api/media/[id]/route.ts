@@ -1,4 +1,5 @@
 import { auth } from "@/lib/auth/auth";
+import { isManagedBy } from "@/lib/profiles/queries";
 import { getMediaFile } from "@/lib/media/queries";
 import { trackAccessByAudio } from "@/lib/music/access";
 import { parseRange } from "@/lib/media/range";
@@ -13,13 +14,14 @@ async function serve(request: Request, { params }: { params: Promise<{ id: strin
   const file = await getMediaFile(id);
   const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain" } });
   if (!file) return notFound();
-  // Unpublished or scheduled tracks, and private files, exist only for their owner:
+  // Unpublished or scheduled tracks exist only for the page's team, private files for their uploader:
   // everyone else gets the same 404 as for a missing file.
   const track = file.kind === "audio" ? (await trackAccessByAudio(file.id)) : null;
   if (file.visibility === "private" || (track && !track.isPublic)) {
     const session = await auth();
-    const owner = track?.ownerId ?? file.ownerId;
-    if (!session?.user?.id || session.user.id !== owner) return notFound();
+    const userId = session?.user?.id;
+    const allowed = !!userId && (track ? await isManagedBy(track.profileId, userId) : userId === file.ownerId);
+    if (!allowed) return notFound();
   }
   const storage = mediaStorage();
   const stored = file.path;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { BarList, LineChart, Stat } from "@/components/studio/charts";
 import { FormMessage } from "@/components/ui/field";
 import { Section } from "@/components/ui/section";
@@ -20,7 +21,9 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ range?: 
 
 export default async function StudioOverview({ params, searchParams }: Props) {
   const { id } = await params;
-  const { page } = await loadStudioPage(id);
+  const { page, can, sections } = await loadStudioPage(id);
+  // A role without the numbers (an editor, a merch manager) starts on its first section.
+  if (!can("read_stats")) redirect(`/studio/pages/${page.id}/${sections[0]?.path ?? "embeds"}`);
   const range = await sectionRange(searchParams);
   const justCreated = (await searchParams).created === "1";
   const base = `/studio/pages/${page.id}`;

@@ -18,10 +18,10 @@ export const metadata: Metadata = { title: "Music · Studio" };
 
 export default async function StudioMusic({ params, searchParams }: StudioSectionProps) {
   const { id } = await params;
-  const { page } = await loadStudioPage(id, "music");
+  const { page, can } = await loadStudioPage(id, "music");
   if (page.kind !== "artist" && page.kind !== "label") notFound();
   const range = await sectionRange(searchParams);
-  const [releaseList, origin, stats] = await Promise.all([listPageReleases(page.id), requestOrigin(), getDashboard(page.id, range)]);
+  const [releaseList, origin, stats] = await Promise.all([listPageReleases(page.id), requestOrigin(), can("read_stats") ? getDashboard(page.id, range) : null]);
   const base = `/studio/pages/${page.id}`;
   const csv = (table: string) => `/api/studio/pages/${page.id}/stats?table=${table}&range=${range}`;
   return (
@@ -64,6 +64,7 @@ export default async function StudioMusic({ params, searchParams }: StudioSectio
           ) : null}
         </div>
       </Section>
+      {stats ? (
       <section aria-labelledby="music-stats-heading" className="mb-10">
         <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
           <h2 id="music-stats-heading" className="text-lg font-bold tracking-tight">
@@ -76,6 +77,7 @@ export default async function StudioMusic({ params, searchParams }: StudioSectio
           <BarList id="play-sources" title="Where plays come from" rows={stats.playSources} unit="Plays" empty="No plays in this period yet." csvHref={csv("play-sources")} />
         </div>
       </section>
+      ) : null}
     </>
   );
 }

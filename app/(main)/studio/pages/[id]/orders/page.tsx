@@ -15,7 +15,7 @@ const LABELS: Record<string, string> = { "": "All", awaiting_payment: "Awaiting 
 export default async function SellerOrdersPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ status?: string }> }) {
   const { id } = await params;
   const viewer = await requireViewer(`/studio/pages/${id}/orders`);
-  const page = await getManagedPage(viewer.userId, id);
+  const page = await getManagedPage(viewer.userId, id, "manage_orders");
   if (!page) notFound();
   const requested = (await searchParams).status ?? "";
   const status = (ORDER_STATUSES as readonly string[]).includes(requested) ? (requested as (typeof ORDER_STATUSES)[number]) : null;

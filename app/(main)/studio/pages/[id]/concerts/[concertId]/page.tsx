@@ -19,7 +19,7 @@ type Props = { params: Promise<{ id: string; concertId: string }> };
 export default async function ManageConcertPage({ params }: Props) {
   const { id, concertId } = await params;
   const viewer = await requireViewer(`/studio/pages/${id}/concerts/${concertId}`);
-  const page = await getManagedPage(viewer.userId, id);
+  const page = await getManagedPage(viewer.userId, id, "announce_shows");
   // Another account's page or show looks exactly like a missing one.
   const found = page && isId(concertId) ? (await getConcertForEdit(concertId, page.id)) : null;
   if (!page || !found) notFound();

@@ -22,7 +22,7 @@ type Props = { params: Promise<{ id: string; productId: string }>; searchParams:
 export default async function EditProductPage({ params, searchParams }: Props) {
   const { id, productId } = await params;
   const viewer = await requireViewer(`/studio/pages/${id}/merch/${productId}`);
-  const page = await getManagedPage(viewer.userId, id);
+  const page = await getManagedPage(viewer.userId, id, "sell");
   // Another account's page or product looks exactly like a missing one.
   const product = page && isId(productId) ? (await getProductForEdit(productId, page.id)) : null;
   if (!page || !product) notFound();

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "New product" };
 export default async function NewProductPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const viewer = await requireViewer(`/studio/pages/${id}/merch/new`);
-  const page = await getManagedPage(viewer.userId, id);
+  const page = await getManagedPage(viewer.userId, id, "sell");
   if (!page) notFound();
   return (
     <>

@@ -17,7 +17,7 @@ type Props = { params: Promise<{ id: string; trackId: string }>; searchParams: P
 
 export default async function StudioTrack({ params, searchParams }: Props) {
   const { id, trackId } = await params;
-  const { page } = await loadStudioPage(id, "music");
+  const { page } = await loadStudioPage(id, "audience");
   const range = await sectionRange(searchParams);
   const stats = isId(trackId) ? await getTrackStats(page.id, trackId, range) : null;
   if (!stats) notFound();

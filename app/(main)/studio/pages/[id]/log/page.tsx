@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EmptyState, PageTitle } from "@/components/ui/section";
+import { getAuditLog } from "@/lib/teams/queries";
+import { loadStudioPage } from "../studio-page";
+
+export const metadata: Metadata = { title: "Activity log · Studio" };
+
+const when = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ") + " UTC";
+
+export default async function StudioLog({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ before?: string }> }) {
+  const { id } = await params;
+  const { page } = await loadStudioPage(id, "log");
+  const beforeMs = Number((await searchParams).before);
+  const lines = await getAuditLog(page.id, Number.isFinite(beforeMs) && beforeMs > 0 ? new Date(beforeMs) : undefined);
+  const oldest = lines.at(-1);
+  return (
+    <>
+      <PageTitle level={2} title="Activity log" subtitle="Who changed what on this page, and when. Only the owner and admins see it." />
+      {lines.length === 0 ? (
+        <EmptyState title="Nothing logged yet">Changes made in Studio by anyone on the team appear here.</EmptyState>
+      ) : (
+        <ol className="divide-y divide-line rounded-3xl border border-line bg-surface" aria-label="Changes, newest first">
+          {lines.map((l) => (
+            <li key={l.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-4 py-3 text-sm">
+              <p className="min-w-0">
+                <span className="font-semibold">{l.actorName}</span> {l.summary}
+              </p>
+              <time dateTime={l.at.toISOString()} className="text-xs text-muted">
+                {when(l.at)}
+              </time>
+            </li>
+          ))}
+        </ol>
+      )}
+      {lines.length === 50 && oldest ? (
+        <p className="mt-4 text-sm">
+          <Link href={`/studio/pages/${page.id}/log?before=${oldest.at.getTime()}`} className="font-semibold text-accent-600 hover:underline">
+            Older changes
+          </Link>
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+"use server";
+
+import { z } from "zod";
+import { db } from "@/db";
+import { MEMBER_ROLES } from "@/db/schema";
+import type { ActionState } from "@/lib/forms/action-state";
+import { isId } from "@/lib/ids";
+import { action, formAction } from "@/lib/mutations/guard";
+import { answerInvite, answerTransfer, cancelTransfer, inviteMember, leavePage, offerTransfer, removeMember, setMemberRole } from "./members";
+
+const pageId = z.string().refine(isId, "Unknown page.");
+const userId = z.string().refine(isId, "Unknown person.");
+const role = z.enum(MEMBER_ROLES, { message: "Pick a role." });
+const handle = z.string().trim().min(1, "Type the person's handle.").max(40, "Handles are at most 30 characters.").transform((s) => s.replace(/^@/, ""));
+const summaryOf = (result?: ActionState<string, unknown>) => String((result?.data as { summary?: string } | undefined)?.summary ?? result?.message ?? "changed the team");
+
+export const inviteMemberAction = formAction(
+  {
+    name: "teams.invite",
+    signIn: "Sign in again to invite people.",
+    input: z.object({ pageId, handle, role }),
+    echo: ["handle", "role"] as const,
+    page: { ability: "manage_team", id: (input) => input.pageId },
+    limits: [{ name: "teamInvite", per: "page" }],
+    revalidate: (input) => [`/studio/pages/${input.pageId}/team`],
+    audit: (input) => `invited @${input.handle} as ${input.role}`,
+  },
+  async (input, { page, viewer }): Promise<ActionState<"handle" | "role">> => {
+    const result = await inviteMember(db, page, { userId: viewer.userId, name: viewer.profile.name }, input);
+    // A success clears the form; a refusal keeps what was typed.
+    if (result.ok) return { ok: true, message: result.message, values: {} };
+    return { ok: false, message: result.message, fieldErrors: result.field ? { [result.field]: result.message } : undefined };
+  },
+);
+
+export const setMemberRoleAction = action(
+  {
+    name: "teams.role",
+    signIn: "Sign in again to change roles.",
+    input: z.object({ pageId, userId, role }),
+    page: { ability: "manage_team", id: (input) => input.pageId },
+    limits: [{ name: "pageEdit", per: "page" }],
+    revalidate: (input) => [`/studio/pages/${input.pageId}/team`],
+    audit: (_input, _ctx, result) => summaryOf(result),
+  },
+  async (input, { page }): Promise<ActionState<string, { summary?: string }>> => {
+    const result = await setMemberRole(db, page, input);
+    return { ok: result.ok, message: result.message, data: { summary: "summary" in result ? result.summary : undefined } };
+  },
+);
+
+export const removeMemberAction = action(
+  {
+    name: "teams.remove",
+    signIn: "Sign in again to change the team.",
+    input: z.object({ pageId, userId }),
+    page: { ability: "manage_team", id: (input) => input.pageId },
+    limits: [{ name: "pageEdit", per: "page" }],
+    revalidate: (input) => [`/studio/pages/${input.pageId}/team`],
+    audit: (_input, _ctx, result) => summaryOf(result),
+  },
+  async (input, { page }): Promise<ActionState<string, { summary?: string }>> => {
+    const result = await removeMember(db, page, input.userId);
+    return { ok: result.ok, message: result.message, data: { summary: "summary" in result ? result.summary : undefined } };
+  },
+);
+
+export const offerTransferAction = formAction(
+  {
+    name: "teams.transfer",
+    signIn: "Sign in again to hand the page over.",
+    input: z.object({ pageId, handle }),
+    echo: ["handle"] as const,
+    page: { ability: "transfer", id: (input) => input.pageId },
+    limits: [{ name: "teamInvite", per: "page" }],
+    revalidate: (input) => [`/studio/pages/${input.pageId}/team`],
+    audit: (_input, _ctx, result) => summaryOf(result),
+  },
+  async (input, { page, viewer }): Promise<ActionState<"handle", { summary?: string }>> => {
+    const result = await offerTransfer(db, page, { userId: viewer.userId, name: viewer.profile.name }, input.handle);
+    if (!result.ok) return { ok: false, message: result.message, fieldErrors: { handle: result.message } };
+    return { ok: true, message: result.message, values: {}, data: { summary: result.summary } };
+  },
+);
+
+export const cancelTransferAction = action(
+  {
+    name: "teams.cancelTransfer",
+    signIn: "Sign in again to change this.",
+    input: z.object({ pageId }),
+    page: { ability: "transfer", id: (input) => input.pageId },
+    revalidate: (input) => [`/studio/pages/${input.pageId}/team`],
+    audit: () => "cancelled the ownership handover",
+  },
+  async (_input, { page }) => {
+    const result = await cancelTransfer(db, page);
+    return { ok: result.ok, message: result.message };
+  },
+);
+
+/** The invited person's answer; nobody else's invitation can be answered (the lookup is by the viewer's account). */
+export const answerInviteAction = action(
+  { name: "teams.answerInvite", signIn: "Sign in to answer the invitation.", input: z.object({ pageId, accept: z.boolean() }), limits: [{ name: "settings" }], revalidate: () => ["/"] },
+  async (input, { viewer }) => await answerInvite(db, { userId: viewer.userId, name: viewer.profile.name }, input.pageId, input.accept),
+);
+
+export const answerTransferAction = action(
+  { name: "teams.answerTransfer", signIn: "Sign in to answer.", input: z.object({ pageId, accept: z.boolean() }), limits: [{ name: "settings" }], revalidate: () => ["/"] },
+  async (input, { viewer }) => await answerTransfer(db, { userId: viewer.userId, name: viewer.profile.name }, input.pageId, input.accept),
+);
+
+export const leavePageAction = action(
+  { name: "teams.leave", signIn: "Sign in again to leave.", input: z.object({ pageId }), limits: [{ name: "settings" }], revalidate: () => ["/"] },
+  async (input, { viewer }) => await leavePage(db, { userId: viewer.userId, name: viewer.profile.name }, input.pageId),
+);

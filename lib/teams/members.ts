@@ -1,0 +1,191 @@
+import { and, asc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+import type { ChorusDb } from "@/db/client";
+import { pageMembers, pageTransfers, profiles, type MemberRole } from "@/db/schema";
+import { ROLE_LABELS, type Page } from "@/lib/auth/policy";
+import { mediaUrl } from "@/lib/media/urls";
+import { notify, pageManagerRecipients } from "@/lib/notifications/notify";
+import { recordAudit } from "./audit";
+
+/**
+ * Teams: invitations by handle, accepting them from notifications, roles,
+ * removal, leaving, and handing a page over (ownership moves when the new owner
+ * accepts). Each change writes one line in the page's activity log.
+ */
+type Result = { ok: true; message: string } | { ok: false; message: string; field?: "handle" | "role" };
+
+export type Person = { userId: string; profileId: string; handle: string; name: string; avatarUrl: string | null };
+
+/** The person (account) behind a listener handle, or null. */
+export async function personByHandle(database: Pick<ChorusDb, "select">, handle: string): Promise<Person | null> {
+  const row = (await database
+    .select()
+    .from(profiles)
+    .where(and(sql`lower(${profiles.handle}) = ${handle.replace(/^@/, "").toLowerCase()}`, eq(profiles.kind, "listener"), isNull(profiles.deletedAt)))
+    .limit(1))[0];
+  return row ? { userId: row.ownerId, profileId: row.id, handle: row.handle, name: row.name, avatarUrl: mediaUrl(row.avatarId) } : null;
+}
+
+async function peopleByUser(database: Pick<ChorusDb, "select">, userIds: string[]): Promise<Map<string, Person>> {
+  if (!userIds.length) return new Map();
+  const rows = await database.select().from(profiles).where(and(inArray(profiles.ownerId, userIds), eq(profiles.kind, "listener")));
+  return new Map(rows.map((r) => [r.ownerId, { userId: r.ownerId, profileId: r.id, handle: r.handle, name: r.name, avatarUrl: mediaUrl(r.avatarId) }]));
+}
+
+const roleName = (role: MemberRole | "owner") => ROLE_LABELS[role].name;
+const article = (role: MemberRole) => (role === "admin" || role === "analyst" ? "an" : "a");
+
+export type Actor = { userId: string; name: string };
+
+export async function inviteMember(database: ChorusDb, page: Page, by: Actor, input: { handle: string; role: MemberRole }, now = new Date()): Promise<Result> {
+  const person = await personByHandle(database, input.handle);
+  if (!person) return { ok: false, field: "handle", message: `Nobody on Chorus has the handle @${input.handle.replace(/^@/, "")}. Use the person's own (listener) handle.` };
+  if (person.userId === page.ownerId) return { ok: false, field: "handle", message: `@${person.handle} owns this page already.` };
+  const existing = (await database.select().from(pageMembers).where(and(eq(pageMembers.profileId, page.id), eq(pageMembers.userId, person.userId))).limit(1))[0];
+  if (existing) {
+    return { ok: false, field: "handle", message: existing.status === "active" ? `@${person.handle} is already on the team (${roleName(existing.role)}).` : `@${person.handle} is already invited. They can accept from their notifications.` };
+  }
+  const count = (await database.select({ n: sql<number>`count(*)` }).from(pageMembers).where(eq(pageMembers.profileId, page.id)))[0]?.n ?? 0;
+  if (Number(count) >= 25) return { ok: false, message: "A page can have at most 25 team members and invitations." };
+  await database.transaction(async (tx) => {
+    await tx.insert(pageMembers).values({ profileId: page.id, userId: person.userId, role: input.role, status: "invited", invitedBy: by.userId, createdAt: now });
+    await notify(tx, [person.profileId], { type: "page_invite", actorId: page.id, objectType: "profile", objectId: page.id, text: `invited you to join its team as ${article(input.role)} ${roleName(input.role).toLowerCase()}`, at: now });
+  });
+  return { ok: true, message: `Invited @${person.handle} as ${article(input.role)} ${roleName(input.role).toLowerCase()}. They join when they accept.` };
+}
+
+export async function setMemberRole(database: ChorusDb, page: Page, input: { userId: string; role: MemberRole }): Promise<Result & { summary?: string }> {
+  const updated = await database.update(pageMembers).set({ role: input.role }).where(and(eq(pageMembers.profileId, page.id), eq(pageMembers.userId, input.userId))).returning({ userId: pageMembers.userId });
+  if (!updated.length) return { ok: false, message: "That person is not on this page's team." };
+  const person = (await peopleByUser(database, [input.userId])).get(input.userId);
+  return { ok: true, message: `@${person?.handle ?? "member"} is now ${article(input.role)} ${roleName(input.role).toLowerCase()}.`, summary: `made @${person?.handle ?? "a member"} ${roleName(input.role)}` };
+}
+
+export async function removeMember(database: ChorusDb, page: Page, userId: string, now = new Date()): Promise<Result & { summary?: string }> {
+  const removed = await database.delete(pageMembers).where(and(eq(pageMembers.profileId, page.id), eq(pageMembers.userId, userId))).returning({ status: pageMembers.status });
+  if (!removed.length) return { ok: false, message: "That person is not on this page's team." };
+  const person = (await peopleByUser(database, [userId])).get(userId);
+  // The open invitation notice goes with the invitation.
+  if (person && removed[0].status === "active") {
+    await notify(database, [person.profileId], { type: "team", actorId: page.id, objectType: "profile", objectId: page.id, text: "removed you from its team", at: now });
+  }
+  const what = removed[0].status === "active" ? "removed" : "withdrew the invitation of";
+  return { ok: true, message: `${what === "removed" ? "Removed" : "Withdrew the invitation of"} @${person?.handle ?? "member"}.`, summary: `${what} @${person?.handle ?? "a member"}` };
+}
+
+/** The invited person says yes or no (from their notifications). */
+export async function answerInvite(database: ChorusDb, user: Actor, pageId: string, accept: boolean, now = new Date()): Promise<Result> {
+  const invite = (await database
+    .select({ role: pageMembers.role, name: profiles.name })
+    .from(pageMembers)
+    .innerJoin(profiles, eq(profiles.id, pageMembers.profileId))
+    .where(and(eq(pageMembers.profileId, pageId), eq(pageMembers.userId, user.userId), eq(pageMembers.status, "invited"), isNull(profiles.deletedAt)))
+    .limit(1))[0];
+  if (!invite) return { ok: false, message: "This invitation is no longer open." };
+  await database.transaction(async (tx) => {
+    if (accept) await tx.update(pageMembers).set({ status: "active", acceptedAt: now }).where(and(eq(pageMembers.profileId, pageId), eq(pageMembers.userId, user.userId)));
+    else await tx.delete(pageMembers).where(and(eq(pageMembers.profileId, pageId), eq(pageMembers.userId, user.userId)));
+    const summary = accept ? `joined the team as ${roleName(invite.role)}` : `declined the invitation to join as ${roleName(invite.role)}`;
+    await recordAudit(tx, { pageId, userId: user.userId, actorName: user.name, action: accept ? "team.join" : "team.decline", summary, at: now });
+    const managers = (await pageManagerRecipients(tx, pageId)).filter((id) => id !== undefined);
+    const me = (await peopleByUser(tx, [user.userId])).get(user.userId);
+    await notify(tx, managers.filter((id) => id !== me?.profileId), { type: "team", actorId: me?.profileId ?? null, objectType: "profile", objectId: pageId, text: `${summary} of ${invite.name}`, at: now });
+  });
+  return { ok: true, message: accept ? `You joined ${invite.name} as ${article(invite.role)} ${roleName(invite.role).toLowerCase()}. It is in your Studio now.` : `Declined. You will not join ${invite.name}.` };
+}
+
+/** A member leaves a page on their own. */
+export async function leavePage(database: ChorusDb, user: Actor, pageId: string, now = new Date()): Promise<Result> {
+  const page = (await database.select({ name: profiles.name }).from(profiles).where(eq(profiles.id, pageId)).limit(1))[0];
+  const removed = await database.delete(pageMembers).where(and(eq(pageMembers.profileId, pageId), eq(pageMembers.userId, user.userId), eq(pageMembers.status, "active"))).returning({ role: pageMembers.role });
+  if (!page || !removed.length) return { ok: false, message: "You are not on this page's team." };
+  await recordAudit(database, { pageId, userId: user.userId, actorName: user.name, action: "team.leave", summary: "left the team", at: now });
+  return { ok: true, message: `You left ${page.name}.` };
+}
+
+export async function offerTransfer(database: ChorusDb, page: Page, by: Actor, handle: string, now = new Date()): Promise<Result & { summary?: string }> {
+  const person = await personByHandle(database, handle);
+  if (!person) return { ok: false, field: "handle", message: `Nobody on Chorus has the handle @${handle.replace(/^@/, "")}. Use the person's own (listener) handle.` };
+  if (person.userId === page.ownerId) return { ok: false, field: "handle", message: "You own this page already." };
+  await database.transaction(async (tx) => {
+    await tx
+      .insert(pageTransfers)
+      .values({ profileId: page.id, toUserId: person.userId, fromUserId: by.userId, createdAt: now })
+      .onConflictDoUpdate({ target: pageTransfers.profileId, set: { toUserId: person.userId, fromUserId: by.userId, createdAt: now } });
+    await notify(tx, [person.profileId], { type: "page_transfer", actorId: page.id, objectType: "profile", objectId: page.id, text: "wants to make you its owner", at: now });
+  });
+  return { ok: true, message: `Offered ${page.name} to @${person.handle}. You stay the owner until they accept; you can cancel until then.`, summary: `offered ownership to @${person.handle}` };
+}
+
+export async function cancelTransfer(database: ChorusDb, page: Page): Promise<Result & { summary?: string }> {
+  const gone = await database.delete(pageTransfers).where(eq(pageTransfers.profileId, page.id)).returning({ to: pageTransfers.toUserId });
+  if (!gone.length) return { ok: false, message: "There is no handover to cancel." };
+  return { ok: true, message: "Handover cancelled. You remain the owner.", summary: "cancelled the ownership handover" };
+}
+
+/** The new owner accepts (ownership moves; the old owner stays on as an admin) or declines. */
+export async function answerTransfer(database: ChorusDb, user: Actor, pageId: string, accept: boolean, now = new Date()): Promise<Result> {
+  const offer = (await database
+    .select({ from: pageTransfers.fromUserId, ownerId: profiles.ownerId, name: profiles.name })
+    .from(pageTransfers)
+    .innerJoin(profiles, eq(profiles.id, pageTransfers.profileId))
+    .where(and(eq(pageTransfers.profileId, pageId), eq(pageTransfers.toUserId, user.userId), isNull(profiles.deletedAt)))
+    .limit(1))[0];
+  if (!offer) return { ok: false, message: "This handover is no longer open." };
+  await database.transaction(async (tx) => {
+    await tx.delete(pageTransfers).where(eq(pageTransfers.profileId, pageId));
+    const people = await peopleByUser(tx, [offer.ownerId, user.userId]);
+    if (accept) {
+      await tx.update(profiles).set({ ownerId: user.userId, updatedAt: now }).where(eq(profiles.id, pageId));
+      await tx.delete(pageMembers).where(and(eq(pageMembers.profileId, pageId), eq(pageMembers.userId, user.userId)));
+      await tx
+        .insert(pageMembers)
+        .values({ profileId: pageId, userId: offer.ownerId, role: "admin", status: "active", invitedBy: user.userId, createdAt: now, acceptedAt: now })
+        .onConflictDoUpdate({ target: [pageMembers.profileId, pageMembers.userId], set: { role: "admin", status: "active", acceptedAt: now } });
+    }
+    const summary = accept ? `became the owner (from @${people.get(offer.ownerId)?.handle ?? "the previous owner"}, who stays on as an admin)` : "declined to take over the page";
+    await recordAudit(tx, { pageId, userId: user.userId, actorName: user.name, action: accept ? "team.transfer" : "team.transferDeclined", summary, at: now });
+    const old = people.get(offer.ownerId);
+    if (old) await notify(tx, [old.profileId], { type: "team", actorId: people.get(user.userId)?.profileId ?? null, objectType: "profile", objectId: pageId, text: accept ? `accepted ${offer.name}: they own it now and you are an admin` : `declined to take over ${offer.name}`, at: now });
+  });
+  return { ok: true, message: accept ? `You own ${offer.name} now.` : `Declined. ${offer.name} stays with its owner.` };
+}
+
+export type TeamMember = Person & { role: MemberRole | "owner"; status: "invited" | "active"; since: Date };
+
+/** Who works on a page: the owner first, then members by when they joined, invitations last; and an open handover. */
+export async function teamOf(database: Pick<ChorusDb, "select">, page: Pick<Page, "id" | "ownerId" | "createdAt">) {
+  const rows = await database.select().from(pageMembers).where(eq(pageMembers.profileId, page.id)).orderBy(asc(pageMembers.createdAt));
+  const transfer = (await database.select().from(pageTransfers).where(eq(pageTransfers.profileId, page.id)).limit(1))[0];
+  const people = await peopleByUser(database, [page.ownerId, ...rows.map((r) => r.userId), ...(transfer ? [transfer.toUserId] : [])]);
+  const owner = people.get(page.ownerId);
+  const members: TeamMember[] = [
+    ...(owner ? [{ ...owner, role: "owner" as const, status: "active" as const, since: page.createdAt }] : []),
+    ...rows.flatMap((r) => {
+      const p = people.get(r.userId);
+      return p ? [{ ...p, role: r.role, status: r.status, since: r.acceptedAt ?? r.createdAt }] : [];
+    }),
+  ].sort((a, b) => Number(a.status === "invited") - Number(b.status === "invited"));
+  return { members, transferTo: transfer ? (people.get(transfer.toUserId) ?? null) : null };
+}
+
+export type Invitation =
+  | { kind: "team"; page: { id: string; name: string; handle: string; kind: string }; role: MemberRole; at: Date }
+  | { kind: "transfer"; page: { id: string; name: string; handle: string; kind: string }; at: Date };
+
+/** What waits for this account's answer: team invitations and handovers. */
+export async function openInvitations(database: Pick<ChorusDb, "select">, userId: string): Promise<Invitation[]> {
+  const pageCols = { id: profiles.id, name: profiles.name, handle: profiles.handle, kind: profiles.kind };
+  const [invites, transfers] = await Promise.all([
+    database
+      .select({ page: pageCols, role: pageMembers.role, at: pageMembers.createdAt })
+      .from(pageMembers)
+      .innerJoin(profiles, eq(profiles.id, pageMembers.profileId))
+      .where(and(eq(pageMembers.userId, userId), eq(pageMembers.status, "invited"), isNull(profiles.deletedAt), ne(profiles.kind, "listener"))),
+    database
+      .select({ page: pageCols, at: pageTransfers.createdAt })
+      .from(pageTransfers)
+      .innerJoin(profiles, eq(profiles.id, pageTransfers.profileId))
+      .where(and(eq(pageTransfers.toUserId, userId), isNull(profiles.deletedAt))),
+  ]);
+  return [...transfers.map((t) => ({ kind: "transfer" as const, ...t })), ...invites.map((i) => ({ kind: "team" as const, ...i }))].sort((a, b) => b.at.getTime() - a.at.getTime());
+}
