@@ -3,13 +3,14 @@
 import { useRef, useState } from "react";
 import { UploadStatus, useImageUpload } from "./use-image-upload";
 
-type Props = { pageId: string; slot: "avatar" | "banner"; currentUrl: string | null; label: string; maxMb: number };
+type Props = { currentUrl: string | null; label: string; maxMb: number } & ({ pageId: string; slot: "avatar" | "banner" } | { slot: "cover"; endpoint: string });
 
-/** A page's picture or banner, uploaded with real progress. */
-export function ImageUpload({ pageId, slot, currentUrl, label, maxMb }: Props) {
+/** A page's picture or banner, or a release's cover, uploaded with real progress. */
+export function ImageUpload(props: Props) {
+  const { slot, currentUrl, label, maxMb } = props;
   const input = useRef<HTMLInputElement>(null);
   const [url, setUrl] = useState(currentUrl);
-  const { progress, message, upload } = useImageUpload(`/api/studio/pages/${pageId}/image?slot=${slot}`, maxMb, {
+  const { progress, message, upload } = useImageUpload("endpoint" in props ? props.endpoint : `/api/studio/pages/${props.pageId}/image?slot=${slot}`, maxMb, {
     okText: `${label} updated.`,
     onOk: setUrl,
     reset: () => input.current && (input.current.value = ""),
@@ -20,7 +21,7 @@ export function ImageUpload({ pageId, slot, currentUrl, label, maxMb }: Props) {
     <div className="space-y-2">
       <p className="text-sm font-medium">{label}</p>
       <div className="flex flex-wrap items-center gap-4">
-        <div className={`${slot === "avatar" ? "h-20 w-20 rounded-full" : "h-20 w-full max-w-60 rounded-2xl"} shrink-0 overflow-hidden bg-surface-2`}>
+        <div className={`${slot === "avatar" ? "h-20 w-20 rounded-full" : slot === "cover" ? "h-28 w-28 rounded-2xl" : "h-20 w-full max-w-60 rounded-2xl"} shrink-0 overflow-hidden bg-surface-2`}>
           {url ? (
             // eslint-disable-next-line @next/next/no-img-element -- live preview of the uploaded webp
             <img src={url} alt={`Current ${label.toLowerCase()}`} className="h-full w-full object-cover" />

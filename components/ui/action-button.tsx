@@ -16,10 +16,12 @@ type Props = {
   confirm?: string;
   className?: string;
   ariaLabel?: string;
+  /** Where to go after a success (when what it acted on is gone); else the page refreshes. */
+  thenGo?: string;
 };
 
 /** One button that calls a server action, says what happened, and refreshes the page's data. */
-export function ActionButton({ run, label, pendingLabel, variant = "secondary", confirm, className = "", ariaLabel }: Props) {
+export function ActionButton({ run, label, pendingLabel, variant = "secondary", confirm, className = "", ariaLabel, thenGo }: Props) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [said, setSaid] = useState<Result | null>(null);
@@ -29,7 +31,8 @@ export function ActionButton({ run, label, pendingLabel, variant = "secondary", 
       setAsking(false);
       const result = await run();
       setSaid(result);
-      if (result.ok) router.refresh();
+      if (result.ok && thenGo) router.push(thenGo);
+      else if (result.ok) router.refresh();
     });
   return (
     <span className="inline-flex flex-wrap items-center gap-2">

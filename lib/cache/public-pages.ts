@@ -27,12 +27,13 @@ export async function showsProfiles(profileIds: string[]): Promise<void> {
   await tagCachedPage(profileIds.map(profileTag));
 }
 
-export type PublicChange = { profiles?: (string | null | undefined)[]; handles?: (string | null | undefined)[] };
+/** `now`: a creator's own edit (a rename, a new cover, a deletion) expires the pages at once instead of serving one stale copy. */
+export type PublicChange = { profiles?: (string | null | undefined)[]; handles?: (string | null | undefined)[]; now?: boolean };
 
-/** Marks every cached page showing these profiles (or asked for by these handles) stale. */
-export function publicPagesChanged({ profiles = [], handles = [] }: PublicChange): void {
+/** Marks every cached page showing these profiles (or asked for by these handles) stale, or expired with `now`. */
+export function publicPagesChanged({ profiles = [], handles = [], now = false }: PublicChange): void {
   const tags = new Set([...profiles.filter((id): id is string => !!id).map(profileTag), ...handles.filter((h): h is string => !!h).map(handleTag)]);
-  for (const tag of tags) revalidateTag(tag, "max");
+  for (const tag of tags) revalidateTag(tag, now ? { expire: 0 } : "max");
 }
 
 const countersMoved = new Map<string, number>();

@@ -124,6 +124,8 @@ export async function listProfileTracks(profileId: string, limit = 20, now = new
 export type TrackPage = TrackCard & {
   genre: string | null;
   credits: string;
+  isrc: string | null;
+  lyrics: string;
   publishedAt: Date | null;
   ownerId: string;
   isPublic: boolean;
@@ -152,6 +154,8 @@ export async function getTrackPage(id: string, viewerUserId: string | null, now 
     ...toTrackCard(row.t, { handle: row.handle, name: row.name }, row.r?.title ?? null),
     genre: row.t.genre,
     credits: row.t.credits,
+    isrc: row.t.isrc,
+    lyrics: row.t.lyrics,
     publishedAt: row.r?.releaseAt ?? row.t.publishedAt,
     ownerId: row.ownerId,
     isPublic: isPublicTrack,
@@ -163,7 +167,18 @@ export async function getTrackPage(id: string, viewerUserId: string | null, now 
   };
 }
 
-export type ReleasePage = ReleaseCard & { description: string; ownerId: string; profileId: string; isPublic: boolean; tracks: TrackCard[]; totalPlays: number };
+export type ReleasePage = ReleaseCard & {
+  description: string;
+  ownerId: string;
+  profileId: string;
+  isPublic: boolean;
+  tracks: TrackCard[];
+  totalPlays: number;
+  copyright: string;
+  upc: string | null;
+  /** The label it came out on, credited "on LABEL". */
+  label: { id: string; handle: string; name: string } | null;
+};
 
 export async function getReleasePage(id: string, viewerUserId: string | null, now = new Date()): Promise<ReleasePage | null> {
   const row = (await db.select({ r: releases, handle: profiles.handle, name: profiles.name, ownerId: profiles.ownerId }).from(releases).innerJoin(profiles, eq(profiles.id, releases.profileId)).where(eq(releases.id, id)).limit(1))[0];
@@ -177,7 +192,20 @@ export async function getReleasePage(id: string, viewerUserId: string | null, no
     .orderBy(asc(tracks.position)))
     .map((t) => toTrackCard(t, { handle: row.handle, name: row.name }, row.r.title));
   const [card] = await hydrateReleases([{ r: row.r, handle: row.handle, name: row.name }]);
-  return { ...card, trackCount: list.length, description: row.r.description, ownerId: row.ownerId, profileId: row.r.profileId, isPublic: isPublicRelease, tracks: list, totalPlays: list.reduce((n, t) => n + t.playCount, 0) };
+  const label = row.r.labelId ? ((await db.select({ id: profiles.id, handle: profiles.handle, name: profiles.name }).from(profiles).where(and(eq(profiles.id, row.r.labelId), isNull(profiles.deletedAt))).limit(1))[0] ?? null) : null;
+  return {
+    ...card,
+    trackCount: list.length,
+    description: row.r.description,
+    ownerId: row.ownerId,
+    profileId: row.r.profileId,
+    isPublic: isPublicRelease,
+    tracks: list,
+    totalPlays: list.reduce((n, t) => n + t.playCount, 0),
+    copyright: row.r.copyright,
+    upc: row.r.upc,
+    label,
+  };
 }
 
 /** Public tracks by id, for cards (messages, shares). */

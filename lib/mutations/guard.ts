@@ -120,7 +120,7 @@ export async function afterSuccess<S extends z.ZodType, A extends Access>(
   }
   if (spec.revalidate) revalidateAll(spec.revalidate(admitted.input, admitted.ctx));
   const change = spec.changes ? await spec.changes(admitted.input, admitted.ctx) : {};
-  publicPagesChanged({ ...change, profiles: [admitted.ctx.page?.id, ...(change.profiles ?? [])] });
+  publicPagesChanged({ ...change, profiles: [page?.id, ...(change.profiles ?? [])] });
 }
 
 const isRedirect = (error: unknown) => String((error as { digest?: unknown })?.digest ?? "").startsWith("NEXT_REDIRECT");

@@ -85,6 +85,17 @@ const ACTIONS: Record<string, Row> = {
   "teams/answerInviteAction": { expect: { anon: "refused", other: "refused", owner: "refused" }, call: async (w) => outcome(async () => (await import("@/lib/teams/actions")).answerInviteAction({ pageId: w.page, accept: true })) },
   "teams/answerTransferAction": { expect: { anon: "refused", other: "refused", owner: "refused" }, call: async (w) => outcome(async () => (await import("@/lib/teams/actions")).answerTransferAction({ pageId: w.page, accept: true })) },
   "teams/leavePageAction": { expect: { anon: "refused", other: "refused", owner: "refused" }, call: async (w) => outcome(async () => (await import("@/lib/teams/actions")).leavePageAction({ pageId: w.page })) },
+  "music/updateReleaseAction": {
+    expect: onlyOwner,
+    ability: "publish_music",
+    call: async (w) => outcome(async () => (await import("@/lib/music/actions")).updateReleaseAction({ ok: false }, form({ releaseId: w.release, title: "Glasshouse (Deluxe)", kind: "ep", genre: "techno", description: "", copyright: "℗ 2026", upc: "" }))),
+  },
+  "music/updateTrackAction": { expect: onlyOwner, ability: "publish_music", call: async (w) => outcome(async () => (await import("@/lib/music/actions")).updateTrackAction({ ok: false }, form({ trackId: w.track, title: "Glass", isrc: "DE-ABC-26-00001", credits: "", lyrics: "la la" }))) },
+  "music/reorderTracksAction": { expect: onlyOwner, ability: "publish_music", call: async (w) => outcome(async () => (await import("@/lib/music/actions")).reorderTracksAction({ releaseId: w.release, trackIds: [w.track] })) },
+  // The release's only track cannot go (delete the release instead): the owner is told so and nothing changes.
+  "music/removeTrackAction": { expect: { anon: "refused", other: "refused", owner: "inert" }, ability: "publish_music", call: async (w) => outcome(async () => (await import("@/lib/music/actions")).removeTrackAction({ trackId: w.track })) },
+  "music/setReleasePublishedAction": { expect: onlyOwner, ability: "publish_music", call: async (w) => outcome(async () => (await import("@/lib/music/actions")).setReleasePublishedAction({ releaseId: w.release, published: true })) },
+  "music/deleteReleaseAction": { expect: onlyOwner, ability: "publish_music", call: async (w) => outcome(async () => (await import("@/lib/music/actions")).deleteReleaseAction({ releaseId: w.spareRelease() })) },
   "studio/postAnnouncementAction": { expect: onlyOwner, ability: "announce", call: async (w) => outcome(async () => (await import("@/lib/studio/actions")).postAnnouncementAction({ ok: false }, form({ profileId: w.page, body: "New single out Friday" }))) },
 };
 
@@ -113,6 +124,16 @@ const ROUTES: Record<string, Row> = {
     expect: onlyOwner, ability: "sell",
     call: (w) =>
       handlerCall("studio/pages/[id]/products/[productId]/images", "POST", (x) => `/api/studio/pages/${x.page}/products/${x.product}/images`, (x) => ({ id: x.page, productId: x.product }), upload({ file: new File([new Uint8Array(tiny.png)], "p.png", { type: "image/png" }) }))(w),
+  },
+  "studio/releases/[releaseId]/cover POST": {
+    expect: onlyOwner,
+    ability: "publish_music",
+    call: (w) => handlerCall("studio/releases/[releaseId]/cover", "POST", (x) => `/api/studio/releases/${x.release}/cover`, (x) => ({ releaseId: x.release }), upload({ file: new File([new Uint8Array(tiny.png)], "c.png", { type: "image/png" }) }))(w),
+  },
+  "studio/tracks/[trackId]/audio POST": {
+    expect: onlyOwner,
+    ability: "publish_music",
+    call: (w) => handlerCall("studio/tracks/[trackId]/audio", "POST", (x) => `/api/studio/tracks/${x.track}/audio`, (x) => ({ trackId: x.track }), upload({ audio: new File([new Uint8Array(tiny.wav)], "new.wav", { type: "audio/wav" }) }))(w),
   },
   "discover/impressions POST": {
     expect: anyAccount,

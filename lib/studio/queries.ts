@@ -1,7 +1,9 @@
 import "server-only";
-import { asc, desc, eq, inArray } from "drizzle-orm";
+import { asc, desc, eq, inArray, or } from "drizzle-orm";
 import { db } from "@/db";
-import { releases, tracks } from "@/db/schema";
+import { profiles, releases, tracks } from "@/db/schema";
+import { mediaUrl } from "@/lib/media/urls";
+import { controllingPage } from "@/lib/music/edit";
 import { isId } from "@/lib/ids";
 import { followsByOrigin } from "@/lib/follows/follow";
 import { ANNOUNCEMENTS_PER_WEEK, announcementStats, announcementsLeft } from "@/lib/feed/announcements";
@@ -17,9 +19,11 @@ export async function getFollowsByWebsite(profileId: string) {
   return await followsByOrigin(db, profileId);
 }
 
-/** Every release of a page, scheduled ones included, with their tracks. */
+/** Every release of a page (and a label's releases for its roster), scheduled and unpublished ones included, with their tracks. */
 export async function listPageReleases(profileId: string) {
-  const rows = await db.select().from(releases).where(eq(releases.profileId, profileId)).orderBy(desc(releases.releaseAt)).limit(50);
+  const rows = await db.select().from(releases).where(or(eq(releases.profileId, profileId), eq(releases.labelId, profileId))).orderBy(desc(releases.releaseAt)).limit(50);
+  const others = [...new Set(rows.flatMap((r) => [r.profileId, r.labelId]).filter((id): id is string => !!id && id !== profileId))];
+  const names = new Map(others.length ? (await db.select({ id: profiles.id, name: profiles.name }).from(profiles).where(inArray(profiles.id, others))).map((p) => [p.id, p.name]) : []);
   const ids = rows.map((r) => r.id);
   const trackRows = ids.length ? (await db.select().from(tracks).where(inArray(tracks.releaseId, ids)).orderBy(asc(tracks.position))) : [];
   const now = new Date();
@@ -29,6 +33,11 @@ export async function listPageReleases(profileId: string) {
     kind: r.kind,
     releaseAt: r.releaseAt,
     scheduled: r.releaseAt > now,
+    published: r.status === "published",
+    /** Who controls it: this page, or the label it came out on (then it is read-only here). */
+    editable: controllingPage(r) === profileId,
+    artistName: r.profileId === profileId ? null : (names.get(r.profileId) ?? null),
+    labelName: r.labelId && r.labelId !== profileId ? (names.get(r.labelId) ?? null) : null,
     tracks: trackRows.filter((t) => t.releaseId === r.id).map((t) => ({ id: t.id, title: t.title, playCount: t.playCount, embedFullPlays: t.embedFullPlays, durationMs: t.durationMs })),
   }));
 }
@@ -36,3 +45,25 @@ export async function listPageReleases(profileId: string) {
 export async function getAnnouncementPanel(profileId: string) {
   return { left: await announcementsLeft(db, profileId), perWeek: ANNOUNCEMENTS_PER_WEEK, history: await announcementStats(db, profileId) };
 }
+
+/** A release to edit in this page's Studio: only one this page controls. */
+export async function getReleaseForEdit(releaseId: string, pageId: string) {
+  if (!isId(releaseId)) return null;
+  const release = (await db.select().from(releases).where(eq(releases.id, releaseId)).limit(1))[0];
+  if (!release || controllingPage(release) !== pageId) return null;
+  const list = await db.select().from(tracks).where(eq(tracks.releaseId, release.id)).orderBy(asc(tracks.position), asc(tracks.createdAt));
+  return {
+    id: release.id,
+    title: release.title,
+    kind: release.kind,
+    description: release.description,
+    copyright: release.copyright,
+    upc: release.upc,
+    releaseAt: release.releaseAt,
+    published: release.status === "published",
+    coverUrl: mediaUrl(release.coverId),
+    genre: list[0]?.genre ?? "",
+    tracks: list.map((t) => ({ id: t.id, title: t.title, explicit: t.explicit, previewOnly: !t.embedFullPlays, isrc: t.isrc ?? "", credits: t.credits, lyrics: t.lyrics, durationMs: t.durationMs, playCount: t.playCount, likeCount: t.likeCount })),
+  };
+}
+export type ReleaseForEdit = NonNullable<Awaited<ReturnType<typeof getReleaseForEdit>>>;

@@ -31,7 +31,7 @@ export async function releaseMetadata(id: string, viewer: Viewer | null): Promis
 export async function ReleaseView({ id, viewer, cached = false }: { id: string; viewer: Viewer | null; cached?: boolean }) {
   const release = await load(id, viewer);
   if (!release) notFound();
-  if (cached) await showsProfiles([release.profileId]);
+  if (cached) await showsProfiles([release.profileId, ...(release.label ? [release.label.id] : [])]);
   const origin = await requestOrigin();
   const liked = { ids: viewer && release.isPublic ? [...(await tracksLikedBy(viewer.profile.id, release.tracks.map((t) => t.id)))] : [], signedIn: !!viewer };
   const from = { label: release.title, href: `/release/${release.id}` };
@@ -48,7 +48,7 @@ export async function ReleaseView({ id, viewer, cached = false }: { id: string; 
         <div className="flex flex-col justify-end gap-3">
           {!release.isPublic ? (
             <p className="w-fit rounded-full bg-amber-500/15 px-3 py-1 text-xs font-semibold text-amber-700 dark:text-amber-300">
-              Scheduled for {release.releaseAt.toLocaleString("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" })} UTC: only you can see it
+              Scheduled for {release.releaseAt.toLocaleString("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" })} UTC: only the page's team can see it
             </p>
           ) : null}
           <p className="text-sm font-semibold uppercase tracking-wide text-accent-500">{KIND[release.kind]}</p>
@@ -56,7 +56,16 @@ export async function ReleaseView({ id, viewer, cached = false }: { id: string; 
           <p className="text-muted">
             <Link href={`/@${release.artist.handle}`} className="font-semibold text-fg hover:underline">
               {release.artist.name}
-            </Link>{" "}
+            </Link>
+            {release.label ? (
+              <>
+                {" "}
+                on{" "}
+                <Link href={`/@${release.label.handle}`} className="font-semibold text-fg hover:underline" data-testid="release-label">
+                  {release.label.name}
+                </Link>
+              </>
+            ) : null}{" "}
             · {release.releaseAt.getUTCFullYear()} · {release.tracks.length} {release.tracks.length === 1 ? "track" : "tracks"}, {formatDuration(total)} · {counted(release.totalPlays, "play")}
           </p>
           {release.description ? <p className="max-w-xl">{release.description}</p> : null}
@@ -68,6 +77,13 @@ export async function ReleaseView({ id, viewer, cached = false }: { id: string; 
       </header>
       <div className="mt-8">
         <TrackList tracks={release.tracks} from={from} liked={release.isPublic ? liked : undefined} />
+        {release.copyright || release.upc ? (
+          <p className="mt-6 text-xs text-muted">
+            {release.copyright}
+            {release.copyright && release.upc ? " · " : ""}
+            {release.upc ? `UPC ${release.upc}` : ""}
+          </p>
+        ) : null}
       </div>
     </article>
   );

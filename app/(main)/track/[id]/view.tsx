@@ -88,7 +88,19 @@ export async function TrackView({ id, viewer, cached = false }: { id: string; vi
               <dd className="whitespace-pre-line">{track.credits}</dd>
             </>
           ) : null}
+          {track.isrc ? (
+            <>
+              <dt className="text-muted">ISRC</dt>
+              <dd className="font-mono text-xs leading-5">{track.isrc}</dd>
+            </>
+          ) : null}
         </dl>
+        {track.lyrics ? (
+          <details className="max-w-xl rounded-2xl border border-line p-4">
+            <summary className="cursor-pointer font-semibold">Lyrics</summary>
+            <p className="mt-3 whitespace-pre-line text-sm leading-6">{track.lyrics}</p>
+          </details>
+        ) : null}
       </div>
     </article>
   );

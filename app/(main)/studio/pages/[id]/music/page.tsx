@@ -38,23 +38,33 @@ export default async function StudioMusic({ params, searchParams }: StudioSectio
                       {r.title}
                     </Link>
                     <span className="text-xs uppercase text-muted">{r.kind}</span>
+                    {r.artistName ? <span className="text-xs text-muted">by {r.artistName}</span> : null}
+                    {r.labelName ? <span className="text-xs text-muted">on {r.labelName}</span> : null}
+                    {!r.published ? <span className="rounded-full bg-surface-2 px-2 text-xs font-semibold text-muted">Unpublished</span> : null}
                     {r.scheduled ? <span className="rounded-full bg-amber-500/15 px-2 text-xs font-semibold text-amber-700 dark:text-amber-300">Scheduled {r.releaseAt.toISOString().slice(0, 16).replace("T", " ")} UTC</span> : null}
-                    {r.scheduled ? null : (
-                      <span className="ml-auto">
-                        <ShareMenu url={`${origin}/release/${r.id}`} title={r.title} embedUrl={`${origin}/embed/release/${r.id}`} embedHeight={320} />
-                      </span>
-                    )}
+                    <span className="ml-auto flex items-center gap-2">
+                      {r.editable ? (
+                        <Link href={`${base}/music/releases/${r.id}`} className="rounded-full border border-line px-3 py-1 text-sm font-semibold hover:bg-surface-2" aria-label={`Edit ${r.title}`}>
+                          Edit
+                        </Link>
+                      ) : null}
+                      {r.scheduled || !r.published ? null : <ShareMenu url={`${origin}/release/${r.id}`} title={r.title} embedUrl={`${origin}/embed/release/${r.id}`} embedHeight={320} />}
+                    </span>
                   </div>
                   <ol className="mt-1 space-y-1">
                     {r.tracks.map((t) => (
                       <li key={t.id} className="flex flex-wrap items-center justify-between gap-2 text-sm">
                         <span className="min-w-0 truncate">
-                          <Link href={`/studio/pages/${page.id}/music/${t.id}`} className="hover:underline">
-                            {t.title}
-                          </Link>{" "}
+                          {stats ? (
+                            <Link href={`/studio/pages/${page.id}/music/${t.id}`} className="hover:underline">
+                              {t.title}
+                            </Link>
+                          ) : (
+                            t.title
+                          )}{" "}
                           <span className="text-muted">· {counted(t.playCount, "play")}</span>
                         </span>
-                        <EmbedToggle trackId={t.id} title={t.title} fullPlays={t.embedFullPlays} />
+                        {r.editable ? <EmbedToggle trackId={t.id} title={t.title} fullPlays={t.embedFullPlays} /> : null}
                       </li>
                     ))}
                   </ol>

@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { db } from "@/db";
+import { isId } from "@/lib/ids";
+import { readImageUpload } from "@/lib/media/image-upload";
+import { withStoredMedia } from "@/lib/media/upload";
+import { mediaUrl } from "@/lib/media/urls";
+import { route } from "@/lib/mutations/route";
+import { controllingPage, findRelease, replaceReleaseCover } from "@/lib/music/edit";
+
+export const dynamic = "force-dynamic";
+
+/** A new cover for a published release (and its tracks); the old picture is left to the orphan cleanup. */
+export const POST = route(
+  {
+    name: "music.cover",
+    signIn: "Sign in to change the cover.",
+    parse: ({ params }) => ({ releaseId: params.releaseId }),
+    input: z.object({ releaseId: z.string().refine(isId, "Unknown release.") }),
+    page: { ability: "publish_music", id: async (input) => ((r) => (r ? controllingPage(r) : null))(await findRelease(db, input.releaseId)) },
+    limits: [{ name: "upload" }],
+    changes: async (input) => {
+      const release = await findRelease(db, input.releaseId);
+      return { profiles: [release?.profileId, release?.labelId], now: true };
+    },
+    audit: () => "changed a release's cover",
+  },
+  async ({ releaseId }, { viewer, request }) => {
+    const result = await readImageUpload(request, "cover");
+    if (!result.ok) return Response.json({ ok: false, message: result.message }, { status: result.status });
+    return withStoredMedia(db, async (save) => {
+      const release = await findRelease(db, releaseId);
+      if (!release) return Response.json({ ok: false, message: "This release no longer exists." }, { status: 404 });
+      const coverId = await save({ ownerId: viewer.userId, kind: "image", mime: "image/webp", bytes: result.bytes, width: result.width, height: result.height });
+      await replaceReleaseCover(db, release, coverId);
+      return Response.json({ ok: true, url: mediaUrl(coverId) });
+    });
+  },
+);

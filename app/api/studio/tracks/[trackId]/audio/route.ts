@@ -1,0 +1,52 @@
+import fs from "node:fs";
+import { z } from "zod";
+import { db } from "@/db";
+import { isId } from "@/lib/ids";
+import { readUpload, withStoredMedia } from "@/lib/media/upload";
+import { route } from "@/lib/mutations/route";
+import { AUDIO_MAX_BYTES, checkAudio } from "@/lib/music/audio";
+import { controllingPage, findTrackRelease, replaceTrackAudio } from "@/lib/music/edit";
+
+export const dynamic = "force-dynamic";
+
+const fail = (status: number, message: string) => Response.json({ ok: false, message, fieldErrors: { audio: message } }, { status });
+
+/** New audio for a track: checked like any upload; the track keeps its id, plays, likes and links. */
+export const POST = route(
+  {
+    name: "music.replaceAudio",
+    signIn: "Sign in to replace audio.",
+    parse: ({ params }) => ({ trackId: params.trackId }),
+    input: z.object({ trackId: z.string().refine(isId, "Unknown track.") }),
+    page: {
+      ability: "publish_music",
+      id: async (input) => {
+        const found = await findTrackRelease(db, input.trackId);
+        return found ? (found.release ? controllingPage(found.release) : found.track.profileId) : null;
+      },
+    },
+    limits: [{ name: "upload" }],
+    changes: async (input) => {
+      const found = await findTrackRelease(db, input.trackId);
+      return { profiles: [found?.track.profileId, found?.release?.labelId], now: true };
+    },
+    audit: () => "replaced a track's audio",
+  },
+  async ({ trackId }, { viewer, request }) => {
+    const upload = await readUpload(request, { maxBytes: AUDIO_MAX_BYTES + 65536, maxFileBytes: AUDIO_MAX_BYTES, tooLarge: `The file is too large. The limit is ${AUDIO_MAX_BYTES / 1048576} MB.` });
+    if (!upload.ok) return fail(upload.status, upload.message);
+    return withStoredMedia(
+      db,
+      async (save) => {
+        const file = upload.form.file("audio");
+        if (!file) return fail(400, "Choose an audio file.");
+        const checked = await checkAudio(await fs.promises.readFile(file.path), file.name || "The file");
+        if (!checked.ok) return fail(400, checked.message);
+        const audioId = await save({ ownerId: viewer.userId, kind: "audio", mime: checked.mime, file: file.path, durationMs: checked.durationMs });
+        await replaceTrackAudio(db, trackId, { audioId, durationMs: checked.durationMs });
+        return Response.json({ ok: true, durationMs: checked.durationMs });
+      },
+      upload.form,
+    );
+  },
+);

@@ -1,0 +1,83 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { activities, follows, mediaFiles, notifications, profiles, releases, tracks, users } from "@/db/schema";
+import { tempDatabase } from "@/lib/test/db";
+import { createRelease } from "./releases";
+import { deleteRelease, findRelease, releaseTrackIds, removeTrack, reorderTracks, updateRelease } from "./edit";
+
+const DAY = 86_400_000;
+
+describe("editing what was published", () => {
+  let t: Awaited<ReturnType<typeof tempDatabase>>;
+  let page = "";
+  let fan = "";
+  let audio = "";
+  const release = async (at: Date, n = 3) =>
+    await createRelease(t.db, { profileId: page, title: "Night Drive", kind: "ep", releaseAt: at, coverId: null, genre: "synthpop", explicit: false, embedFullPlays: true, credits: "", tracks: Array.from({ length: n }, (_, i) => ({ title: `Song ${i + 1}`, audioId: audio, durationMs: 60_000 })) });
+
+  beforeEach(async () => {
+    t = await tempDatabase();
+    const owner = (await t.db.insert(users).values({ email: "a@x.test", name: "A" }).returning())[0];
+    const listener = (await t.db.insert(users).values({ email: "f@x.test", name: "F" }).returning())[0];
+    page = (await t.db.insert(profiles).values({ ownerId: owner.id, kind: "artist", handle: "nova", name: "Nova" }).returning())[0].id;
+    fan = (await t.db.insert(profiles).values({ ownerId: listener.id, kind: "listener", handle: "fan", name: "Fan" }).returning())[0].id;
+    await t.db.insert(follows).values({ followerId: fan, followeeId: page });
+    audio = (await t.db.insert(mediaFiles).values({ kind: "audio", mime: "audio/wav", bytes: 1, path: "a.wav" }).returning())[0].id;
+  });
+  afterEach(() => t.close());
+
+  const edit = { title: "Night Drive (Deluxe)", kind: "album" as const, genre: "synthwave", description: "", copyright: "℗ 2026 Nova", upc: null };
+
+  it("keeps the date of a release that is out, and refuses to move it", async () => {
+    const { releaseId } = await release(new Date(Date.now() - DAY));
+    const before = (await findRelease(t.db, releaseId))!;
+    const refused = await updateRelease(t.db, before, { ...edit, releaseAt: new Date(Date.now() + 5 * DAY) });
+    expect(refused).toMatchObject({ ok: false, field: "releaseAt" });
+    expect((await findRelease(t.db, releaseId))!.title).toBe("Night Drive");
+    expect(await updateRelease(t.db, before, { ...edit, releaseAt: null })).toMatchObject({ ok: true });
+    const after = (await findRelease(t.db, releaseId))!;
+    expect([after.title, after.kind, after.releaseAt.getTime()]).toEqual(["Night Drive (Deluxe)", "album", before.releaseAt.getTime()]);
+    const genres = (await t.db.select({ g: tracks.genre }).from(tracks).where(eq(tracks.releaseId, releaseId))).map((r) => r.g);
+    expect(new Set(genres)).toEqual(new Set(["synthwave"]));
+  });
+
+  it("reschedules a scheduled release with its feed item and its followers' notifications, and never into the past", async () => {
+    const { releaseId } = await release(new Date(Date.now() + 2 * DAY));
+    const scheduled = (await findRelease(t.db, releaseId))!;
+    expect(await updateRelease(t.db, scheduled, { ...edit, releaseAt: new Date(Date.now() - DAY) })).toMatchObject({ ok: false, field: "releaseAt" });
+    const later = new Date(Date.now() + 9 * DAY);
+    expect(await updateRelease(t.db, scheduled, { ...edit, releaseAt: later })).toMatchObject({ ok: true });
+    const item = (await t.db.select().from(activities).where(eq(activities.objectId, releaseId)))[0];
+    const notice = (await t.db.select().from(notifications).where(and(eq(notifications.recipientId, fan), eq(notifications.objectId, releaseId))))[0];
+    const trackDates = (await t.db.select({ at: tracks.publishedAt }).from(tracks).where(eq(tracks.releaseId, releaseId))).map((r) => r.at!.getTime());
+    expect([item.createdAt.getTime(), notice.createdAt.getTime(), ...new Set(trackDates)]).toEqual([later.getTime(), later.getTime(), later.getTime()]);
+    expect(notice.text).toBe("released Night Drive (Deluxe)");
+  });
+
+  it("reorders only with exactly the release's tracks", async () => {
+    const { releaseId, trackIds } = await release(new Date(Date.now() - DAY));
+    expect(await reorderTracks(t.db, releaseId, [trackIds[2], trackIds[0]])).toMatchObject({ ok: false });
+    expect(await reorderTracks(t.db, releaseId, [trackIds[2], trackIds[0], trackIds[0]])).toMatchObject({ ok: false });
+    expect(await releaseTrackIds(t.db, releaseId)).toEqual(trackIds);
+    expect(await reorderTracks(t.db, releaseId, [trackIds[2], trackIds[0], trackIds[1]])).toMatchObject({ ok: true });
+    expect(await releaseTrackIds(t.db, releaseId)).toEqual([trackIds[2], trackIds[0], trackIds[1]]);
+  });
+
+  it("removes a track and closes the gap, but never the last one", async () => {
+    const { releaseId, trackIds } = await release(new Date(Date.now() - DAY), 2);
+    expect(await removeTrack(t.db, trackIds[0])).toMatchObject({ ok: true });
+    expect(await releaseTrackIds(t.db, releaseId)).toEqual([trackIds[1]]);
+    expect((await t.db.select({ p: tracks.position }).from(tracks).where(eq(tracks.id, trackIds[1])))[0].p).toBe(1);
+    expect(await removeTrack(t.db, trackIds[1])).toMatchObject({ ok: false });
+  });
+
+  it("deletes a release: its tracks, its feed item and the notifications about it", async () => {
+    const { releaseId } = await release(new Date(Date.now() - DAY));
+    expect((await t.db.select().from(notifications).where(eq(notifications.objectId, releaseId))).length).toBe(1);
+    expect(await deleteRelease(t.db, (await findRelease(t.db, releaseId))!)).toMatchObject({ ok: true });
+    expect(await findRelease(t.db, releaseId)).toBeUndefined();
+    expect(await t.db.select().from(tracks).where(eq(tracks.releaseId, releaseId))).toEqual([]);
+    expect(await t.db.select().from(notifications).where(eq(notifications.objectId, releaseId))).toEqual([]);
+    expect(await t.db.select().from(activities).where(and(eq(activities.objectId, releaseId), isNull(activities.deletedAt)))).toEqual([]);
+  });
+});
