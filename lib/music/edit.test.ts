@@ -1,6 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { activities, follows, mediaFiles, notifications, profiles, releases, tracks, users } from "@/db/schema";
+import { activities, follows, mediaFiles, notifications, profiles, tracks, users } from "@/db/schema";
 import { tempDatabase } from "@/lib/test/db";
 import { createRelease } from "./releases";
 import { deleteRelease, findRelease, releaseTrackIds, removeTrack, reorderTracks, updateRelease } from "./edit";

@@ -48,7 +48,7 @@ export async function ReleaseView({ id, viewer, cached = false }: { id: string; 
         <div className="flex flex-col justify-end gap-3">
           {!release.isPublic ? (
             <p className="w-fit rounded-full bg-amber-500/15 px-3 py-1 text-xs font-semibold text-amber-700 dark:text-amber-300">
-              Scheduled for {release.releaseAt.toLocaleString("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" })} UTC: only the page's team can see it
+              Scheduled for {release.releaseAt.toLocaleString("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" })} UTC: only the page&apos;s team can see it
             </p>
           ) : null}
           <p className="text-sm font-semibold uppercase tracking-wide text-accent-500">{KIND[release.kind]}</p>
