@@ -39,6 +39,8 @@ export const announcements = sqliteTable(
     body: text("body").notNull(),
     reach: integer("reach").notNull().default(0),
     createdAt: createdAt(),
+    /** Deleted by the page: gone from feeds and notifications, still counted against that week's allowance. */
+    deletedAt: timestamp("deleted_at"),
   },
   (t) => [index("announcements_profile_created_idx").on(t.profileId, t.createdAt)],
 );

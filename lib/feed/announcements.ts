@@ -1,7 +1,7 @@
-import { and, count, desc, eq, gte, sql } from "drizzle-orm";
+import { and, count, desc, eq, gte, isNull, sql } from "drizzle-orm";
 import { truncateText } from "@/lib/forms/text";
 import type { ChorusDb } from "@/db/client";
-import { activities, announcements } from "@/db/schema";
+import { activities, announcements, notifications } from "@/db/schema";
 import { newId } from "@/lib/ids";
 import { notifyFollowers } from "@/lib/notifications/fanout";
 import { plusMs } from "@/db/sql";
@@ -56,7 +56,22 @@ export async function announcementStats(database: ChorusDb, profileId: string) {
       unfollowed: reactions("unfollowed"),
     })
     .from(announcements)
-    .where(eq(announcements.profileId, profileId))
+    .where(and(eq(announcements.profileId, profileId), isNull(announcements.deletedAt)))
     .orderBy(desc(announcements.createdAt))
     .limit(20);
+}
+
+/** Deletes an announcement of this page: out of feeds, followers' notifications for it gone. It still counts for that week. */
+export async function deleteAnnouncement(database: ChorusDb, profileId: string, announcementId: string, now = new Date()): Promise<{ ok: boolean; message: string }> {
+  return await database.transaction(async (tx) => {
+    const gone = await tx
+      .update(announcements)
+      .set({ deletedAt: now })
+      .where(and(eq(announcements.id, announcementId), eq(announcements.profileId, profileId), isNull(announcements.deletedAt)))
+      .returning({ id: announcements.id });
+    if (!gone.length) return { ok: false, message: "This announcement is already gone." };
+    await tx.update(activities).set({ deletedAt: now }).where(and(eq(activities.objectType, "announcement"), eq(activities.objectId, announcementId)));
+    await tx.delete(notifications).where(and(eq(notifications.objectType, "announcement"), eq(notifications.objectId, announcementId)));
+    return { ok: true, message: "Deleted. Followers no longer see it." };
+  });
 }

@@ -95,7 +95,10 @@ const ACTIONS: Record<string, Row> = {
   // The release's only track cannot go (delete the release instead): the owner is told so and nothing changes.
   "music/removeTrackAction": { expect: { anon: "refused", other: "refused", owner: "inert" }, ability: "publish_music", call: async (w) => outcome(async () => (await import("@/lib/music/actions")).removeTrackAction({ trackId: w.track })) },
   "music/setReleasePublishedAction": { expect: onlyOwner, ability: "publish_music", call: async (w) => outcome(async () => (await import("@/lib/music/actions")).setReleasePublishedAction({ releaseId: w.release, published: true })) },
-  "music/deleteReleaseAction": { expect: onlyOwner, ability: "publish_music", call: async (w) => outcome(async () => (await import("@/lib/music/actions")).deleteReleaseAction({ releaseId: w.spareRelease() })) },
+  "music/deleteReleaseAction": { expect: onlyOwner, ability: "publish_music", call: async (w) => outcome(async () => (await import("@/lib/music/actions")).deleteReleaseAction({ releaseId: w.spare().release })) },
+  "studio/deleteAnnouncementAction": { expect: onlyOwner, ability: "announce", call: async (w) => outcome(async () => (await import("@/lib/studio/actions")).deleteAnnouncementAction({ profileId: w.page, announcementId: w.spare().announcement })) },
+  "videos/updateVideoAction": { expect: onlyOwner, ability: "post_videos", call: async (w) => outcome(async () => (await import("@/lib/videos/actions")).updateVideoAction({ ok: false }, form({ videoId: w.spare().video, caption: "soundcheck", trackId: w.track }))) },
+  "videos/deleteVideoAction": { expect: onlyOwner, ability: "post_videos", call: async (w) => outcome(async () => (await import("@/lib/videos/actions")).deleteVideoAction({ videoId: w.spare().video })) },
   "studio/postAnnouncementAction": { expect: onlyOwner, ability: "announce", call: async (w) => outcome(async () => (await import("@/lib/studio/actions")).postAnnouncementAction({ ok: false }, form({ profileId: w.page, body: "New single out Friday" }))) },
 };
 

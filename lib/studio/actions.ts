@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/db";
 import { profiles, tracks } from "@/db/schema";
-import { postAnnouncement } from "@/lib/feed/announcements";
+import { deleteAnnouncement, postAnnouncement } from "@/lib/feed/announcements";
 import type { ActionState } from "@/lib/forms/action-state";
 import { isId } from "@/lib/ids";
 import { action, formAction } from "@/lib/mutations/guard";
@@ -110,4 +110,18 @@ export const postAnnouncementAction = formAction(
     await spendNotifyBudget(db, page.id);
     return { ok: true, message: `Posted. It reached ${result.reach.toLocaleString("en")} ${result.reach === 1 ? "follower" : "followers"}.` };
   },
+);
+
+export const deleteAnnouncementAction = action(
+  {
+    name: "studio.deleteAnnouncement",
+    signIn: "Sign in again to delete.",
+    input: z.object({ profileId: z.string().refine(isId, "Unknown page."), announcementId: z.string().refine(isId, "Unknown announcement.") }),
+    page: { ability: "announce", id: (input) => input.profileId },
+    limits: [{ name: "catalogEdit", per: "page" }],
+    revalidate: () => ["/"],
+    changes: () => ({ now: true }),
+    audit: () => "deleted an announcement",
+  },
+  async (input, { page }) => await deleteAnnouncement(db, page.id, input.announcementId),
 );

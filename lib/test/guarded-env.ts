@@ -118,15 +118,19 @@ export async function buildWorld() {
     members[role] = await account(`member_${role}`);
     await db.insert(s.pageMembers).values({ profileId: page.id, userId: members[role].userId, role, status: "active", acceptedAt: new Date() });
   }
-  // One release per acting account to delete, so deleting (allowed or not) is tried on something that exists.
-  const spares = new Map<string | null, string>();
+  // One release, video and announcement per acting account to delete, so deleting (allowed or not) is tried on something that exists.
+  const spares = new Map<string | null, { release: string; video: string; announcement: string }>();
+  const clip = await saveMedia(db, { ownerId: owner.userId, kind: "video", mime: "video/webm", bytes: tiny.webm, durationMs: 2000 });
   for (const userId of [owner.userId, ...Object.values(members).map((m) => m.userId), null]) {
-    spares.set(userId, (await createRelease(db, { profileId: page.id, title: "Spare", kind: "single", releaseAt: new Date(Date.now() - 60_000), coverId: null, genre: null, explicit: false, embedFullPlays: true, tracks: [{ title: "Spare", audioId: audio, durationMs: 2000 }], credits: "", notify: false })).releaseId);
+    const release = (await createRelease(db, { profileId: page.id, title: "Spare", kind: "single", releaseAt: new Date(Date.now() - 60_000), coverId: null, genre: null, explicit: false, embedFullPlays: true, tracks: [{ title: "Spare", audioId: audio, durationMs: 2000 }], credits: "", notify: false })).releaseId;
+    const video = (await db.insert(s.videos).values({ profileId: page.id, caption: "spare", mediaId: clip, durationMs: 2000 }).returning())[0].id;
+    const announcement = (await db.insert(s.announcements).values({ profileId: page.id, body: "spare", createdAt: new Date(Date.now() - 8 * 86_400_000) }).returning())[0].id;
+    spares.set(userId, { release, video, announcement });
   }
   const invitee = await account("invitee");
   await db.insert(s.pageMembers).values({ profileId: page.id, userId: invitee.userId, role: "admin", status: "invited" });
   const notification = (await db.insert(s.notifications).values({ recipientId: owner.listenerId, type: "new_follower", actorId: friend.listenerId, objectType: "profile", objectId: friend.listenerId, text: "started following you" }).returning())[0].id;
-  return { db, owner, other, friend, stranger, members, invitee, spareRelease: () => spares.get(current().userId) ?? spares.get(null)!, page: page.id, elsewhere: elsewhere.id, release: releaseId, track: trackIds[0], concert, product, variant, order: placed.orderId, chat: chat.conversationId, request: request.conversationId, notification, address };
+  return { db, owner, other, friend, stranger, members, invitee, spare: () => spares.get(current().userId) ?? spares.get(null)!, page: page.id, elsewhere: elsewhere.id, release: releaseId, track: trackIds[0], concert, product, variant, order: placed.orderId, chat: chat.conversationId, request: request.conversationId, notification, address };
 }
 
 /** Every row's data as text, minus the rate limiter's own bookkeeping. */

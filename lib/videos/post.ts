@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
-import { activities, tracks, videos } from "@/db/schema";
+import { activities, notifications, tracks, videos } from "@/db/schema";
 import { newId } from "@/lib/ids";
 
 /** Records a posted video and its `video_posted` activity in one transaction. A linked track must be the page's own. */
@@ -13,5 +13,25 @@ export async function postVideo(database: ChorusDb, input: { profileId: string; 
     await tx.insert(videos).values({ id, profileId: input.profileId, caption: input.caption, mediaId: input.mediaId, posterId: input.posterId, trackId: input.trackId, durationMs: input.durationMs, createdAt: now });
     await tx.insert(activities).values({ actorId: input.profileId, verb: "video_posted", objectType: "video", objectId: id, groupKey: `video:${id}`, createdAt: now });
     return { ok: true as const, id };
+  });
+}
+
+/** A video's caption and linked track (the page's own track, or none). */
+export async function updateVideo(database: ChorusDb, profileId: string, input: { videoId: string; caption: string; trackId: string | null }): Promise<{ ok: boolean; message: string }> {
+  if (input.trackId && !(await database.select({ id: tracks.id }).from(tracks).where(and(eq(tracks.id, input.trackId), eq(tracks.profileId, profileId))).limit(1))[0]) {
+    return { ok: false, message: "The linked track must be one of this page's tracks." };
+  }
+  const changed = await database.update(videos).set({ caption: input.caption, trackId: input.trackId }).where(and(eq(videos.id, input.videoId), eq(videos.profileId, profileId))).returning({ id: videos.id });
+  return changed.length ? { ok: true, message: "Saved." } : { ok: false, message: "This video no longer exists." };
+}
+
+/** Deletes a video of this page, its likes, its feed item and notifications about it. */
+export async function deleteVideo(database: ChorusDb, profileId: string, videoId: string, now = new Date()): Promise<{ ok: boolean; message: string }> {
+  return await database.transaction(async (tx) => {
+    const gone = await tx.delete(videos).where(and(eq(videos.id, videoId), eq(videos.profileId, profileId))).returning({ id: videos.id });
+    if (!gone.length) return { ok: false, message: "This video is already gone." };
+    await tx.update(activities).set({ deletedAt: now }).where(and(eq(activities.objectType, "video"), eq(activities.objectId, videoId)));
+    await tx.delete(notifications).where(and(eq(notifications.objectType, "video"), eq(notifications.objectId, videoId)));
+    return { ok: true, message: "Video deleted." };
   });
 }

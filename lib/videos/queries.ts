@@ -31,3 +31,16 @@ export async function getVideosByIds(ids: string[]): Promise<Map<string, VideoCa
   if (!ids.length) return new Map();
   return new Map((await hydrate((await base().where(and(inArray(videos.id, ids), eq(videos.status, "published")))))).map((v) => [v.id, v]));
 }
+
+/** A page's videos for its Studio: every one, newest first, with the linked track's id. */
+export async function listStudioVideos(profileId: string) {
+  return (await db.select().from(videos).where(eq(videos.profileId, profileId)).orderBy(desc(videos.createdAt)).limit(100)).map((v) => ({
+    id: v.id,
+    caption: v.caption,
+    trackId: v.trackId,
+    posterUrl: mediaUrl(v.posterId),
+    likeCount: v.likeCount,
+    durationMs: v.durationMs,
+    createdAt: v.createdAt,
+  }));
+}

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { AnnouncementForm } from "@/components/studio/announcement-form";
 import { Section } from "@/components/ui/section";
+import { ActionButton } from "@/components/ui/action-button";
+import { deleteAnnouncementAction } from "@/lib/studio/actions";
 import { peopleLabel } from "@/lib/studio/privacy";
 import { getAnnouncementPanel } from "@/lib/studio/queries";
 import { loadStudioPage, type StudioSectionProps } from "../studio-page";
@@ -23,6 +25,9 @@ export default async function StudioAnnouncements({ params }: StudioSectionProps
                 <th className="py-1.5 text-right font-medium">Reach</th>
                 <th className="py-1.5 text-right font-medium">Muted in 48 h</th>
                 <th className="py-1.5 text-right font-medium">Unfollowed in 48 h</th>
+                <th className="py-1.5">
+                  <span className="sr-only">Delete</span>
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-line">
@@ -32,6 +37,9 @@ export default async function StudioAnnouncements({ params }: StudioSectionProps
                   <td className="py-2 text-right tabular-nums">{a.reach}</td>
                   <td className="py-2 text-right tabular-nums">{peopleLabel(a.muted)}</td>
                   <td className="py-2 text-right tabular-nums">{peopleLabel(a.unfollowed)}</td>
+                  <td className="py-2 pl-2 text-right">
+                    <ActionButton run={deleteAnnouncementAction.bind(null, { profileId: page.id, announcementId: a.id })} label="Delete" ariaLabel={`Delete the announcement “${a.body.slice(0, 40)}”`} confirm="Delete it?" variant="ghost" />
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,0 +1,1 @@
+ALTER TABLE `announcements` ADD `deleted_at` integer;

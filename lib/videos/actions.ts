@@ -1,0 +1,50 @@
+"use server";
+
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "@/db";
+import { videos } from "@/db/schema";
+import type { ActionState } from "@/lib/forms/action-state";
+import { CONTROL_MESSAGE, hasNoControlCharacters } from "@/lib/forms/text";
+import { isId } from "@/lib/ids";
+import { action, formAction } from "@/lib/mutations/guard";
+import { deleteVideo, updateVideo } from "./post";
+
+const videoId = z.string().refine(isId, "Unknown video.");
+const videoPage = async (input: { videoId: string }) => (await db.select({ p: videos.profileId }).from(videos).where(eq(videos.id, input.videoId)).limit(1))[0]?.p ?? null;
+
+export const updateVideoAction = formAction(
+  {
+    name: "videos.update",
+    signIn: "Sign in again to save.",
+    input: z.object({
+      videoId,
+      caption: z.string().trim().max(200, "Captions are at most 200 characters.").refine(hasNoControlCharacters, CONTROL_MESSAGE),
+      trackId: z
+        .string()
+        .refine((v) => v === "" || isId(v), "Unknown track.")
+        .transform((v) => v || null),
+    }),
+    echo: ["caption", "trackId"] as const,
+    page: { ability: "post_videos", id: videoPage },
+    limits: [{ name: "catalogEdit", per: "page" }],
+    revalidate: () => ["/"],
+    changes: () => ({ now: true }),
+    audit: (input) => `edited a video's caption${input.trackId ? " and track" : ""}`,
+  },
+  async (input, { page }): Promise<ActionState<"caption" | "trackId">> => await updateVideo(db, page.id, input),
+);
+
+export const deleteVideoAction = action(
+  {
+    name: "videos.delete",
+    signIn: "Sign in again to delete.",
+    input: z.object({ videoId }),
+    page: { ability: "post_videos", id: videoPage },
+    limits: [{ name: "catalogEdit", per: "page" }],
+    revalidate: () => ["/"],
+    changes: () => ({ now: true }),
+    audit: () => "deleted a video",
+  },
+  async (input, { page }) => await deleteVideo(db, page.id, input.videoId),
+);
