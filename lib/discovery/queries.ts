@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gte, inArray, ne, sql } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNull, ne, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { follows, impressions, profileGenres, profiles, releases, trackLikes, tracks, videos } from "@/db/schema";
 import { getTracksByIds, trackIsPublic, type TrackCard } from "@/lib/music/queries";
@@ -102,7 +102,7 @@ async function loadCreators(ids: string[]): Promise<Map<string, Creator>> {
     (await db
       .select()
       .from(profiles)
-      .where(and(inArray(profiles.id, ids), ne(profiles.kind, "listener"))))
+      .where(and(inArray(profiles.id, ids), ne(profiles.kind, "listener"), isNull(profiles.deletedAt))))
       .map((p) => [p.id, { id: p.id, name: p.name, city: p.city, genres: genres.get(p.id) ?? [], followerCount: p.followerCount, createdAt: p.createdAt }]),
   );
 }

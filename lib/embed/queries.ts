@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { and, isNull, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { profiles } from "@/db/schema";
 import { mediaUrl } from "@/lib/media/urls";
@@ -12,6 +12,6 @@ export async function getWidgetProfile(handle: string): Promise<WidgetProfile | 
   const p = (await db
     .select({ handle: profiles.handle, name: profiles.name, followerCount: profiles.followerCount, avatarId: profiles.avatarId, kind: profiles.kind })
     .from(profiles)
-    .where(sql`lower(${profiles.handle}) = ${handle.toLowerCase()}`).limit(1))[0];
+    .where(and(sql`lower(${profiles.handle}) = ${handle.toLowerCase()}`, isNull(profiles.deletedAt))).limit(1))[0];
   return p ? { handle: p.handle, name: p.name, followerCount: p.followerCount, avatarUrl: mediaUrl(p.avatarId), kind: p.kind } : null;
 }

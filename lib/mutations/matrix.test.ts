@@ -99,6 +99,7 @@ const ACTIONS: Record<string, Row> = {
   "studio/deleteAnnouncementAction": { expect: onlyOwner, ability: "announce", call: async (w) => outcome(async () => (await import("@/lib/studio/actions")).deleteAnnouncementAction({ profileId: w.page, announcementId: w.spare().announcement })) },
   "videos/updateVideoAction": { expect: onlyOwner, ability: "post_videos", call: async (w) => outcome(async () => (await import("@/lib/videos/actions")).updateVideoAction({ ok: false }, form({ videoId: w.spare().video, caption: "soundcheck", trackId: w.track }))) },
   "videos/deleteVideoAction": { expect: onlyOwner, ability: "post_videos", call: async (w) => outcome(async () => (await import("@/lib/videos/actions")).deleteVideoAction({ videoId: w.spare().video })) },
+  "teams/deletePageAction": { expect: onlyOwner, ability: "delete_page", call: async (w) => outcome(async () => (await import("@/lib/teams/actions")).deletePageAction({ ok: false }, form({ pageId: w.deletable().id, confirm: `@${w.deletable().handle}` }))) },
   "studio/postAnnouncementAction": { expect: onlyOwner, ability: "announce", call: async (w) => outcome(async () => (await import("@/lib/studio/actions")).postAnnouncementAction({ ok: false }, form({ profileId: w.page, body: "New single out Friday" }))) },
 };
 

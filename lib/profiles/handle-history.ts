@@ -1,4 +1,4 @@
-import { and, eq, gt, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { handleHistory, profiles } from "@/db/schema";
 
@@ -39,6 +39,6 @@ export async function renamedTo(database: ChorusDb, handle: string): Promise<str
     .select({ handle: profiles.handle })
     .from(handleHistory)
     .innerJoin(profiles, eq(profiles.id, handleHistory.profileId))
-    .where(eq(handleHistory.handleLower, handle.toLowerCase())).limit(1))[0];
+    .where(and(eq(handleHistory.handleLower, handle.toLowerCase()), isNull(profiles.deletedAt))).limit(1))[0];
   return row?.handle ?? null;
 }

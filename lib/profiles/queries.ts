@@ -1,6 +1,6 @@
 import "server-only";
 import { roleOn } from "@/lib/auth/policy";
-import { and, asc, desc, eq, inArray, lt, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { follows, profileGenres, profiles } from "@/db/schema";
 import { mediaUrl } from "@/lib/media/urls";
@@ -19,7 +19,7 @@ export type ProfilePage = ProfileCard & {
 };
 
 export async function getProfileByHandle(handle: string): Promise<ProfilePage | null> {
-  const row = (await db.select().from(profiles).where(sql`lower(${profiles.handle}) = ${handle.toLowerCase()}`).limit(1))[0];
+  const row = (await db.select().from(profiles).where(and(sql`lower(${profiles.handle}) = ${handle.toLowerCase()}`, isNull(profiles.deletedAt))).limit(1))[0];
   if (!row) return null;
   const genres = await db.select({ genre: profileGenres.genre }).from(profileGenres).where(eq(profileGenres.profileId, row.id)).orderBy(asc(profileGenres.position));
   return {
@@ -57,7 +57,7 @@ export async function followedAmong(viewerProfileId: string | null | undefined, 
 
 /** Creators with the most followers. */
 export async function listTrendingCreators(limit = 8): Promise<ProfileCard[]> {
-  return (await db.select().from(profiles).where(ne(profiles.kind, "listener")).orderBy(desc(profiles.followerCount), asc(profiles.id)).limit(limit)).map(toProfileCard);
+  return (await db.select().from(profiles).where(and(ne(profiles.kind, "listener"), isNull(profiles.deletedAt))).orderBy(desc(profiles.followerCount), asc(profiles.id)).limit(limit)).map(toProfileCard);
 }
 
 /** The most followed creators of one genre (for "get started"). */
@@ -90,7 +90,7 @@ export async function followingCountOf(profileId: string): Promise<number> {
 
 /** Creators who joined most recently. */
 export async function listNewCreators(limit = 8): Promise<ProfileCard[]> {
-  return (await db.select().from(profiles).where(eq(profiles.kind, "artist")).orderBy(desc(profiles.createdAt), asc(profiles.id)).limit(limit)).map(toProfileCard);
+  return (await db.select().from(profiles).where(and(eq(profiles.kind, "artist"), isNull(profiles.deletedAt))).orderBy(desc(profiles.createdAt), asc(profiles.id)).limit(limit)).map(toProfileCard);
 }
 
 export type FollowListPage = { items: (ProfileCard & { followedAt: Date })[]; nextCursor: string | null };
@@ -134,5 +134,5 @@ export async function listFollowedWithLevels(viewerProfileId: string, limit = 30
 }
 
 export async function profileExists(id: string): Promise<boolean> {
-  return !!(await db.select({ id: profiles.id }).from(profiles).where(eq(profiles.id, id)).limit(1))[0];
+  return !!(await db.select({ id: profiles.id }).from(profiles).where(and(eq(profiles.id, id), isNull(profiles.deletedAt))).limit(1))[0];
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import { db } from "@/db";
 import { profiles, tracks } from "@/db/schema";
 import { getConcertsByIds, type ConcertCard } from "@/lib/concerts/queries";
@@ -23,7 +23,7 @@ async function hydrateTracks(ids: string[]): Promise<TrackHit[]> {
 
 export async function search(query: string): Promise<SearchResults> {
   const hits = await searchIds(db, query);
-  const profileRows = hits.profileIds.length ? (await db.select().from(profiles).where(inArray(profiles.id, hits.profileIds))) : [];
+  const profileRows = hits.profileIds.length ? (await db.select().from(profiles).where(and(inArray(profiles.id, hits.profileIds), isNull(profiles.deletedAt)))) : [];
   const concertMap = await getConcertsByIds(hits.concertIds);
   const releaseMap = await getReleasesByIds(hits.releaseIds);
   return {
@@ -41,7 +41,7 @@ const RELEASE_KINDS: Record<string, string> = { single: "Single", ep: "EP", albu
 /** A handful of quick matches for the shell's search box. */
 export async function suggest(query: string): Promise<Suggestion[]> {
   const hits = await searchIds(db, query, { profiles: 5, tracks: 3, concerts: 0, releases: 3 });
-  const profileRows = hits.profileIds.length ? (await db.select().from(profiles).where(inArray(profiles.id, hits.profileIds))) : [];
+  const profileRows = hits.profileIds.length ? (await db.select().from(profiles).where(and(inArray(profiles.id, hits.profileIds), isNull(profiles.deletedAt)))) : [];
   // The kind comes first so two "Amélie Roux" (an artist and a listener) are told apart.
   const people: Suggestion[] = inOrder(hits.profileIds, profileRows).map((p) => ({ kind: "profile", label: p.name, sublabel: `${KIND_LABELS[p.kind]} · @${p.handle}`, href: `/@${p.handle}`, imageUrl: mediaUrl(p.avatarId) }));
   const releaseMap = await getReleasesByIds(hits.releaseIds);

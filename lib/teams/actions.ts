@@ -6,6 +6,8 @@ import { MEMBER_ROLES } from "@/db/schema";
 import type { ActionState } from "@/lib/forms/action-state";
 import { isId } from "@/lib/ids";
 import { action, formAction } from "@/lib/mutations/guard";
+import { redirect } from "next/navigation";
+import { deletePage } from "./delete-page";
 import { answerInvite, answerTransfer, cancelTransfer, inviteMember, leavePage, offerTransfer, removeMember, setMemberRole } from "./members";
 
 const pageId = z.string().refine(isId, "Unknown page.");
@@ -112,4 +114,23 @@ export const answerTransferAction = action(
 export const leavePageAction = action(
   { name: "teams.leave", signIn: "Sign in again to leave.", input: z.object({ pageId }), limits: [{ name: "settings" }], revalidate: () => ["/"] },
   async (input, { viewer }) => await leavePage(db, { userId: viewer.userId, name: viewer.profile.name }, input.pageId),
+);
+
+export const deletePageAction = formAction(
+  {
+    name: "teams.deletePage",
+    signIn: "Sign in again to delete the page.",
+    input: z.object({ pageId, confirm: z.string().trim().transform((s) => s.replace(/^@/, "")) }),
+    echo: ["confirm"] as const,
+    page: { ability: "delete_page", id: (input) => input.pageId },
+    limits: [{ name: "pageEdit", per: "page" }],
+    revalidate: () => ["/"],
+    changes: (_input, { page }) => ({ handles: [page.handle], now: true }),
+    audit: () => "deleted the page",
+  },
+  async (input, { page }): Promise<ActionState<"confirm">> => {
+    if (input.confirm.toLowerCase() !== page.handle.toLowerCase()) return { ok: false, fieldErrors: { confirm: `Type @${page.handle} to confirm.` } };
+    const done = await deletePage(db, page);
+    redirect(`/studio?deleted=${encodeURIComponent(page.name)}&told=${done.followersTold}`);
+  },
 );

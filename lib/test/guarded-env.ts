@@ -127,10 +127,15 @@ export async function buildWorld() {
     const announcement = (await db.insert(s.announcements).values({ profileId: page.id, body: "spare", createdAt: new Date(Date.now() - 8 * 86_400_000) }).returning())[0].id;
     spares.set(userId, { release, video, announcement });
   }
+  // A page its owner deletes (the matrix cannot delete the page everything else is tried on).
+  const doomed = (await db.insert(s.profiles).values({ ownerId: owner.userId, kind: "artist", handle: "doomed_band", name: "Doomed Band", country: "DE", followerCount: 1 }).returning())[0];
+  await db.insert(s.follows).values({ followerId: friend.listenerId, followeeId: doomed.id });
   const invitee = await account("invitee");
   await db.insert(s.pageMembers).values({ profileId: page.id, userId: invitee.userId, role: "admin", status: "invited" });
   const notification = (await db.insert(s.notifications).values({ recipientId: owner.listenerId, type: "new_follower", actorId: friend.listenerId, objectType: "profile", objectId: friend.listenerId, text: "started following you" }).returning())[0].id;
-  return { db, owner, other, friend, stranger, members, invitee, spare: () => spares.get(current().userId) ?? spares.get(null)!, page: page.id, elsewhere: elsewhere.id, release: releaseId, track: trackIds[0], concert, product, variant, order: placed.orderId, chat: chat.conversationId, request: request.conversationId, notification, address };
+  return { db, owner, other, friend, stranger, members, invitee, spare: () => spares.get(current().userId) ?? spares.get(null)!,
+    /** The page to delete: the doomed one for its owner, the shared one (refused) for anyone else. */
+    deletable: () => (current().userId === owner.userId ? { id: doomed.id, handle: "doomed_band" } : { id: page.id, handle: "owned_artist" }), page: page.id, elsewhere: elsewhere.id, release: releaseId, track: trackIds[0], concert, product, variant, order: placed.orderId, chat: chat.conversationId, request: request.conversationId, notification, address };
 }
 
 /** Every row's data as text, minus the rate limiter's own bookkeeping. */

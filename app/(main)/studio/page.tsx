@@ -9,6 +9,7 @@ import { compactNumber } from "@/lib/time";
 import { CreatePageForm } from "./create-page-form";
 import { counted } from "@/lib/plural";
 import { Invitations } from "@/components/teams/invitations";
+import { FormMessage } from "@/components/ui/field";
 import { ActionButton } from "@/components/ui/action-button";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { leavePageAction } from "@/lib/teams/actions";
@@ -16,8 +17,9 @@ import { getInvitations } from "@/lib/teams/queries";
 
 export const metadata: Metadata = { title: "Studio" };
 
-export default async function StudioPage() {
+export default async function StudioPage({ searchParams }: { searchParams: Promise<{ deleted?: string; told?: string }> }) {
   const viewer = await requireViewer("/studio");
+  const { deleted, told } = await searchParams;
   const [pages, invitations] = await Promise.all([
     Promise.all(viewer.managed.map(async (m) => ({ role: m.role, p: await getProfileByHandle(m.handle) }))),
     getInvitations(viewer.userId),
@@ -25,6 +27,11 @@ export default async function StudioPage() {
   return (
     <>
       <PageTitle title="Studio" subtitle="Run your artist, label and publication pages." />
+      {deleted ? (
+        <div className="mb-6">
+          <FormMessage tone="success" message={`${deleted.slice(0, 80)} is deleted.${told && Number(told) > 0 ? ` ${Number(told).toLocaleString("en")} followers were told.` : ""} Its handle stays reserved for 30 days.`} />
+        </div>
+      ) : null}
       <Invitations items={invitations} />
       <Section title="Your pages">
         {pages.length === 0 ? (

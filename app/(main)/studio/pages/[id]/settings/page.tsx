@@ -4,13 +4,14 @@ import { Section } from "@/components/ui/section";
 import { IMAGE_LIMITS } from "@/lib/media/images";
 import { COUNTRY_OPTIONS } from "@/lib/markets/countries";
 import { EditPageForm } from "../edit-page-form";
+import { DeletePageForm } from "./delete-page-form";
 import { loadStudioPage, type StudioSectionProps } from "../studio-page";
 
 export const metadata: Metadata = { title: "Page settings · Studio" };
 
 export default async function StudioSettings({ params }: StudioSectionProps) {
   const { id } = await params;
-  const { page } = await loadStudioPage(id, "settings");
+  const { page, can } = await loadStudioPage(id, "settings");
   return (
     <>
       <Section title="Pictures">
@@ -36,6 +37,11 @@ export default async function StudioSettings({ params }: StudioSectionProps) {
           />
         </div>
       </Section>
+      {can("delete_page") ? (
+        <Section title="Delete page">
+          <DeletePageForm pageId={page.id} handle={page.handle} name={page.name} followers={page.followerCount} />
+        </Section>
+      ) : null}
     </>
   );
 }
