@@ -23,7 +23,8 @@ function move<T>(list: T[], i: number, by: -1 | 1): T[] {
 const titleFromFile = (name: string) => name.replace(/\.[a-z0-9]+$/i, "").replace(/[_-]+/g, " ").trim() || "Untitled";
 
 /** Upload a release with real progress (XMLHttpRequest), keeping every field on error. */
-export function ReleaseUpload({ pageId }: { pageId: string }) {
+/** `artists`: a label's roster; the release can come out for one of them ("on" the label). */
+export function ReleaseUpload({ pageId, pageName, artists = [] }: { pageId: string; pageName?: string; artists?: { id: string; name: string }[] }) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const [files, setFiles] = useState<{ file: File; title: string }[]>([]);
@@ -68,6 +69,20 @@ export function ReleaseUpload({ pageId }: { pageId: string }) {
         <FormMessage message={result?.message} />
       )}
       <div className="grid gap-4 sm:grid-cols-2">
+        {artists.length ? (
+          <div className="space-y-1.5 sm:col-span-2">
+            <label htmlFor="rel-artist" className="block text-sm font-medium">Release for</label>
+            <select id="rel-artist" name="artistId" defaultValue="" className={inputClass} aria-describedby="rel-artist-hint">
+              <option value="">{pageName ?? "This label"} (the label itself)</option>
+              {artists.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+            <p id="rel-artist-hint" className={`text-xs ${e.artistId ? "text-red-600" : "text-muted"}`}>{e.artistId ?? "A release for a roster artist shows on their page and yours, credited “on” your label."}</p>
+          </div>
+        ) : null}
         <div className="space-y-1.5">
           <label htmlFor="rel-title" className="block text-sm font-medium">Release title</label>
           <input id="rel-title" name="title" required maxLength={120} className={inputClass} aria-invalid={e.title ? true : undefined} />

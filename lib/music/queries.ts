@@ -68,13 +68,13 @@ export async function listRecentReleases(limit = 12, now = new Date()): Promise<
   return await hydrateReleases(rows);
 }
 
-/** A creator's public releases, newest first. */
+/** A creator's public releases, newest first; a label's include those it put out for its artists. */
 export async function listProfileReleases(profileId: string, limit = 24, now = new Date()): Promise<ReleaseCard[]> {
   const rows = await db
     .select({ r: releases, handle: profiles.handle, name: profiles.name })
     .from(releases)
     .innerJoin(profiles, eq(profiles.id, releases.profileId))
-    .where(and(eq(releases.profileId, profileId), isPublic(now)))
+    .where(and(or(eq(releases.profileId, profileId), eq(releases.labelId, profileId)), isPublic(now)))
     .orderBy(desc(releases.releaseAt))
     .limit(limit);
   return await hydrateReleases(rows);

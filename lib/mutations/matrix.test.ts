@@ -100,6 +100,10 @@ const ACTIONS: Record<string, Row> = {
   "videos/updateVideoAction": { expect: onlyOwner, ability: "post_videos", call: async (w) => outcome(async () => (await import("@/lib/videos/actions")).updateVideoAction({ ok: false }, form({ videoId: w.spare().video, caption: "soundcheck", trackId: w.track }))) },
   "videos/deleteVideoAction": { expect: onlyOwner, ability: "post_videos", call: async (w) => outcome(async () => (await import("@/lib/videos/actions")).deleteVideoAction({ videoId: w.spare().video })) },
   "teams/deletePageAction": { expect: onlyOwner, ability: "delete_page", call: async (w) => outcome(async () => (await import("@/lib/teams/actions")).deletePageAction({ ok: false }, form({ pageId: w.deletable().id, confirm: `@${w.deletable().handle}` }))) },
+  "teams/inviteToRosterAction": { expect: onlyOwner, ability: "manage_roster", call: async (w) => outcome(async () => (await import("@/lib/teams/actions")).inviteToRosterAction({ ok: false }, form({ pageId: w.label, handle: "friends_band" }))) },
+  "teams/answerRosterAction": { expect: { anon: "refused", other: "refused", owner: "inert" }, ability: "edit", call: async (w) => outcome(async () => (await import("@/lib/teams/actions")).answerRosterAction({ labelId: w.label, artistId: w.page, accept: true })) },
+  "teams/removeFromRosterAction": { expect: onlyOwner, ability: "manage_roster", call: async (w) => outcome(async () => (await import("@/lib/teams/actions")).removeFromRosterAction({ labelId: w.label, artistId: w.elsewhere })) },
+  "teams/leaveRosterAction": { expect: { anon: "refused", other: "refused", owner: "inert" }, ability: "edit", call: async (w) => outcome(async () => (await import("@/lib/teams/actions")).leaveRosterAction({ labelId: w.label, artistId: w.page })) },
   "studio/postAnnouncementAction": { expect: onlyOwner, ability: "announce", call: async (w) => outcome(async () => (await import("@/lib/studio/actions")).postAnnouncementAction({ ok: false }, form({ profileId: w.page, body: "New single out Friday" }))) },
 };
 

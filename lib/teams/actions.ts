@@ -8,6 +8,7 @@ import { isId } from "@/lib/ids";
 import { action, formAction } from "@/lib/mutations/guard";
 import { redirect } from "next/navigation";
 import { deletePage } from "./delete-page";
+import { answerRoster, inviteToRoster, leaveRoster } from "./roster";
 import { answerInvite, answerTransfer, cancelTransfer, inviteMember, leavePage, offerTransfer, removeMember, setMemberRole } from "./members";
 
 const pageId = z.string().refine(isId, "Unknown page.");
@@ -133,4 +134,67 @@ export const deletePageAction = formAction(
     const done = await deletePage(db, page);
     redirect(`/studio?deleted=${encodeURIComponent(page.name)}&told=${done.followersTold}`);
   },
+);
+
+export const inviteToRosterAction = formAction(
+  {
+    name: "teams.rosterInvite",
+    signIn: "Sign in again to invite artists.",
+    input: z.object({ pageId, handle }),
+    echo: ["handle"] as const,
+    page: { ability: "manage_roster", id: (input) => input.pageId },
+    limits: [{ name: "teamInvite", per: "page" }],
+    revalidate: (input) => [`/studio/pages/${input.pageId}/roster`],
+    audit: (input) => `invited @${input.handle} to the roster`,
+  },
+  async (input, { page }): Promise<ActionState<"handle">> => {
+    const result = await inviteToRoster(db, page, input.handle);
+    if (result.ok) return { ok: true, message: result.message, values: {} };
+    return { ok: false, message: result.message, fieldErrors: result.field ? { handle: result.message } : undefined };
+  },
+);
+
+/** The artist's owner or an admin answers a label's invitation. */
+export const answerRosterAction = action(
+  {
+    name: "teams.rosterAnswer",
+    signIn: "Sign in to answer.",
+    input: z.object({ labelId: pageId, artistId: pageId, accept: z.boolean() }),
+    page: { ability: "edit", id: (input) => input.artistId },
+    limits: [{ name: "settings" }],
+    revalidate: () => ["/"],
+    changes: (input) => ({ profiles: [input.labelId], now: true }),
+    audit: (input) => (input.accept ? "joined a label's roster" : "declined a label's roster invitation"),
+  },
+  async (input, { page }) => await answerRoster(db, input.labelId, page, input.accept),
+);
+
+/** The label takes an artist off its roster (or withdraws the invitation). */
+export const removeFromRosterAction = action(
+  {
+    name: "teams.rosterRemove",
+    signIn: "Sign in again to change the roster.",
+    input: z.object({ labelId: pageId, artistId: pageId }),
+    page: { ability: "manage_roster", id: (input) => input.labelId },
+    limits: [{ name: "pageEdit", per: "page" }],
+    revalidate: (input) => [`/studio/pages/${input.labelId}/roster`],
+    changes: (input) => ({ profiles: [input.artistId], now: true }),
+    audit: () => "took an artist off the roster",
+  },
+  async (input) => await leaveRoster(db, input.labelId, input.artistId),
+);
+
+/** The artist leaves a label's roster. */
+export const leaveRosterAction = action(
+  {
+    name: "teams.rosterLeave",
+    signIn: "Sign in again to change this.",
+    input: z.object({ labelId: pageId, artistId: pageId }),
+    page: { ability: "edit", id: (input) => input.artistId },
+    limits: [{ name: "pageEdit", per: "page" }],
+    revalidate: () => ["/"],
+    changes: (input) => ({ profiles: [input.labelId], now: true }),
+    audit: () => "left a label's roster",
+  },
+  async (input) => await leaveRoster(db, input.labelId, input.artistId),
 );

@@ -6,6 +6,7 @@ import { handleUnavailable } from "@/lib/profiles/handle-history";
 import { tempDatabase } from "@/lib/test/db";
 import { deletePage } from "./delete-page";
 import { answerInvite, answerTransfer, inviteMember, offerTransfer, openInvitations } from "./members";
+import { answerRoster, inviteToRoster, isOnRoster, labelsOf, rosterInvitationsFor, rosterOf } from "./roster";
 
 describe("teams, handovers and deleting a page", () => {
   let t: Awaited<ReturnType<typeof tempDatabase>>;
@@ -61,5 +62,18 @@ describe("teams, handovers and deleting a page", () => {
     expect(await handleUnavailable(t.db, "nova_lane", null, new Date(Date.now() + 31 * 86_400_000))).toBeNull();
     expect(await authorizePage(t.db, people.owner.userId, page.id, "edit")).toMatchObject({ ok: false });
     expect(await t.db.select().from(pageMembers).where(eq(pageMembers.profileId, page.id))).toEqual([]);
+  });
+
+  it("a label's roster needs the artist's side to accept", async () => {
+    const label = (await t.db.insert(profiles).values({ ownerId: people.bandmate.userId, kind: "label", handle: "night_shift", name: "Night Shift" }).returning())[0];
+    expect(await inviteToRoster(t.db, label, "@fan")).toMatchObject({ ok: false, field: "handle" });
+    expect(await inviteToRoster(t.db, label, "@nova_lane")).toMatchObject({ ok: true });
+    expect(await isOnRoster(t.db, label.id, page.id)).toBe(false);
+    expect(await rosterInvitationsFor(t.db, people.owner.userId)).toMatchObject([{ label: { id: label.id }, artist: { id: page.id } }]);
+    expect(await rosterInvitationsFor(t.db, people.fan.userId)).toEqual([]);
+    expect(await answerRoster(t.db, label.id, page, true)).toMatchObject({ ok: true });
+    expect(await isOnRoster(t.db, label.id, page.id)).toBe(true);
+    expect((await rosterOf(t.db, label.id)).map((a) => [a.name, a.status])).toEqual([["Nova Lane", "active"]]);
+    expect((await labelsOf(t.db, page.id)).map((l) => l.name)).toEqual(["Night Shift"]);
   });
 });

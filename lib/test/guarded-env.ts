@@ -113,10 +113,12 @@ export async function buildWorld() {
   const request = await sendToProfiles(db, stranger.listenerId, [owner.listenerId], "hi, a request", null);
   if (!chat.ok || !request.ok) throw new Error("conversations");
   // A team: one account per role, active on the page, and one invited who has not accepted.
+  // The owner's label, with the same team, for the roster's actions.
+  const label = (await db.insert(s.profiles).values({ ownerId: owner.userId, kind: "label", handle: "owned_label", name: "Owned Label", country: "DE" }).returning())[0];
   const members = {} as Record<(typeof s.MEMBER_ROLES)[number], { userId: string; listenerId: string }>;
   for (const role of s.MEMBER_ROLES) {
     members[role] = await account(`member_${role}`);
-    await db.insert(s.pageMembers).values({ profileId: page.id, userId: members[role].userId, role, status: "active", acceptedAt: new Date() });
+    for (const profileId of [page.id, label.id]) await db.insert(s.pageMembers).values({ profileId, userId: members[role].userId, role, status: "active", acceptedAt: new Date() });
   }
   // One release, video and announcement per acting account to delete, so deleting (allowed or not) is tried on something that exists.
   const spares = new Map<string | null, { release: string; video: string; announcement: string }>();
@@ -133,7 +135,7 @@ export async function buildWorld() {
   const invitee = await account("invitee");
   await db.insert(s.pageMembers).values({ profileId: page.id, userId: invitee.userId, role: "admin", status: "invited" });
   const notification = (await db.insert(s.notifications).values({ recipientId: owner.listenerId, type: "new_follower", actorId: friend.listenerId, objectType: "profile", objectId: friend.listenerId, text: "started following you" }).returning())[0].id;
-  return { db, owner, other, friend, stranger, members, invitee, spare: () => spares.get(current().userId) ?? spares.get(null)!,
+  return { db, owner, other, friend, stranger, members, invitee, label: label.id, spare: () => spares.get(current().userId) ?? spares.get(null)!,
     /** The page to delete: the doomed one for its owner, the shared one (refused) for anyone else. */
     deletable: () => (current().userId === owner.userId ? { id: doomed.id, handle: "doomed_band" } : { id: page.id, handle: "owned_artist" }), page: page.id, elsewhere: elsewhere.id, release: releaseId, track: trackIds[0], concert, product, variant, order: placed.orderId, chat: chat.conversationId, request: request.conversationId, notification, address };
 }

@@ -8,13 +8,13 @@ import { markAllNotificationsReadAction, markNotificationReadAction } from "@/li
 import { listNotifications } from "@/lib/notifications/queries";
 import { relativeTime } from "@/lib/time";
 import { Invitations } from "@/components/teams/invitations";
-import { getInvitations } from "@/lib/teams/queries";
+import { getInvitations, getRosterInvitations } from "@/lib/teams/queries";
 
 export const metadata: Metadata = { title: "Notifications" };
 
 export default async function NotificationsPage() {
   const viewer = await requireViewer("/notifications");
-  const [items, invitations] = await Promise.all([listNotifications(viewer.profile.id), getInvitations(viewer.userId)]);
+  const [items, invitations, rosterInvites] = await Promise.all([listNotifications(viewer.profile.id), getInvitations(viewer.userId), getRosterInvitations(viewer.userId)]);
   const unread = items.some((n) => !n.read);
   return (
     <>
@@ -33,7 +33,7 @@ export default async function NotificationsPage() {
           </div>
         }
       />
-      <Invitations items={invitations} />
+      <Invitations items={invitations} roster={rosterInvites} />
       {items.length === 0 ? (
         <EmptyState title="Nothing yet">New followers, releases from people you follow and shows near you will appear here.</EmptyState>
       ) : (

@@ -13,16 +13,17 @@ import { FormMessage } from "@/components/ui/field";
 import { ActionButton } from "@/components/ui/action-button";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { leavePageAction } from "@/lib/teams/actions";
-import { getInvitations } from "@/lib/teams/queries";
+import { getInvitations, getRosterInvitations } from "@/lib/teams/queries";
 
 export const metadata: Metadata = { title: "Studio" };
 
 export default async function StudioPage({ searchParams }: { searchParams: Promise<{ deleted?: string; told?: string }> }) {
   const viewer = await requireViewer("/studio");
   const { deleted, told } = await searchParams;
-  const [pages, invitations] = await Promise.all([
+  const [pages, invitations, rosterInvites] = await Promise.all([
     Promise.all(viewer.managed.map(async (m) => ({ role: m.role, p: await getProfileByHandle(m.handle) }))),
     getInvitations(viewer.userId),
+    getRosterInvitations(viewer.userId),
   ]);
   return (
     <>
@@ -32,7 +33,7 @@ export default async function StudioPage({ searchParams }: { searchParams: Promi
           <FormMessage tone="success" message={`${deleted.slice(0, 80)} is deleted.${told && Number(told) > 0 ? ` ${Number(told).toLocaleString("en")} followers were told.` : ""} Its handle stays reserved for 30 days.`} />
         </div>
       ) : null}
-      <Invitations items={invitations} />
+      <Invitations items={invitations} roster={rosterInvites} />
       <Section title="Your pages">
         {pages.length === 0 ? (
           <EmptyState title="You do not manage any pages yet">Create one below: it gets its own profile, followers and Follow button.</EmptyState>

@@ -19,6 +19,7 @@ import { countryName } from "@/lib/markets/countries";
 import { listProfileProducts } from "@/lib/merch/queries";
 import { formatMoney } from "@/lib/money";
 import { listProfileReleases, listProfileTracks } from "@/lib/music/queries";
+import { getRosterLinks } from "@/lib/teams/queries";
 import { getFollowLevel, isManagedBy } from "@/lib/profiles/queries";
 import { profileForPage } from "@/lib/profiles/resolve";
 import { pendingIntentFor } from "@/lib/follows/intent";
@@ -40,6 +41,9 @@ export async function ProfileView({ handle, showPast, viewer, cached = false }: 
   const releases = isCreator ? (await listProfileReleases(profile.id)) : [];
   const merch = isCreator ? (await listProfileProducts(profile.id)) : [];
   const videos = isCreator ? (await listProfileVideos(profile.id)) : [];
+  const rosterLinks = await getRosterLinks(profile);
+  // A label's page shows its artists (names, releases): their changes refresh it too.
+  if (cached && rosterLinks.length) await tagCachedPage([handleTag(handle), profileTag(profile.id), ...rosterLinks.map((a) => profileTag(a.id))]);
   const isOwner = await isManagedBy(profile.id, viewer?.userId);
   const pendingIntent = !!viewer && !isOwner && (await pendingIntentFor(profile.id));
   const notifyLevel = viewer ? (await getFollowLevel(viewer.profile.id, profile.id)) : null;
@@ -139,6 +143,20 @@ export async function ProfileView({ handle, showPast, viewer, cached = false }: 
                 <TrackList tracks={tracks} from={{ label: profile.name, href: `/@${profile.handle}` }} />
               )}
             </Section>
+            {rosterLinks.length ? (
+              <Section title={profile.kind === "label" ? "Roster" : "Labels"} id="roster">
+                <ul className="flex flex-wrap gap-3">
+                  {rosterLinks.map((a) => (
+                    <li key={a.id}>
+                      <Link href={`/@${a.handle}`} className="flex items-center gap-2 rounded-full border border-line bg-surface py-1 pl-1 pr-4 text-sm font-semibold hover:border-accent-500">
+                        <Avatar src={a.avatarUrl} name={a.name} size={32} />
+                        {a.name}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </Section>
+            ) : null}
             <ProfileConcerts profile={profile} showPast={showPast} />
             <Section title="Videos" id="videos">
               {videos.length === 0 ? (

@@ -10,6 +10,7 @@ import { counted } from "@/lib/plural";
 import { requestOrigin } from "@/lib/site-server";
 import { getDashboard } from "@/lib/studio/analytics";
 import { listPageReleases } from "@/lib/studio/queries";
+import { getRoster } from "@/lib/teams/queries";
 import { RANGES } from "@/lib/studio/ranges";
 import { RangePicker } from "../range-picker";
 import { loadStudioPage, sectionRange, type StudioSectionProps } from "../studio-page";
@@ -21,14 +22,14 @@ export default async function StudioMusic({ params, searchParams }: StudioSectio
   const { page, can } = await loadStudioPage(id, "music");
   if (page.kind !== "artist" && page.kind !== "label") notFound();
   const range = await sectionRange(searchParams);
-  const [releaseList, origin, stats] = await Promise.all([listPageReleases(page.id), requestOrigin(), can("read_stats") ? getDashboard(page.id, range) : null]);
+  const [releaseList, origin, stats, roster] = await Promise.all([listPageReleases(page.id), requestOrigin(), can("read_stats") ? getDashboard(page.id, range) : null, page.kind === "label" ? getRoster(page.id, true) : []]);
   const base = `/studio/pages/${page.id}`;
   const csv = (table: string) => `/api/studio/pages/${page.id}/stats?table=${table}&range=${range}`;
   return (
     <>
       <Section title="Music">
         <div className="space-y-6 rounded-3xl border border-line bg-surface p-5">
-          <ReleaseUpload pageId={page.id} />
+          <ReleaseUpload pageId={page.id} pageName={page.name} artists={roster.map((a) => ({ id: a.id, name: a.name }))} />
           {releaseList.length ? (
             <ul className="divide-y divide-line border-t border-line" aria-label="Your releases">
               {releaseList.map((r) => (

@@ -10,6 +10,10 @@ import { readUpload, withStoredMedia } from "@/lib/media/upload";
 import { AUDIO_MAX_BYTES, checkAudio } from "@/lib/music/audio";
 import { createRelease } from "@/lib/music/releases";
 import { releaseFormSchema } from "@/lib/music/validation";
+import { eq } from "drizzle-orm";
+import { profiles } from "@/db/schema";
+import { publicPagesChanged } from "@/lib/cache/public-pages";
+import { isOnRoster } from "@/lib/teams/roster";
 
 export const dynamic = "force-dynamic";
 
@@ -35,6 +39,14 @@ export const POST = route(
       db,
       async (save) => {
         const files = form.files("audio");
+        // A label may release for an artist on its roster: the release is the artist's, "on" the label.
+        const forArtist = form.get("artistId");
+        let artist: { id: string; name: string; avatarId: string | null } | null = null;
+        if (typeof forArtist === "string" && forArtist && forArtist !== page.id) {
+          if (page.kind !== "label" || !(await isOnRoster(db, page.id, forArtist))) return fail(403, "Only a label can release for an artist, and only for one on its roster.", { artistId: "Pick an artist from your roster." });
+          artist = (await db.select({ id: profiles.id, name: profiles.name, avatarId: profiles.avatarId }).from(profiles).where(eq(profiles.id, forArtist)).limit(1))[0] ?? null;
+          if (!artist) return fail(400, "That artist page no longer exists.", { artistId: "Pick an artist from your roster." });
+        }
         const parsed = releaseFormSchema.safeParse({
           title: form.get("title") ?? "",
           kind: form.get("kind") ?? "",
@@ -68,21 +80,23 @@ export const POST = route(
           trackInputs.push({ title: parsed.data.titles[i], audioId, durationMs: c.durationMs });
         }
         // Followers hear about it while the page's weekly notification budget lasts; the stream shows it either way.
-        const notified = await spendNotifyBudget(db, page.id);
+        const notified = await spendNotifyBudget(db, artist?.id ?? page.id);
         const { releaseId } = await createRelease(db, {
           notify: notified,
-          profileId: page.id,
+          profileId: artist?.id ?? page.id,
+          labelId: artist ? page.id : null,
           title: parsed.data.title,
           kind: parsed.data.kind,
           releaseAt: parsed.data.releaseAt,
-          coverId: coverId ?? page.avatarId,
+          coverId: coverId ?? artist?.avatarId ?? page.avatarId,
           genre: parsed.data.genre,
           explicit: parsed.data.explicit,
           embedFullPlays: !parsed.data.previewOnly,
           tracks: trackInputs,
-          credits: `By ${page.name}.`,
+          credits: artist ? `By ${artist.name}. On ${page.name}.` : `By ${page.name}.`,
         });
         revalidatePath(`/@${page.handle}`);
+        if (artist) publicPagesChanged({ profiles: [artist.id] });
         revalidatePath("/", "layout");
         return Response.json({ ok: true, releaseId, scheduled: parsed.data.releaseAt > new Date(), notified });
       },
