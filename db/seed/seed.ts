@@ -89,6 +89,7 @@ export async function seedDatabase(database: ChorusDb, options: { now?: Date; au
   await profile(artistUser, "listener", { name: "Alex Rivera", handle: "alexrivera", city: 1 }, new Date(now.getTime() - 500 * DAY), false);
 
   const creatorIds: string[] = [];
+  const labelIds: string[] = [];
   const artistIds: string[] = [];
   for (const [i, a] of ARTISTS.entries()) {
     // Nova Lane is managed by the demo artist account; everyone else has their own.
@@ -103,7 +104,9 @@ export async function seedDatabase(database: ChorusDb, options: { now?: Date; au
   for (const [i, l] of [...LABELS.map((x) => ({ ...x, kind: "label" as const })), ...PUBLICATIONS.map((x) => ({ ...x, kind: "publication" as const }))].entries()) {
     const owner = account(`${l.handle}@seed.chorus.test`, l.name, l.city, new Date(now.getTime() - (200 + i * 11) * DAY));
     await profile(owner, "listener", { name: `${l.name} team`, handle: `${l.handle}_team`, city: l.city }, new Date(now.getTime() - (200 + i * 11) * DAY), false);
-    creatorIds.push(await profile(owner, l.kind, l, new Date(now.getTime() - rnd.int(200, 2000) * DAY), true));
+    const pageId = await profile(owner, l.kind, l, new Date(now.getTime() - rnd.int(200, 2000) * DAY), true);
+    creatorIds.push(pageId);
+    if (l.kind === "label") labelIds.push(pageId);
   }
   const listenerIds = [demoProfile];
   for (const l of LISTENERS) {
@@ -249,6 +252,39 @@ export async function seedDatabase(database: ChorusDb, options: { now?: Date; au
   profiles.push(...history.profiles);
   for (const f of history.follows) follows.set(`${f.followerId}:${f.followeeId}`, f);
 
+  // Teams and labels, from their own random stream: Nova Lane has a manager (Admin) and a merch
+  // person; the first label has three artists on its roster (a fourth invited) and put out one of
+  // their releases, which shows on both pages.
+  const teamRnd = createRandom(20261201);
+  const team = [
+    { name: "Priya Shah", handle: "priya_shah", role: "admin" as const },
+    { name: "Tom Berger", handle: "tom_berger", role: "merch" as const },
+  ].map((m, i) => {
+    const userId = teamRnd.id();
+    const joined = new Date(now.getTime() - (120 - i * 40) * DAY);
+    users.push({ id: userId, email: `${m.handle}@seed.chorus.test`, name: m.name, passwordHash, country: "DE", city: "Berlin", createdAt: joined });
+    profiles.push({ id: teamRnd.id(), ownerId: userId, kind: "listener", handle: m.handle, name: m.name, bio: "", links: [], city: "Berlin", country: "DE", createdAt: joined, updatedAt: joined });
+    return { ...m, userId, joined };
+  });
+  const members: (typeof s.pageMembers.$inferInsert)[] = team.map((m) => ({ profileId: artistIds[0], userId: m.userId, role: m.role, status: "active", invitedBy: artistUser, createdAt: m.joined, acceptedAt: m.joined }));
+  const audit: (typeof s.pageAudit.$inferInsert)[] = [
+    ...team.map((m) => ({ id: teamRnd.id(), profileId: artistIds[0], actorUserId: m.userId, actorName: m.name, action: "team.join", summary: `joined the team as ${m.role === "admin" ? "Admin" : "Merch"}`, at: m.joined })),
+    { id: teamRnd.id(), profileId: artistIds[0], actorUserId: team[0].userId, actorName: team[0].name, action: "concerts.announce", summary: "announced a show", at: new Date(now.getTime() - 12 * DAY) },
+    { id: teamRnd.id(), profileId: artistIds[0], actorUserId: artistUser, actorName: "Alex Rivera", action: "studio.updatePage", summary: "edited the page's details", at: new Date(now.getTime() - 3 * DAY) },
+  ];
+  const roster: (typeof s.labelRoster.$inferInsert)[] = artistIds.slice(1, 5).map((artistId, i) => ({
+    labelId: labelIds[0],
+    artistId,
+    status: i < 3 ? "active" : "invited",
+    position: i,
+    createdAt: new Date(now.getTime() - (300 - i * 20) * DAY),
+    acceptedAt: i < 3 ? new Date(now.getTime() - (299 - i * 20) * DAY) : null,
+  }));
+  const labelRelease = releases.find((r) => r.profileId === artistIds[1])!;
+  labelRelease.labelId = labelIds[0];
+  labelRelease.copyright = `℗ ${labelRelease.releaseAt.getUTCFullYear()} ${LABELS[0].name}`;
+  activities.push({ id: teamRnd.id(), actorId: labelIds[0], verb: "release_published", objectType: "release", objectId: labelRelease.id!, groupKey: `release:${labelRelease.id}`, highlight: true, createdAt: labelRelease.releaseAt });
+
   // Write everything in one transaction: all or nothing.
   await database.transaction(async (tx) => {
     const chunked = async <T,>(rows: T[], write: (chunk: T[]) => Promise<unknown>) => {
@@ -267,6 +303,9 @@ export async function seedDatabase(database: ChorusDb, options: { now?: Date; au
     await chunked(productImages, async (c) => await tx.insert(s.productImages).values(c));
     await chunked([...follows.values()], async (c) => await tx.insert(s.follows).values(c));
     await chunked(activities, async (c) => await tx.insert(s.activities).values(c));
+    await chunked(members, async (c) => await tx.insert(s.pageMembers).values(c));
+    await chunked(audit, async (c) => await tx.insert(s.pageAudit).values(c));
+    await chunked(roster, async (c) => await tx.insert(s.labelRoster).values(c));
     await chunked(notifications, async (c) => await tx.insert(s.notifications).values(c));
     await chunked(history.followEvents, async (c) => await tx.insert(s.followEvents).values(c));
     await chunked(history.plays, async (c) => await tx.insert(s.plays).values(c));
