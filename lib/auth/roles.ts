@@ -3,6 +3,12 @@ import type { MemberRole } from "@/db/schema/enums";
 /** Page roles and how they are described (client-safe: no data access). */
 export type PageRole = "owner" | MemberRole;
 
+/** "an editor", "a merch manager": a role as a noun phrase. */
+export function roleWithArticle(role: PageRole): string {
+  const name = role === "merch" ? "merch manager" : ROLE_LABELS[role].name.toLowerCase();
+  return `${/^[aeiou]/.test(name) ? "an" : "a"} ${name}`;
+}
+
 export const PAGE_ROLES: readonly PageRole[] = ["owner", "admin", "editor", "merch", "analyst"];
 
 export const ROLE_LABELS: Record<PageRole, { name: string; can: string }> = {

@@ -32,7 +32,7 @@ async function peopleByUser(database: Pick<ChorusDb, "select">, userIds: string[
 }
 
 const roleName = (role: MemberRole | "owner") => ROLE_LABELS[role].name;
-const article = (role: MemberRole) => (role === "admin" || role === "analyst" ? "an" : "a");
+const article = (role: MemberRole) => (/^[aeiou]/.test(role) ? "an" : "a");
 
 export type Actor = { userId: string; name: string };
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { PageTitle } from "@/components/ui/section";
 import { unreadConversationCount } from "@/lib/messages/queries";
 import { counted } from "@/lib/plural";
-import { ROLE_LABELS } from "@/lib/auth/policy";
+import { roleWithArticle } from "@/lib/auth/roles";
 import { loadStudioPage } from "./studio-page";
 import { StudioTabs, type StudioTab } from "./studio-tabs";
 
@@ -22,7 +22,7 @@ export default async function StudioPageLayout({ params, children }: { params: P
       </p>
       <PageTitle
         title={page.name}
-        subtitle={`@${page.handle} · ${counted(page.followerCount, "follower")}${role === "owner" ? "" : ` · You are ${ROLE_LABELS[role].name === "Admin" ? "an" : "a"} ${ROLE_LABELS[role].name.toLowerCase()}`}`}
+        subtitle={`@${page.handle} · ${counted(page.followerCount, "follower")}${role === "owner" ? "" : ` · You are ${roleWithArticle(role)}`}`}
         action={
           <div className="flex flex-wrap gap-2">
             {can("message") ? (

@@ -24,12 +24,12 @@ export function VideoRow({ video, tracks }: { video: Video; tracks: { id: string
         <input type="hidden" name="videoId" value={video.id} />
         <FormMessage message={state.message} tone={state.ok ? "success" : "error"} />
         <label className="block text-sm font-medium" htmlFor={`caption-${video.id}`}>
-          Caption
+          Posted caption
         </label>
         <input id={`caption-${video.id}`} name="caption" maxLength={200} defaultValue={v.caption ?? video.caption} className={inputClass} aria-invalid={state.fieldErrors?.caption ? true : undefined} />
         {state.fieldErrors?.caption ? <p className="text-sm text-red-600 dark:text-red-400">{state.fieldErrors.caption}</p> : null}
         <label className="block text-sm font-medium" htmlFor={`track-${video.id}`}>
-          Linked track
+          Track shown with it
         </label>
         <select id={`track-${video.id}`} name="trackId" defaultValue={v.trackId ?? video.trackId ?? ""} className={inputClass}>
           <option value="">No track</option>

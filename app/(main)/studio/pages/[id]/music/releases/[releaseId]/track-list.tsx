@@ -73,17 +73,18 @@ export function TrackList({ releaseId, tracks }: { releaseId: string; tracks: Tr
             className={`py-3 ${dragging === i ? "opacity-50" : ""}`}
             data-testid="track-row"
           >
-            <div className="flex items-center gap-2">
+            <div className="flex flex-wrap items-center gap-2">
               <span aria-hidden className="cursor-grab select-none px-1 text-muted" title="Drag to reorder">
                 ⋮⋮
               </span>
               <span className="w-6 text-right text-sm tabular-nums text-muted">{i + 1}</span>
-              <span className="min-w-0 flex-1 truncate font-medium">
+              <span className="min-w-0 flex-1 basis-40 truncate font-medium">
                 {t.title} {t.explicit ? <span className="ml-1 rounded bg-surface-2 px-1 text-xs font-bold text-muted">E</span> : null}
                 <span className="block text-xs font-normal text-muted">
                   {t.playCount.toLocaleString("en")} plays · {t.likeCount.toLocaleString("en")} likes
                 </span>
               </span>
+              <span className="ml-auto flex items-center gap-2">
               <button type="button" className={small} onClick={() => move(i, i - 1)} disabled={i === 0} aria-label={`Move ${t.title} up`}>
                 ↑
               </button>
@@ -94,6 +95,7 @@ export function TrackList({ releaseId, tracks }: { releaseId: string; tracks: Tr
                 {open === t.id ? "Close" : "Edit"}
                 <span className="sr-only"> {t.title}</span>
               </button>
+              </span>
             </div>
             {open === t.id ? <TrackEditor track={t} /> : null}
           </li>
