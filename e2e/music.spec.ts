@@ -129,7 +129,7 @@ test("a scheduled release stays hidden from everyone but its creator", async ({ 
   await page.getByRole("button", { name: "Publish release" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Scheduled" })).toBeVisible();
   await page.getByRole("status").getByRole("link", { name: "Open the release" }).click();
-  await expect(page.getByText(/Scheduled for .* only you can see it/)).toBeVisible();
+  await expect(page.getByText(/Scheduled for .* only the page's team can see it/)).toBeVisible();
   const releaseUrl = page.url();
   await page.getByTestId("track-list").getByRole("link").first().click();
   await expect(page.getByText("Only you can see this: not released yet")).toBeVisible();

@@ -64,8 +64,8 @@ test("a creator reads Studio: sections by tab and by URL, charts, ranges, CSV, a
   await expect(page.getByRole("heading", { name: "Plays in the last 90 days" })).toBeVisible();
   await expect(page.getByTestId("bars-tracks").getByRole("row").first()).toBeVisible();
 
-  // Each track has its own page under Music.
-  const trackLink = page.getByRole("list", { name: "Your releases" }).locator(`a[href^="${base}/music/"]`).first();
+  // Each track has its own page under Music (each release its editor, under music/releases/).
+  const trackLink = page.getByRole("list", { name: "Your releases" }).locator(`a[href^="${base}/music/"]:not([href^="${base}/music/releases/"])`).first();
   const title = (await trackLink.innerText()).trim();
   await trackLink.click();
   await expect(page).toHaveURL(new RegExp(`${base}/music/[0-9A-Za-z]+$`));

@@ -8,11 +8,19 @@ import { VideoTile } from "@/components/videos/video-tile";
 import type { MessageCard as Card } from "@/lib/messages/cards";
 import { formatMoney } from "@/lib/money";
 
+const GONE_NAMES: Record<string, string> = { track: "track", release: "release", profile: "page", concert: "show", video: "video", product: "product" };
+
 const box = "mt-1.5 flex items-center gap-3 rounded-2xl border border-line bg-surface p-2.5 text-left text-fg";
 
 /** A shared object inside a conversation: plays, links, shows date or price. */
 export function MessageCard({ card }: { card: Card }) {
   switch (card.kind) {
+    case "gone":
+      return (
+        <p className={`${box} text-sm text-muted`} data-testid="message-card">
+          This {GONE_NAMES[card.type] ?? "item"} is no longer available.
+        </p>
+      );
     case "track":
       return (
         <div className={box} data-testid="message-card">

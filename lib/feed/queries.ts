@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { db } from "@/db";
 import { announcements, productImages, productVariants, products, profiles, tracks } from "@/db/schema";
 import { getConcertsByIds } from "@/lib/concerts/queries";
@@ -21,7 +21,7 @@ export async function getFeedPage(viewerProfileId: string, cursor: string | null
 
   const actorIds = [...new Set(groups.flatMap((g) => g.actorIds.slice(0, 3)))];
   const profileIds = [...new Set([...actorIds, ...idsOf("profile")])];
-  const profileMap = new Map((profileIds.length ? (await db.select().from(profiles).where(inArray(profiles.id, profileIds))) : []).map((p) => [p.id, toProfileCard(p)]));
+  const profileMap = new Map((profileIds.length ? (await db.select().from(profiles).where(and(inArray(profiles.id, profileIds), isNull(profiles.deletedAt)))) : []).map((p) => [p.id, toProfileCard(p)]));
 
   const releaseMap = await getReleasesByIds(idsOf("release"), now);
   const releaseTracks = new Map<string, ReturnType<typeof toTrackCard>[]>();

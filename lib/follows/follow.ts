@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { activities, blocks, followEvents, follows, notifications, profiles, type NotifyLevel } from "@/db/schema";
 import { countAll, greatest } from "@/db/sql";
@@ -26,7 +26,8 @@ export async function setFollow(
   input: { followerId: string; followeeId: string; follow: boolean; source?: FollowSource; sourceOrigin?: string | null; now?: Date },
 ): Promise<FollowResult> {
   return await database.transaction(async (tx) => {
-    const followee = (await tx.select({ id: profiles.id, ownerId: profiles.ownerId }).from(profiles).where(eq(profiles.id, input.followeeId)).limit(1))[0];
+    // A deleted page cannot be followed (unfollowing it is moot: deleting removed its follows).
+    const followee = (await tx.select({ id: profiles.id, ownerId: profiles.ownerId }).from(profiles).where(and(eq(profiles.id, input.followeeId), isNull(profiles.deletedAt))).limit(1))[0];
     const follower = (await tx.select({ id: profiles.id, ownerId: profiles.ownerId, kind: profiles.kind }).from(profiles).where(eq(profiles.id, input.followerId)).limit(1))[0];
     if (!followee || !follower) return { ok: false, reason: "not_found", message: MESSAGES.not_found };
     // Your own listener profile cannot follow you, nor any page you manage.

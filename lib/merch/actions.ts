@@ -13,7 +13,7 @@ import { changeCart } from "./cart";
 import { checkoutLines, orderFingerprint, orderTotals, placeOrder, sellerUpdateOrder, type SellerAction } from "./checkout";
 import { offlineInvoice } from "./payments";
 import { cartCount, currentStock, sellerOfVariant } from "./queries";
-import { removeProductImage, saveProduct } from "./store";
+import { deleteProduct, removeProductImage, saveProduct } from "./store";
 import { addressSchema, cartLineSchema, productFormInput, productSchema, sellerOrderSchema } from "./validation";
 
 const publicId = z.string().refine(isId, "Unknown item.");
@@ -54,6 +54,20 @@ export const removeProductImageAction = action(
     await removeProductImage(db, page.id, input.productId, input.position);
     return { ok: true };
   },
+);
+
+export const deleteProductAction = action(
+  {
+    name: "merch.deleteProduct",
+    signIn: "Sign in again to delete this product.",
+    input: z.object({ pageId: publicId, productId: publicId }),
+    page: { ability: "sell", id: (input) => input.pageId },
+    limits: [{ name: "productSave", per: "page" }],
+    revalidate: () => ["/"],
+    changes: () => ({ now: true }),
+    audit: () => "deleted a product",
+  },
+  async (input, { page }) => await deleteProduct(db, page.id, input.productId),
 );
 
 export type CartData = { quantity: number; count: number };

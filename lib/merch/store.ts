@@ -112,3 +112,17 @@ export async function removeProductImage(database: ChorusDb, pageId: string, pro
   if (removed && mediaId) await deleteUnreferencedMedia(database, [mediaId]);
   return removed;
 }
+
+/** Deletes a product that was never ordered; one with orders is archived instead so the orders keep their record. */
+export async function deleteProduct(database: ChorusDb, profileId: string, productId: string): Promise<{ ok: boolean; message: string }> {
+  return await database.transaction(async (tx) => {
+    const product = (await tx.select({ id: products.id }).from(products).where(and(eq(products.id, productId), eq(products.profileId, profileId))).limit(1))[0];
+    if (!product) return { ok: false, message: "This product no longer exists." };
+    if ((await tx.select({ id: orderItems.orderId }).from(orderItems).where(eq(orderItems.productId, productId)).limit(1))[0]) {
+      return { ok: false, message: "This product has orders, so it cannot be deleted: set it to Archived instead. The orders keep their record." };
+    }
+    await tx.update(activities).set({ deletedAt: new Date() }).where(and(eq(activities.objectType, "product"), eq(activities.objectId, productId)));
+    await tx.delete(products).where(eq(products.id, productId));
+    return { ok: true, message: "Product deleted." };
+  });
+}

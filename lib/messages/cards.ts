@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import { db } from "@/db";
 import { productImages, products, profiles } from "@/db/schema";
 import { getConcertsByIds } from "@/lib/concerts/queries";
@@ -14,7 +14,9 @@ export type MessageCard =
   | { kind: "profile"; profile: { handle: string; name: string; kind: string; avatarUrl: string | null; followerCount: number } }
   | { kind: "concert"; concert: { id: string; venueName: string; city: string; timeZone: string; startsAt: string; status: string; artist: { handle: string; name: string } } }
   | { kind: "video"; video: VideoCard }
-  | { kind: "product"; product: { id: string; title: string; priceMinor: number; currency: string; imageUrl: string | null; seller: string } };
+  | { kind: "product"; product: { id: string; title: string; priceMinor: number; currency: string; imageUrl: string | null; seller: string } }
+  /** What was shared is deleted, unpublished or private now. */
+  | { kind: "gone"; type: string };
 
 export const cardKey = (type: string, id: string) => `${type}:${id}`;
 
@@ -26,7 +28,7 @@ export async function hydrateCards(items: { type: string | null; id: string | nu
   for (const [id, r] of await getReleasesByIds(ids("release"))) out.set(cardKey("release", id), { kind: "release", release: { id: r.id, title: r.title, kind: r.kind, coverUrl: r.coverUrl, artist: r.artist, trackCount: r.trackCount } });
   const profileIds = ids("profile");
   if (profileIds.length) {
-    for (const p of (await db.select().from(profiles).where(inArray(profiles.id, profileIds)))) {
+    for (const p of (await db.select().from(profiles).where(and(inArray(profiles.id, profileIds), isNull(profiles.deletedAt))))) {
       out.set(cardKey("profile", p.id), { kind: "profile", profile: { handle: p.handle, name: p.name, kind: p.kind, avatarUrl: mediaUrl(p.avatarId), followerCount: p.followerCount } });
     }
   }

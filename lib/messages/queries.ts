@@ -126,7 +126,7 @@ export async function listMessages(conversationId: string, viewerId: string, opt
     createdAt: r.m.createdAt.toISOString(),
     mine: r.m.senderId === viewerId,
     sender: { handle: r.handle, name: r.name, avatarUrl: mediaUrl(r.avatarId) },
-    card: r.m.attachmentType && r.m.attachmentId ? (cards.get(cardKey(r.m.attachmentType, r.m.attachmentId)) ?? null) : null,
+    card: r.m.attachmentType && r.m.attachmentId ? (cards.get(cardKey(r.m.attachmentType, r.m.attachmentId)) ?? { kind: "gone", type: r.m.attachmentType }) : null,
   }));
 }
 

@@ -46,7 +46,7 @@ export async function sendToProfiles(database: ChorusDb, senderId: string, recip
   if (others.length + 1 > MAX_MEMBERS) return { ok: false, message: `A conversation can have at most ${MAX_MEMBERS} people.` };
   try {
     return await database.transaction(async (tx) => {
-      const found = await tx.select({ id: profiles.id }).from(profiles).where(inArray(profiles.id, others));
+      const found = await tx.select({ id: profiles.id }).from(profiles).where(and(inArray(profiles.id, others), isNull(profiles.deletedAt)));
       if (found.length !== others.length) throw new Refused("One of those profiles does not exist.");
       const reach = new Map(await Promise.all(others.map(async (id) => [id, await reachOf(tx, senderId, id)] as const)));
       if ([...reach.values()].includes("blocked")) throw new Refused(others.length === 1 ? "You cannot message this profile." : "You cannot message one of these profiles.");

@@ -6,22 +6,16 @@ import type { ActionState } from "@/lib/forms/action-state";
 import { CONTROL_MESSAGE, hasNoControlCharacters } from "@/lib/forms/text";
 import { isId } from "@/lib/ids";
 import { action, formAction } from "@/lib/mutations/guard";
-import { controllingPage, deleteRelease, findRelease, findTrackRelease, removeTrack, reorderTracks, setReleasePublished, updateRelease, updateTrack } from "./edit";
+import { deleteRelease, findRelease, findTrackRelease, releaseControllerById, removeTrack, reorderTracks, setReleasePublished, trackControllerById, updateRelease, updateTrack } from "./edit";
 
 const releaseId = z.string().refine(isId, "Unknown release.");
 const trackId = z.string().refine(isId, "Unknown track.");
 const text = (max: number, label: string) => z.string().trim().max(max, `${label} must be at most ${max} characters.`).refine(hasNoControlCharacters, CONTROL_MESSAGE);
 const checkbox = z.string().optional().transform((v) => v === "on" || v === "true");
 
-/** The page allowed to change a release (its label's, else the artist's); a missing release has none. */
-const releasePage = async (input: { releaseId: string }) => {
-  const release = await findRelease(db, input.releaseId);
-  return release ? controllingPage(release) : null;
-};
-const trackPage = async (input: { trackId: string }) => {
-  const found = await findTrackRelease(db, input.trackId);
-  return found ? (found.release ? controllingPage(found.release) : found.track.profileId) : null;
-};
+/** The page allowed to change a release or track (lib/music/edit.ts); a missing one has none. */
+const releasePage = async (input: { releaseId: string }) => await releaseControllerById(db, input.releaseId);
+const trackPage = async (input: { trackId: string }) => await trackControllerById(db, input.trackId);
 /** Every page a release shows on: cached copies of them go at once. */
 const releasePages = async (input: { releaseId: string }) => {
   const release = await findRelease(db, input.releaseId);

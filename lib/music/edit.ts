@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { activities, notifications, releases, tracks, videos } from "@/db/schema";
+import { isOnRoster } from "@/lib/teams/roster";
 
 /**
  * Changing what was published: a release's details and date, its tracks
@@ -10,9 +11,30 @@ import { activities, notifications, releases, tracks, videos } from "@/db/schema
  */
 type Release = typeof releases.$inferSelect;
 
-/** The page that controls a release: the label it came out on, else the artist's page. */
-export function controllingPage(release: Pick<Release, "labelId" | "profileId">): string {
-  return release.labelId ?? release.profileId;
+/**
+ * The page that controls a release: the label it came out on while the artist
+ * is on that label's roster, else the artist's own page (a label that parts
+ * ways keeps the credit, not the control).
+ */
+export function controllingPage(release: Pick<Release, "labelId" | "profileId">, labelActive: boolean): string {
+  return release.labelId && labelActive ? release.labelId : release.profileId;
+}
+
+export async function releaseController(database: Pick<ChorusDb, "select">, release: Pick<Release, "labelId" | "profileId">): Promise<string> {
+  return controllingPage(release, !!release.labelId && (await isOnRoster(database, release.labelId, release.profileId)));
+}
+
+/** The page allowed to change this release, or null when there is no such release. */
+export async function releaseControllerById(database: Pick<ChorusDb, "select">, releaseId: string): Promise<string | null> {
+  const release = await findRelease(database, releaseId);
+  return release ? await releaseController(database, release) : null;
+}
+
+/** The page allowed to change this track (its release's controller, or the artist for a loose track). */
+export async function trackControllerById(database: Pick<ChorusDb, "select">, trackId: string): Promise<string | null> {
+  const found = await findTrackRelease(database, trackId);
+  if (!found) return null;
+  return found.release ? await releaseController(database, found.release) : found.track.profileId;
 }
 
 export async function findRelease(database: Pick<ChorusDb, "select">, releaseId: string): Promise<Release | undefined> {

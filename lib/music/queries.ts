@@ -1,5 +1,5 @@
 import "server-only";
-import { isManagedBy } from "@/lib/profiles/queries";
+import { mayPreviewMusic } from "./access";
 import { likedTrackIds, likesTrack } from "@/lib/discovery/likes";
 import { and, asc, desc, eq, inArray, isNull, lte, or } from "drizzle-orm";
 import { db } from "@/db";
@@ -149,7 +149,7 @@ export async function getTrackPage(id: string, viewerUserId: string | null, now 
     .where(eq(tracks.id, id)).limit(1))[0];
   if (!row) return null;
   const isPublicTrack = row.t.status === "published" && !!row.t.publishedAt && row.t.publishedAt <= now && (!row.r || (row.r.status === "published" && row.r.releaseAt <= now));
-  if (!isPublicTrack && !(await isManagedBy(row.t.profileId, viewerUserId))) return null;
+  if (!isPublicTrack && !(await mayPreviewMusic(viewerUserId, { profileId: row.t.profileId, labelId: row.r?.labelId ?? null }))) return null;
   return {
     ...toTrackCard(row.t, { handle: row.handle, name: row.name }, row.r?.title ?? null),
     genre: row.t.genre,
@@ -184,7 +184,7 @@ export async function getReleasePage(id: string, viewerUserId: string | null, no
   const row = (await db.select({ r: releases, handle: profiles.handle, name: profiles.name, ownerId: profiles.ownerId }).from(releases).innerJoin(profiles, eq(profiles.id, releases.profileId)).where(eq(releases.id, id)).limit(1))[0];
   if (!row) return null;
   const isPublicRelease = row.r.status === "published" && row.r.releaseAt <= now;
-  if (!isPublicRelease && !(await isManagedBy(row.r.profileId, viewerUserId)) && !(row.r.labelId && (await isManagedBy(row.r.labelId, viewerUserId)))) return null;
+  if (!isPublicRelease && !(await mayPreviewMusic(viewerUserId, row.r))) return null;
   const list = (await db
     .select()
     .from(tracks)

@@ -52,6 +52,8 @@ const ACTIONS: Record<string, Row> = {
     call: async (w) => outcome(async () => (await import("@/lib/merch/actions")).saveProductAction({ ok: false }, form({ profileId: w.page, productId: w.product, title: "Tour tee", description: "", price: "25", currency: "EUR", status: "live", shipCountries: ["DE"], variantId: w.variant, variantName: "M", variantStock: "49", variantStockFrom: "49", variantPrice: "" }))),
   },
   "merch/removeProductImageAction": { expect: onlyOwner, ability: "sell", call: async (w) => outcome(async () => (await import("@/lib/merch/actions")).removeProductImageAction({ pageId: w.page, productId: w.product, position: 0 })) },
+  // The world's product has an order: it is archived, never deleted, so even the owner is told so and nothing changes.
+  "merch/deleteProductAction": { expect: { anon: "refused", other: "refused", owner: "inert" }, ability: "sell", call: async (w) => outcome(async () => (await import("@/lib/merch/actions")).deleteProductAction({ pageId: w.page, productId: w.product })) },
   "merch/cartAction": { expect: { anon: "refused", other: "ok", owner: "refused" }, call: async (w) => outcome(async () => (await import("@/lib/merch/actions")).cartAction({ variantId: w.variant, quantity: 1, mode: "set" })) },
   "merch/addToCartAction": { expect: { anon: "refused", other: "ok", owner: "refused" }, call: async (w) => outcome(async () => (await import("@/lib/merch/actions")).addToCartAction({ ok: false }, form({ variant: w.variant, quantity: "1" }))) },
   "merch/checkoutAction": {

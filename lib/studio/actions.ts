@@ -4,12 +4,13 @@ import { eq } from "drizzle-orm";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/db";
-import { profiles, tracks } from "@/db/schema";
+import { profiles } from "@/db/schema";
 import { deleteAnnouncement, postAnnouncement } from "@/lib/feed/announcements";
 import type { ActionState } from "@/lib/forms/action-state";
 import { isId } from "@/lib/ids";
 import { action, formAction } from "@/lib/mutations/guard";
 import { setEmbedFullPlays } from "@/lib/music/releases";
+import { trackControllerById } from "@/lib/music/edit";
 import { spendNotifyBudget } from "@/lib/notifications/budget";
 import { handleUnavailable, recordRename } from "@/lib/profiles/handle-history";
 import { replaceGenres } from "./pages";
@@ -76,10 +77,7 @@ export const setTrackEmbedAction = action(
     name: "studio.trackEmbed",
     signIn: "Sign in again to change this.",
     input: z.object({ trackId: z.string().refine(isId, "Unknown track."), fullPlays: z.boolean() }),
-    page: {
-      ability: "publish_music",
-      id: async (input) => (await db.select({ profileId: tracks.profileId }).from(tracks).where(eq(tracks.id, input.trackId)).limit(1))[0]?.profileId,
-    },
+    page: { ability: "publish_music", id: async (input) => await trackControllerById(db, input.trackId) },
     limits: [{ name: "pageEdit", per: "page" }],
     revalidate: () => ["/studio"],
   },

@@ -1,9 +1,9 @@
 import "server-only";
-import { asc, desc, eq, inArray, or } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
 import { db } from "@/db";
-import { profiles, releases, tracks } from "@/db/schema";
+import { labelRoster, profiles, releases, tracks } from "@/db/schema";
 import { mediaUrl } from "@/lib/media/urls";
-import { controllingPage } from "@/lib/music/edit";
+import { controllingPage, releaseController } from "@/lib/music/edit";
 import { isId } from "@/lib/ids";
 import { followsByOrigin } from "@/lib/follows/follow";
 import { ANNOUNCEMENTS_PER_WEEK, announcementStats, announcementsLeft } from "@/lib/feed/announcements";
@@ -24,6 +24,12 @@ export async function listPageReleases(profileId: string) {
   const rows = await db.select().from(releases).where(or(eq(releases.profileId, profileId), eq(releases.labelId, profileId))).orderBy(desc(releases.releaseAt)).limit(50);
   const others = [...new Set(rows.flatMap((r) => [r.profileId, r.labelId]).filter((id): id is string => !!id && id !== profileId))];
   const names = new Map(others.length ? (await db.select({ id: profiles.id, name: profiles.name }).from(profiles).where(inArray(profiles.id, others))).map((p) => [p.id, p.name]) : []);
+  const labelled = rows.filter((r) => r.labelId);
+  const active = new Set(
+    labelled.length
+      ? (await db.select({ l: labelRoster.labelId, a: labelRoster.artistId }).from(labelRoster).where(and(eq(labelRoster.status, "active"), or(eq(labelRoster.labelId, profileId), eq(labelRoster.artistId, profileId))))).map((r) => `${r.l}:${r.a}`)
+      : [],
+  );
   const ids = rows.map((r) => r.id);
   const trackRows = ids.length ? (await db.select().from(tracks).where(inArray(tracks.releaseId, ids)).orderBy(asc(tracks.position))) : [];
   const now = new Date();
@@ -35,7 +41,7 @@ export async function listPageReleases(profileId: string) {
     scheduled: r.releaseAt > now,
     published: r.status === "published",
     /** Who controls it: this page, or the label it came out on (then it is read-only here). */
-    editable: controllingPage(r) === profileId,
+    editable: controllingPage(r, active.has(`${r.labelId}:${r.profileId}`)) === profileId,
     artistName: r.profileId === profileId ? null : (names.get(r.profileId) ?? null),
     labelName: r.labelId && r.labelId !== profileId ? (names.get(r.labelId) ?? null) : null,
     tracks: trackRows.filter((t) => t.releaseId === r.id).map((t) => ({ id: t.id, title: t.title, playCount: t.playCount, embedFullPlays: t.embedFullPlays, durationMs: t.durationMs })),
@@ -50,7 +56,7 @@ export async function getAnnouncementPanel(profileId: string) {
 export async function getReleaseForEdit(releaseId: string, pageId: string) {
   if (!isId(releaseId)) return null;
   const release = (await db.select().from(releases).where(eq(releases.id, releaseId)).limit(1))[0];
-  if (!release || controllingPage(release) !== pageId) return null;
+  if (!release || (await releaseController(db, release)) !== pageId) return null;
   const list = await db.select().from(tracks).where(eq(tracks.releaseId, release.id)).orderBy(asc(tracks.position), asc(tracks.createdAt));
   return {
     id: release.id,

@@ -132,7 +132,8 @@ export const deletePageAction = formAction(
   async (input, { page }): Promise<ActionState<"confirm">> => {
     if (input.confirm.toLowerCase() !== page.handle.toLowerCase()) return { ok: false, fieldErrors: { confirm: `Type @${page.handle} to confirm.` } };
     const done = await deletePage(db, page);
-    redirect(`/studio?deleted=${encodeURIComponent(page.name)}&told=${done.followersTold}`);
+    if (!done.ok) return { ok: false, message: done.message };
+    redirect(`/studio?deleted=${page.id}`);
   },
 );
 

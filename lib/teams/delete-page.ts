@@ -10,6 +10,7 @@ import {
   labelRoster,
   notifications,
   orderItems,
+  orders,
   pageListeners,
   pageMembers,
   pageStatsDaily,
@@ -33,10 +34,15 @@ import { HANDLE_RESERVATION_MS } from "@/lib/profiles/handle-history";
  * one; products with orders are archived (the orders stay), others deleted;
  * releases it put out for roster artists stay with the artists.
  */
-export async function deletePage(database: ChorusDb, page: Page, now = new Date()): Promise<{ ok: true; followersTold: number }> {
-  const own = await database.select().from(releases).where(eq(releases.profileId, page.id));
-  for (const release of own) await deleteRelease(database, release, now);
+export async function deletePage(database: ChorusDb, page: Page, now = new Date()): Promise<{ ok: true; followersTold: number } | { ok: false; message: string }> {
   return await database.transaction(async (tx) => {
+    // Claimed first, conditionally: a second deletion at the same time finds nothing to do.
+    const claimed = await tx.update(profiles).set({ deletedAt: now, updatedAt: now }).where(and(eq(profiles.id, page.id), isNull(profiles.deletedAt))).returning({ id: profiles.id });
+    if (!claimed.length) return { ok: false as const, message: "This page is already deleted." };
+    // Orders still to ship or cancel need the page: the seller finishes them first.
+    const open = (await tx.select({ id: orders.id }).from(orders).where(and(eq(orders.sellerId, page.id), inArray(orders.status, ["awaiting_payment", "paid"]))).limit(100)).length;
+    if (open) throw new OpenOrders(open);
+    for (const release of await tx.select().from(releases).where(eq(releases.profileId, page.id))) await deleteRelease(tx, release, now);
     const followers = (await tx.select({ id: follows.followerId }).from(follows).where(eq(follows.followeeId, page.id))).map((r) => r.id);
     const told = await notify(tx, followers, { type: "team", actorId: null, objectType: null, objectId: null, text: `${page.name} (@${page.handle}) was deleted by its owner. You no longer follow it.`, at: now });
     // Counters first, while the follow rows still say whose they are.
@@ -55,7 +61,7 @@ export async function deletePage(database: ChorusDb, page: Page, now = new Date(
     if (unsold.length) await tx.delete(products).where(inArray(products.id, unsold));
 
     await tx.update(announcements).set({ deletedAt: now }).where(and(eq(announcements.profileId, page.id), isNull(announcements.deletedAt)));
-    await tx.update(activities).set({ deletedAt: now }).where(and(eq(activities.actorId, page.id), isNull(activities.deletedAt)));
+    await tx.update(activities).set({ deletedAt: now }).where(and(or(eq(activities.actorId, page.id), and(eq(activities.objectType, "profile"), eq(activities.objectId, page.id))), isNull(activities.deletedAt)));
     await tx.delete(notifications).where(eq(notifications.actorId, page.id));
     for (const table of [pageMembers, pageTransfers, pageStatsDaily, pageListeners, profileGenres]) await tx.delete(table).where(eq(table.profileId, page.id));
     await tx.delete(labelRoster).where(or(eq(labelRoster.labelId, page.id), eq(labelRoster.artistId, page.id)));
@@ -67,8 +73,19 @@ export async function deletePage(database: ChorusDb, page: Page, now = new Date(
       .onConflictDoUpdate({ target: handleHistory.handleLower, set: { profileId: page.id, reservedUntil, createdAt: now } });
     await tx
       .update(profiles)
-      .set({ handle: `gone_${page.id}`.slice(0, 40), bio: "", links: [], city: null, avatarId: null, bannerId: null, followerCount: 0, followingCount: 0, deletedAt: now, updatedAt: now })
+      // "~" is outside the handle alphabet: nobody can register this one first and block the deletion.
+      .set({ handle: `~deleted-${page.id}`, bio: "", links: [], city: null, avatarId: null, bannerId: null, followerCount: 0, followingCount: 0 })
       .where(eq(profiles.id, page.id));
     return { ok: true as const, followersTold: told };
+  }).catch((error: unknown) => {
+    // Thrown to roll the claim back; said as a refusal.
+    if (error instanceof OpenOrders) return { ok: false as const, message: `${error.count} ${error.count === 1 ? "order is" : "orders are"} still open. Ship or cancel ${error.count === 1 ? "it" : "them"} in Orders first, then delete the page.` };
+    throw error;
   });
+}
+
+class OpenOrders extends Error {
+  constructor(readonly count: number) {
+    super("open orders");
+  }
 }

@@ -81,15 +81,21 @@ export async function answerInvite(database: ChorusDb, user: Actor, pageId: stri
     .where(and(eq(pageMembers.profileId, pageId), eq(pageMembers.userId, user.userId), eq(pageMembers.status, "invited"), isNull(profiles.deletedAt)))
     .limit(1))[0];
   if (!invite) return { ok: false, message: "This invitation is no longer open." };
-  await database.transaction(async (tx) => {
-    if (accept) await tx.update(pageMembers).set({ status: "active", acceptedAt: now }).where(and(eq(pageMembers.profileId, pageId), eq(pageMembers.userId, user.userId)));
-    else await tx.delete(pageMembers).where(and(eq(pageMembers.profileId, pageId), eq(pageMembers.userId, user.userId)));
+  const answered = await database.transaction(async (tx) => {
+    // Only a still-open invitation: withdrawn or already answered meanwhile, nothing happens.
+    const open = and(eq(pageMembers.profileId, pageId), eq(pageMembers.userId, user.userId), eq(pageMembers.status, "invited"));
+    const changed = accept
+      ? await tx.update(pageMembers).set({ status: "active", acceptedAt: now }).where(open).returning({ role: pageMembers.role })
+      : await tx.delete(pageMembers).where(open).returning({ role: pageMembers.role });
+    if (!changed.length) return false;
     const summary = accept ? `joined the team as ${roleName(invite.role)}` : `declined the invitation to join as ${roleName(invite.role)}`;
     await recordAudit(tx, { pageId, userId: user.userId, actorName: user.name, action: accept ? "team.join" : "team.decline", summary, at: now });
     const managers = (await pageManagerRecipients(tx, pageId)).filter((id) => id !== undefined);
     const me = (await peopleByUser(tx, [user.userId])).get(user.userId);
     await notify(tx, managers.filter((id) => id !== me?.profileId), { type: "team", actorId: me?.profileId ?? null, objectType: "profile", objectId: pageId, text: `${summary} of ${invite.name}`, at: now });
+    return true;
   });
+  if (!answered) return { ok: false, message: "This invitation is no longer open." };
   return { ok: true, message: accept ? `You joined ${invite.name} as ${article(invite.role)} ${roleName(invite.role).toLowerCase()}. It is in your Studio now.` : `Declined. You will not join ${invite.name}.` };
 }
 
@@ -131,11 +137,14 @@ export async function answerTransfer(database: ChorusDb, user: Actor, pageId: st
     .where(and(eq(pageTransfers.profileId, pageId), eq(pageTransfers.toUserId, user.userId), isNull(profiles.deletedAt)))
     .limit(1))[0];
   if (!offer) return { ok: false, message: "This handover is no longer open." };
-  await database.transaction(async (tx) => {
-    await tx.delete(pageTransfers).where(eq(pageTransfers.profileId, pageId));
+  const answered = await database.transaction(async (tx) => {
+    // The offer as read, still open to this account, and the owner unchanged: else a cancelled or re-made offer wins.
+    const taken = await tx.delete(pageTransfers).where(and(eq(pageTransfers.profileId, pageId), eq(pageTransfers.toUserId, user.userId), eq(pageTransfers.fromUserId, offer.from))).returning({ p: pageTransfers.profileId });
+    if (!taken.length) return false;
     const people = await peopleByUser(tx, [offer.ownerId, user.userId]);
     if (accept) {
-      await tx.update(profiles).set({ ownerId: user.userId, updatedAt: now }).where(eq(profiles.id, pageId));
+      const moved = await tx.update(profiles).set({ ownerId: user.userId, updatedAt: now }).where(and(eq(profiles.id, pageId), eq(profiles.ownerId, offer.ownerId), isNull(profiles.deletedAt))).returning({ id: profiles.id });
+      if (!moved.length) throw new Error("page changed hands during a handover");
       await tx.delete(pageMembers).where(and(eq(pageMembers.profileId, pageId), eq(pageMembers.userId, user.userId)));
       await tx
         .insert(pageMembers)
@@ -146,7 +155,9 @@ export async function answerTransfer(database: ChorusDb, user: Actor, pageId: st
     await recordAudit(tx, { pageId, userId: user.userId, actorName: user.name, action: accept ? "team.transfer" : "team.transferDeclined", summary, at: now });
     const old = people.get(offer.ownerId);
     if (old) await notify(tx, [old.profileId], { type: "team", actorId: people.get(user.userId)?.profileId ?? null, objectType: "profile", objectId: pageId, text: accept ? `accepted ${offer.name}: they own it now and you are an admin` : `declined to take over ${offer.name}`, at: now });
+    return true;
   });
+  if (!answered) return { ok: false, message: "This handover is no longer open." };
   return { ok: true, message: accept ? `You own ${offer.name} now.` : `Declined. ${offer.name} stays with its owner.` };
 }
 

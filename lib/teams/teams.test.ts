@@ -1,12 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { follows, notifications, pageMembers, profiles, users } from "@/db/schema";
+import { follows, notifications, orders, pageMembers, profiles, users } from "@/db/schema";
 import { authorizePage } from "@/lib/auth/policy";
 import { handleUnavailable } from "@/lib/profiles/handle-history";
 import { tempDatabase } from "@/lib/test/db";
 import { deletePage } from "./delete-page";
-import { answerInvite, answerTransfer, inviteMember, offerTransfer, openInvitations } from "./members";
-import { answerRoster, inviteToRoster, isOnRoster, labelsOf, rosterInvitationsFor, rosterOf } from "./roster";
+import { releaseController } from "@/lib/music/edit";
+import { answerInvite, answerTransfer, cancelTransfer, inviteMember, offerTransfer, openInvitations } from "./members";
+import { answerRoster, inviteToRoster, isOnRoster, labelsOf, leaveRoster, rosterInvitationsFor, rosterOf } from "./roster";
 
 describe("teams, handovers and deleting a page", () => {
   let t: Awaited<ReturnType<typeof tempDatabase>>;
@@ -75,5 +76,30 @@ describe("teams, handovers and deleting a page", () => {
     expect(await isOnRoster(t.db, label.id, page.id)).toBe(true);
     expect((await rosterOf(t.db, label.id)).map((a) => [a.name, a.status])).toEqual([["Nova Lane", "active"]]);
     expect((await labelsOf(t.db, page.id)).map((l) => l.name)).toEqual(["Night Shift"]);
+  });
+
+  it("a handover answered after it was cancelled and offered to someone else does nothing", async () => {
+    await offerTransfer(t.db, page, { userId: people.owner.userId, name: "owner" }, "bandmate");
+    await cancelTransfer(t.db, page);
+    await offerTransfer(t.db, page, { userId: people.owner.userId, name: "owner" }, "fan");
+    expect(await answerTransfer(t.db, { userId: people.bandmate.userId, name: "bandmate" }, page.id, true)).toMatchObject({ ok: false });
+    expect((await t.db.select({ o: profiles.ownerId }).from(profiles).where(eq(profiles.id, page.id)))[0].o).toBe(people.owner.userId);
+  });
+
+  it("a page with open orders is not deleted until they are shipped or cancelled", async () => {
+    await t.db.insert(orders).values({ buyerId: people.fan.profileId, sellerId: page.id, currency: "EUR", totalMinor: 2500, status: "paid", paymentProvider: "offline", shippingAddress: { name: "F", line1: "x", city: "Berlin", postalCode: "10115", country: "DE" } });
+    expect(await deletePage(t.db, page)).toMatchObject({ ok: false, message: /1 order is still open/ });
+    expect((await t.db.select({ d: profiles.deletedAt, h: profiles.handle }).from(profiles).where(eq(profiles.id, page.id)))[0]).toEqual({ d: null, h: "nova_lane" });
+    expect((await t.db.select().from(follows).where(eq(follows.followeeId, page.id))).length).toBe(1);
+  });
+
+  it("a label controls a release it put out only while the artist is on its roster", async () => {
+    const label = (await t.db.insert(profiles).values({ ownerId: people.bandmate.userId, kind: "label", handle: "night_shift", name: "Night Shift" }).returning())[0];
+    await inviteToRoster(t.db, label, "nova_lane");
+    await answerRoster(t.db, label.id, page, true);
+    const release = { profileId: page.id, labelId: label.id };
+    expect(await releaseController(t.db, release)).toBe(label.id);
+    await leaveRoster(t.db, label.id, page.id);
+    expect(await releaseController(t.db, release)).toBe(page.id);
   });
 });

@@ -13,13 +13,14 @@ import { FormMessage } from "@/components/ui/field";
 import { ActionButton } from "@/components/ui/action-button";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { leavePageAction } from "@/lib/teams/actions";
-import { getInvitations, getRosterInvitations } from "@/lib/teams/queries";
+import { getDeletedPageName, getInvitations, getRosterInvitations } from "@/lib/teams/queries";
 
 export const metadata: Metadata = { title: "Studio" };
 
-export default async function StudioPage({ searchParams }: { searchParams: Promise<{ deleted?: string; told?: string }> }) {
+export default async function StudioPage({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
   const viewer = await requireViewer("/studio");
-  const { deleted, told } = await searchParams;
+  // The name comes from the database (only for a page that really is deleted), never from the link.
+  const deleted = await getDeletedPageName((await searchParams).deleted);
   const [pages, invitations, rosterInvites] = await Promise.all([
     Promise.all(viewer.managed.map(async (m) => ({ role: m.role, p: await getProfileByHandle(m.handle) }))),
     getInvitations(viewer.userId),
@@ -30,7 +31,7 @@ export default async function StudioPage({ searchParams }: { searchParams: Promi
       <PageTitle title="Studio" subtitle="Run your artist, label and publication pages." />
       {deleted ? (
         <div className="mb-6">
-          <FormMessage tone="success" message={`${deleted.slice(0, 80)} is deleted.${told && Number(told) > 0 ? ` ${Number(told).toLocaleString("en")} followers were told.` : ""} Its handle stays reserved for 30 days.`} />
+          <FormMessage tone="success" message={`${deleted} is deleted. Its followers were told, and its handle stays reserved for 30 days.`} />
         </div>
       ) : null}
       <Invitations items={invitations} roster={rosterInvites} />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pagesWhere } from "@/lib/auth/viewer-data";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ShareMenu } from "@/components/share/share-menu";
@@ -24,7 +25,7 @@ async function load(id: string) {
   if (PUBLIC.has(product.status)) return product;
   // Drafts and archived products: only the page's managers.
   const viewer = await getViewer();
-  return viewer?.managed.some((m) => m.id === product.seller.id) ? product : null;
+  return viewer && pagesWhere(viewer, "sell").some((m) => m.id === product.seller.id) ? product : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

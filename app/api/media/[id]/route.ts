@@ -1,7 +1,6 @@
 import { auth } from "@/lib/auth/auth";
-import { isManagedBy } from "@/lib/profiles/queries";
 import { getMediaFile } from "@/lib/media/queries";
-import { trackAccessByAudio } from "@/lib/music/access";
+import { mayPreviewMusic, trackAccessByAudio } from "@/lib/music/access";
 import { parseRange } from "@/lib/media/range";
 import { hasValidMediaSignature } from "@/lib/media/signed-url";
 import { mediaStorage } from "@/lib/media/storage";
@@ -20,7 +19,7 @@ async function serve(request: Request, { params }: { params: Promise<{ id: strin
   if (file.visibility === "private" || (track && !track.isPublic)) {
     const session = await auth();
     const userId = session?.user?.id;
-    const allowed = !!userId && (track ? await isManagedBy(track.profileId, userId) : userId === file.ownerId);
+    const allowed = !!userId && (track ? await mayPreviewMusic(userId, track) : userId === file.ownerId);
     if (!allowed) return notFound();
   }
   const storage = mediaStorage();

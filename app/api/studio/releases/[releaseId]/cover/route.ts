@@ -5,7 +5,7 @@ import { readImageUpload } from "@/lib/media/image-upload";
 import { withStoredMedia } from "@/lib/media/upload";
 import { mediaUrl } from "@/lib/media/urls";
 import { route } from "@/lib/mutations/route";
-import { controllingPage, findRelease, replaceReleaseCover } from "@/lib/music/edit";
+import { findRelease, releaseControllerById, replaceReleaseCover } from "@/lib/music/edit";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +16,7 @@ export const POST = route(
     signIn: "Sign in to change the cover.",
     parse: ({ params }) => ({ releaseId: params.releaseId }),
     input: z.object({ releaseId: z.string().refine(isId, "Unknown release.") }),
-    page: { ability: "publish_music", id: async (input) => ((r) => (r ? controllingPage(r) : null))(await findRelease(db, input.releaseId)) },
+    page: { ability: "publish_music", id: async (input) => await releaseControllerById(db, input.releaseId) },
     limits: [{ name: "upload" }],
     changes: async (input) => {
       const release = await findRelease(db, input.releaseId);

@@ -5,7 +5,7 @@ import { isId } from "@/lib/ids";
 import { readUpload, withStoredMedia } from "@/lib/media/upload";
 import { route } from "@/lib/mutations/route";
 import { AUDIO_MAX_BYTES, checkAudio } from "@/lib/music/audio";
-import { controllingPage, findTrackRelease, replaceTrackAudio } from "@/lib/music/edit";
+import { findTrackRelease, replaceTrackAudio, trackControllerById } from "@/lib/music/edit";
 
 export const dynamic = "force-dynamic";
 
@@ -18,13 +18,7 @@ export const POST = route(
     signIn: "Sign in to replace audio.",
     parse: ({ params }) => ({ trackId: params.trackId }),
     input: z.object({ trackId: z.string().refine(isId, "Unknown track.") }),
-    page: {
-      ability: "publish_music",
-      id: async (input) => {
-        const found = await findTrackRelease(db, input.trackId);
-        return found ? (found.release ? controllingPage(found.release) : found.track.profileId) : null;
-      },
-    },
+    page: { ability: "publish_music", id: async (input) => await trackControllerById(db, input.trackId) },
     limits: [{ name: "upload" }],
     changes: async (input) => {
       const found = await findTrackRelease(db, input.trackId);

@@ -12,6 +12,8 @@ import { getProductForEdit } from "@/lib/merch/queries";
 import { MAX_IMAGES } from "@/lib/merch/limits";
 import { amountText } from "@/lib/money";
 import { getManagedPage } from "@/lib/studio/queries";
+import { ActionButton } from "@/components/ui/action-button";
+import { deleteProductAction } from "@/lib/merch/actions";
 import { shippingCountries } from "../countries";
 import { ProductImages } from "./product-images";
 
@@ -70,6 +72,12 @@ export default async function EditProductPage({ params, searchParams }: Props) {
               variants: product.variants.map((v) => ({ id: v.id, name: v.name, stock: String(v.stock), stockFrom: String(v.stock), price: v.priceMinor === product.priceMinor ? "" : amountText(v.priceMinor, product.currency) })),
             }}
           />
+        </div>
+      </Section>
+      <Section title="Delete product">
+        <div className="flex flex-wrap items-center justify-between gap-3 rounded-3xl border border-red-500/30 bg-surface p-5">
+          <p className="text-sm">A product nobody ordered can be deleted. One with orders is archived instead (set its status to Archived): it leaves the shop and the orders keep their record.</p>
+          <ActionButton run={deleteProductAction.bind(null, { pageId: page.id, productId: product.id })} label="Delete product" confirm="Delete it for good?" thenGo={`/studio/pages/${page.id}/merch`} />
         </div>
       </Section>
     </>
