@@ -132,7 +132,7 @@ test("a scheduled release stays hidden from everyone but its creator", async ({ 
   await expect(page.getByText(/Scheduled for .* only the page's team can see it/)).toBeVisible();
   const releaseUrl = page.url();
   await page.getByTestId("track-list").getByRole("link").first().click();
-  await expect(page.getByText("Only you can see this: not released yet")).toBeVisible();
+  await expect(page.getByText("Only the page's team can see this: not released yet")).toBeVisible();
   const trackUrl = page.url();
 
   const stranger = await browser.newContext();

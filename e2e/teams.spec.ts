@@ -52,6 +52,7 @@ test("a creator fixes a published release and listeners see it at once: rename, 
   await page.getByLabel("Replace audio…").setInputFiles(wav("take2.wav", 5, 9));
   await expect(page.getByText(/New audio is live \(0:05\)/)).toBeVisible();
   await page.getByLabel("Lyrics (shown on the track page)").fill("Open the door\nlet the light in");
+  await page.getByLabel("Featured artists (their page handles)").fill("@novalane");
   await page.getByRole("button", { name: "Save track" }).click();
   await expect(page.getByText("Saved “Opener”.")).toBeVisible();
 
@@ -65,6 +66,7 @@ test("a creator fixes a published release and listeners see it at once: rename, 
   await expect(rows.first()).toContainText("0:05");
   await expect(visitor.locator(`img[src^="${cover.split("?")[0]}"]`).first()).toBeVisible();
   await rows.first().getByRole("link", { name: "Opener" }).click();
+  await expect(visitor.getByTestId("featured")).toHaveText("feat. Nova Lane");
   await visitor.getByText("Lyrics").click();
   await expect(visitor.getByText("let the light in")).toBeVisible();
   await visitor.context().close();

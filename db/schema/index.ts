@@ -83,4 +83,5 @@ export const {
   pageAudit,
   labelRoster,
   pageMembersRelations,
+  trackCredits,
 } = chosen;

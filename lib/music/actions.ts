@@ -6,6 +6,7 @@ import type { ActionState } from "@/lib/forms/action-state";
 import { CONTROL_MESSAGE, hasNoControlCharacters } from "@/lib/forms/text";
 import { isId } from "@/lib/ids";
 import { action, formAction } from "@/lib/mutations/guard";
+import { declineCredit, parseHandles, setFeatured } from "./credits";
 import { deleteRelease, findRelease, findTrackRelease, releaseControllerById, removeTrack, reorderTracks, setReleasePublished, trackControllerById, updateRelease, updateTrack } from "./edit";
 
 const releaseId = z.string().refine(isId, "Unknown release.");
@@ -79,9 +80,10 @@ const trackInput = z.object({
     .transform((v) => v || null),
   credits: text(500, "Credits"),
   lyrics: z.string().max(10_000, "Lyrics must be at most 10,000 characters.").transform((v) => v.trim()),
+  featured: z.string().max(400, "That is too many handles.").optional().transform((v) => parseHandles(v ?? "")),
 });
 
-type TrackField = "title" | "isrc" | "credits" | "lyrics";
+type TrackField = "title" | "isrc" | "credits" | "lyrics" | "featured";
 
 export const updateTrackAction = formAction(
   {
@@ -89,7 +91,7 @@ export const updateTrackAction = formAction(
     signIn: "Sign in again to save.",
     input: trackInput,
     invalid: "Please fix the highlighted fields.",
-    echo: ["title", "isrc", "credits", "lyrics"] as const,
+    echo: ["title", "isrc", "credits", "lyrics", "featured"] as const,
     page: { ability: "publish_music", id: trackPage },
     limits: [{ name: "catalogEdit", per: "page" }],
     revalidate: () => ["/"],
@@ -100,6 +102,11 @@ export const updateTrackAction = formAction(
     audit: (input) => `edited the track “${input.title}”`,
   },
   async (input): Promise<ActionState<TrackField>> => {
+    const found = await findTrackRelease(db, input.trackId);
+    if (!found) return { ok: false, message: "This track no longer exists." };
+    // Featured artists first: an unknown handle refuses the whole save.
+    const featured = await setFeatured(db, { id: found.track.id, title: input.title, profileId: found.track.profileId }, input.featured);
+    if (!featured.ok) return { ok: false, message: featured.message, fieldErrors: { featured: featured.message } };
     const result = await updateTrack(db, input.trackId, input);
     return { ok: result.ok, message: result.message };
   },
@@ -170,4 +177,22 @@ export const deleteReleaseAction = action(
     if (!release) return { ok: false, message: "This release no longer exists." };
     return await deleteRelease(db, release);
   },
+);
+
+/** A credited page says no: it stops showing on that track. */
+export const declineCreditAction = action(
+  {
+    name: "music.declineCredit",
+    signIn: "Sign in again to change this.",
+    input: z.object({ trackId, profileId: z.string().refine(isId, "Unknown page.") }),
+    page: { ability: "edit", id: (input) => input.profileId },
+    limits: [{ name: "catalogEdit", per: "page" }],
+    revalidate: () => ["/"],
+    changes: async (input) => {
+      const found = await findTrackRelease(db, input.trackId);
+      return { profiles: [found?.track.profileId, found?.release?.labelId], now: true };
+    },
+    audit: () => "declined a featured-artist credit",
+  },
+  async (input, { page }) => await declineCredit(db, input.trackId, page.id),
 );

@@ -1,5 +1,6 @@
 import "server-only";
 import { mayPreviewMusic } from "./access";
+import { featuredOn } from "./credits";
 import { likedTrackIds, likesTrack } from "@/lib/discovery/likes";
 import { and, asc, desc, eq, inArray, isNull, lte, or } from "drizzle-orm";
 import { db } from "@/db";
@@ -126,6 +127,8 @@ export type TrackPage = TrackCard & {
   credits: string;
   isrc: string | null;
   lyrics: string;
+  /** Featured artists (pages that have not declined). */
+  featured: { id: string; handle: string; name: string }[];
   publishedAt: Date | null;
   ownerId: string;
   isPublic: boolean;
@@ -156,6 +159,7 @@ export async function getTrackPage(id: string, viewerUserId: string | null, now 
     credits: row.t.credits,
     isrc: row.t.isrc,
     lyrics: row.t.lyrics,
+    featured: ((await featuredOn(db, [row.t.id])).get(row.t.id) ?? []).map((p) => ({ id: p.id, handle: p.handle, name: p.name })),
     publishedAt: row.r?.releaseAt ?? row.t.publishedAt,
     ownerId: row.ownerId,
     isPublic: isPublicTrack,

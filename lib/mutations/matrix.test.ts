@@ -92,7 +92,9 @@ const ACTIONS: Record<string, Row> = {
     ability: "publish_music",
     call: async (w) => outcome(async () => (await import("@/lib/music/actions")).updateReleaseAction({ ok: false }, form({ releaseId: w.release, title: "Glasshouse (Deluxe)", kind: "ep", genre: "techno", description: "", copyright: "℗ 2026", upc: "" }))),
   },
-  "music/updateTrackAction": { expect: onlyOwner, ability: "publish_music", call: async (w) => outcome(async () => (await import("@/lib/music/actions")).updateTrackAction({ ok: false }, form({ trackId: w.track, title: "Glass", isrc: "DE-ABC-26-00001", credits: "", lyrics: "la la" }))) },
+  "music/updateTrackAction": { expect: onlyOwner, ability: "publish_music", call: async (w) => outcome(async () => (await import("@/lib/music/actions")).updateTrackAction({ ok: false }, form({ trackId: w.track, title: "Glass", isrc: "DE-ABC-26-00001", credits: "", lyrics: "la la", featured: "@friends_band" }))) },
+  // The owner's page was never credited on the friend's band's track: nothing to decline, nothing changes.
+  "music/declineCreditAction": { expect: { anon: "refused", other: "refused", owner: "inert" }, ability: "edit", call: async (w) => outcome(async () => (await import("@/lib/music/actions")).declineCreditAction({ trackId: w.track, profileId: w.page })) },
   "music/reorderTracksAction": { expect: onlyOwner, ability: "publish_music", call: async (w) => outcome(async () => (await import("@/lib/music/actions")).reorderTracksAction({ releaseId: w.release, trackIds: [w.track] })) },
   // The release's only track cannot go (delete the release instead): the owner is told so and nothing changes.
   "music/removeTrackAction": { expect: { anon: "refused", other: "refused", owner: "inert" }, ability: "publish_music", call: async (w) => outcome(async () => (await import("@/lib/music/actions")).removeTrackAction({ trackId: w.track })) },

@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { labelRoster, profiles, releases, tracks } from "@/db/schema";
 import { mediaUrl } from "@/lib/media/urls";
 import { controllingPage, releaseController } from "@/lib/music/edit";
+import { creditsOf, featuredOn } from "@/lib/music/credits";
 import { isId } from "@/lib/ids";
 import { followsByOrigin } from "@/lib/follows/follow";
 import { ANNOUNCEMENTS_PER_WEEK, announcementStats, announcementsLeft } from "@/lib/feed/announcements";
@@ -58,6 +59,7 @@ export async function getReleaseForEdit(releaseId: string, pageId: string) {
   const release = (await db.select().from(releases).where(eq(releases.id, releaseId)).limit(1))[0];
   if (!release || (await releaseController(db, release)) !== pageId) return null;
   const list = await db.select().from(tracks).where(eq(tracks.releaseId, release.id)).orderBy(asc(tracks.position), asc(tracks.createdAt));
+  const featured = await featuredOn(db, list.map((t) => t.id));
   return {
     id: release.id,
     title: release.title,
@@ -69,7 +71,12 @@ export async function getReleaseForEdit(releaseId: string, pageId: string) {
     published: release.status === "published",
     coverUrl: mediaUrl(release.coverId),
     genre: list[0]?.genre ?? "",
-    tracks: list.map((t) => ({ id: t.id, title: t.title, explicit: t.explicit, previewOnly: !t.embedFullPlays, isrc: t.isrc ?? "", credits: t.credits, lyrics: t.lyrics, durationMs: t.durationMs, playCount: t.playCount, likeCount: t.likeCount })),
+    tracks: list.map((t) => ({ id: t.id, title: t.title, explicit: t.explicit, previewOnly: !t.embedFullPlays, isrc: t.isrc ?? "", credits: t.credits, lyrics: t.lyrics, featured: (featured.get(t.id) ?? []).map((p) => `@${p.handle}`).join(" "), durationMs: t.durationMs, playCount: t.playCount, likeCount: t.likeCount })),
   };
 }
 export type ReleaseForEdit = NonNullable<Awaited<ReturnType<typeof getReleaseForEdit>>>;
+
+/** Other pages' tracks that feature this page. */
+export async function getCreditsOf(profileId: string) {
+  return await creditsOf(db, profileId);
+}

@@ -3,6 +3,7 @@ import { index, integer, primaryKey, pgTable, text } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { createdAt, idColumn, timestamp } from "./columns";
 import { profiles } from "./profiles";
+import { tracks } from "./music";
 import { MEMBER_ROLES, MEMBERSHIP_STATUSES } from "../enums";
 
 /**
@@ -70,3 +71,17 @@ export const pageMembersRelations = relations(pageMembers, ({ one }) => ({
   profile: one(profiles, { fields: [pageMembers.profileId], references: [profiles.id] }),
   user: one(users, { fields: [pageMembers.userId], references: [users.id] }),
 }));
+
+/** Featured artists on a track: pages credited by the track's team, shown linked until the credited page declines. */
+export const trackCredits = pgTable(
+  "track_credits",
+  {
+    trackId: text("track_id").notNull().references(() => tracks.id, { onDelete: "cascade" }),
+    profileId: text("profile_id").notNull().references(() => profiles.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ["featured"] }).notNull().default("featured"),
+    position: integer("position").notNull().default(0),
+    declinedAt: timestamp("declined_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.trackId, t.profileId] }), index("track_credits_profile_idx").on(t.profileId)],
+);

@@ -30,7 +30,7 @@ export async function trackMetadata(id: string, viewer: Viewer | null): Promise<
 export async function TrackView({ id, viewer, cached = false }: { id: string; viewer: Viewer | null; cached?: boolean }) {
   const track = await load(id, viewer);
   if (!track) notFound();
-  if (cached) await showsProfiles([track.profileId]);
+  if (cached) await showsProfiles([track.profileId, ...track.featured.map((f) => f.id)]);
   const origin = await requestOrigin();
   return (
     <article className="grid gap-8 md:grid-cols-[18rem_1fr]">
@@ -41,7 +41,7 @@ export async function TrackView({ id, viewer, cached = false }: { id: string; vi
         ) : null}
       </div>
       <div className="flex flex-col justify-end gap-4">
-        {!track.isPublic ? <p className="w-fit rounded-full bg-amber-500/15 px-3 py-1 text-xs font-semibold text-amber-700 dark:text-amber-300">Only you can see this: not released yet</p> : null}
+        {!track.isPublic ? <p className="w-fit rounded-full bg-amber-500/15 px-3 py-1 text-xs font-semibold text-amber-700 dark:text-amber-300">Only the page&apos;s team can see this: not released yet</p> : null}
         <p className="text-sm font-semibold uppercase tracking-wide text-accent-500">Track</p>
         <h1 className="text-3xl font-extrabold tracking-tight sm:text-4xl">
           {track.title}
@@ -51,6 +51,20 @@ export async function TrackView({ id, viewer, cached = false }: { id: string; vi
           <Link href={`/@${track.artistHandle}`} className="font-semibold text-fg hover:underline">
             {track.artist}
           </Link>
+          {track.featured.length ? (
+            <span data-testid="featured">
+              {" "}
+              feat.{" "}
+              {track.featured.map((f, i) => (
+                <span key={f.handle}>
+                  {i ? ", " : ""}
+                  <Link href={`/@${f.handle}`} className="font-semibold text-fg hover:underline">
+                    {f.name}
+                  </Link>
+                </span>
+              ))}
+            </span>
+          ) : null}
           {track.release ? (
             <>
               {" "}

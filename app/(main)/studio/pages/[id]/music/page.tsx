@@ -9,7 +9,9 @@ import { Section } from "@/components/ui/section";
 import { counted } from "@/lib/plural";
 import { requestOrigin } from "@/lib/site-server";
 import { getDashboard } from "@/lib/studio/analytics";
-import { listPageReleases } from "@/lib/studio/queries";
+import { getCreditsOf, listPageReleases } from "@/lib/studio/queries";
+import { ActionButton } from "@/components/ui/action-button";
+import { declineCreditAction } from "@/lib/music/actions";
 import { getRoster } from "@/lib/teams/queries";
 import { RANGES } from "@/lib/studio/ranges";
 import { RangePicker } from "../range-picker";
@@ -22,7 +24,7 @@ export default async function StudioMusic({ params, searchParams }: StudioSectio
   const { page, can } = await loadStudioPage(id, "music");
   if (page.kind !== "artist" && page.kind !== "label") notFound();
   const range = await sectionRange(searchParams);
-  const [releaseList, origin, stats, roster] = await Promise.all([listPageReleases(page.id), requestOrigin(), can("read_stats") ? getDashboard(page.id, range) : null, page.kind === "label" ? getRoster(page.id, true) : []]);
+  const [releaseList, origin, stats, roster, credits] = await Promise.all([listPageReleases(page.id), requestOrigin(), can("read_stats") ? getDashboard(page.id, range) : null, page.kind === "label" ? getRoster(page.id, true) : [], getCreditsOf(page.id)]);
   const base = `/studio/pages/${page.id}`;
   const csv = (table: string) => `/api/studio/pages/${page.id}/stats?table=${table}&range=${range}`;
   return (
@@ -56,7 +58,24 @@ export default async function StudioMusic({ params, searchParams }: StudioSectio
                     {r.tracks.map((t) => (
                       <li key={t.id} className="flex flex-wrap items-center justify-between gap-2 text-sm">
                         <span className="min-w-0 truncate">
-                          {stats ? (
+                          {credits.length ? (
+        <Section title="Featured on">
+          <ul className="divide-y divide-line rounded-3xl border border-line bg-surface px-5" aria-label="Tracks that feature this page">
+            {credits.map((c) => (
+              <li key={c.trackId} className="flex flex-wrap items-center justify-between gap-3 py-3 text-sm">
+                <span className="min-w-0">
+                  <Link href={`/track/${c.trackId}`} className="font-semibold hover:underline">
+                    {c.title}
+                  </Link>{" "}
+                  <span className="text-muted">by {c.by}</span>
+                </span>
+                {can("edit") ? <ActionButton variant="ghost" label="Decline credit" ariaLabel={`Decline the credit on ${c.title}`} confirm="Remove your page from this track?" run={declineCreditAction.bind(null, { trackId: c.trackId, profileId: page.id })} /> : null}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+      {stats ? (
                             <Link href={`/studio/pages/${page.id}/music/${t.id}`} className="hover:underline">
                               {t.title}
                             </Link>

@@ -42,6 +42,7 @@ export function TrackEditor({ track }: { track: Track }) {
           <TextField id={id("title")} label="Track title" name="title" maxLength={120} defaultValue={v.title ?? track.title} error={e.title} />
           <TextField id={id("isrc")} label="ISRC (optional)" name="isrc" placeholder="CC-XXX-YY-NNNNN" defaultValue={v.isrc ?? track.isrc} error={e.isrc} />
           <TextField id={id("credits")} label="Songwriters and producers" name="credits" maxLength={500} defaultValue={v.credits ?? track.credits} error={e.credits} />
+          <TextField id={id("featured")} label="Featured artists (their page handles)" name="featured" placeholder="@artist @another" defaultValue={v.featured ?? track.featured} error={e.featured} hint="Each is told and shows linked on the track, unless they decline." />
           <div className="flex flex-wrap items-end gap-4 text-sm">
             <label className="inline-flex min-h-11 items-center gap-2">
               <input type="checkbox" name="explicit" defaultChecked={track.explicit} className="h-4 w-4 accent-accent-600" /> Explicit
