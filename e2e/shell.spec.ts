@@ -6,6 +6,7 @@ const LINKS = [
   { name: "Discover", heading: "Discover" },
   { name: "Concerts", heading: "Concerts" },
   { name: "Search", heading: "Search" },
+  { name: "Library", heading: "Library" },
   { name: "Messages", heading: "Messages" },
   { name: /^Notifications/, heading: "Notifications" },
   { name: "Profile", heading: "Demo Listener" },

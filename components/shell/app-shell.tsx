@@ -18,6 +18,7 @@ export function AppShell({ viewer, unreadNotifications, unreadMessages, cartItem
     { href: "/discover", label: "Discover", icon: "discover" },
     { href: "/concerts", label: "Concerts", icon: "concerts" },
     { href: "/search", label: "Search", icon: "search" },
+    { href: "/library", label: "Library", icon: "library" },
     { href: "/messages", label: "Messages", icon: "messages", badge: unreadMessages },
     { href: "/notifications", label: "Notifications", icon: "notifications", badge: unreadNotifications },
     { href: profileHref, label: "Profile", icon: "profile" },
@@ -106,6 +107,7 @@ export function AppShell({ viewer, unreadNotifications, unreadMessages, cartItem
                     <div className="absolute right-0 mt-2 w-52 rounded-2xl border border-line bg-surface p-2 shadow-xl">
                       <p className="truncate px-3 py-1.5 text-xs text-muted">@{viewer.profile.handle}</p>
                       <Link href={profileHref} className="block rounded-lg px-3 py-2 text-sm hover:bg-surface-2">Your profile</Link>
+                      <Link href="/library" className="block rounded-lg px-3 py-2 text-sm hover:bg-surface-2">Library</Link>
                       <Link href="/studio" className="block rounded-lg px-3 py-2 text-sm hover:bg-surface-2">Studio</Link>
                       <Link href="/orders" className="block rounded-lg px-3 py-2 text-sm hover:bg-surface-2">Your orders</Link>
                       <Link href="/search" className="block rounded-lg px-3 py-2 text-sm hover:bg-surface-2">Search</Link>

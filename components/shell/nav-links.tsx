@@ -3,11 +3,11 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { decodeOrNull } from "@/lib/url";
-import { BagIcon, BellIcon, ChatIcon, CompassIcon, HomeIcon, SearchIcon, StudioIcon, TicketIcon, UserIcon } from "@/components/ui/icons";
+import { BagIcon, BellIcon, ChatIcon, CompassIcon, HomeIcon, LibraryIcon, SearchIcon, StudioIcon, TicketIcon, UserIcon } from "@/components/ui/icons";
 
 export type NavItem = { href: string; label: string; icon: keyof typeof ICONS; badge?: number };
 
-const ICONS = { home: HomeIcon, discover: CompassIcon, concerts: TicketIcon, search: SearchIcon, messages: ChatIcon, notifications: BellIcon, profile: UserIcon, studio: StudioIcon, orders: BagIcon };
+const ICONS = { home: HomeIcon, discover: CompassIcon, concerts: TicketIcon, search: SearchIcon, messages: ChatIcon, notifications: BellIcon, profile: UserIcon, studio: StudioIcon, orders: BagIcon, library: LibraryIcon };
 
 function isActive(pathname: string, href: string) {
   if (href === "/") return pathname === "/" || pathname === "/feed";

@@ -19,6 +19,7 @@ export const BellIcon = (p: IconProps) => <Icon {...p}><path d="M6 8a6 6 0 1 1 1
 export const BagIcon = (p: IconProps) => <Icon {...p}><path d="M5 8h14l-1 13H6L5 8z" /><path d="M9 8V6a3 3 0 0 1 6 0v2" /></Icon>;
 export const UserIcon = (p: IconProps) => <Icon {...p}><circle cx="12" cy="8" r="4" /><path d="M4 21a8 8 0 0 1 16 0" /></Icon>;
 export const StudioIcon = (p: IconProps) => <Icon {...p}><path d="M4 18V6M9 18V9M14 18v-6M19 18V4" /></Icon>;
+export const LibraryIcon = (p: IconProps) => <Icon {...p}><path d="M5 4v16M10 4v16M15 5l4 14.5" /></Icon>;
 export const SunIcon = (p: IconProps) => <Icon {...p}><circle cx="12" cy="12" r="4" /><path d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4" /></Icon>;
 export const MoonIcon = (p: IconProps) => <Icon {...p}><path d="M21 13A9 9 0 1 1 11 3a7 7 0 0 0 10 10z" /></Icon>;
 export const PlayIcon = (p: IconProps) => <Icon {...p} fill="currentColor" stroke="none"><path d="M8 5.5v13a1 1 0 0 0 1.5.9l10.4-6.5a1 1 0 0 0 0-1.8L9.5 4.6A1 1 0 0 0 8 5.5z" /></Icon>;

@@ -12,7 +12,7 @@ export const ACTIVITY_VERBS = [
 ] as const;
 export type ActivityVerb = (typeof ACTIVITY_VERBS)[number];
 
-export const OBJECT_TYPES = ["track", "release", "concert", "product", "video", "profile", "announcement", "order", "conversation"] as const;
+export const OBJECT_TYPES = ["track", "release", "concert", "product", "video", "profile", "announcement", "order", "conversation", "playlist"] as const;
 export type ObjectType = (typeof OBJECT_TYPES)[number];
 
 export const NOTIFICATION_TYPES = [

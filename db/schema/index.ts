@@ -84,4 +84,6 @@ export const {
   labelRoster,
   pageMembersRelations,
   trackCredits,
+  playlists,
+  playlistTracks,
 } = chosen;

@@ -1,6 +1,7 @@
 import "server-only";
 import { mayPreviewMusic } from "./access";
 import { featuredOn } from "./credits";
+import { trackIsPublic } from "./visibility";
 import { likedTrackIds, likesTrack } from "@/lib/discovery/likes";
 import { and, asc, desc, eq, inArray, isNull, lte, or } from "drizzle-orm";
 import { db } from "@/db";
@@ -54,9 +55,7 @@ export type ReleaseCard = {
 /** Visible to everyone: published and past its release date. */
 const isPublic = (now: Date) => and(eq(releases.status, "published"), lte(releases.releaseAt, now));
 
-/** A track is public when it is published and so is its release (if any), both past their dates. */
-export const trackIsPublic = (now: Date) =>
-  and(eq(tracks.status, "published"), lte(tracks.publishedAt, now), or(isNull(tracks.releaseId), and(eq(releases.status, "published"), lte(releases.releaseAt, now))));
+export { trackIsPublic };
 
 export async function listRecentReleases(limit = 12, now = new Date()): Promise<ReleaseCard[]> {
   const rows = await db

@@ -33,6 +33,7 @@ export const LIMITS = {
   settings: { limit: 120, windowMs: HOUR, message: "Many changes in the last hour." },
   teamInvite: { limit: 30, windowMs: DAY, message: "This page has sent many invitations today." },
   catalogEdit: { limit: 300, windowMs: HOUR, message: "Many changes to this page's music in the last hour." },
+  playlistEdit: { limit: 600, windowMs: HOUR, message: "Many playlist changes in the last hour." },
   impressions: { limit: 600, windowMs: 10 * MINUTE, message: "Too many signals." },
 } satisfies Record<string, LimitRule>;
 

@@ -133,9 +133,13 @@ export async function buildWorld() {
   const doomed = (await db.insert(s.profiles).values({ ownerId: owner.userId, kind: "artist", handle: "doomed_band", name: "Doomed Band", country: "DE", followerCount: 1 }).returning())[0];
   await db.insert(s.follows).values({ followerId: friend.listenerId, followeeId: doomed.id });
   const invitee = await account("invitee");
+  const { createPlaylist } = await import("@/lib/playlists/playlists");
+  const made = await createPlaylist(db, owner.listenerId, { title: "Owner's mix", description: "", isPublic: true, firstTrackId: trackIds[0] });
+  if (!made.ok) throw new Error(made.message);
+  const playlist = made.data!.id;
   await db.insert(s.pageMembers).values({ profileId: page.id, userId: invitee.userId, role: "admin", status: "invited" });
   const notification = (await db.insert(s.notifications).values({ recipientId: owner.listenerId, type: "new_follower", actorId: friend.listenerId, objectType: "profile", objectId: friend.listenerId, text: "started following you" }).returning())[0].id;
-  return { db, owner, other, friend, stranger, members, invitee, label: label.id, spare: () => spares.get(current().userId) ?? spares.get(null)!,
+  return { db, owner, other, friend, stranger, members, invitee, label: label.id, playlist, spare: () => spares.get(current().userId) ?? spares.get(null)!,
     /** The page to delete: the doomed one for its owner, the shared one (refused) for anyone else. */
     deletable: () => (current().userId === owner.userId ? { id: doomed.id, handle: "doomed_band" } : { id: page.id, handle: "owned_artist" }), page: page.id, elsewhere: elsewhere.id, release: releaseId, track: trackIds[0], concert, product, variant, order: placed.orderId, chat: chat.conversationId, request: request.conversationId, notification, address };
 }

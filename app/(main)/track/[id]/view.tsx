@@ -5,6 +5,8 @@ import { AddToQueueButton, PlayButton } from "@/components/player/play-button";
 import { ShareMenu } from "@/components/share/share-menu";
 import type { Viewer } from "@/lib/auth/viewer";
 import { showsProfiles } from "@/lib/cache/public-pages";
+import { AddToPlaylist } from "@/components/playlists/add-to-playlist";
+import { myPlaylistsFor } from "@/lib/playlists/queries";
 import { isId } from "@/lib/ids";
 import { playableMetadata } from "@/lib/music/metadata";
 import { getTrackPage, trackLikedBy } from "@/lib/music/queries";
@@ -81,6 +83,7 @@ export async function TrackView({ id, viewer, cached = false }: { id: string; vi
           <AddToQueueButton track={track} />
           {track.isPublic ? <LikeButton trackId={track.id} title={track.title} initial={viewer ? (await trackLikedBy(viewer.profile.id, track.id)) : false} signedIn={!!viewer} /> : null}
           {track.isPublic ? <RepostButton trackId={track.id} initial={viewer ? (await viewerSharedTrack(viewer.profile.id, track.id)) : false} signedIn={!!viewer} /> : null}
+          {viewer && track.isPublic ? <AddToPlaylist trackId={track.id} title={track.title} playlists={await myPlaylistsFor(viewer.profile.id, track.id)} /> : null}
           <ShareMenu url={`${origin}/track/${track.id}`} title={`${track.title} by ${track.artist}`} embedUrl={`${origin}/embed/track/${track.id}`} send={{ type: "track", id: track.id }} />
         </div>
         <dl className="grid max-w-md grid-cols-[7rem_1fr] gap-y-1 text-sm">

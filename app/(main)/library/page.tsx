@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { TrackList } from "@/components/player/track-list";
+import { NewPlaylistForm } from "@/components/playlists/new-playlist-form";
+import { EmptyState, PageTitle, Section } from "@/components/ui/section";
+import { requireViewer } from "@/lib/auth/guards";
+import { getPlaylistsOf, likedTracks, recentlyPlayed } from "@/lib/playlists/queries";
+
+export const metadata: Metadata = { title: "Library" };
+
+/** What a listener collected: playlists, liked tracks, what they played lately, who they follow. */
+export default async function LibraryPage() {
+  const viewer = await requireViewer("/library");
+  const [playlists, liked, recent] = await Promise.all([getPlaylistsOf(viewer.profile.id, true), likedTracks(viewer.profile.id), recentlyPlayed(viewer.profile.id)]);
+  return (
+    <>
+      <PageTitle
+        title="Library"
+        subtitle="Your playlists, the tracks you liked and what you played lately."
+        action={
+          <Link href={`/@${viewer.profile.handle}/following`} className="rounded-full border border-line px-4 py-2 text-sm font-semibold hover:bg-surface-2">
+            Following
+          </Link>
+        }
+      />
+      <Section title="Playlists">
+        <div className="space-y-4">
+          <NewPlaylistForm />
+          {playlists.length ? (
+            <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label="Your playlists">
+              {playlists.map((p) => (
+                <li key={p.id}>
+                  <Link href={`/playlist/${p.id}`} className="block rounded-3xl border border-line bg-surface p-4 transition hover:border-accent-500">
+                    <span className="block truncate font-semibold">{p.title}</span>
+                    <span className="text-sm text-muted">
+                      {p.trackCount.toLocaleString("en")} {p.trackCount === 1 ? "track" : "tracks"}
+                      {p.isPublic ? "" : " · private"}
+                    </span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      </Section>
+      <Section title="Liked tracks">{liked.length ? <TrackList tracks={liked} showArtist from={{ label: "Liked tracks", href: "/library" }} /> : <EmptyState title="No liked tracks yet">Tap the heart on a track to keep it here.</EmptyState>}</Section>
+      <Section title="Recently played">{recent.length ? <TrackList tracks={recent} showArtist from={{ label: "Recently played", href: "/library" }} /> : <EmptyState title="Nothing played yet">Tracks you listen to appear here.</EmptyState>}</Section>
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PlayButton } from "@/components/player/play-button";
+import { TrackList } from "@/components/player/track-list";
+import { PlaylistDetailsForm } from "@/components/playlists/playlist-details-form";
+import { PlaylistEditor } from "@/components/playlists/playlist-editor";
+import { ShareMenu } from "@/components/share/share-menu";
+import { ActionButton } from "@/components/ui/action-button";
+import { EmptyState } from "@/components/ui/section";
+import { getViewer } from "@/lib/auth/viewer";
+import { isId } from "@/lib/ids";
+import { deletePlaylistAction } from "@/lib/playlists/actions";
+import { getPlaylistPage, PAGE_SIZE } from "@/lib/playlists/queries";
+import { requestOrigin } from "@/lib/site-server";
+import { formatDuration } from "@/lib/time";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> };
+
+async function load(id: string, page: number) {
+  const viewer = await getViewer();
+  return isId(id) ? await getPlaylistPage(id, viewer?.profile.id ?? null, page) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const p = await load((await params).id, 1);
+  return p ? { title: `${p.title} · playlist by ${p.owner.name}`, description: p.description || `${p.total} tracks on Chorus.` } : { title: "Playlist not found" };
+}
+
+export default async function PlaylistPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const pageNumber = Math.max(1, Math.floor(Number((await searchParams).page) || 1));
+  const playlist = await load(id, pageNumber);
+  if (!playlist) notFound();
+  const origin = await requestOrigin();
+  const from = { label: playlist.title, href: `/playlist/${playlist.id}` };
+  const hours = playlist.durationMs >= 3_600_000 ? `${Math.floor(playlist.durationMs / 3_600_000)} h ${Math.round((playlist.durationMs % 3_600_000) / 60_000)} min` : formatDuration(playlist.durationMs);
+  const last = playlist.from + playlist.tracks.length - 1;
+  return (
+    <article>
+      <header className="mb-6 space-y-3">
+        <p className="text-sm font-semibold uppercase tracking-wide text-accent-500">{playlist.isPublic ? "Playlist" : "Private playlist"}</p>
+        <h1 className="text-3xl font-extrabold tracking-tight sm:text-5xl">{playlist.title}</h1>
+        <p className="text-muted">
+          <Link href={`/@${playlist.owner.handle}`} className="font-semibold text-fg hover:underline">
+            {playlist.owner.name}
+          </Link>{" "}
+          · {playlist.total.toLocaleString("en")} {playlist.total === 1 ? "track" : "tracks"}, {hours}
+        </p>
+        {playlist.description ? <p className="max-w-xl whitespace-pre-line">{playlist.description}</p> : null}
+        <div className="flex flex-wrap items-center gap-3">
+          {playlist.tracks.length ? <PlayButton tracks={playlist.tracks} size="lg" label={playlist.title} from={from} /> : null}
+          {playlist.isPublic ? <ShareMenu url={`${origin}/playlist/${playlist.id}`} title={`${playlist.title} by ${playlist.owner.name}`} /> : null}
+          {playlist.isOwner ? <PlaylistDetailsForm playlist={playlist} /> : null}
+          {playlist.isOwner ? <ActionButton variant="ghost" label="Delete playlist" confirm="Delete this playlist?" thenGo="/library" run={deletePlaylistAction.bind(null, { playlistId: playlist.id })} /> : null}
+        </div>
+      </header>
+      {playlist.tracks.length === 0 ? (
+        <EmptyState title="No tracks yet">{playlist.isOwner ? "Add tracks from any track page with “Add to playlist”." : "Nothing to play here yet."}</EmptyState>
+      ) : playlist.isOwner ? (
+        <PlaylistEditor playlistId={playlist.id} tracks={playlist.tracks} from={from} first={playlist.from} total={playlist.total} />
+      ) : (
+        <TrackList tracks={playlist.tracks} showArtist from={from} />
+      )}
+      {playlist.total > PAGE_SIZE ? (
+        <nav aria-label="Pages of this playlist" className="mt-4 flex items-center justify-between text-sm">
+          <span className="text-muted">
+            Tracks {playlist.from.toLocaleString("en")}–{last.toLocaleString("en")} of {playlist.total.toLocaleString("en")}
+          </span>
+          <span className="flex gap-3">
+            {pageNumber > 1 ? (
+              <Link href={`/playlist/${playlist.id}?page=${pageNumber - 1}`} className="font-semibold text-accent-600 hover:underline">
+                Previous
+              </Link>
+            ) : null}
+            {last < playlist.total ? (
+              <Link href={`/playlist/${playlist.id}?page=${pageNumber + 1}`} className="font-semibold text-accent-600 hover:underline">
+                Next
+              </Link>
+            ) : null}
+          </span>
+        </nav>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,83 @@
+"use client";
+
+import { useRef, useState, useTransition } from "react";
+import { useDismiss } from "@/components/ui/use-dismiss";
+import { addToPlaylistAction, createPlaylistAction } from "@/lib/playlists/actions";
+
+type Mine = { id: string; title: string; has: boolean };
+
+/** "Add to playlist": the viewer's playlists (a tick where the track already is) and a new one named on the spot. */
+export function AddToPlaylist({ trackId, title, playlists }: { trackId: string; title: string; playlists: Mine[] }) {
+  const [open, setOpen] = useState(false);
+  const [list, setList] = useState(playlists);
+  const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null);
+  const [name, setName] = useState("");
+  const [pending, start] = useTransition();
+  const panel = useRef<HTMLDivElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  useDismiss(open, () => setOpen(false), panel, trigger);
+  const add = (p: Mine) =>
+    start(async () => {
+      const result = await addToPlaylistAction({ playlistId: p.id, trackId });
+      setSaid({ ok: result.ok, text: result.message ?? (result.ok ? "Added." : "Could not add it.") });
+      if (result.ok) setList((l) => l.map((x) => (x.id === p.id ? { ...x, has: true } : x)));
+    });
+  const create = () =>
+    start(async () => {
+      const form = new FormData();
+      form.set("title", name);
+      form.set("isPublic", "on");
+      form.set("trackId", trackId);
+      const result = await createPlaylistAction({ ok: false }, form);
+      setSaid({ ok: result.ok, text: result.ok ? `Added to the new playlist “${name.trim()}”.` : (result.fieldErrors?.title ?? result.message ?? "Could not create it.") });
+      if (result.ok && result.data) {
+        setList((l) => [{ id: result.data!.id, title: name.trim(), has: true }, ...l]);
+        setName("");
+      }
+    });
+  return (
+    <div className="relative">
+      <button ref={trigger} type="button" aria-expanded={open} aria-haspopup="true" onClick={() => setOpen(!open)} className="inline-flex h-10 items-center gap-2 rounded-full border border-line px-4 text-sm font-semibold hover:bg-surface-2">
+        Add to playlist
+      </button>
+      {open ? (
+        <div ref={panel} role="group" aria-label={`Add ${title} to a playlist`} className="absolute left-0 z-30 mt-2 w-72 rounded-2xl border border-line bg-surface p-2 shadow-xl">
+          {list.length ? (
+            <ul className="max-h-60 overflow-y-auto">
+              {list.map((p) => (
+                <li key={p.id}>
+                  <button type="button" disabled={pending || p.has} onClick={() => add(p)} className="flex min-h-11 w-full items-center justify-between gap-2 rounded-xl px-3 text-left text-sm hover:bg-surface-2 disabled:cursor-default">
+                    <span className="truncate">{p.title}</span>
+                    {p.has ? <span className="text-xs text-muted">Added ✓</span> : null}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="px-3 py-2 text-sm text-muted">No playlists yet. Name your first one:</p>
+          )}
+          <form
+            className="mt-1 flex gap-2 border-t border-line px-1 pt-2"
+            onSubmit={(e) => {
+              e.preventDefault();
+              create();
+            }}
+          >
+            <label htmlFor={`new-playlist-${trackId}`} className="sr-only">
+              New playlist name
+            </label>
+            <input id={`new-playlist-${trackId}`} value={name} onChange={(e) => setName(e.target.value)} maxLength={100} placeholder="New playlist" className="min-w-0 flex-1 rounded-xl border border-line bg-surface px-3 text-sm" />
+            <button type="submit" disabled={pending || !name.trim()} className="h-10 rounded-full bg-accent-600 px-3 text-sm font-semibold text-white disabled:opacity-50">
+              Create
+            </button>
+          </form>
+          {said ? (
+            <p role={said.ok ? "status" : "alert"} className={`px-3 pt-2 text-sm ${said.ok ? "text-emerald-700 dark:text-emerald-300" : "text-red-600 dark:text-red-400"}`}>
+              {said.text}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

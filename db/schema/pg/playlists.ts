@@ -1,0 +1,33 @@
+import { boolean, index, integer, primaryKey, pgTable, text } from "drizzle-orm/pg-core";
+import { createdAt, idColumn, timestamp } from "./columns";
+import { mediaFiles } from "./media";
+import { tracks } from "./music";
+import { profiles } from "./profiles";
+
+/** A listener's (or page's) list of tracks: public for everyone, or private to its owner. */
+export const playlists = pgTable(
+  "playlists",
+  {
+    id: idColumn(),
+    profileId: text("profile_id").notNull().references(() => profiles.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    isPublic: boolean("is_public").notNull().default(true),
+    coverId: text("cover_id").references(() => mediaFiles.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at").notNull().$defaultFn(() => new Date()),
+  },
+  (t) => [index("playlists_profile_updated_idx").on(t.profileId, t.updatedAt)],
+);
+
+/** A playlist's tracks in order (each track once). */
+export const playlistTracks = pgTable(
+  "playlist_tracks",
+  {
+    playlistId: text("playlist_id").notNull().references(() => playlists.id, { onDelete: "cascade" }),
+    trackId: text("track_id").notNull().references(() => tracks.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    addedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.playlistId, t.trackId] }), index("playlist_tracks_order_idx").on(t.playlistId, t.position), index("playlist_tracks_track_idx").on(t.trackId)],
+);

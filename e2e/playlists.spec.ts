@@ -1,0 +1,59 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, signIn, unique } from "./fixtures";
+
+test("a listener builds a playlist from track pages, reorders it by keyboard, finds it in Library, and shares its page", async ({ page, browser }) => {
+  await signIn(page, DEMO.listener);
+  const name = `Commute ${unique("")}`;
+  // Two tracks from an artist's page.
+  await page.goto("/@novalane");
+  const links = page.getByTestId("track-list").first().locator('a[href^="/track/"]');
+  const [first, second] = [(await links.nth(0).getAttribute("href"))!, (await links.nth(1).getAttribute("href"))!];
+  const titles: string[] = [];
+  for (const [i, href] of [first, second].entries()) {
+    await page.goto(href);
+    titles.push((await page.getByRole("heading", { level: 1 }).innerText()).replace("[Explicit]", "").trim());
+    await page.getByRole("button", { name: "Add to playlist" }).click();
+    const menu = page.getByRole("group", { name: /to a playlist$/ });
+    if (i === 0) {
+      await expect(menu.getByRole("button", { name: "Create" })).toBeDisabled();
+      await menu.getByLabel("New playlist name").fill(name);
+      await menu.getByRole("button", { name: "Create" }).click();
+      await expect(menu.getByText(`Added to the new playlist “${name}”.`)).toBeVisible();
+    } else {
+      await menu.getByRole("button", { name }).click();
+      await expect(menu.getByRole("button", { name: `${name} Added ✓` })).toBeVisible();
+    }
+  }
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Library" }).click();
+  await page.getByRole("list", { name: "Your playlists" }).getByRole("link", { name: new RegExp(name) }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  const rows = page.getByRole("list", { name: "Tracks in this playlist" }).getByRole("listitem");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toContainText(titles[0]);
+  // Keyboard: focus the second track's "up" arrow and press Enter.
+  await page.getByRole("button", { name: `Move ${titles[1]} up` }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("playlist-status")).toHaveText(`${titles[1]} moved to position 1 of 2.`);
+  await page.reload();
+  await expect(rows.first()).toContainText(titles[1]);
+
+  // Renamed and described; a signed-out visitor opens the shared link and can play it.
+  await page.getByRole("button", { name: "Edit details" }).click();
+  await page.getByLabel("Description").fill("For the S-Bahn.");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText("Saved.")).toBeVisible();
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(page.url());
+  await expect(visitor.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(visitor.getByText("For the S-Bahn.")).toBeVisible();
+  await expect(visitor.getByRole("button", { name: new RegExp(`^Play ${name}`) })).toBeVisible();
+  await expect(visitor.getByRole("button", { name: /^Move / })).toHaveCount(0);
+
+  // Private: gone for everyone else.
+  await page.getByRole("checkbox", { name: /Public/ }).uncheck();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText("Private playlist")).toBeVisible();
+  expect((await visitor.goto(page.url()))!.status()).toBe(404);
+  await visitor.context().close();
+});

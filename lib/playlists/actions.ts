@@ -1,0 +1,87 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { db } from "@/db";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { ActionState } from "@/lib/forms/action-state";
+import { CONTROL_MESSAGE, hasNoControlCharacters } from "@/lib/forms/text";
+import { isId } from "@/lib/ids";
+import { action, formAction } from "@/lib/mutations/guard";
+import { addTrack, createPlaylist, deletePlaylist, findPlaylist, moveTrack, removeTrack, updatePlaylist } from "./playlists";
+
+const playlistId = z.string().refine(isId, "Unknown playlist.");
+const trackId = z.string().refine(isId, "Unknown track.");
+const details = {
+  title: z.string().trim().min(1, "Give the playlist a name.").max(100, "Names are at most 100 characters.").refine(hasNoControlCharacters, CONTROL_MESSAGE),
+  description: z.string().trim().max(1000, "Descriptions are at most 1,000 characters.").optional().transform((v) => v ?? ""),
+  isPublic: z.union([z.boolean(), z.string()]).optional().transform((v) => v === true || v === "on" || v === "true"),
+};
+const NOT_YOURS = "Only the playlist's owner can change it.";
+
+/** The playlist if this viewer's profile owns it. */
+async function own(viewer: Viewer, id: string) {
+  const playlist = await findPlaylist(db, id);
+  return playlist && playlist.profileId === viewer.profile.id ? playlist : null;
+}
+
+export const createPlaylistAction = formAction(
+  {
+    name: "playlists.create",
+    signIn: "Sign in to make playlists.",
+    input: z.object({ ...details, trackId: trackId.optional().or(z.literal("").transform(() => undefined)) }),
+    invalid: "Please fix the highlighted fields.",
+    echo: ["title", "description"] as const,
+    limits: [{ name: "playlistEdit" }],
+    revalidate: () => ["/library"],
+  },
+  async (input, { viewer }): Promise<ActionState<"title" | "description", { id: string }>> => {
+    const result = await createPlaylist(db, viewer.profile.id, { ...input, firstTrackId: input.trackId });
+    if (!result.ok) return { ok: false, message: result.message };
+    // From a track's menu the listener stays where they are; from Library they go to the new playlist.
+    if (!input.trackId) redirect(`/playlist/${result.data!.id}`);
+    return { ok: true, message: result.message, data: result.data, values: {} };
+  },
+);
+
+export const updatePlaylistAction = formAction(
+  {
+    name: "playlists.update",
+    signIn: "Sign in again to save.",
+    input: z.object({ playlistId, ...details }),
+    invalid: "Please fix the highlighted fields.",
+    echo: ["title", "description"] as const,
+    limits: [{ name: "playlistEdit" }],
+    revalidate: (input) => [`/playlist/${input.playlistId}`, "/library"],
+  },
+  async (input, { viewer }): Promise<ActionState<"title" | "description">> => {
+    if (!(await own(viewer, input.playlistId))) return { ok: false, message: NOT_YOURS };
+    return await updatePlaylist(db, input.playlistId, input);
+  },
+);
+
+export const deletePlaylistAction = action(
+  { name: "playlists.delete", signIn: "Sign in again to delete.", input: z.object({ playlistId }), limits: [{ name: "playlistEdit" }], revalidate: () => ["/library"] },
+  async (input, { viewer }) => ((await own(viewer, input.playlistId)) ? await deletePlaylist(db, input.playlistId) : { ok: false, message: NOT_YOURS }),
+);
+
+export const addToPlaylistAction = action(
+  { name: "playlists.add", signIn: "Sign in to add to a playlist.", input: z.object({ playlistId, trackId }), limits: [{ name: "playlistEdit" }], revalidate: (input) => [`/playlist/${input.playlistId}`] },
+  async (input, { viewer }) => ((await own(viewer, input.playlistId)) ? await addTrack(db, input.playlistId, input.trackId) : { ok: false, message: NOT_YOURS }),
+);
+
+export const removeFromPlaylistAction = action(
+  { name: "playlists.remove", signIn: "Sign in again to change this.", input: z.object({ playlistId, trackId }), limits: [{ name: "playlistEdit" }], revalidate: (input) => [`/playlist/${input.playlistId}`] },
+  async (input, { viewer }) => ((await own(viewer, input.playlistId)) ? await removeTrack(db, input.playlistId, input.trackId) : { ok: false, message: NOT_YOURS }),
+);
+
+export const movePlaylistTrackAction = action(
+  {
+    name: "playlists.move",
+    signIn: "Sign in again to reorder.",
+    input: z.object({ playlistId, trackId, to: z.number().int().min(1).max(1000) }),
+    limits: [{ name: "playlistEdit" }],
+    revalidate: (input) => [`/playlist/${input.playlistId}`],
+  },
+  async (input, { viewer }) => ((await own(viewer, input.playlistId)) ? await moveTrack(db, input.playlistId, input.trackId, input.to) : { ok: false, message: NOT_YOURS }),
+);

@@ -1,0 +1,53 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { mediaFiles, profiles, releases, tracks, users } from "@/db/schema";
+import { tempDatabase } from "@/lib/test/db";
+import { addTrack, createPlaylist, MAX_TRACKS, moveTrack, playlistOrder, playlistsOf, removeTrack } from "./playlists";
+
+describe("playlists", () => {
+  let t: Awaited<ReturnType<typeof tempDatabase>>;
+  let me = "";
+  const ids: string[] = [];
+  let hidden = "";
+
+  beforeEach(async () => {
+    t = await tempDatabase();
+    ids.length = 0;
+    const u = (await t.db.insert(users).values({ email: "l@x.test", name: "L" }).returning())[0];
+    me = (await t.db.insert(profiles).values({ ownerId: u.id, kind: "listener", handle: "me", name: "Me" }).returning())[0].id;
+    const artist = (await t.db.insert(profiles).values({ ownerId: u.id, kind: "artist", handle: "band", name: "Band" }).returning())[0].id;
+    const audio = (await t.db.insert(mediaFiles).values({ kind: "audio", mime: "audio/wav", bytes: 1, path: "a.wav" }).returning())[0].id;
+    const past = new Date(Date.now() - 86_400_000);
+    for (const title of ["A", "B", "C", "D"]) ids.push((await t.db.insert(tracks).values({ profileId: artist, title, audioId: audio, durationMs: 1000, status: "published", publishedAt: past }).returning())[0].id);
+    const later = (await t.db.insert(releases).values({ profileId: artist, title: "Soon", releaseAt: new Date(Date.now() + 86_400_000), status: "published" }).returning())[0].id;
+    hidden = (await t.db.insert(tracks).values({ profileId: artist, releaseId: later, title: "Soon", audioId: audio, durationMs: 1000, status: "published", publishedAt: past }).returning())[0].id;
+  });
+  afterEach(() => t.close());
+
+  it("adds public tracks once each, in order, and never an unreleased one", async () => {
+    const created = await createPlaylist(t.db, me, { title: "Mix", description: "", isPublic: false, firstTrackId: ids[0] });
+    const id = created.ok ? created.data!.id : "";
+    for (const track of ids.slice(1)) expect(await addTrack(t.db, id, track)).toMatchObject({ ok: true });
+    expect(await addTrack(t.db, id, ids[0])).toMatchObject({ ok: true, message: /already/ });
+    expect(await addTrack(t.db, id, hidden)).toMatchObject({ ok: false });
+    expect(await playlistOrder(t.db, id)).toEqual(ids);
+    expect(await playlistsOf(t.db, me, false)).toEqual([]);
+    expect((await playlistsOf(t.db, me, true)).map((p) => [p.title, p.trackCount])).toEqual([["Mix", 4]]);
+    expect(MAX_TRACKS).toBe(1000);
+  });
+
+  it("moves one track and shifts only those between; removing closes the gap", async () => {
+    const created = await createPlaylist(t.db, me, { title: "Mix", description: "", isPublic: true });
+    const id = created.ok ? created.data!.id : "";
+    for (const track of ids) await addTrack(t.db, id, track);
+    await moveTrack(t.db, id, ids[3], 1);
+    expect(await playlistOrder(t.db, id)).toEqual([ids[3], ids[0], ids[1], ids[2]]);
+    await moveTrack(t.db, id, ids[3], 99);
+    expect(await playlistOrder(t.db, id)).toEqual(ids);
+    await moveTrack(t.db, id, ids[0], 3);
+    expect(await playlistOrder(t.db, id)).toEqual([ids[1], ids[2], ids[0], ids[3]]);
+    expect(await removeTrack(t.db, id, ids[2])).toMatchObject({ ok: true });
+    expect(await playlistOrder(t.db, id)).toEqual([ids[1], ids[0], ids[3]]);
+    await moveTrack(t.db, id, ids[3], 1);
+    expect(await playlistOrder(t.db, id)).toEqual([ids[3], ids[1], ids[0]]);
+  });
+});

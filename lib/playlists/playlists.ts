@@ -1,0 +1,103 @@
+import { and, asc, count, desc, eq, gt, gte, lt, lte, sql } from "drizzle-orm";
+import type { ChorusDb } from "@/db/client";
+import { playlists, playlistTracks, releases, tracks } from "@/db/schema";
+import { newId } from "@/lib/ids";
+import { trackIsPublic } from "@/lib/music/visibility";
+
+/**
+ * Playlists: an owner's ordered list of public tracks (each at most once, up to
+ * MAX_TRACKS). Positions are dense (1..n); moving one track shifts only the
+ * rows between its old and new place, so a long playlist reorders in a few
+ * statements.
+ */
+export const MAX_TRACKS = 1000;
+export const MAX_PLAYLISTS = 200;
+
+type Result<T = undefined> = { ok: true; message: string; data?: T } | { ok: false; message: string };
+type Playlist = typeof playlists.$inferSelect;
+
+export async function findPlaylist(database: Pick<ChorusDb, "select">, id: string): Promise<Playlist | undefined> {
+  return (await database.select().from(playlists).where(eq(playlists.id, id)).limit(1))[0];
+}
+
+export async function createPlaylist(database: ChorusDb, profileId: string, input: { title: string; description: string; isPublic: boolean; firstTrackId?: string | null }, now = new Date()): Promise<Result<{ id: string }>> {
+  const owned = (await database.select({ n: count() }).from(playlists).where(eq(playlists.profileId, profileId)))[0]?.n ?? 0;
+  if (owned >= MAX_PLAYLISTS) return { ok: false, message: `You can have at most ${MAX_PLAYLISTS} playlists.` };
+  const id = newId();
+  await database.transaction(async (tx) => {
+    await tx.insert(playlists).values({ id, profileId, title: input.title, description: input.description, isPublic: input.isPublic, createdAt: now, updatedAt: now });
+    if (input.firstTrackId) await addTrack(tx, id, input.firstTrackId, now);
+  });
+  return { ok: true, message: `Created “${input.title}”.`, data: { id } };
+}
+
+export async function updatePlaylist(database: ChorusDb, id: string, input: { title: string; description: string; isPublic: boolean }, now = new Date()): Promise<Result> {
+  await database.update(playlists).set({ ...input, updatedAt: now }).where(eq(playlists.id, id));
+  return { ok: true, message: "Saved." };
+}
+
+export async function deletePlaylist(database: ChorusDb, id: string): Promise<Result> {
+  await database.delete(playlists).where(eq(playlists.id, id));
+  return { ok: true, message: "Playlist deleted." };
+}
+
+async function length(database: Pick<ChorusDb, "select">, playlistId: string): Promise<number> {
+  return (await database.select({ n: count() }).from(playlistTracks).where(eq(playlistTracks.playlistId, playlistId)))[0]?.n ?? 0;
+}
+
+/** Adds a public track at the end; a track already there stays where it is. */
+export async function addTrack(database: ChorusDb, playlistId: string, trackId: string, now = new Date()): Promise<Result> {
+  return await database.transaction(async (tx) => {
+    const track = (await tx.select({ id: tracks.id, title: tracks.title }).from(tracks).leftJoin(releases, eq(releases.id, tracks.releaseId)).where(and(eq(tracks.id, trackId), trackIsPublic(now))).limit(1))[0];
+    if (!track) return { ok: false as const, message: "That track is not available." };
+    const n = await length(tx, playlistId);
+    if (n >= MAX_TRACKS) return { ok: false as const, message: `A playlist holds at most ${MAX_TRACKS.toLocaleString("en")} tracks.` };
+    const added = await tx.insert(playlistTracks).values({ playlistId, trackId, position: n + 1, addedAt: now }).onConflictDoNothing().returning({ t: playlistTracks.trackId });
+    if (!added.length) return { ok: true as const, message: `“${track.title}” is already in this playlist.` };
+    await tx.update(playlists).set({ updatedAt: now }).where(eq(playlists.id, playlistId));
+    return { ok: true as const, message: `Added “${track.title}”.` };
+  });
+}
+
+export async function removeTrack(database: ChorusDb, playlistId: string, trackId: string, now = new Date()): Promise<Result> {
+  return await database.transaction(async (tx) => {
+    const gone = await tx.delete(playlistTracks).where(and(eq(playlistTracks.playlistId, playlistId), eq(playlistTracks.trackId, trackId))).returning({ position: playlistTracks.position });
+    if (!gone.length) return { ok: false as const, message: "That track is not in this playlist." };
+    await tx.update(playlistTracks).set({ position: sql`${playlistTracks.position} - 1` }).where(and(eq(playlistTracks.playlistId, playlistId), gt(playlistTracks.position, gone[0].position)));
+    await tx.update(playlists).set({ updatedAt: now }).where(eq(playlists.id, playlistId));
+    return { ok: true as const, message: "Removed from the playlist." };
+  });
+}
+
+/** Moves one track to a 1-based position; the tracks between shift by one. */
+export async function moveTrack(database: ChorusDb, playlistId: string, trackId: string, to: number, now = new Date()): Promise<Result> {
+  return await database.transaction(async (tx) => {
+    const row = (await tx.select({ position: playlistTracks.position }).from(playlistTracks).where(and(eq(playlistTracks.playlistId, playlistId), eq(playlistTracks.trackId, trackId))).limit(1))[0];
+    if (!row) return { ok: false as const, message: "That track is not in this playlist." };
+    const n = await length(tx, playlistId);
+    const target = Math.min(Math.max(1, Math.round(to)), n);
+    const from = row.position;
+    if (target === from) return { ok: true as const, message: "No change." };
+    const mine = eq(playlistTracks.playlistId, playlistId);
+    if (target < from) await tx.update(playlistTracks).set({ position: sql`${playlistTracks.position} + 1` }).where(and(mine, gte(playlistTracks.position, target), lt(playlistTracks.position, from)));
+    else await tx.update(playlistTracks).set({ position: sql`${playlistTracks.position} - 1` }).where(and(mine, gt(playlistTracks.position, from), lte(playlistTracks.position, target)));
+    await tx.update(playlistTracks).set({ position: target }).where(and(mine, eq(playlistTracks.trackId, trackId)));
+    await tx.update(playlists).set({ updatedAt: now }).where(eq(playlists.id, playlistId));
+    return { ok: true as const, message: `Moved to position ${target} of ${n}.` };
+  });
+}
+
+/** The ids of a playlist's tracks in order (for tests and moves). */
+export async function playlistOrder(database: Pick<ChorusDb, "select">, playlistId: string): Promise<string[]> {
+  return (await database.select({ id: playlistTracks.trackId }).from(playlistTracks).where(eq(playlistTracks.playlistId, playlistId)).orderBy(asc(playlistTracks.position))).map((r) => r.id);
+}
+
+/** A profile's playlists, newest change first (private ones only for their owner). */
+export async function playlistsOf(database: Pick<ChorusDb, "select">, profileId: string, includePrivate: boolean) {
+  return await database
+    .select({ id: playlists.id, title: playlists.title, isPublic: playlists.isPublic, updatedAt: playlists.updatedAt, trackCount: sql<number>`(SELECT count(*) FROM playlist_tracks pt WHERE pt.playlist_id = ${playlists.id})`.mapWith(Number) })
+    .from(playlists)
+    .where(includePrivate ? eq(playlists.profileId, profileId) : and(eq(playlists.profileId, profileId), eq(playlists.isPublic, true)))
+    .orderBy(desc(playlists.updatedAt))
+    .limit(MAX_PLAYLISTS);
+}

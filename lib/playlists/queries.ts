@@ -1,0 +1,95 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { db } from "@/db";
+import { playlists, playlistTracks, plays, profiles, releases, trackLikes, tracks } from "@/db/schema";
+import { toTrackCard, type TrackCard } from "@/lib/music/queries";
+import { trackIsPublic } from "@/lib/music/visibility";
+import { playlistsOf } from "./playlists";
+
+export const PAGE_SIZE = 100;
+
+export type PlaylistPage = {
+  id: string;
+  title: string;
+  description: string;
+  isPublic: boolean;
+  updatedAt: Date;
+  owner: { id: string; handle: string; name: string };
+  isOwner: boolean;
+  total: number;
+  durationMs: number;
+  tracks: TrackCard[];
+  /** 1-based position of the first track shown (pages of PAGE_SIZE). */
+  from: number;
+};
+
+/** A playlist for its page: public, or private for its owner only. Tracks no longer public are skipped. */
+export async function getPlaylistPage(id: string, viewerProfileId: string | null, page = 1, now = new Date()): Promise<PlaylistPage | null> {
+  const row = (await db.select({ p: playlists, handle: profiles.handle, name: profiles.name }).from(playlists).innerJoin(profiles, eq(profiles.id, playlists.profileId)).where(eq(playlists.id, id)).limit(1))[0];
+  if (!row) return null;
+  const isOwner = viewerProfileId === row.p.profileId;
+  if (!row.p.isPublic && !isOwner) return null;
+  const visible = and(eq(playlistTracks.playlistId, id), trackIsPublic(now));
+  const base = () => db.select({ t: tracks, handle: profiles.handle, name: profiles.name, album: releases.title, position: playlistTracks.position }).from(playlistTracks).innerJoin(tracks, eq(tracks.id, playlistTracks.trackId)).innerJoin(profiles, eq(profiles.id, tracks.profileId)).leftJoin(releases, eq(releases.id, tracks.releaseId));
+  const [totals, rows] = await Promise.all([
+    db.select({ n: sql<number>`count(*)`.mapWith(Number), ms: sql<number>`coalesce(sum(${tracks.durationMs}), 0)`.mapWith(Number) }).from(playlistTracks).innerJoin(tracks, eq(tracks.id, playlistTracks.trackId)).leftJoin(releases, eq(releases.id, tracks.releaseId)).where(visible),
+    base().where(visible).orderBy(asc(playlistTracks.position)).limit(PAGE_SIZE).offset((Math.max(1, page) - 1) * PAGE_SIZE),
+  ]);
+  return {
+    id: row.p.id,
+    title: row.p.title,
+    description: row.p.description,
+    isPublic: row.p.isPublic,
+    updatedAt: row.p.updatedAt,
+    owner: { id: row.p.profileId, handle: row.handle, name: row.name },
+    isOwner,
+    total: totals[0]?.n ?? 0,
+    durationMs: totals[0]?.ms ?? 0,
+    tracks: rows.map((r) => toTrackCard(r.t, { handle: r.handle, name: r.name }, r.album)),
+    from: (Math.max(1, page) - 1) * PAGE_SIZE + 1,
+  };
+}
+
+export async function getPlaylistsOf(profileId: string, includePrivate: boolean) {
+  return await playlistsOf(db, profileId, includePrivate);
+}
+
+/** Which of the viewer's playlists already hold this track (for the "Add to playlist" menu). */
+export async function playlistsHolding(profileId: string, trackId: string): Promise<Set<string>> {
+  return new Set(
+    (await db.select({ id: playlistTracks.playlistId }).from(playlistTracks).innerJoin(playlists, eq(playlists.id, playlistTracks.playlistId)).where(and(eq(playlists.profileId, profileId), eq(playlistTracks.trackId, trackId)))).map((r) => r.id),
+  );
+}
+
+/** Liked tracks, newest like first. */
+export async function likedTracks(profileId: string, limit = 50, now = new Date()): Promise<TrackCard[]> {
+  return (await db
+    .select({ t: tracks, handle: profiles.handle, name: profiles.name, album: releases.title })
+    .from(trackLikes)
+    .innerJoin(tracks, eq(tracks.id, trackLikes.trackId))
+    .innerJoin(profiles, eq(profiles.id, tracks.profileId))
+    .leftJoin(releases, eq(releases.id, tracks.releaseId))
+    .where(and(eq(trackLikes.profileId, profileId), trackIsPublic(now)))
+    .orderBy(desc(trackLikes.createdAt))
+    .limit(limit)).map((r) => toTrackCard(r.t, { handle: r.handle, name: r.name }, r.album));
+}
+
+/** Tracks this profile heard most recently (counted plays), each once. */
+export async function recentlyPlayed(profileId: string, limit = 20, now = new Date()): Promise<TrackCard[]> {
+  const recent = await db.select({ trackId: plays.trackId, at: sql<number>`max(${plays.at})`.as("last_at") }).from(plays).where(eq(plays.listenerId, profileId)).groupBy(plays.trackId).orderBy(desc(sql`last_at`)).limit(limit);
+  if (!recent.length) return [];
+  const order = new Map(recent.map((r, i) => [r.trackId, i]));
+  const rows = await db
+    .select({ t: tracks, handle: profiles.handle, name: profiles.name, album: releases.title })
+    .from(tracks)
+    .innerJoin(profiles, eq(profiles.id, tracks.profileId))
+    .leftJoin(releases, eq(releases.id, tracks.releaseId))
+    .where(and(inArray(tracks.id, recent.map((r) => r.trackId)), trackIsPublic(now)));
+  return rows.sort((a, b) => order.get(a.t.id)! - order.get(b.t.id)!).map((r) => toTrackCard(r.t, { handle: r.handle, name: r.name }, r.album));
+}
+
+/** The viewer's playlists for the "Add to playlist" menu, each saying whether it holds the track. */
+export async function myPlaylistsFor(profileId: string, trackId: string) {
+  const [mine, holding] = await Promise.all([playlistsOf(db, profileId, true), playlistsHolding(profileId, trackId)]);
+  return mine.map((p) => ({ id: p.id, title: p.title, has: holding.has(p.id) }));
+}
