@@ -8,13 +8,27 @@ import { VideoTile } from "@/components/videos/video-tile";
 import type { MessageCard as Card } from "@/lib/messages/cards";
 import { formatMoney } from "@/lib/money";
 
-const GONE_NAMES: Record<string, string> = { track: "track", release: "release", profile: "page", concert: "show", video: "video", product: "product" };
+const GONE_NAMES: Record<string, string> = { track: "track", release: "release", profile: "page", concert: "show", video: "video", product: "product", playlist: "playlist" };
 
 const box = "mt-1.5 flex items-center gap-3 rounded-2xl border border-line bg-surface p-2.5 text-left text-fg";
 
 /** A shared object inside a conversation: plays, links, shows date or price. */
 export function MessageCard({ card }: { card: Card }) {
   switch (card.kind) {
+    case "playlist":
+      return (
+        <Link href={`/playlist/${card.playlist.id}`} className={box} data-testid="message-card">
+          <span aria-hidden className="flex h-12 w-12 shrink-0 items-center justify-center rounded-lg bg-accent-500/15 text-lg text-accent-600">
+            ♫
+          </span>
+          <span className="min-w-0">
+            <span className="block truncate text-sm font-semibold">{card.playlist.title}</span>
+            <span className="block truncate text-xs text-muted">
+              Playlist · {card.playlist.owner} · {card.playlist.trackCount} {card.playlist.trackCount === 1 ? "track" : "tracks"}
+            </span>
+          </span>
+        </Link>
+      );
     case "gone":
       return (
         <p className={`${box} text-sm text-muted`} data-testid="message-card">

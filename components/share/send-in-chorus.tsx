@@ -5,8 +5,11 @@ import { usePathname } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { shareTargetsAction, shareToConversationsAction, type ShareTarget } from "@/lib/messages/actions";
 
+/** What can be sent into a conversation as a card (lib/messages/cards.ts). */
+export type SharedType = "track" | "release" | "profile" | "concert" | "product" | "video" | "playlist";
+
 /** The share sheet's "send to conversations" part: pick, add a note, send as a card. */
-export function SendInChorus({ type, id }: { type: "track" | "release" | "profile" | "concert" | "product" | "video"; id: string }) {
+export function SendInChorus({ type, id }: { type: SharedType; id: string }) {
   const pathname = usePathname();
   const [targets, setTargets] = useState<ShareTarget[] | null | "signin">(null);
   const [picked, setPicked] = useState<string[]>([]);

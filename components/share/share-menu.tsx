@@ -4,9 +4,9 @@ import { useCallback, useRef, useState } from "react";
 import { useDismiss } from "@/components/ui/use-dismiss";
 import { ShareIcon } from "@/components/ui/icons";
 import { escapeHtml } from "@/lib/html";
-import { SendInChorus } from "./send-in-chorus";
+import { SendInChorus, type SharedType } from "./send-in-chorus";
 
-type Props = { url: string; title: string; embedUrl?: string; embedHeight?: number; floating?: boolean; send?: { type: "track" | "release" | "profile" | "concert" | "product" | "video"; id: string } };
+type Props = { url: string; title: string; embedUrl?: string; embedHeight?: number; floating?: boolean; send?: { type: SharedType; id: string } };
 
 /**
  * Copy link, native share where the browser has it, and the embed code with a live preview.

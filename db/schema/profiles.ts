@@ -33,6 +33,9 @@ export const profiles = sqliteTable(
     updatedAt: timestamp("updated_at").notNull().$defaultFn(() => new Date()),
     /** Deleted by its owner: a tombstone that keeps orders readable; hidden everywhere else. */
     deletedAt: timestamp("deleted_at"),
+    /** Library's "Recently played": plays before this instant are not shown (cleared); off hides it. */
+    historyFrom: timestamp("history_from"),
+    historyOff: integer("history_off", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [
     uniqueIndex("profiles_handle_lower_unique").on(sql`lower(${t.handle})`),

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { productImages, products, profiles } from "@/db/schema";
+import { playlists, productImages, products, profiles } from "@/db/schema";
 import { getConcertsByIds } from "@/lib/concerts/queries";
 import { mediaUrl } from "@/lib/media/urls";
 import { getReleasesByIds, getTracksByIds, type TrackCard } from "@/lib/music/queries";
@@ -15,6 +15,7 @@ export type MessageCard =
   | { kind: "concert"; concert: { id: string; venueName: string; city: string; timeZone: string; startsAt: string; status: string; artist: { handle: string; name: string } } }
   | { kind: "video"; video: VideoCard }
   | { kind: "product"; product: { id: string; title: string; priceMinor: number; currency: string; imageUrl: string | null; seller: string } }
+  | { kind: "playlist"; playlist: { id: string; title: string; owner: string; trackCount: number } }
   /** What was shared is deleted, unpublished or private now. */
   | { kind: "gone"; type: string };
 
@@ -45,6 +46,16 @@ export async function hydrateCards(items: { type: string | null; id: string | nu
       .leftJoin(productImages, and(eq(productImages.productId, products.id), eq(productImages.position, 0)))
       .where(and(inArray(products.id, productIds), inArray(products.status, ["live", "sold_out"])));
     for (const r of rows) out.set(cardKey("product", r.p.id), { kind: "product", product: { id: r.p.id, title: r.p.title, priceMinor: r.p.priceMinor, currency: r.p.currency, imageUrl: mediaUrl(r.imageId), seller: r.seller } });
+  }
+  const playlistIds = ids("playlist");
+  if (playlistIds.length) {
+    // Public playlists only: a private one shared earlier reads "no longer available".
+    const rows = await db
+      .select({ id: playlists.id, title: playlists.title, owner: profiles.name, trackCount: sql<number>`(SELECT count(*) FROM playlist_tracks pt WHERE pt.playlist_id = ${playlists.id})`.mapWith(Number) })
+      .from(playlists)
+      .innerJoin(profiles, eq(profiles.id, playlists.profileId))
+      .where(and(inArray(playlists.id, playlistIds), eq(playlists.isPublic, true)));
+    for (const r of rows) out.set(cardKey("playlist", r.id), { kind: "playlist", playlist: r });
   }
   return out;
 }

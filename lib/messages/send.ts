@@ -151,7 +151,7 @@ export function chorusLinkAttachment(body: string, origin: string): Attachment {
       continue;
     }
     if (url.host !== host) continue;
-    const m = /^\/(track|release|concert|merch)\/([0-9A-Za-z]{6,32})\/?$/.exec(url.pathname);
+    const m = /^\/(track|release|concert|merch|playlist)\/([0-9A-Za-z]{6,32})\/?$/.exec(url.pathname);
     if (m) return { type: m[1] === "merch" ? "product" : (m[1] as ObjectType), id: m[2] };
     const p = /^\/@([A-Za-z0-9_]{3,30})\/?$/.exec(decodeOrNull(url.pathname) ?? "");
     if (p) return { type: "profile", id: `@${p[1]}` };

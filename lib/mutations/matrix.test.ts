@@ -77,6 +77,7 @@ const ACTIONS: Record<string, Row> = {
   "playlists/addToPlaylistAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/playlists/actions")).addToPlaylistAction({ playlistId: w.playlist, trackId: w.track })) },
   "playlists/movePlaylistTrackAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/playlists/actions")).movePlaylistTrackAction({ playlistId: w.playlist, trackId: w.track, to: 1 })) },
   "playlists/removeFromPlaylistAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/playlists/actions")).removeFromPlaylistAction({ playlistId: w.playlist, trackId: w.track })) },
+  "playlists/listeningHistoryAction": { expect: anyAccount, call: async () => outcome(async () => (await import("@/lib/playlists/actions")).listeningHistoryAction({ change: "clear" })) },
   "playlists/deletePlaylistAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/playlists/actions")).deletePlaylistAction({ playlistId: w.playlist })) },
   "studio/createPageAction": { expect: anyAccount, call: async (_w, role) => outcome(async () => (await import("@/lib/studio/actions")).createPageAction({ ok: false }, form({ kind: "artist", name: "New Act", handle: uniq(role) }))) },
   "studio/updatePageAction": {

@@ -2,7 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { eq } from "drizzle-orm";
 import { db } from "@/db";
+import { profiles } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { ActionState } from "@/lib/forms/action-state";
 import { CONTROL_MESSAGE, hasNoControlCharacters } from "@/lib/forms/text";
@@ -84,4 +86,16 @@ export const movePlaylistTrackAction = action(
     revalidate: (input) => [`/playlist/${input.playlistId}`],
   },
   async (input, { viewer }) => ((await own(viewer, input.playlistId)) ? await moveTrack(db, input.playlistId, input.trackId, input.to) : { ok: false, message: NOT_YOURS }),
+);
+
+/** Library's "Recently played": clear it (plays before now are no longer listed) or turn it off and on. Artists' play counts are not touched. */
+export const listeningHistoryAction = action(
+  { name: "playlists.history", signIn: "Sign in again to change this.", input: z.object({ change: z.enum(["clear", "off", "on"]) }), limits: [{ name: "settings" }], revalidate: () => ["/library"] },
+  async (input, { viewer }) => {
+    const now = new Date();
+    // Turning it back on starts afresh: nothing heard while it was off shows up.
+    const set = input.change === "off" ? { historyOff: true } : { historyOff: false, historyFrom: now };
+    await db.update(profiles).set(set).where(eq(profiles.id, viewer.profile.id));
+    return { ok: true, message: input.change === "clear" ? "History cleared." : input.change === "off" ? "History is off." : "History is on." };
+  },
 );

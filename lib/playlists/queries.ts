@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { playlists, playlistTracks, plays, profiles, releases, trackLikes, tracks } from "@/db/schema";
 import { toTrackCard, type TrackCard } from "@/lib/music/queries";
@@ -74,9 +74,17 @@ export async function likedTracks(profileId: string, limit = 50, now = new Date(
     .limit(limit)).map((r) => toTrackCard(r.t, { handle: r.handle, name: r.name }, r.album));
 }
 
-/** Tracks this profile heard most recently (counted plays), each once. */
+/** The listener's history setting: off, and from when it shows plays (after a clear). */
+export async function historySetting(profileId: string) {
+  return (await db.select({ off: profiles.historyOff, from: profiles.historyFrom }).from(profiles).where(eq(profiles.id, profileId)).limit(1))[0] ?? { off: false, from: null };
+}
+
+/** Tracks this profile heard most recently (counted plays), each once; none while history is off, none from before a clear. */
 export async function recentlyPlayed(profileId: string, limit = 20, now = new Date()): Promise<TrackCard[]> {
-  const recent = await db.select({ trackId: plays.trackId, at: sql<number>`max(${plays.at})`.as("last_at") }).from(plays).where(eq(plays.listenerId, profileId)).groupBy(plays.trackId).orderBy(desc(sql`last_at`)).limit(limit);
+  const setting = await historySetting(profileId);
+  if (setting.off) return [];
+  const since = setting.from ? gt(plays.at, setting.from) : undefined;
+  const recent = await db.select({ trackId: plays.trackId, at: sql<number>`max(${plays.at})`.as("last_at") }).from(plays).where(and(eq(plays.listenerId, profileId), since)).groupBy(plays.trackId).orderBy(desc(sql`last_at`)).limit(limit);
   if (!recent.length) return [];
   const order = new Map(recent.map((r, i) => [r.trackId, i]));
   const rows = await db

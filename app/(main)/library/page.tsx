@@ -4,14 +4,16 @@ import { TrackList } from "@/components/player/track-list";
 import { NewPlaylistForm } from "@/components/playlists/new-playlist-form";
 import { EmptyState, PageTitle, Section } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/guards";
-import { getPlaylistsOf, likedTracks, recentlyPlayed } from "@/lib/playlists/queries";
+import { getPlaylistsOf, historySetting, likedTracks, recentlyPlayed } from "@/lib/playlists/queries";
+import { ActionButton } from "@/components/ui/action-button";
+import { listeningHistoryAction } from "@/lib/playlists/actions";
 
 export const metadata: Metadata = { title: "Library" };
 
 /** What a listener collected: playlists, liked tracks, what they played lately, who they follow. */
 export default async function LibraryPage() {
   const viewer = await requireViewer("/library");
-  const [playlists, liked, recent] = await Promise.all([getPlaylistsOf(viewer.profile.id, true), likedTracks(viewer.profile.id), recentlyPlayed(viewer.profile.id)]);
+  const [playlists, liked, recent, history] = await Promise.all([getPlaylistsOf(viewer.profile.id, true), likedTracks(viewer.profile.id), recentlyPlayed(viewer.profile.id), historySetting(viewer.profile.id)]);
   return (
     <>
       <PageTitle
@@ -44,7 +46,23 @@ export default async function LibraryPage() {
         </div>
       </Section>
       <Section title="Liked tracks">{liked.length ? <TrackList tracks={liked} showArtist from={{ label: "Liked tracks", href: "/library" }} /> : <EmptyState title="No liked tracks yet">Tap the heart on a track to keep it here.</EmptyState>}</Section>
-      <Section title="Recently played">{recent.length ? <TrackList tracks={recent} showArtist from={{ label: "Recently played", href: "/library" }} /> : <EmptyState title="Nothing played yet">Tracks you listen to appear here.</EmptyState>}</Section>
+      <Section
+        title="Recently played"
+        action={
+          <span className="flex gap-2">
+            {recent.length ? <ActionButton variant="ghost" label="Clear" ariaLabel="Clear your listening history" confirm="Clear it?" run={listeningHistoryAction.bind(null, { change: "clear" })} /> : null}
+            <ActionButton variant="ghost" label={history.off ? "Turn history on" : "Turn history off"} run={listeningHistoryAction.bind(null, { change: history.off ? "on" : "off" })} />
+          </span>
+        }
+      >
+        {history.off ? (
+          <EmptyState title="History is off">What you play is not listed here. Artists still count your plays, without your name.</EmptyState>
+        ) : recent.length ? (
+          <TrackList tracks={recent} showArtist from={{ label: "Recently played", href: "/library" }} />
+        ) : (
+          <EmptyState title="Nothing played yet">Tracks you listen to appear here.</EmptyState>
+        )}
+      </Section>
     </>
   );
 }
