@@ -12,7 +12,7 @@ export function NewPlaylistForm() {
     <form action={action} className="flex flex-wrap items-end gap-3 rounded-3xl border border-line bg-surface p-4" noValidate>
       <input type="hidden" name="isPublic" value="on" />
       <div className="min-w-48 flex-1">
-        <TextField id="new-playlist-title" label="New playlist" name="title" maxLength={100} placeholder="Late night drive" defaultValue={state.values?.title} error={state.fieldErrors?.title} />
+        <TextField id="new-playlist-title" label="New playlist" name="title" maxLength={100} placeholder="Sunday morning" defaultValue={state.values?.title} error={state.fieldErrors?.title} />
       </div>
       <Button type="submit" disabled={pending}>
         {pending ? "Creating…" : "Create playlist"}

@@ -285,6 +285,21 @@ export async function seedDatabase(database: ChorusDb, options: { now?: Date; au
   labelRelease.copyright = `℗ ${labelRelease.releaseAt.getUTCFullYear()} ${LABELS[0].name}`;
   activities.push({ id: teamRnd.id(), actorId: labelIds[0], verb: "release_published", objectType: "release", objectId: labelRelease.id!, groupKey: `release:${labelRelease.id}`, highlight: true, createdAt: labelRelease.releaseAt });
 
+  // The demo listener's playlists: one public, one private.
+  const seededPlaylists: (typeof s.playlists.$inferInsert)[] = [];
+  const seededPlaylistTracks: (typeof s.playlistTracks.$inferInsert)[] = [];
+  for (const [i, p] of [
+    { title: "Late night drive", description: "Synths and slow lights for the ride home.", isPublic: true, size: 8 },
+    { title: "Focus", description: "", isPublic: false, size: 5 },
+  ].entries()) {
+    const id = teamRnd.id();
+    const at = new Date(now.getTime() - (10 - i * 4) * DAY);
+    seededPlaylists.push({ id, profileId: demoProfile, title: p.title, description: p.description, isPublic: p.isPublic, createdAt: at, updatedAt: at });
+    const picked = new Set<string>();
+    while (picked.size < p.size) picked.add(tracks[teamRnd.int(0, tracks.length - 1)].id!);
+    [...picked].forEach((trackId, position) => seededPlaylistTracks.push({ playlistId: id, trackId, position: position + 1, addedAt: at }));
+  }
+
   // Write everything in one transaction: all or nothing.
   await database.transaction(async (tx) => {
     const chunked = async <T,>(rows: T[], write: (chunk: T[]) => Promise<unknown>) => {
@@ -306,6 +321,8 @@ export async function seedDatabase(database: ChorusDb, options: { now?: Date; au
     await chunked(members, async (c) => await tx.insert(s.pageMembers).values(c));
     await chunked(audit, async (c) => await tx.insert(s.pageAudit).values(c));
     await chunked(roster, async (c) => await tx.insert(s.labelRoster).values(c));
+    await chunked(seededPlaylists, async (c) => await tx.insert(s.playlists).values(c));
+    await chunked(seededPlaylistTracks, async (c) => await tx.insert(s.playlistTracks).values(c));
     await chunked(notifications, async (c) => await tx.insert(s.notifications).values(c));
     await chunked(history.followEvents, async (c) => await tx.insert(s.followEvents).values(c));
     await chunked(history.plays, async (c) => await tx.insert(s.plays).values(c));
