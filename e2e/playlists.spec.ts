@@ -49,6 +49,14 @@ test("a listener builds a playlist from track pages, reorders it by keyboard, fi
   await expect(visitor.getByText("For the S-Bahn.")).toBeVisible();
   await expect(visitor.getByRole("button", { name: new RegExp(`^Play ${name}`) })).toBeVisible();
   await expect(visitor.getByRole("button", { name: /^Move / })).toHaveCount(0);
+  // Its embed player lists the tracks in the playlist's order, and oEmbed describes it.
+  const playlistId = new URL(page.url()).pathname.split("/").pop();
+  await visitor.goto(`/embed/playlist/${playlistId}`);
+  await expect(visitor.locator("ol a[data-i]")).toHaveCount(2);
+  await expect(visitor.locator("ol a[data-i]").first()).toContainText(titles[1]);
+  const oembed = await (await visitor.request.get(`/oembed?url=${encodeURIComponent(page.url())}`)).json();
+  expect(oembed).toMatchObject({ type: "rich", title: name, author_name: "Demo Listener" });
+  expect(oembed.html).toContain(`/embed/playlist/${playlistId}`);
 
   // Private: gone for everyone else.
   await page.getByRole("checkbox", { name: /Public/ }).uncheck();

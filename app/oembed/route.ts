@@ -1,6 +1,7 @@
 import { buildOEmbed, type OEmbedTarget, type ParsedChorusUrl } from "@/lib/embed/oembed";
 import { getReleasePage, getTrackPage } from "@/lib/music/queries";
 import { getProfileByHandle } from "@/lib/profiles/queries";
+import { getPlaylistPage } from "@/lib/playlists/queries";
 import { publicOrigin } from "@/lib/site";
 import { getConcertPage } from "@/lib/concerts/queries";
 import { formatInZone } from "@/lib/time";
@@ -19,6 +20,10 @@ async function lookup(target: ParsedChorusUrl): Promise<OEmbedTarget | null> {
   if (target.kind === "concert") {
     const c = await getConcertPage(target.id);
     return c ? { kind: "concert", id: c.id, title: `${c.artist.name} at ${c.venueName}, ${c.city} · ${formatInZone(c.startsAt, c.timeZone, { year: "numeric" })}`, authorName: c.artist.name, authorHandle: c.artist.handle, thumbnailUrl: c.artist.avatarUrl } : null;
+  }
+  if (target.kind === "playlist") {
+    const p = await getPlaylistPage(target.id, null);
+    return p ? { kind: "playlist", id: p.id, title: p.title, authorName: p.owner.name, authorHandle: p.owner.handle, thumbnailUrl: p.tracks[0]?.coverUrl ?? null } : null;
   }
   const r = await getReleasePage(target.id, null);
   return r ? { kind: "release", id: r.id, title: r.title, authorName: r.artist.name, authorHandle: r.artist.handle, thumbnailUrl: r.coverUrl } : null;

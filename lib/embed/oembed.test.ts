@@ -26,6 +26,15 @@ describe("oEmbed", () => {
     expect(r.body.html).toContain("Glass &quot;Hearts&quot;");
   });
 
+  it("embeds a playlist with the large player when there is room", async () => {
+    expect(parseChorusUrl("https://chorus.example/playlist/abcdef123", origin)).toEqual({ kind: "playlist", id: "abcdef123" });
+    const r = await buildOEmbed(q(`url=${encodeURIComponent("https://chorus.example/playlist/abcdef123")}`), origin, lookup);
+    expect(r.status).toBe(200);
+    if (r.status !== 200) return;
+    expect(r.body).toMatchObject({ height: 400 });
+    expect(r.body.html).toContain(`src="${origin}/embed/playlist/abcdef123?layout=large"`);
+  });
+
   it("honours maxwidth and maxheight", async () => {
     const r = await buildOEmbed(q(`url=${encodeURIComponent("https://chorus.example/release/abcdef123")}&maxwidth=300&maxheight=200`), origin, lookup);
     expect(r.status === 200 && [r.body.width, r.body.height]).toEqual([300, 80]);

@@ -3,16 +3,16 @@ import { decodeOrNull } from "@/lib/url";
 import { IMAGE_LIMITS } from "@/lib/media/images";
 
 /**
- * oEmbed 1.0 for Chorus URLs (tracks, releases, profiles as players and
+ * oEmbed 1.0 for Chorus URLs (tracks, releases, playlists, profiles as players and
  * buttons; concerts as "link" previews). Pure: the caller
  * passes a lookup for the object behind a URL.
  */
 export type OEmbedTarget =
-  | { kind: "track" | "release"; id: string; title: string; authorName: string; authorHandle: string; thumbnailUrl: string | null }
+  | { kind: "track" | "release" | "playlist"; id: string; title: string; authorName: string; authorHandle: string; thumbnailUrl: string | null }
   | { kind: "profile"; handle: string; title: string; thumbnailUrl: string | null }
   | { kind: "concert"; id: string; title: string; authorName: string; authorHandle: string; thumbnailUrl: string | null };
 
-export type ParsedChorusUrl = { kind: "track" | "release" | "concert"; id: string } | { kind: "profile"; handle: string };
+export type ParsedChorusUrl = { kind: "track" | "release" | "concert" | "playlist"; id: string } | { kind: "profile"; handle: string };
 
 export function parseChorusUrl(raw: string | null, origin: string): ParsedChorusUrl | null {
   if (!raw || raw.length > 500) return null;
@@ -27,8 +27,8 @@ export function parseChorusUrl(raw: string | null, origin: string): ParsedChorus
   const decoded = decodeOrNull(url.pathname);
   if (decoded === null) return null;
   const path = decoded.replace(/\/+$/, "");
-  let m = /^\/(track|release|concert)\/([0-9A-Za-z]{6,32})$/.exec(path);
-  if (m) return { kind: m[1] as "track" | "release" | "concert", id: m[2] };
+  let m = /^\/(track|release|concert|playlist)\/([0-9A-Za-z]{6,32})$/.exec(path);
+  if (m) return { kind: m[1] as "track" | "release" | "concert" | "playlist", id: m[2] };
   m = /^\/@([A-Za-z0-9_]{3,30})$/.exec(path);
   if (m) return { kind: "profile", handle: m[1] };
   return null;
@@ -59,9 +59,9 @@ export async function buildOEmbed(params: URLSearchParams, origin: string, looku
   const format = params.get("format") ?? "json";
   if (format !== "json") return { status: 501, message: "Only format=json is supported." };
   const parsed = parseChorusUrl(params.get("url"), origin);
-  if (!parsed) return { status: 404, message: "No Chorus track, release, profile or concert at that URL." };
+  if (!parsed) return { status: 404, message: "No Chorus track, release, playlist, profile or concert at that URL." };
   const target = await lookup(parsed);
-  if (!target) return { status: 404, message: "No Chorus track, release, profile or concert at that URL." };
+  if (!target) return { status: 404, message: "No Chorus track, release, playlist, profile or concert at that URL." };
 
   const maxWidth = positive(params.get("maxwidth"));
   if (target.kind === "concert") {
@@ -79,13 +79,13 @@ export async function buildOEmbed(params: URLSearchParams, origin: string, looku
     width = Math.min(320, maxWidth ?? 320);
     height = 76;
   } else {
-    // Releases get the large layout when there is room, else the compact 80 px player.
-    const large = target.kind === "release" && (maxHeight ?? 400) >= 400;
+    // Releases and playlists get the large layout when there is room, else the compact 80 px player.
+    const large = target.kind !== "track" && (maxHeight ?? 400) >= 400;
     width = Math.max(250, Math.min(600, maxWidth ?? 600));
     height = large ? 400 : 80;
     src = `${origin}/embed/${target.kind}/${encodeURIComponent(target.id)}?layout=${large ? "large" : "compact"}`;
   }
-  if (maxHeight && height > maxHeight && target.kind !== "release") height = Math.max(60, maxHeight);
+  if (maxHeight && height > maxHeight && target.kind !== "release" && target.kind !== "playlist") height = Math.max(60, maxHeight);
   const title = target.title;
   const body: Record<string, string | number> = {
     version: "1.0",

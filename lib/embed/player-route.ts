@@ -1,7 +1,8 @@
 import "server-only";
 import { escapeHtml } from "@/lib/html";
 import { isId } from "@/lib/ids";
-import { getReleasePage, getTrackPage, type TrackCard } from "@/lib/music/queries";
+import { embedFullPlays, getReleasePage, getTrackPage, type TrackCard } from "@/lib/music/queries";
+import { getPlaylistPage } from "@/lib/playlists/queries";
 import { publicOrigin } from "@/lib/site";
 import { etagOf } from "./follow-widget";
 import { parsePlayerParams, playerCsp, renderPlayer, type PlayerData, type PlayerTrack } from "./player-widget";
@@ -17,13 +18,20 @@ function embedTrack(t: TrackCard & { embedFullPlays?: boolean }, fullPlays: bool
 }
 
 /** Shared GET for /embed/track/[id] and /embed/release/[id]. Cookie-free: no auth() here. */
-export async function servePlayer(request: Request, kind: "track" | "release", id: string): Promise<Response> {
+export async function servePlayer(request: Request, kind: PlayerData["kind"], id: string): Promise<Response> {
   const origin = publicOrigin();
   const params = parsePlayerParams(new URL(request.url).searchParams, kind);
   let data: PlayerData | null = null;
   if (isId(id) && kind === "track") {
     const t = await getTrackPage(id, null);
     if (t) data = { kind, title: t.title, artistName: t.artist, artistHandle: t.artistHandle, coverUrl: t.coverUrl, pageUrl: `${origin}/track/${t.id}`, tracks: [embedTrack(t, t.embedFullPlays)] };
+  } else if (isId(id) && kind === "playlist") {
+    // A public playlist's first page of tracks (private ones are not available).
+    const p = await getPlaylistPage(id, null);
+    if (p && p.tracks.length) {
+      const full = await embedFullPlays(p.tracks.map((t) => t.id));
+      data = { kind, title: p.title, artistName: p.owner.name, artistHandle: p.owner.handle, coverUrl: p.tracks[0].coverUrl, pageUrl: `${origin}/playlist/${p.id}`, tracks: p.tracks.map((t) => embedTrack(t, full.has(t.id))) };
+    }
   } else if (isId(id)) {
     const r = await getReleasePage(id, null);
     if (r && r.tracks.length) {

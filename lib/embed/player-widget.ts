@@ -4,10 +4,10 @@ import { embedCsp } from "@/lib/security/headers";
 
 export type PlayerParams = { layout: "compact" | "large"; theme: "light" | "dark" };
 export type PlayerTrack = { id: string; title: string; durationMs: number; audioUrl: string };
-export type PlayerData = { kind: "track" | "release"; title: string; artistName: string; artistHandle: string; coverUrl: string | null; pageUrl: string; tracks: PlayerTrack[] };
+export type PlayerData = { kind: "track" | "release" | "playlist"; title: string; artistName: string; artistHandle: string; coverUrl: string | null; pageUrl: string; tracks: PlayerTrack[] };
 
-export function parsePlayerParams(search: URLSearchParams, kind: "track" | "release"): PlayerParams {
-  const layout = search.get("layout") === "large" || (kind === "release" && search.get("layout") !== "compact") ? "large" : "compact";
+export function parsePlayerParams(search: URLSearchParams, kind: PlayerData["kind"]): PlayerParams {
+  const layout = search.get("layout") === "large" || (kind !== "track" && search.get("layout") !== "compact") ? "large" : "compact";
   return { layout, theme: search.get("theme") === "dark" ? "dark" : "light" };
 }
 
@@ -43,10 +43,10 @@ export function renderPlayer(data: PlayerData, params: PlayerParams, origin: str
   const json = jsonForScript(data);
   const artistUrl = escapeHtml(`${origin}/@${data.artistHandle}`);
   const list =
-    data.kind === "release" && params.layout === "large"
+    data.kind !== "track" && params.layout === "large"
       ? `<ol>${data.tracks.map((t, k) => `<li><a href="${escapeHtml(`${origin}/track/${t.id}`)}" data-i="${k}"><span>${k + 1}.</span><span>${escapeHtml(t.title)}</span><span>${fmt(t.durationMs)}</span></a></li>`).join("")}</ol>`
       : "";
-  const nowPlaying = data.kind === "release" ? `<div class="ar" id="n"></div>` : "";
+  const nowPlaying = data.kind !== "track" ? `<div class="ar" id="n"></div>` : "";
   const body =
     `<div class="w" style="position:relative">${data.coverUrl ? `<img class="c" src="${escapeHtml(data.coverUrl)}" alt="">` : `<div class="c"></div>`}` +
     `<div class="m"><a class="ti" href="${escapeHtml(data.pageUrl)}" target="_blank" rel="noopener">${escapeHtml(data.title)}</a><a class="ar" href="${artistUrl}" target="_blank" rel="noopener">${escapeHtml(data.artistName)}</a>${nowPlaying}` +

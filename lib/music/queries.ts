@@ -234,3 +234,9 @@ export async function trackLikedBy(profileId: string, trackId: string): Promise<
 export async function tracksLikedBy(profileId: string, trackIds: string[]): Promise<Set<string>> {
   return await likedTrackIds(db, profileId, trackIds);
 }
+
+/** Of these tracks, those whose creators allow full plays in embeds (one query). */
+export async function embedFullPlays(trackIds: string[]): Promise<Set<string>> {
+  if (!trackIds.length) return new Set();
+  return new Set((await db.select({ id: tracks.id }).from(tracks).where(and(inArray(tracks.id, trackIds), eq(tracks.embedFullPlays, true)))).map((r) => r.id));
+}

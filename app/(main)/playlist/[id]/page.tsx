@@ -50,7 +50,7 @@ export default async function PlaylistPage({ params, searchParams }: Props) {
         {playlist.description ? <p className="max-w-xl whitespace-pre-line">{playlist.description}</p> : null}
         <div className="flex flex-wrap items-center gap-3">
           {playlist.tracks.length ? <PlayButton tracks={playlist.tracks} size="lg" label={playlist.title} from={from} /> : null}
-          {playlist.isPublic ? <ShareMenu url={`${origin}/playlist/${playlist.id}`} title={`${playlist.title} by ${playlist.owner.name}`} send={{ type: "playlist", id: playlist.id }} /> : null}
+          {playlist.isPublic ? <ShareMenu url={`${origin}/playlist/${playlist.id}`} title={`${playlist.title} by ${playlist.owner.name}`} embedUrl={`${origin}/embed/playlist/${playlist.id}`} embedHeight={320} send={{ type: "playlist", id: playlist.id }} /> : null}
           {playlist.isOwner ? <PlaylistDetailsForm playlist={playlist} /> : null}
           {playlist.isOwner ? <ActionButton variant="ghost" label="Delete playlist" confirm="Delete this playlist?" thenGo="/library" run={deletePlaylistAction.bind(null, { playlistId: playlist.id })} /> : null}
         </div>
