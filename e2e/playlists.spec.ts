@@ -58,6 +58,22 @@ test("a listener builds a playlist from track pages, reorders it by keyboard, fi
   expect(oembed).toMatchObject({ type: "rich", title: name, author_name: "Demo Listener" });
   expect(oembed.html).toContain(`/embed/playlist/${playlistId}`);
 
+  // Another listener follows it and finds it, with a saved release, in their Library.
+  const fan = await (await browser.newContext()).newPage();
+  await signIn(fan, DEMO.artist);
+  await fan.goto(page.url());
+  await fan.getByRole("button", { name: `Follow: ${name}` }).click();
+  await expect(fan.getByRole("button", { name: `Following: ${name}` })).toHaveAttribute("aria-pressed", "true");
+  await fan.goto(first);
+  await fan.getByRole("main").locator('a[href^="/release/"]').first().click();
+  const releaseTitle = (await fan.getByRole("heading", { level: 1 }).innerText()).trim();
+  await fan.getByRole("button", { name: `Save: ${releaseTitle} in your Library` }).click();
+  await expect(fan.getByRole("button", { name: `Saved: ${releaseTitle} in your Library` })).toBeVisible();
+  await fan.goto("/library");
+  await expect(fan.getByRole("list", { name: "Playlists you follow" })).toContainText(name);
+  await expect(fan.getByRole("region", { name: "Saved releases" })).toContainText(releaseTitle);
+  await fan.context().close();
+
   // Private: gone for everyone else.
   await page.getByRole("checkbox", { name: /Public/ }).uncheck();
   await page.getByRole("button", { name: "Save", exact: true }).click();

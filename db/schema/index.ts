@@ -86,4 +86,6 @@ export const {
   trackCredits,
   playlists,
   playlistTracks,
+  playlistFollows,
+  savedReleases,
 } = chosen;

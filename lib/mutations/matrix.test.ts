@@ -73,11 +73,14 @@ const ACTIONS: Record<string, Row> = {
   "notifications/markAllNotificationsReadAction": { expect: anyAccount, call: async () => outcome(async () => (await import("@/lib/notifications/actions")).markAllNotificationsReadAction(null)) },
   "notifications/markNotificationReadAction": { expect: { anon: "refused", other: "inert", owner: "ok" }, call: async (w) => outcome(async () => (await import("@/lib/notifications/actions")).markNotificationReadAction(w.notification)) },
   "playlists/createPlaylistAction": { expect: anyAccount, call: async (w) => outcome(async () => (await import("@/lib/playlists/actions")).createPlaylistAction({ ok: false }, form({ title: "Road trip", description: "", isPublic: "on", trackId: w.track }))) },
-  "playlists/updatePlaylistAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/playlists/actions")).updatePlaylistAction({ ok: false }, form({ playlistId: w.playlist, title: "Owner's mix, renamed", description: "" }))) },
+  "playlists/updatePlaylistAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/playlists/actions")).updatePlaylistAction({ ok: false }, form({ playlistId: w.playlist, title: "Owner's mix, renamed", description: "", isPublic: "on" }))) },
   "playlists/addToPlaylistAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/playlists/actions")).addToPlaylistAction({ playlistId: w.playlist, trackId: w.track })) },
   "playlists/movePlaylistTrackAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/playlists/actions")).movePlaylistTrackAction({ playlistId: w.playlist, trackId: w.track, to: 1 })) },
   "playlists/removeFromPlaylistAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/playlists/actions")).removeFromPlaylistAction({ playlistId: w.playlist, trackId: w.track })) },
   "playlists/listeningHistoryAction": { expect: anyAccount, call: async () => outcome(async () => (await import("@/lib/playlists/actions")).listeningHistoryAction({ change: "clear" })) },
+  // Following your own playlist is refused (it is yours already); another account may.
+  "playlists/followPlaylistAction": { expect: { anon: "refused", other: "ok", owner: "refused" }, call: async (w) => outcome(async () => (await import("@/lib/playlists/actions")).followPlaylistAction({ playlistId: w.playlist, follow: true })) },
+  "playlists/saveReleaseAction": { expect: anyAccount, call: async (w) => outcome(async () => (await import("@/lib/playlists/actions")).saveReleaseAction({ releaseId: w.release, save: true })) },
   "playlists/deletePlaylistAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/playlists/actions")).deletePlaylistAction({ playlistId: w.playlist })) },
   "studio/createPageAction": { expect: anyAccount, call: async (_w, role) => outcome(async () => (await import("@/lib/studio/actions")).createPageAction({ ok: false }, form({ kind: "artist", name: "New Act", handle: uniq(role) }))) },
   "studio/updatePageAction": {

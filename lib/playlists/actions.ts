@@ -10,6 +10,7 @@ import type { ActionState } from "@/lib/forms/action-state";
 import { CONTROL_MESSAGE, hasNoControlCharacters } from "@/lib/forms/text";
 import { isId } from "@/lib/ids";
 import { action, formAction } from "@/lib/mutations/guard";
+import { setPlaylistFollow, setReleaseSaved } from "./library";
 import { addTrack, createPlaylist, deletePlaylist, findPlaylist, moveTrack, removeTrack, updatePlaylist } from "./playlists";
 
 const playlistId = z.string().refine(isId, "Unknown playlist.");
@@ -97,5 +98,21 @@ export const listeningHistoryAction = action(
     const set = input.change === "off" ? { historyOff: true } : { historyOff: false, historyFrom: now };
     await db.update(profiles).set(set).where(eq(profiles.id, viewer.profile.id));
     return { ok: true, message: input.change === "clear" ? "History cleared." : input.change === "off" ? "History is off." : "History is on." };
+  },
+);
+
+export const followPlaylistAction = action(
+  { name: "playlists.follow", signIn: "Sign in to follow playlists.", input: z.object({ playlistId, follow: z.boolean() }), limits: [{ name: "follow" }], revalidate: () => ["/library"] },
+  async (input, { viewer }) => {
+    const r = await setPlaylistFollow(db, viewer.profile.id, input.playlistId, input.follow);
+    return r.ok ? { ok: true, data: { on: r.on } } : { ok: false, message: r.message };
+  },
+);
+
+export const saveReleaseAction = action(
+  { name: "playlists.saveRelease", signIn: "Sign in to save releases.", input: z.object({ releaseId: z.string().refine(isId, "Unknown release."), save: z.boolean() }), limits: [{ name: "like" }], revalidate: () => ["/library"] },
+  async (input, { viewer }) => {
+    const r = await setReleaseSaved(db, viewer.profile.id, input.releaseId, input.save);
+    return r.ok ? { ok: true, data: { on: r.on } } : { ok: false, message: r.message };
   },
 );

@@ -1,7 +1,9 @@
+import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { mediaFiles, profiles, releases, tracks, users } from "@/db/schema";
 import { tempDatabase } from "@/lib/test/db";
 import { addTrack, createPlaylist, MAX_TRACKS, moveTrack, playlistOrder, playlistsOf, removeTrack } from "./playlists";
+import { followedPlaylists, savedReleaseIds, setPlaylistFollow, setReleaseSaved } from "./library";
 
 describe("playlists", () => {
   let t: Awaited<ReturnType<typeof tempDatabase>>;
@@ -49,5 +51,20 @@ describe("playlists", () => {
     expect(await playlistOrder(t.db, id)).toEqual([ids[1], ids[0], ids[3]]);
     await moveTrack(t.db, id, ids[3], 1);
     expect(await playlistOrder(t.db, id)).toEqual([ids[3], ids[1], ids[0]]);
+  });
+
+  it("Library: follow someone else's public playlist (never your own or a private one), save only released releases", async () => {
+    const u = (await t.db.insert(users).values({ email: "o@x.test", name: "O" }).returning())[0];
+    const other = (await t.db.insert(profiles).values({ ownerId: u.id, kind: "listener", handle: "other", name: "Other" }).returning())[0].id;
+    const open = await createPlaylist(t.db, me, { title: "Open", description: "", isPublic: true });
+    const closed = await createPlaylist(t.db, me, { title: "Closed", description: "", isPublic: false });
+    const [openId, closedId] = [open.ok ? open.data!.id : "", closed.ok ? closed.data!.id : ""];
+    expect(await setPlaylistFollow(t.db, me, openId, true)).toMatchObject({ ok: false });
+    expect(await setPlaylistFollow(t.db, other, closedId, true)).toMatchObject({ ok: false });
+    expect(await setPlaylistFollow(t.db, other, openId, true)).toEqual({ ok: true, on: true });
+    expect((await followedPlaylists(t.db, other)).map((p) => p.title)).toEqual(["Open"]);
+    const soon = (await t.db.select({ id: tracks.releaseId }).from(tracks).where(eq(tracks.id, hidden)))[0].id!;
+    expect(await setReleaseSaved(t.db, other, soon, true)).toMatchObject({ ok: false });
+    expect(await savedReleaseIds(t.db, other)).toEqual([]);
   });
 });

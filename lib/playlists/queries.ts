@@ -2,9 +2,10 @@ import "server-only";
 import { and, asc, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { playlists, playlistTracks, plays, profiles, releases, trackLikes, tracks } from "@/db/schema";
-import { toTrackCard, type TrackCard } from "@/lib/music/queries";
+import { getReleasesByIds, toTrackCard, type TrackCard } from "@/lib/music/queries";
 import { trackIsPublic } from "@/lib/music/visibility";
 import { playlistsOf } from "./playlists";
+import { followedPlaylists, hasSavedRelease, isFollowingPlaylist, savedReleaseIds } from "./library";
 
 export const PAGE_SIZE = 100;
 
@@ -100,4 +101,22 @@ export async function recentlyPlayed(profileId: string, limit = 20, now = new Da
 export async function myPlaylistsFor(profileId: string, trackId: string) {
   const [mine, holding] = await Promise.all([playlistsOf(db, profileId, true), playlistsHolding(profileId, trackId)]);
   return mine.map((p) => ({ id: p.id, title: p.title, has: holding.has(p.id) }));
+}
+
+export async function getFollowedPlaylists(profileId: string) {
+  return await followedPlaylists(db, profileId);
+}
+
+/** Saved releases that are still public, as cards, newest save first. */
+export async function getSavedReleases(profileId: string, now = new Date()) {
+  const ids = await savedReleaseIds(db, profileId);
+  const cards = await getReleasesByIds(ids, now);
+  return ids.flatMap((id) => (cards.has(id) ? [cards.get(id)!] : []));
+}
+
+export async function libraryState(profileId: string, target: { playlistId?: string; releaseId?: string }) {
+  return {
+    followsPlaylist: target.playlistId ? await isFollowingPlaylist(db, profileId, target.playlistId) : false,
+    savedRelease: target.releaseId ? await hasSavedRelease(db, profileId, target.releaseId) : false,
+  };
 }

@@ -4,7 +4,8 @@ import { TrackList } from "@/components/player/track-list";
 import { NewPlaylistForm } from "@/components/playlists/new-playlist-form";
 import { EmptyState, PageTitle, Section } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/guards";
-import { getPlaylistsOf, historySetting, likedTracks, recentlyPlayed } from "@/lib/playlists/queries";
+import { getFollowedPlaylists, getPlaylistsOf, getSavedReleases, historySetting, likedTracks, recentlyPlayed } from "@/lib/playlists/queries";
+import { ReleaseGrid } from "@/components/music/release-grid";
 import { ActionButton } from "@/components/ui/action-button";
 import { listeningHistoryAction } from "@/lib/playlists/actions";
 
@@ -13,7 +14,14 @@ export const metadata: Metadata = { title: "Library" };
 /** What a listener collected: playlists, liked tracks, what they played lately, who they follow. */
 export default async function LibraryPage() {
   const viewer = await requireViewer("/library");
-  const [playlists, liked, recent, history] = await Promise.all([getPlaylistsOf(viewer.profile.id, true), likedTracks(viewer.profile.id), recentlyPlayed(viewer.profile.id), historySetting(viewer.profile.id)]);
+  const [playlists, followed, saved, liked, recent, history] = await Promise.all([
+    getPlaylistsOf(viewer.profile.id, true),
+    getFollowedPlaylists(viewer.profile.id),
+    getSavedReleases(viewer.profile.id),
+    likedTracks(viewer.profile.id),
+    recentlyPlayed(viewer.profile.id),
+    historySetting(viewer.profile.id),
+  ]);
   return (
     <>
       <PageTitle
@@ -43,8 +51,21 @@ export default async function LibraryPage() {
               ))}
             </ul>
           ) : null}
+          {followed.length ? (
+            <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label="Playlists you follow">
+              {followed.map((p) => (
+                <li key={p.id}>
+                  <Link href={`/playlist/${p.id}`} className="block rounded-3xl border border-line bg-surface p-4 transition hover:border-accent-500">
+                    <span className="block truncate font-semibold">{p.title}</span>
+                    <span className="text-sm text-muted">Following</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </div>
       </Section>
+      <Section title="Saved releases">{saved.length ? <ReleaseGrid releases={saved} /> : <EmptyState title="No saved releases yet">Save an album or EP from its page to keep it here.</EmptyState>}</Section>
       <Section title="Liked tracks">{liked.length ? <TrackList tracks={liked} showArtist from={{ label: "Liked tracks", href: "/library" }} /> : <EmptyState title="No liked tracks yet">Tap the heart on a track to keep it here.</EmptyState>}</Section>
       <Section
         title="Recently played"

@@ -1,7 +1,7 @@
 import { boolean, index, integer, primaryKey, pgTable, text } from "drizzle-orm/pg-core";
 import { createdAt, idColumn, timestamp } from "./columns";
 import { mediaFiles } from "./media";
-import { tracks } from "./music";
+import { releases, tracks } from "./music";
 import { profiles } from "./profiles";
 
 /** A listener's (or page's) list of tracks: public for everyone, or private to its owner. */
@@ -30,4 +30,26 @@ export const playlistTracks = pgTable(
     addedAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.playlistId, t.trackId] }), index("playlist_tracks_order_idx").on(t.playlistId, t.position), index("playlist_tracks_track_idx").on(t.trackId)],
+);
+
+/** Playlists a profile follows (shown in its Library). */
+export const playlistFollows = pgTable(
+  "playlist_follows",
+  {
+    profileId: text("profile_id").notNull().references(() => profiles.id, { onDelete: "cascade" }),
+    playlistId: text("playlist_id").notNull().references(() => playlists.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.profileId, t.playlistId] }), index("playlist_follows_playlist_idx").on(t.playlistId)],
+);
+
+/** Releases a profile saved to its Library. */
+export const savedReleases = pgTable(
+  "saved_releases",
+  {
+    profileId: text("profile_id").notNull().references(() => profiles.id, { onDelete: "cascade" }),
+    releaseId: text("release_id").notNull().references(() => releases.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.profileId, t.releaseId] }), index("saved_releases_release_idx").on(t.releaseId)],
 );

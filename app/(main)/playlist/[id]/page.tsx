@@ -11,7 +11,8 @@ import { EmptyState } from "@/components/ui/section";
 import { getViewer } from "@/lib/auth/viewer";
 import { isId } from "@/lib/ids";
 import { deletePlaylistAction } from "@/lib/playlists/actions";
-import { getPlaylistPage, PAGE_SIZE } from "@/lib/playlists/queries";
+import { getPlaylistPage, libraryState, PAGE_SIZE } from "@/lib/playlists/queries";
+import { LibraryToggle } from "@/components/playlists/library-toggle";
 import { requestOrigin } from "@/lib/site-server";
 import { formatDuration } from "@/lib/time";
 
@@ -32,6 +33,7 @@ export default async function PlaylistPage({ params, searchParams }: Props) {
   const pageNumber = Math.max(1, Math.floor(Number((await searchParams).page) || 1));
   const playlist = await load(id, pageNumber);
   if (!playlist) notFound();
+  const viewer = await getViewer();
   const origin = await requestOrigin();
   const from = { label: playlist.title, href: `/playlist/${playlist.id}` };
   const hours = playlist.durationMs >= 3_600_000 ? `${Math.floor(playlist.durationMs / 3_600_000)} h ${Math.round((playlist.durationMs % 3_600_000) / 60_000)} min` : formatDuration(playlist.durationMs);
@@ -51,6 +53,7 @@ export default async function PlaylistPage({ params, searchParams }: Props) {
         <div className="flex flex-wrap items-center gap-3">
           {playlist.tracks.length ? <PlayButton tracks={playlist.tracks} size="lg" label={playlist.title} from={from} /> : null}
           {playlist.isPublic ? <ShareMenu url={`${origin}/playlist/${playlist.id}`} title={`${playlist.title} by ${playlist.owner.name}`} embedUrl={`${origin}/embed/playlist/${playlist.id}`} embedHeight={320} send={{ type: "playlist", id: playlist.id }} /> : null}
+          {viewer && !playlist.isOwner ? <LibraryToggle kind="playlist" id={playlist.id} title={playlist.title} initial={(await libraryState(viewer.profile.id, { playlistId: playlist.id })).followsPlaylist} signedIn /> : null}
           {playlist.isOwner ? <PlaylistDetailsForm playlist={playlist} /> : null}
           {playlist.isOwner ? <ActionButton variant="ghost" label="Delete playlist" confirm="Delete this playlist?" thenGo="/library" run={deletePlaylistAction.bind(null, { playlistId: playlist.id })} /> : null}
         </div>

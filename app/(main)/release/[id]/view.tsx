@@ -6,6 +6,8 @@ import { TrackList } from "@/components/player/track-list";
 import { ShareMenu } from "@/components/share/share-menu";
 import type { Viewer } from "@/lib/auth/viewer";
 import { showsProfiles } from "@/lib/cache/public-pages";
+import { LibraryToggle } from "@/components/playlists/library-toggle";
+import { libraryState } from "@/lib/playlists/queries";
 import { isId } from "@/lib/ids";
 import { playableMetadata } from "@/lib/music/metadata";
 import { getReleasePage, tracksLikedBy } from "@/lib/music/queries";
@@ -71,6 +73,7 @@ export async function ReleaseView({ id, viewer, cached = false }: { id: string; 
           {release.description ? <p className="max-w-xl">{release.description}</p> : null}
           <div className="flex flex-wrap items-center gap-3">
             {release.tracks.length ? <PlayButton tracks={release.tracks} size="lg" label={release.title} from={from} /> : null}
+            {viewer && release.isPublic ? <LibraryToggle kind="release" id={release.id} title={release.title} initial={(await libraryState(viewer.profile.id, { releaseId: release.id })).savedRelease} signedIn /> : null}
             <ShareMenu url={`${origin}/release/${release.id}`} title={`${release.title} by ${release.artist.name}`} embedUrl={`${origin}/embed/release/${release.id}`} embedHeight={320} send={{ type: "release", id: release.id }} />
           </div>
         </div>
