@@ -1,6 +1,6 @@
 import { getTableName, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import { mediaFiles, productImages, profiles, releases, tracks, videos } from "@/db/schema";
+import { mediaFiles, playlists, productImages, profiles, releases, tracks, videos } from "@/db/schema";
 
 /** Every column that holds a media file id. A file none of them names is an orphan. */
 export const MEDIA_REFERENCES: SQLiteColumn[] = [
@@ -12,6 +12,7 @@ export const MEDIA_REFERENCES: SQLiteColumn[] = [
   videos.mediaId,
   videos.posterId,
   productImages.mediaId,
+  playlists.coverId,
 ];
 
 /** SQL condition: no row anywhere references this media file. */

@@ -11,7 +11,8 @@ export function StudioTabs({ tabs }: { tabs: StudioTab[] }) {
   const current = [...tabs].sort((a, b) => b.href.length - a.href.length).find((t) => pathname === t.href || pathname.startsWith(`${t.href}/`));
   return (
     <nav aria-label="Studio sections" className="-mx-4 mb-6 overflow-x-auto border-b border-line px-4 sm:mx-0 sm:px-0">
-      <ul className="flex min-w-max gap-1">
+      {/* A phone scrolls the row sideways; a wider screen wraps it so no tab is cut off. */}
+      <ul className="flex min-w-max gap-x-1 sm:min-w-0 sm:flex-wrap">
         {tabs.map((t) => {
           const active = current?.href === t.href;
           return (
