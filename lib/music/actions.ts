@@ -7,7 +7,7 @@ import { CONTROL_MESSAGE, hasNoControlCharacters } from "@/lib/forms/text";
 import { isId } from "@/lib/ids";
 import { action, formAction } from "@/lib/mutations/guard";
 import { declineCredit, parseHandles, setFeatured } from "./credits";
-import { deleteRelease, findRelease, findTrackRelease, releaseControllerById, removeTrack, reorderTracks, setReleasePublished, trackControllerById, updateRelease, updateTrack } from "./edit";
+import { deleteRelease, findRelease, findTrackRelease, releaseControllerById, releaseShownOn, removeTrack, reorderTracks, setReleasePublished, trackControllerById, trackShownOn, updateRelease, updateTrack } from "./edit";
 
 const releaseId = z.string().refine(isId, "Unknown release.");
 const trackId = z.string().refine(isId, "Unknown track.");
@@ -17,11 +17,8 @@ const checkbox = z.string().optional().transform((v) => v === "on" || v === "tru
 /** The page allowed to change a release or track (lib/music/edit.ts); a missing one has none. */
 const releasePage = async (input: { releaseId: string }) => await releaseControllerById(db, input.releaseId);
 const trackPage = async (input: { trackId: string }) => await trackControllerById(db, input.trackId);
-/** Every page a release shows on: cached copies of them go at once. */
-const releasePages = async (input: { releaseId: string }) => {
-  const release = await findRelease(db, input.releaseId);
-  return { profiles: release ? [release.profileId, release.labelId] : [], now: true };
-};
+const releasePages = async (input: { releaseId: string }) => await releaseShownOn(db, input.releaseId);
+const trackPages = async (input: { trackId: string }) => await trackShownOn(db, input.trackId);
 
 const releaseInput = z.object({
   releaseId,
@@ -95,10 +92,7 @@ export const updateTrackAction = formAction(
     page: { ability: "publish_music", id: trackPage },
     limits: [{ name: "catalogEdit", per: "page" }],
     revalidate: () => ["/"],
-    changes: async (input) => {
-      const found = await findTrackRelease(db, input.trackId);
-      return { profiles: [found?.track.profileId, found?.release?.labelId], now: true };
-    },
+    changes: trackPages,
     audit: (input) => `edited the track “${input.title}”`,
   },
   async (input): Promise<ActionState<TrackField>> => {
@@ -134,10 +128,7 @@ export const removeTrackAction = action(
     page: { ability: "publish_music", id: trackPage },
     limits: [{ name: "catalogEdit", per: "page" }],
     revalidate: () => ["/"],
-    changes: async (input) => {
-      const found = await findTrackRelease(db, input.trackId);
-      return { profiles: [found?.track.profileId, found?.release?.labelId], now: true };
-    },
+    changes: trackPages,
     audit: (_input, _ctx, result) => `removed a track (${result?.message ?? ""})`,
   },
   async (input) => await removeTrack(db, input.trackId),
@@ -188,10 +179,7 @@ export const declineCreditAction = action(
     page: { ability: "edit", id: (input) => input.profileId },
     limits: [{ name: "catalogEdit", per: "page" }],
     revalidate: () => ["/"],
-    changes: async (input) => {
-      const found = await findTrackRelease(db, input.trackId);
-      return { profiles: [found?.track.profileId, found?.release?.labelId], now: true };
-    },
+    changes: trackPages,
     audit: () => "declined a featured-artist credit",
   },
   async (input, { page }) => await declineCredit(db, input.trackId, page.id),

@@ -24,6 +24,18 @@ export async function releaseController(database: Pick<ChorusDb, "select">, rele
   return controllingPage(release, !!release.labelId && (await isOnRoster(database, release.labelId, release.profileId)));
 }
 
+/** Every page a release shows on (the artist's, the label's): what an edit of it changes, expired at once. */
+export async function releaseShownOn(database: Pick<ChorusDb, "select">, releaseId: string) {
+  const release = await findRelease(database, releaseId);
+  return { profiles: [release?.profileId, release?.labelId], now: true };
+}
+
+/** Every page a track shows on (its artist's, its release's label's). */
+export async function trackShownOn(database: Pick<ChorusDb, "select">, trackId: string) {
+  const found = await findTrackRelease(database, trackId);
+  return { profiles: [found?.track.profileId, found?.release?.labelId], now: true };
+}
+
 /** The page allowed to change this release, or null when there is no such release. */
 export async function releaseControllerById(database: Pick<ChorusDb, "select">, releaseId: string): Promise<string | null> {
   const release = await findRelease(database, releaseId);

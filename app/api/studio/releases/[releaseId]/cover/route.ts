@@ -5,7 +5,7 @@ import { readImageUpload } from "@/lib/media/image-upload";
 import { withStoredMedia } from "@/lib/media/upload";
 import { mediaUrl } from "@/lib/media/urls";
 import { route } from "@/lib/mutations/route";
-import { findRelease, releaseControllerById, replaceReleaseCover } from "@/lib/music/edit";
+import { findRelease, releaseControllerById, releaseShownOn, replaceReleaseCover } from "@/lib/music/edit";
 
 export const dynamic = "force-dynamic";
 
@@ -18,10 +18,7 @@ export const POST = route(
     input: z.object({ releaseId: z.string().refine(isId, "Unknown release.") }),
     page: { ability: "publish_music", id: async (input) => await releaseControllerById(db, input.releaseId) },
     limits: [{ name: "upload" }],
-    changes: async (input) => {
-      const release = await findRelease(db, input.releaseId);
-      return { profiles: [release?.profileId, release?.labelId], now: true };
-    },
+    changes: async (input) => await releaseShownOn(db, input.releaseId),
     audit: () => "changed a release's cover",
   },
   async ({ releaseId }, { viewer, request }) => {

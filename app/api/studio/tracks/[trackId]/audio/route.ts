@@ -5,7 +5,7 @@ import { isId } from "@/lib/ids";
 import { readUpload, withStoredMedia } from "@/lib/media/upload";
 import { route } from "@/lib/mutations/route";
 import { AUDIO_MAX_BYTES, checkAudio } from "@/lib/music/audio";
-import { findTrackRelease, replaceTrackAudio, trackControllerById } from "@/lib/music/edit";
+import { replaceTrackAudio, trackControllerById, trackShownOn } from "@/lib/music/edit";
 
 export const dynamic = "force-dynamic";
 
@@ -20,10 +20,7 @@ export const POST = route(
     input: z.object({ trackId: z.string().refine(isId, "Unknown track.") }),
     page: { ability: "publish_music", id: async (input) => await trackControllerById(db, input.trackId) },
     limits: [{ name: "upload" }],
-    changes: async (input) => {
-      const found = await findTrackRelease(db, input.trackId);
-      return { profiles: [found?.track.profileId, found?.release?.labelId], now: true };
-    },
+    changes: async (input) => await trackShownOn(db, input.trackId),
     audit: () => "replaced a track's audio",
   },
   async ({ trackId }, { viewer, request }) => {
