@@ -2,6 +2,7 @@
 // route handlers never see the TCP peer, so the client address is decided here
 // (TRUST_PROXY hops of X-Forwarded-For, else the peer) and handed on in one header
 // that a client cannot set.
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -31,6 +32,35 @@ async function warmUp(port) {
       // a route that fails here fails for visitors too, and says so in its own log
     }
   }
+}
+
+/**
+ * The audio pipeline's worker (scripts/audio-worker.ts) beside this server: a
+ * separate process, so transcoding never blocks a request. Restarted if it
+ * dies; a job it left half done is taken over once its heartbeat is stale.
+ */
+function startAudioWorker() {
+  if (process.env.AUDIO_WORKER === "0") return;
+  let child = null;
+  let stopped = false;
+  const start = () => {
+    child = spawn(process.execPath, ["--import", "tsx", "scripts/audio-worker.ts"], { stdio: "inherit", env: process.env });
+    child.on("exit", (code) => {
+      if (stopped) return;
+      console.error(`audio worker exited (${code}); restarting in 2 s`);
+      setTimeout(start, 2000).unref();
+    });
+  };
+  start();
+  const stop = () => {
+    stopped = true;
+    child?.kill("SIGTERM");
+  };
+  process.on("exit", stop);
+  for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => {
+    stop();
+    process.exit(0);
+  });
 }
 
 export async function serve({ port, hostname = "0.0.0.0", onReady } = {}) {
@@ -68,6 +98,7 @@ export async function serve({ port, hostname = "0.0.0.0", onReady } = {}) {
   if (process.env.CHORUS_WARM_UP !== "0") await warmUp(port);
   globalThis.__chorusWarm = true;
   if (process.env.CHORUS_LOG_WARM_UP !== "0") console.log(`Warmed up ${WARM_PATHS.length} routes in ${Date.now() - started} ms`);
+  startAudioWorker();
   onReady?.();
   return server;
 }

@@ -1,12 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { LikeButton } from "@/components/music/like-button";
 import { NextIcon, PauseIcon, PlayIcon, PrevIcon, QueueIcon, VolumeIcon } from "@/components/ui/icons";
 import { useDismiss } from "@/components/ui/use-dismiss";
 import { formatDuration } from "@/lib/time";
 import { usePlayer } from "./player-provider";
+import { Waveform } from "./waveform";
 import type { QueueTrack } from "./types";
 
 const row = "flex items-center gap-2 rounded-xl px-2 py-1.5 text-sm";
@@ -28,7 +29,8 @@ function QueuePanel({ panel, onClose }: { panel: React.RefObject<HTMLDivElement 
           </button>
         </div>
       </div>
-      <h3 className="px-2 text-xs font-semibold uppercase tracking-wide text-muted">Now playing</h3>
+      <NormalizeToggle />
+      <h3 className="mt-2 px-2 text-xs font-semibold uppercase tracking-wide text-muted">Now playing</h3>
       <p className={`${row} font-semibold text-accent-500`} data-testid="queue-now">
         <span className="truncate">{p.current?.title}</span> <span className="truncate font-normal text-muted">· {p.current?.artist}</span>
       </p>
@@ -86,21 +88,22 @@ function QueuePanel({ panel, onClose }: { panel: React.RefObject<HTMLDivElement 
   );
 }
 
-/** The heart of the playing track: its state is asked for each track (the queue carries no per-viewer data). */
+/** The heart of the playing track: its state comes with the track's sound (the queue carries no per-viewer data). */
 function DockLike({ track }: { track: QueueTrack }) {
-  const [state, setState] = useState<{ id: string; liked: boolean; signedIn: boolean } | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    void fetch(`/api/tracks?ids=${encodeURIComponent(track.id)}`, { signal: controller.signal })
-      .then((r) => (r.ok ? (r.json() as Promise<{ liked: string[]; signedIn: boolean; tracks: { id: string }[] }>) : null))
-      .then((body) => {
-        if (body?.tracks.length) setState({ id: track.id, liked: body.liked.includes(track.id), signedIn: body.signedIn });
-      })
-      .catch(() => undefined);
-    return () => controller.abort();
-  }, [track.id]);
-  if (!state || state.id !== track.id) return <span className="h-10 w-10 shrink-0" aria-hidden />;
-  return <LikeButton key={track.id} trackId={track.id} title={track.title} initial={state.liked} signedIn={state.signedIn} />;
+  const { sound } = usePlayer();
+  if (!sound) return <span className="h-10 w-10 shrink-0" aria-hidden />;
+  return <LikeButton key={track.id} trackId={track.id} title={track.title} initial={sound.liked} signedIn={sound.signedIn} />;
+}
+
+/** Loudness normalisation on or off (kept in this browser). */
+function NormalizeToggle() {
+  const p = usePlayer();
+  return (
+    <label className="flex cursor-pointer items-center gap-2 px-2 py-1.5 text-sm" title="Plays every track at a similar loudness">
+      <input type="checkbox" checked={p.normalize} onChange={(e) => p.setNormalize(e.target.checked)} className="h-4 w-4 accent-accent-500" />
+      Even out loudness between tracks
+    </label>
+  );
 }
 
 /**
@@ -160,17 +163,23 @@ export default function PlayerBar({ notice }: { notice: React.ReactNode }) {
           <span data-testid="player-time" className="hidden w-9 text-right sm:inline">
             {formatDuration(p.currentTime * 1000)}
           </span>
-          <input
-            type="range"
-            min={0}
-            max={Math.max(1, Math.floor(duration))}
-            step={1}
-            value={Math.floor(p.currentTime)}
-            onChange={(e) => p.seek(Number(e.target.value))}
-            aria-label="Seek"
-            aria-valuetext={`${formatDuration(p.currentTime * 1000)} of ${formatDuration(duration * 1000)}`}
-            className="h-1 min-w-0 flex-1 cursor-pointer accent-accent-500"
-          />
+          {p.sound?.peaks ? (
+            <div className="min-w-0 flex-1 py-1">
+              <Waveform peaks={p.sound.peaks} bars={120} seconds={p.currentTime} durationSeconds={duration} onSeek={p.seek} height="h-7" testId="dock-waveform" />
+            </div>
+          ) : (
+            <input
+              type="range"
+              min={0}
+              max={Math.max(1, Math.floor(duration))}
+              step={1}
+              value={Math.floor(p.currentTime)}
+              onChange={(e) => p.seek(Number(e.target.value))}
+              aria-label="Seek"
+              aria-valuetext={`${formatDuration(p.currentTime * 1000)} of ${formatDuration(duration * 1000)}`}
+              className="h-1 min-w-0 flex-1 cursor-pointer accent-accent-500"
+            />
+          )}
           <span className="hidden w-9 sm:inline">{formatDuration(duration * 1000)}</span>
         </div>
         <div className="hidden items-center gap-1 text-muted md:flex">

@@ -2,6 +2,8 @@
 
 import { createContext, use, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { leftEarly, listenedDelta, playThresholdSeconds } from "@/lib/music/listen";
+import { normalizedVolume } from "@/lib/audio/loudness";
+import { pickFormat, withRendition } from "@/lib/audio/renditions";
 import { installExclusivePlayback } from "./exclusive-playback";
 import {
   advance,
@@ -37,13 +39,21 @@ type PlayerState = {
 
 export type PlayFrom = { label?: string | null; href?: string | null };
 
+/** What the server knows about the playing track beyond the queue: its waveform, loudness gain and the viewer's heart. */
+export type CurrentSound = { id: string; peaks: string | null; gainDb: number | null; liked: boolean; signedIn: boolean };
+
 type PlayerApi = Omit<PlayerState, "queue"> & {
   current: QueueTrack | null;
   upNext: QueueTrack[];
   context: QueueState["context"];
   hasNext: boolean;
   hasPrevious: boolean;
-  playTracks: (tracks: QueueTrack[], startIndex?: number, from?: PlayFrom) => void;
+  playTracks: (tracks: QueueTrack[], startIndex?: number, from?: PlayFrom, startAtSeconds?: number) => void;
+  /** The playing track's waveform and gain, once fetched (null meanwhile or for another track). */
+  sound: CurrentSound | null;
+  /** Loudness normalisation (on unless the listener turned it off). */
+  normalize: boolean;
+  setNormalize: (on: boolean) => void;
   addToQueue: (track: QueueTrack) => EnqueueResult;
   toggle: () => void;
   seek: (seconds: number) => void;
@@ -93,6 +103,8 @@ export function PlayerProvider({ children }: { children: React.ReactNode }) {
   const audio = useRef<HTMLAudioElement | null>(null);
   const [state, setState] = useState<PlayerState>({ queue: emptyQueue, playing: false, currentTime: 0, duration: 0, volume: 1, notice: null });
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [sound, setSound] = useState<CurrentSound | null>(null);
+  const [normalize, setNormalizeState] = useState(true);
   const listen = useRef({ trackKey: "", trackId: "", listened: 0, last: 0, counted: false });
   const pendingSeek = useRef<number | null>(null);
   const restored = useRef(false);
@@ -110,7 +122,9 @@ export function PlayerProvider({ children }: { children: React.ReactNode }) {
     // Moving on before a track counted is an early skip, for its creator's numbers.
     if (leftEarly(listen.current)) reportListen(listen.current.trackId, "skip");
     listen.current = { trackKey: `${track.id}:${Date.now()}`, trackId: track.id, listened: 0, last: 0, counted: false };
-    el.src = track.audioUrl;
+    // The streaming copy this browser plays best (Opus, else AAC), smaller when the listener saves data.
+    const saveData = !!(navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
+    el.src = withRendition(track.audioUrl, pickFormat((mime) => el.canPlayType(mime), saveData));
     if (autoplay) void el.play().catch(() => setState((s) => ({ ...s, playing: false })));
   }, []);
 
@@ -126,7 +140,14 @@ export function PlayerProvider({ children }: { children: React.ReactNode }) {
     [load],
   );
 
-  const playTracks = useCallback((tracks: QueueTrack[], startIndex = 0, from?: PlayFrom) => step((q) => playContext(q, tracks, startIndex, from)), [step]);
+  const playTracks = useCallback(
+    (tracks: QueueTrack[], startIndex = 0, from?: PlayFrom, startAtSeconds?: number) => {
+      // Started from a point of its waveform or a timed comment: seek there once the audio knows its length.
+      pendingSeek.current = startAtSeconds ?? null;
+      step((q) => playContext(q, tracks, startIndex, from));
+    },
+    [step],
+  );
   const next = useCallback(() => step(advance), [step]);
 
   const previous = useCallback(() => {
@@ -182,6 +203,16 @@ export function PlayerProvider({ children }: { children: React.ReactNode }) {
       hasNext: hasNext(state.queue),
       hasPrevious: hasPrevious(state.queue),
       playTracks,
+      sound: sound && sound.id === current?.id ? sound : null,
+      normalize,
+      setNormalize: (on) => {
+        setNormalizeState(on);
+        try {
+          localStorage.setItem("chorus-normalize", on ? "1" : "0");
+        } catch {
+          // storage unavailable: the choice lasts for this page
+        }
+      },
       addToQueue,
       toggle,
       seek,
@@ -196,7 +227,6 @@ export function PlayerProvider({ children }: { children: React.ReactNode }) {
         setState((s) => ({ ...s, queue: emptyQueue, playing: false, currentTime: 0, duration: 0 }));
       },
       setVolume: (volume) => {
-        if (audio.current) audio.current.volume = volume;
         setState((s) => ({ ...s, volume }));
         try {
           localStorage.setItem("chorus-volume", String(volume));
@@ -207,7 +237,7 @@ export function PlayerProvider({ children }: { children: React.ReactNode }) {
       shortcutsOpen,
       setShortcutsOpen,
     }),
-    [state, current, playTracks, addToQueue, toggle, seek, next, previous, step, load, shortcutsOpen],
+    [state, current, playTracks, addToQueue, toggle, seek, next, previous, step, load, shortcutsOpen, sound, normalize],
   );
 
   // Restore what was playing before a reload: paused, at the same position, with fresh signed URLs.
@@ -314,15 +344,37 @@ export function PlayerProvider({ children }: { children: React.ReactNode }) {
   useEffect(() => {
     try {
       const saved = Number(localStorage.getItem("chorus-volume"));
-      if (audio.current && saved >= 0 && saved <= 1 && localStorage.getItem("chorus-volume") !== null) {
-        audio.current.volume = saved;
+      if (saved >= 0 && saved <= 1 && localStorage.getItem("chorus-volume") !== null) {
         // eslint-disable-next-line react-hooks/set-state-in-effect -- restoring a saved preference once on mount
         setState((s) => ({ ...s, volume: saved }));
       }
+      if (localStorage.getItem("chorus-normalize") === "0") setNormalizeState(false);
     } catch {
       // storage unavailable
     }
   }, []);
+
+  // The playing track's waveform, loudness gain and heart: one small request per track.
+  const currentId = current?.id;
+  useEffect(() => {
+    if (!currentId) return;
+    const controller = new AbortController();
+    void fetch(`/api/tracks?ids=${encodeURIComponent(currentId)}&sound=1`, { signal: controller.signal })
+      .then((r) => (r.ok ? (r.json() as Promise<{ liked: string[]; signedIn: boolean; sounds?: Record<string, { peaks: string | null; gainDb: number | null }> }>) : null))
+      .then((body) => {
+        if (!body) return;
+        const info = body.sounds?.[currentId];
+        setSound({ id: currentId, peaks: info?.peaks ?? null, gainDb: info?.gainDb ?? null, liked: body.liked.includes(currentId), signedIn: body.signedIn });
+      })
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [currentId]);
+
+  // Volume: the listener's, lowered for loud masters while normalisation is on.
+  const gainDb = sound && sound.id === currentId ? sound.gainDb : null;
+  useEffect(() => {
+    if (audio.current) audio.current.volume = normalizedVolume(state.volume, gainDb, normalize);
+  }, [state.volume, gainDb, normalize]);
 
   const countListen = (el: HTMLAudioElement) => {
     const l = listen.current;

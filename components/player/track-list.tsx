@@ -7,8 +7,9 @@ import { compactNumber, formatDuration } from "@/lib/time";
 import { AddToQueueButton, PlayButton } from "./play-button";
 import { usePlayer, type PlayFrom } from "./player-provider";
 import type { QueueTrack } from "./types";
+import { TrackWaveform } from "./waveform";
 
-export type TrackRow = QueueTrack & { playCount: number; explicit?: boolean };
+export type TrackRow = QueueTrack & { playCount: number; explicit?: boolean; peaks?: string | null };
 
 /** A numbered track list; playing one queues the rest after it. */
 export function TrackList({ tracks, showArtist = false, from, liked }: { tracks: TrackRow[]; showArtist?: boolean; from?: PlayFrom; liked?: { ids: string[]; signedIn: boolean } }) {
@@ -33,6 +34,11 @@ export function TrackList({ tracks, showArtist = false, from, liked }: { tracks:
               </Link>
             ) : null}
           </div>
+          {t.peaks ? (
+            <div className="hidden w-40 shrink-0 lg:block xl:w-56">
+              <TrackWaveform tracks={tracks} index={i} peaks={t.peaks} from={from} bars={90} height="h-8" />
+            </div>
+          ) : null}
           <span className="hidden text-sm text-muted sm:inline">{counted(t.playCount, "play", "plays", compactNumber)}</span>
           <span className="w-10 text-right text-sm tabular-nums text-muted">{formatDuration(t.durationMs)}</span>
           {liked ? <LikeButton trackId={t.id} title={t.title} initial={liked.ids.includes(t.id)} signedIn={liked.signedIn} size="sm" /> : null}

@@ -29,6 +29,8 @@ export const NOTIFICATION_TYPES = [
   "roster_invite",
   "team",
   "credit",
+  "comment",
+  "mention",
 ] as const;
 
 export const CONCERT_STATUSES = ["scheduled", "postponed", "cancelled"] as const;
@@ -40,6 +42,10 @@ export const ORDER_STATUSES = ["awaiting_payment", "paid", "shipped", "cancelled
 export const CANCEL_REASONS = ["out_of_stock", "buyer_asked", "cant_ship", "other"] as const;
 
 export const RELEASE_KINDS = ["single", "ep", "album"] as const;
+
+/** An audio file in the pipeline: waiting, being transcoded, done, or given up on (with the reason). */
+export const AUDIO_JOB_STATUSES = ["queued", "running", "ready", "failed"] as const;
+export type AudioJobStatus = (typeof AUDIO_JOB_STATUSES)[number];
 
 export const PUBLISH_STATUSES = ["draft", "published"] as const;
 

@@ -88,4 +88,8 @@ export const {
   playlistTracks,
   playlistFollows,
   savedReleases,
+  audioAssets,
+  comments,
+  audioAssetsRelations,
+  commentsRelations,
 } = chosen;

@@ -43,6 +43,8 @@ export const tracks = sqliteTable(
     durationMs: integer("duration_ms").notNull(),
     explicit: integer("explicit", { mode: "boolean" }).notNull().default(false),
     /** false: embeds play a 30-second preview only. */
+    /** The team turned comments off for this track. */
+    commentsOff: integer("comments_off", { mode: "boolean" }).notNull().default(false),
     embedFullPlays: integer("embed_full_plays", { mode: "boolean" }).notNull().default(true),
     playCount: integer("play_count").notNull().default(0),
     likeCount: integer("like_count").notNull().default(0),

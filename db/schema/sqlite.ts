@@ -10,3 +10,4 @@ export * from "./messages";
 export * from "./stats";
 export * from "./teams";
 export * from "./playlists";
+export * from "./audio";

@@ -307,6 +307,9 @@ export async function seedDatabase(database: ChorusDb, options: { now?: Date; au
     };
     await chunked(users, async (c) => await tx.insert(s.users).values(c));
     await chunked(media, async (c) => await tx.insert(s.mediaFiles).values(c));
+    // Seeded tracks go through the audio pipeline like uploads: queued here, processed by scripts/seed.ts or the worker.
+    const audioJobs = media.filter((m) => m.kind === "audio").map((m) => ({ mediaId: m.id!, status: "queued" as const, createdAt: now }));
+    await chunked(audioJobs, async (c) => await tx.insert(s.audioAssets).values(c));
     await chunked(profiles, async (c) => await tx.insert(s.profiles).values(c));
     await chunked(genres, async (c) => await tx.insert(s.profileGenres).values(c));
     await chunked(releases, async (c) => await tx.insert(s.releases).values(c));

@@ -4,6 +4,7 @@ import { isId } from "@/lib/ids";
 import { embedFullPlays, getReleasePage, getTrackPage, type TrackCard } from "@/lib/music/queries";
 import { getPlaylistPage } from "@/lib/playlists/queries";
 import { publicOrigin } from "@/lib/site";
+import { soundsOfTracks } from "@/lib/audio/queries";
 import { etagOf } from "./follow-widget";
 import { parsePlayerParams, playerCsp, renderPlayer, type PlayerData, type PlayerTrack } from "./player-widget";
 
@@ -38,6 +39,11 @@ export async function servePlayer(request: Request, kind: PlayerData["kind"], id
       const full = new Map(await Promise.all(r.tracks.map(async (t) => [t.id, (await getTrackPage(t.id, null))?.embedFullPlays ?? false] as const)));
       data = { kind, title: r.title, artistName: r.artist.name, artistHandle: r.artist.handle, coverUrl: r.coverUrl, pageUrl: `${origin}/release/${r.id}`, tracks: r.tracks.map((t) => embedTrack(t, full.get(t.id)!)) };
     }
+  }
+  if (data) {
+    // Each track's waveform at the embed's resolution (120 bars: a few hundred bytes a track).
+    const sounds = await soundsOfTracks(data.tracks.map((t) => t.id), 120);
+    data.tracks = data.tracks.map((t) => ({ ...t, peaks: sounds.get(t.id)?.peaks ?? null }));
   }
   const html = data
     ? renderPlayer(data, params, origin)

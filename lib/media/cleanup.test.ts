@@ -9,7 +9,7 @@ import { removeProductImage } from "@/lib/merch/store";
 import { createRelease } from "@/lib/music/releases";
 import { tempDatabase } from "@/lib/test/db";
 import { cleanupOrphanMedia } from "./cleanup";
-import { MEDIA_REFERENCES } from "./references";
+import { MEDIA_DERIVED, MEDIA_REFERENCES } from "./references";
 import { saveMedia, type NewMedia } from "./store";
 import { mediaStorage, resolveStored, scratchDir } from "./storage";
 import { thumbnail } from "./thumbnail";
@@ -113,7 +113,7 @@ describe("withStoredMedia", () => {
 describe("cleanupOrphanMedia", () => {
   it("lists every column that references a media file", async () => {
     const inSchema = await columnsReferencing(t.db, "media_files");
-    const listed = MEDIA_REFERENCES.map((c) => `${getTableName(c.table)}.${c.name}`);
+    const listed = [...MEDIA_REFERENCES, ...MEDIA_DERIVED].map((c) => `${getTableName(c.table)}.${c.name}`);
     expect(listed.sort()).toEqual(inSchema.sort());
   });
 

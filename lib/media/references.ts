@@ -1,6 +1,6 @@
 import { getTableName, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import { mediaFiles, playlists, productImages, profiles, releases, tracks, videos } from "@/db/schema";
+import { audioAssets, mediaFiles, playlists, productImages, profiles, releases, tracks, videos } from "@/db/schema";
 
 /** Every column that holds a media file id. A file none of them names is an orphan. */
 export const MEDIA_REFERENCES: SQLiteColumn[] = [
@@ -14,6 +14,9 @@ export const MEDIA_REFERENCES: SQLiteColumn[] = [
   productImages.mediaId,
   playlists.coverId,
 ];
+
+/** Columns of rows made from a media file (the audio pipeline's result): they go with it and keep nothing alive. */
+export const MEDIA_DERIVED: SQLiteColumn[] = [audioAssets.mediaId];
 
 /** SQL condition: no row anywhere references this media file. */
 export function isUnreferenced(): SQL {

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { uploadsDir } from "@/db/client";
+import { RENDITIONS, renditionPath } from "@/lib/audio/renditions";
 
 /**
  * Where uploaded media lives, behind one interface. Keys are the relative paths
@@ -25,7 +26,7 @@ export interface MediaStorage {
   read(key: string, start: number, end: number): ReadableStream<Uint8Array>;
   /** The whole object (small files: images for thumbnails). */
   readAll(key: string): Promise<Buffer>;
-  /** Deletes an object and its thumbnails; one already gone is fine. */
+  /** Deletes an object and its thumbnails and audio renditions; one already gone is fine. */
   remove(key: string): Promise<void>;
 }
 
@@ -135,7 +136,7 @@ const localFolder: MediaStorage = {
   async remove(key) {
     const full = resolveStored(key);
     if (!full) return;
-    for (const file of [full, ...THUMB_WIDTHS.map((w) => thumbnailPath(full, w))]) fs.rmSync(file, { force: true });
+    for (const file of [full, ...THUMB_WIDTHS.map((w) => thumbnailPath(full, w)), ...RENDITIONS.map((r) => renditionPath(full, r.key))]) fs.rmSync(file, { force: true });
   },
 };
 

@@ -2,6 +2,7 @@ import { and, inArray } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { mediaFiles } from "@/db/schema";
 import { newId } from "@/lib/ids";
+import { enqueueAudio } from "@/lib/audio/queue";
 import { isUnreferenced } from "./references";
 import { mediaStorage, storageKey } from "./storage";
 
@@ -46,6 +47,8 @@ export async function saveMedia(database: ChorusDb, input: NewMedia): Promise<st
     await database
       .insert(mediaFiles)
       .values({ id, ownerId: input.ownerId, kind: input.kind, mime: input.mime, bytes: stored.size, path: stored.path, width: input.width, height: input.height, durationMs: input.durationMs, visibility: input.visibility ?? "public" });
+    // Every audio upload goes through the pipeline (streaming copies, loudness, waveform).
+    if (input.kind === "audio") await enqueueAudio(database, id);
   } catch (error) {
     await storage.remove(key);
     throw error;

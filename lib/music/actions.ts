@@ -7,6 +7,7 @@ import { CONTROL_MESSAGE, hasNoControlCharacters } from "@/lib/forms/text";
 import { isId } from "@/lib/ids";
 import { action, formAction } from "@/lib/mutations/guard";
 import { declineCredit, parseHandles, setFeatured } from "./credits";
+import { retryAudioJob } from "@/lib/audio/queue";
 import { deleteRelease, findRelease, findTrackRelease, releaseControllerById, releaseShownOn, removeTrack, reorderTracks, setReleasePublished, trackControllerById, trackShownOn, updateRelease, updateTrack } from "./edit";
 
 const releaseId = z.string().refine(isId, "Unknown release.");
@@ -183,4 +184,21 @@ export const declineCreditAction = action(
     audit: () => "declined a featured-artist credit",
   },
   async (input, { page }) => await declineCredit(db, input.trackId, page.id),
+);
+
+/** Studio's "Try again" on a track whose audio failed to process: the same file goes back in the queue. */
+export const retryAudioAction = action(
+  {
+    name: "music.retryAudio",
+    signIn: "Sign in again to retry.",
+    input: z.object({ trackId }),
+    page: { ability: "publish_music", id: trackPage },
+    limits: [{ name: "catalogEdit", per: "page" }],
+  },
+  async (input) => {
+    const found = await findTrackRelease(db, input.trackId);
+    if (!found) return { ok: false as const, message: "This track no longer exists." };
+    const queued = await retryAudioJob(db, found.track.audioId);
+    return queued ? { ok: true as const, message: "Processing again." } : { ok: false as const, message: "This track's audio is not waiting for a retry." };
+  },
 );

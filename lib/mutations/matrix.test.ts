@@ -108,6 +108,8 @@ const ACTIONS: Record<string, Row> = {
   "music/reorderTracksAction": { expect: onlyOwner, ability: "publish_music", call: async (w) => outcome(async () => (await import("@/lib/music/actions")).reorderTracksAction({ releaseId: w.release, trackIds: [w.track] })) },
   // The release's only track cannot go (delete the release instead): the owner is told so and nothing changes.
   "music/removeTrackAction": { expect: { anon: "refused", other: "refused", owner: "inert" }, ability: "publish_music", call: async (w) => outcome(async () => (await import("@/lib/music/actions")).removeTrackAction({ trackId: w.track })) },
+  // The world's track audio has not failed: there is nothing to retry, and the owner is told so.
+  "music/retryAudioAction": { expect: { anon: "refused", other: "refused", owner: "inert" }, ability: "publish_music", call: async (w) => outcome(async () => (await import("@/lib/music/actions")).retryAudioAction({ trackId: w.track })) },
   "music/setReleasePublishedAction": { expect: onlyOwner, ability: "publish_music", call: async (w) => outcome(async () => (await import("@/lib/music/actions")).setReleasePublishedAction({ releaseId: w.release, published: true })) },
   "music/deleteReleaseAction": { expect: onlyOwner, ability: "publish_music", call: async (w) => outcome(async () => (await import("@/lib/music/actions")).deleteReleaseAction({ releaseId: w.spare().release })) },
   "studio/deleteAnnouncementAction": { expect: onlyOwner, ability: "announce", call: async (w) => outcome(async () => (await import("@/lib/studio/actions")).deleteAnnouncementAction({ profileId: w.page, announcementId: w.spare().announcement })) },

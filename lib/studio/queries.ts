@@ -1,4 +1,5 @@
 import "server-only";
+import { soundsOfTracks } from "@/lib/audio/queries";
 import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
 import { db } from "@/db";
 import { labelRoster, profiles, releases, tracks } from "@/db/schema";
@@ -60,6 +61,11 @@ export async function getReleaseForEdit(releaseId: string, pageId: string) {
   if (!release || (await releaseController(db, release)) !== pageId) return null;
   const list = await db.select().from(tracks).where(eq(tracks.releaseId, release.id)).orderBy(asc(tracks.position), asc(tracks.createdAt));
   const featured = await featuredOn(db, list.map((t) => t.id));
+  const sounds = await soundsOfTracks(list.map((t) => t.id), 1);
+  const audioOf = (id: string) => {
+    const s = sounds.get(id);
+    return { status: s?.status ?? ("ready" as const), progress: s?.progress ?? 100, error: s?.error ?? null };
+  };
   return {
     id: release.id,
     title: release.title,
@@ -71,7 +77,7 @@ export async function getReleaseForEdit(releaseId: string, pageId: string) {
     published: release.status === "published",
     coverUrl: mediaUrl(release.coverId),
     genre: list[0]?.genre ?? "",
-    tracks: list.map((t) => ({ id: t.id, title: t.title, explicit: t.explicit, previewOnly: !t.embedFullPlays, isrc: t.isrc ?? "", credits: t.credits, lyrics: t.lyrics, featured: (featured.get(t.id) ?? []).map((p) => `@${p.handle}`).join(" "), durationMs: t.durationMs, playCount: t.playCount, likeCount: t.likeCount })),
+    tracks: list.map((t) => ({ id: t.id, title: t.title, explicit: t.explicit, previewOnly: !t.embedFullPlays, isrc: t.isrc ?? "", credits: t.credits, lyrics: t.lyrics, featured: (featured.get(t.id) ?? []).map((p) => `@${p.handle}`).join(" "), durationMs: t.durationMs, playCount: t.playCount, likeCount: t.likeCount, audioId: t.audioId, audio: audioOf(t.id) })),
   };
 }
 export type ReleaseForEdit = NonNullable<Awaited<ReturnType<typeof getReleaseForEdit>>>;

@@ -9,3 +9,4 @@ export * from "./messages";
 export * from "./stats";
 export * from "./teams";
 export * from "./playlists";
+export * from "./audio";

@@ -43,6 +43,8 @@ export const tracks = pgTable(
     durationMs: integer("duration_ms").notNull(),
     explicit: boolean("explicit").notNull().default(false),
     /** false: embeds play a 30-second preview only. */
+    /** The team turned comments off for this track. */
+    commentsOff: boolean("comments_off").notNull().default(false),
     embedFullPlays: boolean("embed_full_plays").notNull().default(true),
     playCount: integer("play_count").notNull().default(0),
     likeCount: integer("like_count").notNull().default(0),

@@ -109,9 +109,12 @@ export const reports = pgTable(
     reporterId: text("reporter_id").notNull().references(() => profiles.id, { onDelete: "cascade" }),
     profileId: text("profile_id").notNull().references(() => profiles.id, { onDelete: "cascade" }),
     reason: text("reason").notNull(),
+    /** A report of one comment by the profile (kept when the comment is deleted: it is the evidence). */
+    commentId: text("comment_id"),
+    commentText: text("comment_text"),
     createdAt: createdAt(),
   },
-  (t) => [index("reports_profile_idx").on(t.profileId), index("reports_reporter_idx").on(t.reporterId)],
+  (t) => [index("reports_profile_idx").on(t.profileId), index("reports_reporter_idx").on(t.reporterId), index("reports_comment_idx").on(t.commentId)],
 );
 
 export const profilesRelations = relations(profiles, ({ one, many }) => ({

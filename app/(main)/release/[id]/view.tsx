@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PlayButton } from "@/components/player/play-button";
 import { TrackList } from "@/components/player/track-list";
+import { withWaveforms } from "@/lib/audio/queries";
 import { ShareMenu } from "@/components/share/share-menu";
 import type { Viewer } from "@/lib/auth/viewer";
 import { showsProfiles } from "@/lib/cache/public-pages";
@@ -79,7 +80,7 @@ export async function ReleaseView({ id, viewer, cached = false }: { id: string; 
         </div>
       </header>
       <div className="mt-8">
-        <TrackList tracks={release.tracks} from={from} liked={release.isPublic ? liked : undefined} />
+        <TrackList tracks={await withWaveforms(release.tracks, 90)} from={from} liked={release.isPublic ? liked : undefined} />
         {release.copyright || release.upc ? (
           <p className="mt-6 text-xs text-muted">
             {release.copyright}

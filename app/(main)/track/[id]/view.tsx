@@ -15,6 +15,8 @@ import { formatDuration } from "@/lib/time";
 import { viewerSharedTrack } from "@/lib/feed/queries";
 import { RepostButton } from "./repost-button";
 import { LikeButton } from "@/components/music/like-button";
+import { TrackWaveform } from "@/components/player/waveform";
+import { soundsOfTracks } from "@/lib/audio/queries";
 
 async function load(id: string, viewer: Viewer | null) {
   if (!isId(id)) return null;
@@ -34,6 +36,7 @@ export async function TrackView({ id, viewer, cached = false }: { id: string; vi
   if (!track) notFound();
   if (cached) await showsProfiles([track.profileId, ...track.featured.map((f) => f.id)]);
   const origin = await requestOrigin();
+  const sound = (await soundsOfTracks([track.id], 300)).get(track.id);
   return (
     <article className="grid gap-8 md:grid-cols-[18rem_1fr]">
       <div className="aspect-square overflow-hidden rounded-3xl bg-surface-2 shadow-lg">
@@ -86,6 +89,15 @@ export async function TrackView({ id, viewer, cached = false }: { id: string; vi
           {viewer && track.isPublic ? <AddToPlaylist trackId={track.id} title={track.title} playlists={await myPlaylistsFor(viewer.profile.id, track.id)} /> : null}
           <ShareMenu url={`${origin}/track/${track.id}`} title={`${track.title} by ${track.artist}`} embedUrl={`${origin}/embed/track/${track.id}`} send={{ type: "track", id: track.id }} />
         </div>
+        {sound?.peaks ? (
+          <div className="max-w-2xl" data-testid="track-waveform">
+            <TrackWaveform tracks={[track]} peaks={sound.peaks} bars={200} height="h-20" />
+          </div>
+        ) : sound && sound.status !== "ready" ? (
+          <p className="text-sm text-muted" data-testid="track-processing">
+            {sound.status === "failed" ? "The waveform could not be made for this track." : "The waveform appears once this track's audio is processed."}
+          </p>
+        ) : null}
         <dl className="grid max-w-md grid-cols-[7rem_1fr] gap-y-1 text-sm">
           {track.genre ? (
             <>

@@ -4,6 +4,7 @@ import { NotifyLevelSelect } from "@/components/follow/notify-level-select";
 import { ReleaseGrid } from "@/components/music/release-grid";
 import { PlayAllButton } from "@/components/player/play-button";
 import { TrackList } from "@/components/player/track-list";
+import { withWaveforms } from "@/lib/audio/queries";
 import { KindBadge } from "@/components/profile/profile-row";
 import { Avatar } from "@/components/ui/avatar";
 import { PinIcon } from "@/components/ui/icons";
@@ -37,7 +38,7 @@ export async function ProfileView({ handle, showPast, viewer, cached = false }: 
   const profile = await profileForPage(handle);
   if (cached) await tagCachedPage([handleTag(handle), profileTag(profile.id)]);
   const isCreator = profile.kind !== "listener";
-  const tracks = isCreator ? (await listProfileTracks(profile.id)) : [];
+  const tracks = isCreator ? await withWaveforms(await listProfileTracks(profile.id), 90) : [];
   const releases = isCreator ? (await listProfileReleases(profile.id)) : [];
   const merch = isCreator ? (await listProfileProducts(profile.id)) : [];
   const videos = isCreator ? (await listProfileVideos(profile.id)) : [];

@@ -1,5 +1,6 @@
 import { auth } from "@/lib/auth/auth";
-import { getMediaFile } from "@/lib/media/queries";
+import { getMediaFile, readyRenditions } from "@/lib/media/queries";
+import { renditionFor, renditionPath, type AudioFormat, type AudioQuality } from "@/lib/audio/renditions";
 import { mayPreviewMusic, trackAccessByAudio } from "@/lib/music/access";
 import { parseRange } from "@/lib/media/range";
 import { hasValidMediaSignature } from "@/lib/media/signed-url";
@@ -16,7 +17,10 @@ async function serve(request: Request, { params }: { params: Promise<{ id: strin
   // Unpublished or scheduled tracks exist only for the page's team, private files for their uploader:
   // everyone else gets the same 404 as for a missing file.
   const track = file.kind === "audio" ? (await trackAccessByAudio(file.id)) : null;
-  if (file.visibility === "private" || (track && !track.isPublic)) {
+  const search = new URL(request.url).searchParams;
+  // The uploaded original of a track is for its team to download; listeners get the streaming copies.
+  const original = file.kind === "audio" && search.get("original") === "1";
+  if (file.visibility === "private" || (track && !track.isPublic) || (original && track)) {
     const session = await auth();
     const userId = session?.user?.id;
     const allowed = !!userId && (track ? await mayPreviewMusic(userId, track) : userId === file.ownerId);
@@ -25,10 +29,26 @@ async function serve(request: Request, { params }: { params: Promise<{ id: strin
   const storage = mediaStorage();
   const stored = file.path;
   if ((await storage.size(stored)) === null) return notFound();
-  // Small image variants (?w=48|96|192) for avatars in lists and embeds, made once and kept on disk.
-  const search = new URL(request.url).searchParams;
-  const width = Number(search.get("w"));
-  const key = file.kind === "image" && isThumbWidth(width) ? await thumbnail(stored, width) : stored;
+  let key = stored;
+  let mime = file.mime;
+  if (file.kind === "image") {
+    // Small image variants (?w=48|96|192) for avatars in lists and embeds, made once and kept on disk.
+    const width = Number(search.get("w"));
+    if (isThumbWidth(width)) key = await thumbnail(stored, width);
+  } else if (file.kind === "audio" && !original) {
+    // A streaming copy once the pipeline made it: the format and quality the player asked for
+    // (?fmt=opus|aac&q=high|low), else AAC, which every browser plays. The original meanwhile.
+    const made = await readyRenditions(file.id);
+    const format: AudioFormat = search.get("fmt") === "opus" ? "opus" : "aac";
+    const quality: AudioQuality = search.get("q") === "low" ? "low" : "high";
+    const rendition = renditionFor(format, quality);
+    if (made.includes(rendition.key)) {
+      key = renditionPath(stored, rendition.key);
+      mime = rendition.mime;
+    }
+  }
+  // Which variant this is (a thumbnail width, a rendition): one ETag per distinct body.
+  const variant = key === stored ? "0" : key.slice(stored.length + 1).replace(/\W/g, "");
   const fullSize = (await storage.size(key)) ?? 0;
   // The first 30 seconds only: when asked (?preview=1), and for a track whose creator allows
   // other sites previews only, unless the URL was signed for Chorus's own player (?exp&sig).
@@ -36,16 +56,17 @@ async function serve(request: Request, { params }: { params: Promise<{ id: strin
   const previewOnly = track && (search.get("preview") === "1" || (!track.embedFullPlays && !hasValidMediaSignature(file.id, search)));
   const preview = previewOnly && track.durationMs > 30_000;
   const size = preview ? Math.floor((fullSize * 30_000) / track.durationMs) : fullSize;
-  const etag = `"${file.id}-${size}-${key === stored ? 0 : width}"`;
+  const etag = `"${file.id}-${size}-${variant}"`;
   const isPublicFile = file.visibility === "public" && (!track || track.isPublic);
   const headers = new Headers({
-    "Content-Type": file.mime,
+    "Content-Type": mime,
     "Accept-Ranges": "bytes",
     ETag: etag,
     // Scheduled tracks become public later, so public audio is cached for an hour, not forever.
     "Cache-Control": !isPublicFile ? "private, no-store" : track ? "public, max-age=3600" : "public, max-age=31536000, immutable",
     "Cross-Origin-Resource-Policy": "cross-origin",
   });
+  if (original) headers.set("Content-Disposition", `attachment; filename="original.${stored.split(".").pop()}"`);
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
 
   const range = parseRange(request.headers.get("range"), size);

@@ -11,7 +11,9 @@ import { requestOrigin } from "@/lib/site-server";
 import { getDashboard } from "@/lib/studio/analytics";
 import { getCreditsOf, listPageReleases } from "@/lib/studio/queries";
 import { ActionButton } from "@/components/ui/action-button";
-import { declineCreditAction } from "@/lib/music/actions";
+import { declineCreditAction, retryAudioAction } from "@/lib/music/actions";
+import { AudioStatus, type AudioState } from "@/components/studio/audio-status";
+import { soundsOfTracks, type TrackSound } from "@/lib/audio/queries";
 import { getRoster } from "@/lib/teams/queries";
 import { RANGES } from "@/lib/studio/ranges";
 import { RangePicker } from "../range-picker";
@@ -19,12 +21,15 @@ import { loadStudioPage, sectionRange, type StudioSectionProps } from "../studio
 
 export const metadata: Metadata = { title: "Music · Studio" };
 
+const audioState = (s: TrackSound | undefined): AudioState => ({ status: s?.status ?? "ready", progress: s?.progress ?? 100, error: s?.error ?? null });
+
 export default async function StudioMusic({ params, searchParams }: StudioSectionProps) {
   const { id } = await params;
   const { page, can } = await loadStudioPage(id, "music");
   if (page.kind !== "artist" && page.kind !== "label") notFound();
   const range = await sectionRange(searchParams);
   const [releaseList, origin, stats, roster, credits] = await Promise.all([listPageReleases(page.id), requestOrigin(), can("read_stats") ? getDashboard(page.id, range) : null, page.kind === "label" ? getRoster(page.id, true) : [], getCreditsOf(page.id)]);
+  const sounds = await soundsOfTracks(releaseList.flatMap((r) => r.tracks.map((t) => t.id)), 1);
   const base = `/studio/pages/${page.id}`;
   const csv = (table: string) => `/api/studio/pages/${page.id}/stats?table=${table}&range=${range}`;
   return (
@@ -58,7 +63,27 @@ export default async function StudioMusic({ params, searchParams }: StudioSectio
                     {r.tracks.map((t) => (
                       <li key={t.id} className="flex flex-wrap items-center justify-between gap-2 text-sm">
                         <span className="min-w-0 truncate">
-                          {credits.length ? (
+                          {stats ? (
+                            <Link href={`/studio/pages/${page.id}/music/${t.id}`} className="hover:underline">
+                              {t.title}
+                            </Link>
+                          ) : (
+                            t.title
+                          )}{" "}
+                          <span className="text-muted">· {counted(t.playCount, "play")}</span>
+                        </span>
+                        <AudioStatus key={sounds.get(t.id)?.status ?? "ready"} trackId={t.id} title={t.title} initial={audioState(sounds.get(t.id))} retry={retryAudioAction.bind(null, { trackId: t.id })} />
+                        {r.editable ? <EmbedToggle trackId={t.id} title={t.title} fullPlays={t.embedFullPlays} /> : null}
+                      </li>
+                    ))}
+                  </ol>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      </Section>
+      {credits.length ? (
         <Section title="Featured on">
           <ul className="divide-y divide-line rounded-3xl border border-line bg-surface px-5" aria-label="Tracks that feature this page">
             {credits.map((c) => (
@@ -75,25 +100,6 @@ export default async function StudioMusic({ params, searchParams }: StudioSectio
           </ul>
         </Section>
       ) : null}
-      {stats ? (
-                            <Link href={`/studio/pages/${page.id}/music/${t.id}`} className="hover:underline">
-                              {t.title}
-                            </Link>
-                          ) : (
-                            t.title
-                          )}{" "}
-                          <span className="text-muted">· {counted(t.playCount, "play")}</span>
-                        </span>
-                        {r.editable ? <EmbedToggle trackId={t.id} title={t.title} fullPlays={t.embedFullPlays} /> : null}
-                      </li>
-                    ))}
-                  </ol>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      </Section>
       {stats ? (
       <section aria-labelledby="music-stats-heading" className="mb-10">
         <div className="mb-3 flex flex-wrap items-center justify-between gap-3">

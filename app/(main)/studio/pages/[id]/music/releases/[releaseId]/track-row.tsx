@@ -5,7 +5,8 @@ import { postWithProgress, type UploadReply } from "@/components/studio/post-wit
 import { ActionButton } from "@/components/ui/action-button";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/field";
-import { removeTrackAction, updateTrackAction } from "@/lib/music/actions";
+import { removeTrackAction, retryAudioAction, updateTrackAction } from "@/lib/music/actions";
+import { AudioStatus } from "@/components/studio/audio-status";
 import type { ReleaseForEdit } from "@/lib/studio/queries";
 import { useRouter } from "next/navigation";
 
@@ -28,7 +29,7 @@ export function TrackEditor({ track }: { track: Track }) {
     void postWithProgress<UploadReply & { durationMs?: number }>(`/api/studio/tracks/${track.id}/audio`, body, setProgress).then((reply) => {
       setProgress(null);
       if (file.current) file.current.value = "";
-      setAudioSaid(reply.ok ? { ok: true, text: `New audio is live (${minutes("durationMs" in reply ? (reply.durationMs ?? 0) : 0)}). Plays and likes stay with the track.` } : { ok: false, text: reply.message ?? "The upload failed." });
+      setAudioSaid(reply.ok ? { ok: true, text: `New audio is live (${minutes("durationMs" in reply ? (reply.durationMs ?? 0) : 0)}); its streaming copies and waveform follow once processed. Plays and likes stay with the track.` } : { ok: false, text: reply.message ?? "The upload failed." });
       if (reply.ok) router.refresh();
     });
   };
@@ -68,6 +69,10 @@ export function TrackEditor({ track }: { track: Track }) {
         <label htmlFor={id("audio")} className="inline-flex min-h-10 cursor-pointer items-center rounded-full border border-line px-4 text-sm font-semibold hover:bg-surface-2 peer-focus-visible:ring-2 peer-focus-visible:ring-accent-500">
           Replace audio…
         </label>
+        <AudioStatus key={track.audio.status} trackId={track.id} title={track.title} initial={track.audio} retry={retryAudioAction.bind(null, { trackId: track.id })} />
+        <a href={`/api/media/${track.audioId}?original=1`} className="text-sm font-semibold text-accent-600 hover:underline dark:text-accent-400" download>
+          Download original
+        </a>
         <ActionButton run={removeTrackAction.bind(null, { trackId: track.id })} label="Remove track" ariaLabel={`Remove ${track.title}`} confirm={`Remove “${track.title}” and its ${track.playCount} plays?`} variant="ghost" />
       </div>
       {progress !== null ? (

@@ -1,0 +1,66 @@
+import "server-only";
+import { eq, inArray } from "drizzle-orm";
+import { db } from "@/db";
+import { audioAssets, tracks, type AudioJobStatus } from "@/db/schema";
+import { normalizationGainDb } from "./loudness";
+import { decodePeaks, encodePeaks, PEAK_COUNT } from "./waveform";
+
+/** What the audio pipeline knows about a track's current audio. */
+export type TrackSound = {
+  status: AudioJobStatus;
+  progress: number;
+  error: string | null;
+  /** base64 peaks (as many as asked for), once ready. */
+  peaks: string | null;
+  /** Playback gain to the common loudness target, once measured. */
+  gainDb: number | null;
+  lufs: number | null;
+  truePeak: number | null;
+};
+
+/** Peaks at a lower resolution for small places (a row needs ~150 bars, not 1,000 bytes of HTML). */
+function resamplePeaks(encoded: string, count: number): string {
+  const peaks = decodePeaks(encoded);
+  if (count >= peaks.length) return encoded;
+  const out = new Uint8Array(count);
+  for (let b = 0; b < count; b++) {
+    const start = Math.floor((b * peaks.length) / count);
+    const end = Math.floor(((b + 1) * peaks.length) / count);
+    let m = 0;
+    for (let i = start; i < end; i++) if (peaks[i] > m) m = peaks[i];
+    out[b] = m;
+  }
+  return encodePeaks(out);
+}
+
+/** The sound of each track (by track id), its waveform at `bars` resolution. */
+export async function soundsOfTracks(trackIds: string[], bars = PEAK_COUNT): Promise<Map<string, TrackSound>> {
+  const out = new Map<string, TrackSound>();
+  if (!trackIds.length) return out;
+  const rows = await db
+    .select({ trackId: tracks.id, a: audioAssets })
+    .from(tracks)
+    .innerJoin(audioAssets, eq(audioAssets.mediaId, tracks.audioId))
+    .where(inArray(tracks.id, [...new Set(trackIds)]));
+  for (const { trackId, a } of rows) {
+    const lufs = a.lufsX100 === null ? null : a.lufsX100 / 100;
+    const truePeak = a.truePeakX100 === null ? null : a.truePeakX100 / 100;
+    const ready = a.status === "ready";
+    out.set(trackId, {
+      status: a.status,
+      progress: a.progress,
+      error: a.error,
+      peaks: ready && a.peaks ? resamplePeaks(a.peaks, bars) : null,
+      gainDb: ready && lufs !== null ? normalizationGainDb({ lufs, truePeak: truePeak ?? 0 }) : null,
+      lufs,
+      truePeak,
+    });
+  }
+  return out;
+}
+
+/** Adds each track's waveform (at `bars` resolution) to track rows. */
+export async function withWaveforms<T extends { id: string }>(rows: T[], bars = 160): Promise<(T & { peaks: string | null })[]> {
+  const sounds = await soundsOfTracks(rows.map((r) => r.id), bars);
+  return rows.map((r) => ({ ...r, peaks: sounds.get(r.id)?.peaks ?? null }));
+}
