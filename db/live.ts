@@ -15,7 +15,7 @@ import type { ChorusDb } from "./client";
  * SQLite: one machine, one file: streams poll an index every second (which
  * also sees what other processes wrote to the file); signals are not needed.
  */
-export type Channel = "conversation";
+export type Channel = "conversation" | "comments";
 
 const emitter = new EventEmitter();
 emitter.setMaxListeners(0);

@@ -50,7 +50,7 @@ export function Waveform({
   );
   return (
     <div className={`group relative w-full ${height} rounded focus-within:outline focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-accent-500`} data-testid={testId}>
-      {svg("text-line")}
+      {svg("text-muted/35")}
       {svg("text-accent-500", { clipPath: `inset(0 ${100 - played}% 0 0)` })}
       <input
         type="range"

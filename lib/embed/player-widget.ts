@@ -26,6 +26,7 @@ function css(params: PlayerParams): string {
   const fg = dark ? "#f2f2f7" : "#14141a";
   const muted = dark ? "#a0a0b2" : "#5f5f6e";
   const line = dark ? "#2a2a36" : "#e4e4ea";
+  const wave = dark ? "#4a4a5c" : "#c9c9d4";
   const large = params.layout === "large";
   return (
     `*{box-sizing:border-box;margin:0;padding:0}html,body{height:100%;overflow:hidden}body{font:14px/1.3 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:${fg};background:${bg}}` +
@@ -33,7 +34,7 @@ function css(params: PlayerParams): string {
     `.c{width:${large ? 140 : 64}px;height:${large ? 140 : 64}px;border-radius:10px;object-fit:cover;flex:none;background:#7c4dff}.m{min-width:0;flex:1;display:flex;flex-direction:column;gap:4px}` +
     `.ti{font-weight:700;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}.ar{color:${muted};font-size:13px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}` +
     `.r{display:flex;align-items:center;gap:8px}#p{width:34px;height:34px;border-radius:50%;border:0;background:#6a35f0;color:#fff;font-size:12px;cursor:pointer;flex:none}#p:hover{background:#7c4dff}` +
-    `.wv{position:relative;flex:1;min-width:0;height:30px}.wv svg{position:absolute;inset:0;width:100%;height:100%;fill:${line};pointer-events:none}.wv #wl{fill:#7c4dff}.wv:focus-within{outline:2px solid #9d7dff;outline-offset:2px}` +
+    `.wv{position:relative;flex:1;min-width:0;height:30px}.wv svg{position:absolute;inset:0;width:100%;height:100%;fill:${wave};pointer-events:none}.wv #wl{fill:#7c4dff}.wv:focus-within{outline:2px solid #9d7dff;outline-offset:2px}` +
     `#s{position:absolute;inset:0;width:100%;height:100%;margin:0;opacity:0;cursor:pointer;accent-color:#7c4dff}.np svg{display:none}.np #s{opacity:1;height:auto;top:7px}#t{font-size:12px;color:${muted};font-variant-numeric:tabular-nums;white-space:nowrap}.lg{position:absolute;right:10px;top:8px;font-size:11px;color:${muted}}` +
     `ol{list-style:none;border-top:1px solid ${line};margin:0 8px;max-height:220px;overflow:auto}ol a{display:flex;gap:8px;padding:7px 4px;border-bottom:1px solid ${line};font-size:13px}ol a[aria-current=true]{color:#7c4dff;font-weight:600}ol span:last-child{margin-left:auto;color:${muted}}` +
     `:focus-visible{outline:2px solid #9d7dff;outline-offset:2px}`

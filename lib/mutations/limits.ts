@@ -35,6 +35,8 @@ export const LIMITS = {
   catalogEdit: { limit: 300, windowMs: HOUR, message: "Many changes to this page's music in the last hour." },
   playlistEdit: { limit: 600, windowMs: HOUR, message: "Many playlist changes in the last hour." },
   impressions: { limit: 600, windowMs: 10 * MINUTE, message: "Too many signals." },
+  comment: { limit: 20, windowMs: 10 * MINUTE, message: "You are commenting very fast. Take a breather." },
+  commentModerate: { limit: 300, windowMs: HOUR, message: "Many comment changes in the last hour." },
 } satisfies Record<string, LimitRule>;
 
 export type LimitName = keyof typeof LIMITS;

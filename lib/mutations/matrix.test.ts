@@ -32,6 +32,13 @@ const ACTIONS: Record<string, Row> = {
   "auth/signInAction": { expect: anyone, call: async () => outcome(async () => (await import("@/lib/auth/actions")).signInAction({ ok: false }, form({ email: "owner@x.test", password: "whatever-1" }))) },
   "auth/signOutAction": { expect: anyone, call: async () => outcome(async () => (await import("@/lib/auth/actions")).signOutAction(null)) },
   "auth/joinWaitlistAction": { expect: anyone, call: async (_w, role) => outcome(async () => (await import("@/lib/auth/actions")).joinWaitlistAction({ ok: false }, form({ email: `${uniq(role)}@x.test`, country: "CN" }))) },
+  "comments/postCommentAction": { expect: anyAccount, call: async (w) => outcome(async () => (await import("@/lib/comments/actions")).postCommentAction({ target: { type: "track", id: w.track }, body: "Love the bridge @owner", atMs: 1000 })) },
+  "comments/editCommentAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/comments/actions")).editCommentAction({ commentId: w.comment, body: "first! (edited)" })) },
+  "comments/deleteCommentAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/comments/actions")).deleteCommentAction({ commentId: w.spare().comment })) },
+  "comments/moderateCommentAction": { expect: onlyOwner, ability: "publish_music", call: async (w) => outcome(async () => (await import("@/lib/comments/actions")).moderateCommentAction({ commentId: w.comment, op: "hide" })) },
+  "comments/setCommentsOffAction": { expect: onlyOwner, ability: "publish_music", call: async (w) => outcome(async () => (await import("@/lib/comments/actions")).setCommentsOffAction({ trackId: w.track, off: false })) },
+  // Reporting your own comment is refused (delete it instead).
+  "comments/reportCommentAction": { expect: { anon: "refused", other: "ok", owner: "refused" }, call: async (w) => outcome(async () => (await import("@/lib/comments/actions")).reportCommentAction({ commentId: w.comment, reason: "Spam" })) },
   "concerts/announceConcertAction": {
     expect: onlyOwner, ability: "announce_shows",
     call: async (w) => outcome(async () => (await import("@/lib/concerts/actions")).announceConcertAction({ ok: false }, form({ profileId: w.page, venueName: "Lido", address: "Torstraße 1", city: "Berlin", country: "DE", timeZone: "Europe/Berlin", startsLocal: "2031-05-01T20:00", ticketUrl: "", priceMin: "", priceMax: "", currency: "EUR", lineup: "" }))),

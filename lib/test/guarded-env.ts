@@ -121,13 +121,14 @@ export async function buildWorld() {
     for (const profileId of [page.id, label.id]) await db.insert(s.pageMembers).values({ profileId, userId: members[role].userId, role, status: "active", acceptedAt: new Date() });
   }
   // One release, video and announcement per acting account to delete, so deleting (allowed or not) is tried on something that exists.
-  const spares = new Map<string | null, { release: string; video: string; announcement: string }>();
+  const spares = new Map<string | null, { release: string; video: string; announcement: string; comment: string }>();
   const clip = await saveMedia(db, { ownerId: owner.userId, kind: "video", mime: "video/webm", bytes: tiny.webm, durationMs: 2000 });
   for (const userId of [owner.userId, ...Object.values(members).map((m) => m.userId), null]) {
     const release = (await createRelease(db, { profileId: page.id, title: "Spare", kind: "single", releaseAt: new Date(Date.now() - 60_000), coverId: null, genre: null, explicit: false, embedFullPlays: true, tracks: [{ title: "Spare", audioId: audio, durationMs: 2000 }], credits: "", notify: false })).releaseId;
     const video = (await db.insert(s.videos).values({ profileId: page.id, caption: "spare", mediaId: clip, durationMs: 2000 }).returning())[0].id;
     const announcement = (await db.insert(s.announcements).values({ profileId: page.id, body: "spare", createdAt: new Date(Date.now() - 8 * 86_400_000) }).returning())[0].id;
-    spares.set(userId, { release, video, announcement });
+    const comment = (await db.insert(s.comments).values({ trackId: trackIds[0], authorId: owner.listenerId, body: "spare comment" }).returning())[0].id;
+    spares.set(userId, { release, video, announcement, comment });
   }
   // A page its owner deletes (the matrix cannot delete the page everything else is tried on).
   const doomed = (await db.insert(s.profiles).values({ ownerId: owner.userId, kind: "artist", handle: "doomed_band", name: "Doomed Band", country: "DE", followerCount: 1 }).returning())[0];
@@ -138,10 +139,12 @@ export async function buildWorld() {
   if (!made.ok) throw new Error(made.message);
   const playlist = made.data!.id;
   await db.insert(s.pageMembers).values({ profileId: page.id, userId: invitee.userId, role: "admin", status: "invited" });
+  // A comment by the owner on the page's track: edited by its author, hidden by the team, reported by others.
+  const comment = (await db.insert(s.comments).values({ trackId: trackIds[0], authorId: owner.listenerId, body: "first!", atMs: 500 }).returning())[0].id;
   const notification = (await db.insert(s.notifications).values({ recipientId: owner.listenerId, type: "new_follower", actorId: friend.listenerId, objectType: "profile", objectId: friend.listenerId, text: "started following you" }).returning())[0].id;
   return { db, owner, other, friend, stranger, members, invitee, label: label.id, playlist, spare: () => spares.get(current().userId) ?? spares.get(null)!,
     /** The page to delete: the doomed one for its owner, the shared one (refused) for anyone else. */
-    deletable: () => (current().userId === owner.userId ? { id: doomed.id, handle: "doomed_band" } : { id: page.id, handle: "owned_artist" }), page: page.id, elsewhere: elsewhere.id, release: releaseId, track: trackIds[0], concert, product, variant, order: placed.orderId, chat: chat.conversationId, request: request.conversationId, notification, address };
+    deletable: () => (current().userId === owner.userId ? { id: doomed.id, handle: "doomed_band" } : { id: page.id, handle: "owned_artist" }), page: page.id, elsewhere: elsewhere.id, release: releaseId, track: trackIds[0], concert, product, variant, order: placed.orderId, chat: chat.conversationId, request: request.conversationId, notification, address, comment };
 }
 
 /** Every row's data as text, minus the rate limiter's own bookkeeping. */

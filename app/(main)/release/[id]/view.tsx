@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { PlayButton } from "@/components/player/play-button";
 import { TrackList } from "@/components/player/track-list";
 import { withWaveforms } from "@/lib/audio/queries";
+import { ReleaseConversation } from "@/components/comments/track-conversation";
 import { ShareMenu } from "@/components/share/share-menu";
 import type { Viewer } from "@/lib/auth/viewer";
 import { showsProfiles } from "@/lib/cache/public-pages";
@@ -89,6 +90,11 @@ export async function ReleaseView({ id, viewer, cached = false }: { id: string; 
           </p>
         ) : null}
       </div>
+      {release.isPublic ? (
+        <div className="mt-10 max-w-3xl">
+          <ReleaseConversation releaseId={release.id} />
+        </div>
+      ) : null}
     </article>
   );
 }

@@ -15,7 +15,7 @@ import { formatDuration } from "@/lib/time";
 import { viewerSharedTrack } from "@/lib/feed/queries";
 import { RepostButton } from "./repost-button";
 import { LikeButton } from "@/components/music/like-button";
-import { TrackWaveform } from "@/components/player/waveform";
+import { TrackConversation } from "@/components/comments/track-conversation";
 import { soundsOfTracks } from "@/lib/audio/queries";
 
 async function load(id: string, viewer: Viewer | null) {
@@ -89,15 +89,12 @@ export async function TrackView({ id, viewer, cached = false }: { id: string; vi
           {viewer && track.isPublic ? <AddToPlaylist trackId={track.id} title={track.title} playlists={await myPlaylistsFor(viewer.profile.id, track.id)} /> : null}
           <ShareMenu url={`${origin}/track/${track.id}`} title={`${track.title} by ${track.artist}`} embedUrl={`${origin}/embed/track/${track.id}`} send={{ type: "track", id: track.id }} />
         </div>
-        {sound?.peaks ? (
-          <div className="max-w-2xl" data-testid="track-waveform">
-            <TrackWaveform tracks={[track]} peaks={sound.peaks} bars={200} height="h-20" />
-          </div>
-        ) : sound && sound.status !== "ready" ? (
+        {sound && sound.status !== "ready" ? (
           <p className="text-sm text-muted" data-testid="track-processing">
             {sound.status === "failed" ? "The waveform could not be made for this track." : "The waveform appears once this track's audio is processed."}
           </p>
         ) : null}
+        <TrackConversation track={track} peaks={sound?.peaks ?? null}>
         <dl className="grid max-w-md grid-cols-[7rem_1fr] gap-y-1 text-sm">
           {track.genre ? (
             <>
@@ -130,6 +127,7 @@ export async function TrackView({ id, viewer, cached = false }: { id: string; vi
             <p className="mt-3 whitespace-pre-line text-sm leading-6">{track.lyrics}</p>
           </details>
         ) : null}
+        </TrackConversation>
       </div>
     </article>
   );

@@ -1,0 +1,40 @@
+"use client";
+
+import { usePlayer } from "@/components/player/player-provider";
+import type { QueueTrack } from "@/components/player/types";
+import { TrackWaveform } from "@/components/player/waveform";
+import { CommentThread } from "./comment-thread";
+import { useComments } from "./use-comments";
+
+/**
+ * A track's waveform with its timed comments on it, and the comments below:
+ * clicking a comment's moment (on the waveform or in the list) plays from there;
+ * a new comment is pinned to where the player is, if the listener wants.
+ */
+export function TrackConversation({ track, peaks, children }: { track: QueueTrack; peaks: string | null; children?: React.ReactNode }) {
+  const p = usePlayer();
+  const { view, reload } = useComments({ type: "track", id: track.id });
+  const isCurrent = p.current?.id === track.id;
+  const seek = (ms: number) => (isCurrent ? p.seek(ms / 1000) : p.playTracks([track], 0, undefined, ms / 1000));
+  const markers = (view?.comments ?? [])
+    .filter((c) => c.atMs !== null && !c.hidden)
+    .slice(0, 200)
+    .map((c) => ({ id: c.id, atMs: c.atMs!, label: `${c.author.name}: ${c.body.slice(0, 80)}`, avatarUrl: c.author.avatarUrl }));
+  return (
+    <div className="space-y-8">
+      {peaks ? (
+        <div className="pb-3" data-testid="track-waveform">
+          <TrackWaveform tracks={[track]} peaks={peaks} bars={200} height="h-20" markers={markers} />
+        </div>
+      ) : null}
+      {children}
+      <CommentThread target={{ type: "track", id: track.id }} view={view} reload={reload} moment={isCurrent ? Math.floor(p.currentTime * 1000) : null} onSeek={seek} />
+    </div>
+  );
+}
+
+/** A release's comments (not pinned to a moment). */
+export function ReleaseConversation({ releaseId }: { releaseId: string }) {
+  const { view, reload } = useComments({ type: "release", id: releaseId });
+  return <CommentThread target={{ type: "release", id: releaseId }} view={view} reload={reload} />;
+}

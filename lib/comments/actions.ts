@@ -1,0 +1,78 @@
+"use server";
+
+import { z } from "zod";
+import { db } from "@/db";
+import { CONTROL_MESSAGE, hasNoControlCharacters } from "@/lib/forms/text";
+import { isId } from "@/lib/ids";
+import { action } from "@/lib/mutations/guard";
+import { trackControllerById } from "@/lib/music/edit";
+import { commentPage, deleteComment, editComment, postComment, reportComment, setCommentHidden, setTrackCommentsOff } from "./comments";
+import { COMMENT_MAX, tidyComment } from "./rules";
+
+const id = (what: string) => z.string().refine(isId, `Unknown ${what}.`);
+const body = z
+  .string()
+  .transform(tidyComment)
+  .pipe(z.string().min(1, "Write something first.").max(COMMENT_MAX, `Comments can be at most ${COMMENT_MAX} characters.`).refine(hasNoControlCharacters, CONTROL_MESSAGE));
+
+export const postCommentAction = action(
+  {
+    name: "comments.post",
+    signIn: "Sign in to comment.",
+    input: z.object({
+      target: z.discriminatedUnion("type", [z.object({ type: z.literal("track"), id: id("track") }), z.object({ type: z.literal("release"), id: id("release") })]),
+      body,
+      parentId: id("comment").nullish(),
+      atMs: z.number().int().min(0).max(24 * 3_600_000).nullish(),
+    }),
+    limits: [{ name: "comment" }],
+  },
+  async (input, { viewer }) => await postComment(db, { authorId: viewer.profile.id, target: input.target, body: input.body, parentId: input.parentId, atMs: input.atMs }),
+);
+
+export const editCommentAction = action(
+  { name: "comments.edit", signIn: "Sign in again to edit.", input: z.object({ commentId: id("comment"), body }), limits: [{ name: "comment" }] },
+  async (input, { viewer }) => await editComment(db, { commentId: input.commentId, authorId: viewer.profile.id, body: input.body }),
+);
+
+/** The author deletes their own comment. */
+export const deleteCommentAction = action(
+  { name: "comments.delete", signIn: "Sign in again to delete.", input: z.object({ commentId: id("comment") }), limits: [{ name: "commentModerate" }] },
+  async (input, { viewer }) => await deleteComment(db, input.commentId, viewer.profile.id),
+);
+
+/** The page's team deletes, hides or shows again any comment on its music. */
+export const moderateCommentAction = action(
+  {
+    name: "comments.moderate",
+    signIn: "Sign in again to moderate.",
+    input: z.object({ commentId: id("comment"), op: z.enum(["delete", "hide", "show"]) }),
+    page: { ability: "publish_music", id: async (input) => await commentPage(db, input.commentId) },
+    limits: [{ name: "commentModerate", per: "page" }],
+    audit: (input) => (input.op === "delete" ? "deleted a comment" : input.op === "hide" ? "hid a comment" : "showed a hidden comment again"),
+  },
+  async (input) => (input.op === "delete" ? await deleteComment(db, input.commentId) : await setCommentHidden(db, input.commentId, input.op === "hide")),
+);
+
+/** The page's team turns comments on a track off or on. */
+export const setCommentsOffAction = action(
+  {
+    name: "comments.setOff",
+    signIn: "Sign in again to change this.",
+    input: z.object({ trackId: id("track"), off: z.boolean() }),
+    page: { ability: "publish_music", id: async (input) => await trackControllerById(db, input.trackId) },
+    limits: [{ name: "commentModerate", per: "page" }],
+    audit: (input) => (input.off ? "turned comments off on a track" : "turned comments on on a track"),
+  },
+  async (input) => await setTrackCommentsOff(db, input.trackId, input.off),
+);
+
+export const reportCommentAction = action(
+  {
+    name: "comments.report",
+    signIn: "Sign in to report.",
+    input: z.object({ commentId: id("comment"), reason: z.string().trim().min(1, "Say what is wrong.").max(500, "Keep it under 500 characters.").refine(hasNoControlCharacters, CONTROL_MESSAGE) }),
+    limits: [{ name: "report" }],
+  },
+  async (input, { viewer }) => await reportComment(db, { commentId: input.commentId, reporterId: viewer.profile.id, reason: input.reason }),
+);
