@@ -15,6 +15,12 @@ export function AudioStatus({ trackId, title, initial, retry }: { trackId: strin
   const router = useRouter();
   const [state, setState] = useState(initial);
   const [becameReady, setBecameReady] = useState(false);
+  // The server's word after a refresh (a retry queued it again) replaces what this badge knew.
+  const [known, setKnown] = useState(initial.status);
+  if (initial.status !== known) {
+    setKnown(initial.status);
+    setState(initial);
+  }
   const working = state.status === "queued" || state.status === "running";
   useEffect(() => {
     if (!working) return;

@@ -122,7 +122,7 @@ export function ReleaseUpload({ pageId, pageName, artists = [] }: { pageId: stri
       <div className="space-y-2">
         <label htmlFor="rel-audio" className="block text-sm font-medium">Audio files</label>
         <FileDrop id="rel-audio" multiple accept="audio/*,.mp3,.m4a,.aac,.ogg,.opus,.flac,.wav" disabled={progress !== null} onFiles={(added) => setFiles((list) => [...list, ...added.map((file) => ({ file, title: titleFromFile(file.name) }))])} />
-        <p className={`whitespace-pre-line text-xs ${e.audio || e.titles ? "text-red-600 dark:text-red-400" : "text-muted"}`}>{[e.audio, e.titles].filter(Boolean).join("\n") || "MP3, AAC/M4A, OGG/Opus, FLAC or WAV, up to 50 MB each."}</p>
+        <p className={`whitespace-pre-line text-xs ${e.audio || e.titles ? "text-red-600 dark:text-red-400" : "text-muted"}`}>{[e.audio, e.titles].filter(Boolean).join("\n") || "MP3, AAC/M4A, OGG/Opus, FLAC or WAV, up to 200 MB each. We make the streaming copies."}</p>
         {files.length ? (
           <ol className="space-y-2">
             {files.map((f, i) => (

@@ -72,7 +72,7 @@ export default async function StudioMusic({ params, searchParams }: StudioSectio
                           )}{" "}
                           <span className="text-muted">· {counted(t.playCount, "play")}</span>
                         </span>
-                        <AudioStatus key={sounds.get(t.id)?.status ?? "ready"} trackId={t.id} title={t.title} initial={audioState(sounds.get(t.id))} retry={retryAudioAction.bind(null, { trackId: t.id })} />
+                        <AudioStatus trackId={t.id} title={t.title} initial={audioState(sounds.get(t.id))} retry={retryAudioAction.bind(null, { trackId: t.id })} />
                         {r.editable ? <EmbedToggle trackId={t.id} title={t.title} fullPlays={t.embedFullPlays} /> : null}
                       </li>
                     ))}

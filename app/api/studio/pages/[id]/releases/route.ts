@@ -7,7 +7,7 @@ import { spendNotifyBudget } from "@/lib/notifications/budget";
 import { fieldErrorsOf } from "@/lib/forms/action-state";
 import { IMAGE_LIMITS, processImage } from "@/lib/media/images";
 import { readUpload, withStoredMedia } from "@/lib/media/upload";
-import { AUDIO_MAX_BYTES, checkAudio } from "@/lib/music/audio";
+import { AUDIO_MAX_BYTES, checkAudioFile } from "@/lib/music/audio";
 import { createRelease } from "@/lib/music/releases";
 import { releaseFormSchema } from "@/lib/music/validation";
 import { eq } from "drizzle-orm";
@@ -31,7 +31,7 @@ export const POST = route(
   },
   async (_input, { page, viewer, request }) => {
     const userId = viewer.userId;
-    const upload = await readUpload(request, { maxBytes: 20 * AUDIO_MAX_BYTES + IMAGE_LIMITS.cover.maxBytes + 1048576, maxFileBytes: AUDIO_MAX_BYTES, tooLarge: "The upload is too large." });
+    const upload = await readUpload(request, { maxBytes: 1024 * 1048576 + IMAGE_LIMITS.cover.maxBytes + 1048576, maxFileBytes: AUDIO_MAX_BYTES, tooLarge: "The upload is too large (1 GB at most for a whole release)." });
     if (!upload.ok) return fail(upload.status, upload.message);
     const form = upload.form;
     // Files stored for an upload that then fails (a bad file, a failed transaction) are deleted again.
@@ -63,7 +63,7 @@ export const POST = route(
         const checked = [];
         const audioProblems: string[] = [];
         for (const file of files) {
-          const result = await checkAudio(await fs.promises.readFile(file.path), file.name || "A file");
+          const result = await checkAudioFile(file.path, file.name || "A file");
           if (result.ok) checked.push({ file, ...result });
           else audioProblems.push(result.message);
         }

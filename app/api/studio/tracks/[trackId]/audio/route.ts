@@ -1,10 +1,9 @@
-import fs from "node:fs";
 import { z } from "zod";
 import { db } from "@/db";
 import { isId } from "@/lib/ids";
 import { readUpload, withStoredMedia } from "@/lib/media/upload";
 import { route } from "@/lib/mutations/route";
-import { AUDIO_MAX_BYTES, checkAudio } from "@/lib/music/audio";
+import { AUDIO_MAX_BYTES, checkAudioFile } from "@/lib/music/audio";
 import { replaceTrackAudio, trackControllerById, trackShownOn } from "@/lib/music/edit";
 
 export const dynamic = "force-dynamic";
@@ -31,7 +30,7 @@ export const POST = route(
       async (save) => {
         const file = upload.form.file("audio");
         if (!file) return fail(400, "Choose an audio file.");
-        const checked = await checkAudio(await fs.promises.readFile(file.path), file.name || "The file");
+        const checked = await checkAudioFile(file.path, file.name || "The file");
         if (!checked.ok) return fail(400, checked.message);
         const audioId = await save({ ownerId: viewer.userId, kind: "audio", mime: checked.mime, file: file.path, durationMs: checked.durationMs });
         await replaceTrackAudio(db, trackId, { audioId, durationMs: checked.durationMs });

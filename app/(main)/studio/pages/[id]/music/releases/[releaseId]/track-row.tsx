@@ -69,7 +69,7 @@ export function TrackEditor({ track }: { track: Track }) {
         <label htmlFor={id("audio")} className="inline-flex min-h-10 cursor-pointer items-center rounded-full border border-line px-4 text-sm font-semibold hover:bg-surface-2 peer-focus-visible:ring-2 peer-focus-visible:ring-accent-500">
           Replace audio…
         </label>
-        <AudioStatus key={track.audio.status} trackId={track.id} title={track.title} initial={track.audio} retry={retryAudioAction.bind(null, { trackId: track.id })} />
+        <AudioStatus trackId={track.id} title={track.title} initial={track.audio} retry={retryAudioAction.bind(null, { trackId: track.id })} />
         <a href={`/api/media/${track.audioId}?original=1`} className="text-sm font-semibold text-accent-600 hover:underline dark:text-accent-400" download>
           Download original
         </a>
