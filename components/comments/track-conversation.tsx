@@ -3,8 +3,14 @@
 import { usePlayer } from "@/components/player/player-provider";
 import type { QueueTrack } from "@/components/player/types";
 import { TrackWaveform } from "@/components/player/waveform";
-import { CommentThread } from "./comment-thread";
+import dynamic from "next/dynamic";
 import { useComments } from "./use-comments";
+
+// The comment box and list load after the page (they show the browser's own fetch anyway), so they add nothing to its first JavaScript.
+const CommentThread = dynamic(() => import("./comment-thread").then((m) => m.CommentThread), {
+  ssr: false,
+  loading: () => <p className="text-sm text-muted">Loading comments…</p>,
+});
 
 /**
  * A track's waveform with its timed comments on it, and the comments below:

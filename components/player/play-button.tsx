@@ -46,6 +46,25 @@ export function PlayAllButton({ tracks, label, from }: { tracks: QueueTrack[]; l
   );
 }
 
+/** Plays the list in a random order (a new one each time). */
+export function ShuffleButton({ tracks, label, from }: { tracks: QueueTrack[]; label: string; from?: PlayFrom }) {
+  const p = usePlayer();
+  const hydrated = useHydrated();
+  const shuffle = () => {
+    const order = [...tracks];
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(Math.random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    p.playTracks(order, 0, from);
+  };
+  return (
+    <button type="button" disabled={!hydrated || tracks.length < 2} onClick={shuffle} aria-label={`Shuffle ${label}`} className="inline-flex h-10 items-center gap-1.5 rounded-full border border-line px-4 text-sm font-semibold hover:bg-surface-2 disabled:opacity-60">
+      ⤮ Shuffle
+    </button>
+  );
+}
+
 export function AddToQueueButton({ track }: { track: QueueTrack }) {
   const p = usePlayer();
   return (

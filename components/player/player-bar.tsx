@@ -8,6 +8,7 @@ import { useDismiss } from "@/components/ui/use-dismiss";
 import { formatDuration } from "@/lib/time";
 import { usePlayer } from "./player-provider";
 import { Waveform } from "./waveform";
+import { AddToPlaylist } from "@/components/playlists/add-to-playlist";
 import type { QueueTrack } from "./types";
 
 const row = "flex items-center gap-2 rounded-xl px-2 py-1.5 text-sm";
@@ -148,6 +149,11 @@ export default function PlayerBar({ notice }: { notice: React.ReactNode }) {
           </Link>
         </div>
         <DockLike track={p.current} />
+        {p.sound?.signedIn ? (
+          <div className="hidden sm:block">
+            <AddToPlaylist key={p.current.id} trackId={p.current.id} title={p.current.title} compact up />
+          </div>
+        ) : null}
         <div className="flex items-center gap-1">
           <button type="button" onClick={p.previous} aria-label="Previous" className="hidden rounded-full p-2 text-muted hover:text-fg sm:inline-flex">
             <PrevIcon />

@@ -4,12 +4,35 @@ import { useRef, useState, useTransition } from "react";
 import { useDismiss } from "@/components/ui/use-dismiss";
 import { addToPlaylistAction, createPlaylistAction } from "@/lib/playlists/actions";
 
+function PlaylistAddIcon() {
+  return (
+    <svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" aria-hidden>
+      <path d="M3 6h13M3 12h13M3 18h8M18 15v6M15 18h6" />
+    </svg>
+  );
+}
+
 type Mine = { id: string; title: string; has: boolean };
 
-/** "Add to playlist": the viewer's playlists (a tick where the track already is) and a new one named on the spot. */
-export function AddToPlaylist({ trackId, title, playlists }: { trackId: string; title: string; playlists: Mine[] }) {
+/**
+ * "Add to playlist": the viewer's playlists (a tick where the track already is)
+ * and a new one named on the spot. Without `playlists` (the player, track rows)
+ * they are fetched when the menu first opens; `compact` is an icon button, and
+ * `up` opens the menu above it (the player sits at the bottom of the screen).
+ */
+export function AddToPlaylist({ trackId, title, playlists, compact = false, up = false }: { trackId: string; title: string; playlists?: Mine[]; compact?: boolean; up?: boolean }) {
   const [open, setOpen] = useState(false);
-  const [list, setList] = useState(playlists);
+  const [list, setList] = useState<Mine[] | null>(playlists ?? null);
+  const toggle = () => {
+    const next = !open;
+    setOpen(next);
+    if (next && list === null) {
+      void fetch(`/api/playlists/mine?track=${encodeURIComponent(trackId)}`)
+        .then((r) => (r.ok ? (r.json() as Promise<{ playlists: Mine[] }>) : { playlists: [] }))
+        .then((body) => setList(body.playlists))
+        .catch(() => setList([]));
+    }
+  };
   const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null);
   const [name, setName] = useState("");
   const [pending, start] = useTransition();
@@ -20,7 +43,7 @@ export function AddToPlaylist({ trackId, title, playlists }: { trackId: string; 
     start(async () => {
       const result = await addToPlaylistAction({ playlistId: p.id, trackId });
       setSaid({ ok: result.ok, text: result.message ?? (result.ok ? "Added." : "Could not add it.") });
-      if (result.ok) setList((l) => l.map((x) => (x.id === p.id ? { ...x, has: true } : x)));
+      if (result.ok) setList((l) => (l ?? []).map((x) => (x.id === p.id ? { ...x, has: true } : x)));
     });
   const create = () =>
     start(async () => {
@@ -31,18 +54,26 @@ export function AddToPlaylist({ trackId, title, playlists }: { trackId: string; 
       const result = await createPlaylistAction({ ok: false }, form);
       setSaid({ ok: result.ok, text: result.ok ? `Added to the new playlist “${name.trim()}”.` : (result.fieldErrors?.title ?? result.message ?? "Could not create it.") });
       if (result.ok && result.data) {
-        setList((l) => [{ id: result.data!.id, title: name.trim(), has: true }, ...l]);
+        setList((l) => [{ id: result.data!.id, title: name.trim(), has: true }, ...(l ?? [])]);
         setName("");
       }
     });
   return (
     <div className="relative">
-      <button ref={trigger} type="button" aria-expanded={open} aria-haspopup="true" onClick={() => setOpen(!open)} className="inline-flex h-10 items-center gap-2 rounded-full border border-line px-4 text-sm font-semibold hover:bg-surface-2">
-        Add to playlist
-      </button>
+      {compact ? (
+        <button ref={trigger} type="button" aria-expanded={open} aria-haspopup="true" onClick={toggle} aria-label={`Add ${title} to a playlist`} title="Add to playlist" className="rounded-full p-2 text-muted hover:bg-surface-2 hover:text-fg">
+          <PlaylistAddIcon />
+        </button>
+      ) : (
+        <button ref={trigger} type="button" aria-expanded={open} aria-haspopup="true" onClick={toggle} className="inline-flex h-10 items-center gap-2 rounded-full border border-line px-4 text-sm font-semibold hover:bg-surface-2">
+          Add to playlist
+        </button>
+      )}
       {open ? (
-        <div ref={panel} role="group" aria-label={`Add ${title} to a playlist`} className="absolute left-0 z-30 mt-2 w-72 rounded-2xl border border-line bg-surface p-2 shadow-xl">
-          {list.length ? (
+        <div ref={panel} role="group" aria-label={`Add ${title} to a playlist`} className={`absolute z-30 w-72 rounded-2xl border border-line bg-surface p-2 shadow-xl ${up ? "bottom-full right-0 mb-2" : "left-0 mt-2"}`}>
+          {list === null ? (
+            <p className="px-3 py-2 text-sm text-muted">Loading your playlists…</p>
+          ) : list.length ? (
             <ul className="max-h-60 overflow-y-auto">
               {list.map((p) => (
                 <li key={p.id}>

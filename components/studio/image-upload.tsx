@@ -1,32 +1,38 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { UploadStatus, useImageUpload } from "./use-image-upload";
 
-type Props = { currentUrl: string | null; label: string; maxMb: number } & ({ pageId: string; slot: "avatar" | "banner" } | { slot: "cover"; endpoint: string });
+/** `preview: false`: the page shows the picture itself (and is refreshed after an upload). */
+type Props = { currentUrl: string | null; label: string; maxMb: number; preview?: boolean } & ({ pageId: string; slot: "avatar" | "banner" } | { slot: "cover"; endpoint: string });
 
 /** A page's picture or banner, or a release's cover, uploaded with real progress. */
 export function ImageUpload(props: Props) {
-  const { slot, currentUrl, label, maxMb } = props;
+  const { slot, currentUrl, label, maxMb, preview = true } = props;
+  const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const [url, setUrl] = useState(currentUrl);
   const { progress, message, upload } = useImageUpload("endpoint" in props ? props.endpoint : `/api/studio/pages/${props.pageId}/image?slot=${slot}`, maxMb, {
     okText: `${label} updated.`,
-    onOk: setUrl,
+    onOk: (next) => {
+      setUrl(next);
+      if (!preview) router.refresh();
+    },
     reset: () => input.current && (input.current.value = ""),
   });
 
   const inputId = `${slot}-upload`;
   return (
     <div className="space-y-2">
-      <p className="text-sm font-medium">{label}</p>
+      {preview ? <p className="text-sm font-medium">{label}</p> : null}
       <div className="flex flex-wrap items-center gap-4">
-        <div className={`${slot === "avatar" ? "h-20 w-20 rounded-full" : slot === "cover" ? "h-28 w-28 rounded-2xl" : "h-20 w-full max-w-60 rounded-2xl"} shrink-0 overflow-hidden bg-surface-2`}>
+        {preview ? <div className={`${slot === "avatar" ? "h-20 w-20 rounded-full" : slot === "cover" ? "h-28 w-28 rounded-2xl" : "h-20 w-full max-w-60 rounded-2xl"} shrink-0 overflow-hidden bg-surface-2`}>
           {url ? (
             // eslint-disable-next-line @next/next/no-img-element -- live preview of the uploaded webp
             <img src={url} alt={`Current ${label.toLowerCase()}`} className="h-full w-full object-cover" />
           ) : null}
-        </div>
+        </div> : null}
         <div className="min-w-0 space-y-1">
           {/* The input comes first so its keyboard focus can show on the visible label (peer-focus-visible). */}
           <input ref={input} id={inputId} type="file" accept="image/*" className="peer sr-only" onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])} disabled={progress !== null} />

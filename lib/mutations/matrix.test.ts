@@ -88,7 +88,7 @@ const ACTIONS: Record<string, Row> = {
   // Following your own playlist is refused (it is yours already); another account may.
   "playlists/followPlaylistAction": { expect: { anon: "refused", other: "ok", owner: "refused" }, call: async (w) => outcome(async () => (await import("@/lib/playlists/actions")).followPlaylistAction({ playlistId: w.playlist, follow: true })) },
   "playlists/saveReleaseAction": { expect: anyAccount, call: async (w) => outcome(async () => (await import("@/lib/playlists/actions")).saveReleaseAction({ releaseId: w.release, save: true })) },
-  "playlists/deletePlaylistAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/playlists/actions")).deletePlaylistAction({ playlistId: w.playlist })) },
+  "playlists/deletePlaylistAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/playlists/actions")).deletePlaylistAction({ playlistId: w.doomedPlaylist })) },
   "studio/createPageAction": { expect: anyAccount, call: async (_w, role) => outcome(async () => (await import("@/lib/studio/actions")).createPageAction({ ok: false }, form({ kind: "artist", name: "New Act", handle: uniq(role) }))) },
   "studio/updatePageAction": {
     expect: onlyOwner, ability: "edit",
@@ -155,6 +155,10 @@ const ROUTES: Record<string, Row> = {
     expect: onlyOwner, ability: "sell",
     call: (w) =>
       handlerCall("studio/pages/[id]/products/[productId]/images", "POST", (x) => `/api/studio/pages/${x.page}/products/${x.product}/images`, (x) => ({ id: x.page, productId: x.product }), upload({ file: new File([new Uint8Array(tiny.png)], "p.png", { type: "image/png" }) }))(w),
+  },
+  "playlists/[id]/cover POST": {
+    expect: onlyOwner,
+    call: (w) => handlerCall("playlists/[id]/cover", "POST", (x) => `/api/playlists/${x.playlist}/cover`, (x) => ({ id: x.playlist }), upload({ file: new File([new Uint8Array(tiny.png)], "c.png", { type: "image/png" }) }))(w),
   },
   "studio/releases/[releaseId]/cover POST": {
     expect: onlyOwner,

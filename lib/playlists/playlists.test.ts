@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { mediaFiles, profiles, releases, tracks, users } from "@/db/schema";
 import { tempDatabase } from "@/lib/test/db";
-import { addTrack, createPlaylist, MAX_TRACKS, moveTrack, playlistOrder, playlistsOf, removeTrack } from "./playlists";
+import { addTrack, createPlaylist, MAX_TRACKS, moveTrack, playlistCovers, playlistOrder, playlistsOf, removeTrack, setPlaylistCover } from "./playlists";
+import { searchPlaylistIds } from "@/lib/search/playlists";
 import { followedPlaylists, savedReleaseIds, setPlaylistFollow, setReleaseSaved } from "./library";
 
 describe("playlists", () => {
@@ -35,6 +36,26 @@ describe("playlists", () => {
     expect(await playlistsOf(t.db, me, false)).toEqual([]);
     expect((await playlistsOf(t.db, me, true)).map((p) => [p.title, p.trackCount])).toEqual([["Mix", 4]]);
     expect(MAX_TRACKS).toBe(1000);
+  });
+
+  it("is found by the words of its title when public; its picture is its cover or a mosaic of its tracks' covers", async () => {
+    const pub = await createPlaylist(t.db, me, { title: "Late Night Drive", description: "", isPublic: true });
+    await createPlaylist(t.db, me, { title: "Late night secrets", description: "", isPublic: false });
+    await createPlaylist(t.db, me, { title: "100% bangers", description: "", isPublic: true });
+    const id = pub.ok ? pub.data!.id : "";
+    expect(await searchPlaylistIds(t.db, "night LATE")).toEqual([id]);
+    expect(await searchPlaylistIds(t.db, "drive morning")).toEqual([]);
+    // A % typed is a percent sign, not a wildcard.
+    expect((await searchPlaylistIds(t.db, "%")).length).toBe(1);
+
+    const covers = await Promise.all(["c1", "c2", "c3", "c4", "c5"].map(async (name) => (await t.db.insert(mediaFiles).values({ kind: "image", mime: "image/webp", bytes: 1, path: `${name}.webp` }).returning())[0].id));
+    for (const [i, track] of ids.entries()) await t.db.update(tracks).set({ coverId: covers[i % 3] }).where(eq(tracks.id, track));
+    await t.db.update(tracks).set({ coverId: covers[4] }).where(eq(tracks.id, hidden));
+    for (const track of ids) await addTrack(t.db, id, track);
+    // Three different covers among four tracks (one repeats); the unreleased track's never shows.
+    expect((await playlistCovers(t.db, [id])).get(id)).toEqual({ coverUrl: null, mosaic: covers.slice(0, 3).map((c) => `/api/media/${c}?w=192`) });
+    await setPlaylistCover(t.db, id, covers[3]);
+    expect((await playlistCovers(t.db, [id])).get(id)).toEqual({ coverUrl: `/api/media/${covers[3]}`, mosaic: [] });
   });
 
   it("moves one track and shifts only those between; removing closes the gap", async () => {

@@ -1,7 +1,8 @@
-import { and, asc, count, desc, eq, gt, gte, lt, lte, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { playlists, playlistTracks, releases, tracks } from "@/db/schema";
 import { newId } from "@/lib/ids";
+import { mediaUrl } from "@/lib/media/urls";
 import { trackIsPublic } from "@/lib/music/visibility";
 
 /**
@@ -100,4 +101,38 @@ export async function playlistsOf(database: Pick<ChorusDb, "select">, profileId:
     .where(includePrivate ? eq(playlists.profileId, profileId) : and(eq(playlists.profileId, profileId), eq(playlists.isPublic, true)))
     .orderBy(desc(playlists.updatedAt))
     .limit(MAX_PLAYLISTS);
+}
+
+/** A playlist's own cover picture (replacing the mosaic of its first tracks' covers); null goes back to the mosaic. */
+export async function setPlaylistCover(database: ChorusDb, id: string, coverId: string | null, now = new Date()): Promise<Result> {
+  await database.update(playlists).set({ coverId, updatedAt: now }).where(eq(playlists.id, id));
+  return { ok: true, message: coverId ? "Cover updated." : "Back to the mosaic of its tracks' covers." };
+}
+
+/**
+ * What each playlist shows as its picture: its own cover, or a mosaic of the
+ * covers of its first tracks (up to four different ones, public tracks only).
+ */
+export async function playlistCovers(database: Pick<ChorusDb, "select">, ids: string[]): Promise<Map<string, { coverUrl: string | null; mosaic: string[] }>> {
+  const out = new Map<string, { coverUrl: string | null; mosaic: string[] }>();
+  if (!ids.length) return out;
+  const own = await database.select({ id: playlists.id, coverId: playlists.coverId }).from(playlists).where(inArray(playlists.id, ids));
+  for (const p of own) out.set(p.id, { coverUrl: mediaUrl(p.coverId), mosaic: [] });
+  const needMosaic = own.filter((p) => !p.coverId).map((p) => p.id);
+  if (needMosaic.length) {
+    // The first dozen tracks of each are plenty to find four different covers.
+    const rows = await database
+      .select({ playlistId: playlistTracks.playlistId, coverId: tracks.coverId })
+      .from(playlistTracks)
+      .innerJoin(tracks, eq(tracks.id, playlistTracks.trackId))
+      .leftJoin(releases, eq(releases.id, tracks.releaseId))
+      .where(and(inArray(playlistTracks.playlistId, needMosaic), lte(playlistTracks.position, 12), trackIsPublic(new Date())))
+      .orderBy(asc(playlistTracks.position));
+    for (const r of rows) {
+      const entry = out.get(r.playlistId);
+      const url = mediaUrl(r.coverId);
+      if (entry && url && entry.mosaic.length < 4 && !entry.mosaic.includes(`${url}?w=192`)) entry.mosaic.push(`${url}?w=192`);
+    }
+  }
+  return out;
 }

@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { playlists, playlistTracks, plays, profiles, releases, trackLikes, tracks } from "@/db/schema";
 import { getReleasesByIds, toTrackCard, type TrackCard } from "@/lib/music/queries";
 import { trackIsPublic } from "@/lib/music/visibility";
-import { playlistsOf } from "./playlists";
+import { playlistCovers, playlistsOf } from "./playlists";
 import { followedPlaylists, hasSavedRelease, isFollowingPlaylist, savedReleaseIds } from "./library";
 
 export const PAGE_SIZE = 100;
@@ -22,6 +22,7 @@ export type PlaylistPage = {
   tracks: TrackCard[];
   /** 1-based position of the first track shown (pages of PAGE_SIZE). */
   from: number;
+  cover: { coverUrl: string | null; mosaic: string[] };
 };
 
 /** A playlist for its page: public, or private for its owner only. Tracks no longer public are skipped. */
@@ -48,11 +49,18 @@ export async function getPlaylistPage(id: string, viewerProfileId: string | null
     durationMs: totals[0]?.ms ?? 0,
     tracks: rows.map((r) => toTrackCard(r.t, { handle: r.handle, name: r.name }, r.album)),
     from: (Math.max(1, page) - 1) * PAGE_SIZE + 1,
+    cover: (await playlistCovers(db, [id])).get(id) ?? { coverUrl: null, mosaic: [] },
   };
 }
 
 export async function getPlaylistsOf(profileId: string, includePrivate: boolean) {
-  return await playlistsOf(db, profileId, includePrivate);
+  return await withCovers(await playlistsOf(db, profileId, includePrivate));
+}
+
+/** Adds each playlist's picture (its cover or the mosaic of its tracks' covers). */
+export async function withCovers<T extends { id: string }>(list: T[]): Promise<(T & { cover: { coverUrl: string | null; mosaic: string[] } })[]> {
+  const covers = await playlistCovers(db, list.map((p) => p.id));
+  return list.map((p) => ({ ...p, cover: covers.get(p.id) ?? { coverUrl: null, mosaic: [] } }));
 }
 
 /** Which of the viewer's playlists already hold this track (for the "Add to playlist" menu). */
@@ -104,7 +112,7 @@ export async function myPlaylistsFor(profileId: string, trackId: string) {
 }
 
 export async function getFollowedPlaylists(profileId: string) {
-  return await followedPlaylists(db, profileId);
+  return await withCovers(await followedPlaylists(db, profileId));
 }
 
 /** Saved releases that are still public, as cards, newest save first. */

@@ -7,9 +7,24 @@ import { mediaUrl } from "@/lib/media/urls";
 import { getReleasesByIds, type ReleaseCard } from "@/lib/music/queries";
 import { KIND_LABELS, toProfileCard, type ProfileCard } from "@/lib/profiles/dto";
 import { inOrder, searchIds } from "./search";
+import { searchPlaylistIds } from "./playlists";
+import { playlists as playlistTable } from "@/db/schema";
+import { withCovers } from "@/lib/playlists/queries";
+
+export type PlaylistHit = { id: string; title: string; owner: { handle: string; name: string }; cover: { coverUrl: string | null; mosaic: string[] } };
+
+async function hydratePlaylists(ids: string[]): Promise<PlaylistHit[]> {
+  if (!ids.length) return [];
+  const rows = await db
+    .select({ id: playlistTable.id, title: playlistTable.title, handle: profiles.handle, name: profiles.name })
+    .from(playlistTable)
+    .innerJoin(profiles, eq(profiles.id, playlistTable.profileId))
+    .where(inArray(playlistTable.id, ids));
+  return (await withCovers(inOrder(ids, rows))).map((r) => ({ id: r.id, title: r.title, owner: { handle: r.handle, name: r.name }, cover: r.cover }));
+}
 
 export type TrackHit = { id: string; title: string; coverUrl: string | null; durationMs: number; artist: { handle: string; name: string } };
-export type SearchResults = { profiles: ProfileCard[]; tracks: TrackHit[]; concerts: ConcertCard[]; releases: ReleaseCard[] };
+export type SearchResults = { profiles: ProfileCard[]; tracks: TrackHit[]; concerts: ConcertCard[]; releases: ReleaseCard[]; playlists: PlaylistHit[] };
 
 async function hydrateTracks(ids: string[]): Promise<TrackHit[]> {
   if (!ids.length) return [];
@@ -31,10 +46,11 @@ export async function search(query: string): Promise<SearchResults> {
     profiles: inOrder(hits.profileIds, profileRows).map(toProfileCard),
     tracks: await hydrateTracks(hits.trackIds),
     concerts: hits.concertIds.map((id) => concertMap.get(id)).filter((c): c is ConcertCard => !!c),
+    playlists: await hydratePlaylists(await searchPlaylistIds(db, query)),
   };
 }
 
-export type Suggestion = { kind: "profile" | "track" | "release"; label: string; sublabel: string; href: string; imageUrl: string | null };
+export type Suggestion = { kind: "profile" | "track" | "release" | "playlist"; label: string; sublabel: string; href: string; imageUrl: string | null };
 
 const RELEASE_KINDS: Record<string, string> = { single: "Single", ep: "EP", album: "Album" };
 
@@ -50,5 +66,6 @@ export async function suggest(query: string): Promise<Suggestion[]> {
     .filter((r): r is ReleaseCard => !!r)
     .map((r) => ({ kind: "release", label: r.title, sublabel: `${RELEASE_KINDS[r.kind] ?? "Release"} · ${r.artist.name}`, href: `/release/${r.id}`, imageUrl: r.coverUrl }));
   const songs: Suggestion[] = (await hydrateTracks(hits.trackIds)).map((t) => ({ kind: "track", label: t.title, sublabel: `Track · ${t.artist.name}`, href: `/track/${t.id}`, imageUrl: t.coverUrl }));
-  return [...people, ...albums, ...songs];
+  const lists: Suggestion[] = (await hydratePlaylists(await searchPlaylistIds(db, query, 2))).map((p) => ({ kind: "playlist", label: p.title, sublabel: `Playlist · ${p.owner.name}`, href: `/playlist/${p.id}`, imageUrl: p.cover.coverUrl ?? p.cover.mosaic[0] ?? null }));
+  return [...people, ...albums, ...songs, ...lists];
 }

@@ -138,11 +138,15 @@ export async function buildWorld() {
   const made = await createPlaylist(db, owner.listenerId, { title: "Owner's mix", description: "", isPublic: true, firstTrackId: trackIds[0] });
   if (!made.ok) throw new Error(made.message);
   const playlist = made.data!.id;
+  // One its owner deletes (the matrix cannot delete the playlist everything else is tried on).
+  const doomedMix = await createPlaylist(db, owner.listenerId, { title: "Doomed mix", description: "", isPublic: true });
+  if (!doomedMix.ok) throw new Error(doomedMix.message);
+  const doomedPlaylist = doomedMix.data!.id;
   await db.insert(s.pageMembers).values({ profileId: page.id, userId: invitee.userId, role: "admin", status: "invited" });
   // A comment by the owner on the page's track: edited by its author, hidden by the team, reported by others.
   const comment = (await db.insert(s.comments).values({ trackId: trackIds[0], authorId: owner.listenerId, body: "first!", atMs: 500 }).returning())[0].id;
   const notification = (await db.insert(s.notifications).values({ recipientId: owner.listenerId, type: "new_follower", actorId: friend.listenerId, objectType: "profile", objectId: friend.listenerId, text: "started following you" }).returning())[0].id;
-  return { db, owner, other, friend, stranger, members, invitee, label: label.id, playlist, spare: () => spares.get(current().userId) ?? spares.get(null)!,
+  return { db, owner, other, friend, stranger, members, invitee, label: label.id, playlist, doomedPlaylist, spare: () => spares.get(current().userId) ?? spares.get(null)!,
     /** The page to delete: the doomed one for its owner, the shared one (refused) for anyone else. */
     deletable: () => (current().userId === owner.userId ? { id: doomed.id, handle: "doomed_band" } : { id: page.id, handle: "owned_artist" }), page: page.id, elsewhere: elsewhere.id, release: releaseId, track: trackIds[0], concert, product, variant, order: placed.orderId, chat: chat.conversationId, request: request.conversationId, notification, address, comment };
 }

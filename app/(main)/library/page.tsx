@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { TrackList } from "@/components/player/track-list";
 import { NewPlaylistForm } from "@/components/playlists/new-playlist-form";
+import { PlaylistCard } from "@/components/playlists/playlist-card";
 import { EmptyState, PageTitle, Section } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/guards";
 import { getFollowedPlaylists, getPlaylistsOf, getSavedReleases, historySetting, likedTracks, recentlyPlayed } from "@/lib/playlists/queries";
@@ -40,13 +41,7 @@ export default async function LibraryPage() {
             <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label="Your playlists">
               {playlists.map((p) => (
                 <li key={p.id}>
-                  <Link href={`/playlist/${p.id}`} className="block rounded-3xl border border-line bg-surface p-4 transition hover:border-accent-500">
-                    <span className="block truncate font-semibold">{p.title}</span>
-                    <span className="text-sm text-muted">
-                      {p.trackCount.toLocaleString("en")} {p.trackCount === 1 ? "track" : "tracks"}
-                      {p.isPublic ? "" : " · private"}
-                    </span>
-                  </Link>
+                  <PlaylistCard playlist={p} detail={`${p.trackCount.toLocaleString("en")} ${p.trackCount === 1 ? "track" : "tracks"}${p.isPublic ? "" : " · private"}`} />
                 </li>
               ))}
             </ul>
@@ -55,10 +50,7 @@ export default async function LibraryPage() {
             <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label="Playlists you follow">
               {followed.map((p) => (
                 <li key={p.id}>
-                  <Link href={`/playlist/${p.id}`} className="block rounded-3xl border border-line bg-surface p-4 transition hover:border-accent-500">
-                    <span className="block truncate font-semibold">{p.title}</span>
-                    <span className="text-sm text-muted">Following</span>
-                  </Link>
+                  <PlaylistCard playlist={p} detail="Following" />
                 </li>
               ))}
             </ul>

@@ -4,6 +4,7 @@ import { ConcertRow } from "@/components/concerts/concert-row";
 import { ReleaseGrid } from "@/components/music/release-grid";
 import { FollowButton } from "@/components/follow/follow-button";
 import { ProfileRow } from "@/components/profile/profile-row";
+import { PlaylistCard } from "@/components/playlists/playlist-card";
 import { SearchBox } from "@/components/shell/search-box";
 import { EmptyState, PageTitle, Section } from "@/components/ui/section";
 import { getViewer } from "@/lib/auth/viewer";
@@ -31,10 +32,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const tooLong = typed.length > 100;
   const q = typed.slice(0, 100);
   const viewer = await getViewer();
-  const results = q.trim() ? (await search(q)) : { profiles: [], tracks: [], concerts: [], releases: [] };
+  const results = q.trim() ? (await search(q)) : { profiles: [], tracks: [], concerts: [], releases: [], playlists: [] };
   const followed = await followedAmong(viewer?.profile.id, results.profiles.map((p) => p.id));
   const ownIds = new Set([viewer?.profile.id, ...(viewer?.managed.map((m) => m.id) ?? [])]);
-  const total = results.profiles.length + results.releases.length + results.tracks.length + results.concerts.length;
+  const total = results.profiles.length + results.releases.length + results.tracks.length + results.concerts.length + results.playlists.length;
 
   return (
     <>
@@ -44,7 +45,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       </div>
       {tooLong ? <p className="mb-4 text-sm text-muted">Searches are limited to 100 characters; the rest was ignored.</p> : null}
       {!q.trim() ? (
-        <EmptyState title="Search for artists, labels, publications, people, albums and EPs, tracks and shows" />
+        <EmptyState title="Search for artists, labels, publications, people, albums and EPs, tracks, playlists and shows" />
       ) : total === 0 ? (
         <EmptyState title={`No results for “${q}”`}>Check the spelling or try the start of a name.</EmptyState>
       ) : (
@@ -89,6 +90,17 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                       </Link>
                     </div>
                     <span className="text-sm tabular-nums text-muted">{formatDuration(t.durationMs)}</span>
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          ) : null}
+          {results.playlists.length ? (
+            <Section title="Playlists">
+              <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+                {results.playlists.map((p) => (
+                  <li key={p.id}>
+                    <PlaylistCard playlist={p} detail={`Playlist · ${p.owner.name}`} />
                   </li>
                 ))}
               </ul>

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PlayButton } from "@/components/player/play-button";
+import { PlayButton, ShuffleButton } from "@/components/player/play-button";
+import { PlaylistCover } from "@/components/playlists/playlist-cover";
+import { ImageUpload } from "@/components/studio/image-upload";
 import { TrackList } from "@/components/player/track-list";
 import { PlaylistDetailsForm } from "@/components/playlists/playlist-details-form";
 import { PlaylistEditor } from "@/components/playlists/playlist-editor";
@@ -40,7 +42,12 @@ export default async function PlaylistPage({ params, searchParams }: Props) {
   const last = playlist.from + playlist.tracks.length - 1;
   return (
     <article>
-      <header className="mb-6 space-y-3">
+      <header className="mb-6 grid items-end gap-6 sm:grid-cols-[12rem_1fr]">
+        <div className="space-y-2">
+          <PlaylistCover cover={playlist.cover} className="w-48 rounded-3xl shadow-lg sm:w-full" priority />
+          {playlist.isOwner ? <ImageUpload slot="cover" endpoint={`/api/playlists/${playlist.id}/cover`} currentUrl={playlist.cover.coverUrl} label="Playlist cover" maxMb={10} preview={false} /> : null}
+        </div>
+        <div className="min-w-0 space-y-3">
         <p className="text-sm font-semibold uppercase tracking-wide text-accent-500">{playlist.isPublic ? "Playlist" : "Private playlist"}</p>
         <h1 className="text-3xl font-extrabold tracking-tight sm:text-5xl">{playlist.title}</h1>
         <p className="text-muted">
@@ -52,10 +59,12 @@ export default async function PlaylistPage({ params, searchParams }: Props) {
         {playlist.description ? <p className="max-w-xl whitespace-pre-line">{playlist.description}</p> : null}
         <div className="flex flex-wrap items-center gap-3">
           {playlist.tracks.length ? <PlayButton tracks={playlist.tracks} size="lg" label={playlist.title} from={from} /> : null}
+          {playlist.tracks.length > 1 ? <ShuffleButton tracks={playlist.tracks} label={playlist.title} from={from} /> : null}
           {playlist.isPublic ? <ShareMenu url={`${origin}/playlist/${playlist.id}`} title={`${playlist.title} by ${playlist.owner.name}`} embedUrl={`${origin}/embed/playlist/${playlist.id}`} embedHeight={320} send={{ type: "playlist", id: playlist.id }} /> : null}
           {viewer && !playlist.isOwner ? <LibraryToggle kind="playlist" id={playlist.id} title={playlist.title} initial={(await libraryState(viewer.profile.id, { playlistId: playlist.id })).followsPlaylist} signedIn /> : null}
           {playlist.isOwner ? <PlaylistDetailsForm playlist={playlist} /> : null}
           {playlist.isOwner ? <ActionButton variant="ghost" label="Delete playlist" confirm="Delete this playlist?" thenGo="/library" run={deletePlaylistAction.bind(null, { playlistId: playlist.id })} /> : null}
+        </div>
         </div>
       </header>
       {playlist.tracks.length === 0 ? (

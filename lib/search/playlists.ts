@@ -1,0 +1,23 @@
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import type { ChorusDb } from "@/db/client";
+import { playlists, profiles } from "@/db/schema";
+
+const escapeLike = (word: string) => word.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * Public playlists whose title holds every word typed (in any order, any
+ * case), most followed first. Titles only: a playlist is found by its name,
+ * not by the tracks in it.
+ */
+export async function searchPlaylistIds(database: ChorusDb, query: string, limit = 8): Promise<string[]> {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 5);
+  if (!words.length || !limit) return [];
+  const followers = sql<number>`(SELECT count(*) FROM playlist_follows f WHERE f.playlist_id = ${playlists.id})`;
+  return (await database
+    .select({ id: playlists.id })
+    .from(playlists)
+    .innerJoin(profiles, eq(profiles.id, playlists.profileId))
+    .where(and(eq(playlists.isPublic, true), isNull(profiles.deletedAt), ...words.map((w) => sql`lower(${playlists.title}) LIKE ${`%${escapeLike(w)}%`} ESCAPE '\\'`)))
+    .orderBy(desc(followers), desc(playlists.updatedAt))
+    .limit(limit)).map((r) => r.id);
+}
