@@ -31,6 +31,7 @@ export const NOTIFICATION_TYPES = [
   "credit",
   "comment",
   "mention",
+  "playlist_invite",
 ] as const;
 
 export const CONCERT_STATUSES = ["scheduled", "postponed", "cancelled"] as const;

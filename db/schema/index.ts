@@ -88,6 +88,7 @@ export const {
   playlistTracks,
   playlistFollows,
   savedReleases,
+  playlistCollaborators,
   audioAssets,
   comments,
   audioAssetsRelations,

@@ -27,9 +27,11 @@ export const playlistTracks = sqliteTable(
     playlistId: text("playlist_id").notNull().references(() => playlists.id, { onDelete: "cascade" }),
     trackId: text("track_id").notNull().references(() => tracks.id, { onDelete: "cascade" }),
     position: integer("position").notNull(),
+    /** Who put it there (the owner or a collaborator); null once their profile is gone. */
+    addedBy: text("added_by").references(() => profiles.id, { onDelete: "set null" }),
     addedAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.playlistId, t.trackId] }), index("playlist_tracks_order_idx").on(t.playlistId, t.position), index("playlist_tracks_track_idx").on(t.trackId)],
+  (t) => [primaryKey({ columns: [t.playlistId, t.trackId] }), index("playlist_tracks_order_idx").on(t.playlistId, t.position), index("playlist_tracks_track_idx").on(t.trackId), index("playlist_tracks_added_by_idx").on(t.addedBy)],
 );
 
 /** Playlists a profile follows (shown in its Library). */
@@ -52,4 +54,20 @@ export const savedReleases = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.profileId, t.releaseId] }), index("saved_releases_release_idx").on(t.releaseId)],
+);
+
+/**
+ * Profiles the owner invited to add to a playlist (a collaborative playlist):
+ * "invited" until they accept; "active" ones add, remove and reorder tracks.
+ */
+export const playlistCollaborators = sqliteTable(
+  "playlist_collaborators",
+  {
+    playlistId: text("playlist_id").notNull().references(() => playlists.id, { onDelete: "cascade" }),
+    profileId: text("profile_id").notNull().references(() => profiles.id, { onDelete: "cascade" }),
+    status: text("status", { enum: ["invited", "active"] }).notNull().default("invited"),
+    createdAt: createdAt(),
+    acceptedAt: timestamp("accepted_at"),
+  },
+  (t) => [primaryKey({ columns: [t.playlistId, t.profileId] }), index("playlist_collaborators_profile_idx").on(t.profileId)],
 );

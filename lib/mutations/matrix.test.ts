@@ -88,6 +88,10 @@ const ACTIONS: Record<string, Row> = {
   // Following your own playlist is refused (it is yours already); another account may.
   "playlists/followPlaylistAction": { expect: { anon: "refused", other: "ok", owner: "refused" }, call: async (w) => outcome(async () => (await import("@/lib/playlists/actions")).followPlaylistAction({ playlistId: w.playlist, follow: true })) },
   "playlists/saveReleaseAction": { expect: anyAccount, call: async (w) => outcome(async () => (await import("@/lib/playlists/actions")).saveReleaseAction({ releaseId: w.release, save: true })) },
+  "playlists/inviteCollaboratorAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/playlists/actions")).inviteCollaboratorAction({ playlistId: w.playlist, handle: "@friend" })) },
+  // Only the invited account has an invitation to answer.
+  "playlists/respondToInviteAction": { expect: { anon: "refused", other: "ok", owner: "refused" }, call: async (w) => outcome(async () => (await import("@/lib/playlists/actions")).respondToInviteAction({ playlistId: w.playlist, accept: true })) },
+  "playlists/removeCollaboratorAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/playlists/actions")).removeCollaboratorAction({ playlistId: w.playlist, profileId: w.friend.listenerId })) },
   "playlists/deletePlaylistAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/playlists/actions")).deletePlaylistAction({ playlistId: w.doomedPlaylist })) },
   "studio/createPageAction": { expect: anyAccount, call: async (_w, role) => outcome(async () => (await import("@/lib/studio/actions")).createPageAction({ ok: false }, form({ kind: "artist", name: "New Act", handle: uniq(role) }))) },
   "studio/updatePageAction": {

@@ -11,6 +11,7 @@ import { CONTROL_MESSAGE, hasNoControlCharacters } from "@/lib/forms/text";
 import { isId } from "@/lib/ids";
 import { action, formAction } from "@/lib/mutations/guard";
 import { setPlaylistFollow, setReleaseSaved } from "./library";
+import { inviteCollaborator, mayEditTracks, removeCollaborator, respondToInvite } from "./collaborators";
 import { addTrack, createPlaylist, deletePlaylist, findPlaylist, moveTrack, removeTrack, updatePlaylist } from "./playlists";
 
 const playlistId = z.string().refine(isId, "Unknown playlist.");
@@ -20,7 +21,7 @@ const details = {
   description: z.string().trim().max(1000, "Descriptions are at most 1,000 characters.").optional().transform((v) => v ?? ""),
   isPublic: z.union([z.boolean(), z.string()]).optional().transform((v) => v === true || v === "on" || v === "true"),
 };
-const NOT_YOURS = "Only the playlist's owner can change it.";
+const NOT_YOURS = "Only the playlist's owner (and the people they invited) can change it.";
 
 /** The playlist if this viewer's profile owns it. */
 async function own(viewer: Viewer, id: string) {
@@ -70,12 +71,12 @@ export const deletePlaylistAction = action(
 
 export const addToPlaylistAction = action(
   { name: "playlists.add", signIn: "Sign in to add to a playlist.", input: z.object({ playlistId, trackId }), limits: [{ name: "playlistEdit" }], revalidate: (input) => [`/playlist/${input.playlistId}`] },
-  async (input, { viewer }) => ((await own(viewer, input.playlistId)) ? await addTrack(db, input.playlistId, input.trackId) : { ok: false, message: NOT_YOURS }),
+  async (input, { viewer }) => ((await mayEditTracks(db, input.playlistId, viewer.profile.id)) ? await addTrack(db, input.playlistId, input.trackId, new Date(), viewer.profile.id) : { ok: false, message: NOT_YOURS }),
 );
 
 export const removeFromPlaylistAction = action(
   { name: "playlists.remove", signIn: "Sign in again to change this.", input: z.object({ playlistId, trackId }), limits: [{ name: "playlistEdit" }], revalidate: (input) => [`/playlist/${input.playlistId}`] },
-  async (input, { viewer }) => ((await own(viewer, input.playlistId)) ? await removeTrack(db, input.playlistId, input.trackId) : { ok: false, message: NOT_YOURS }),
+  async (input, { viewer }) => ((await mayEditTracks(db, input.playlistId, viewer.profile.id)) ? await removeTrack(db, input.playlistId, input.trackId) : { ok: false, message: NOT_YOURS }),
 );
 
 export const movePlaylistTrackAction = action(
@@ -86,7 +87,35 @@ export const movePlaylistTrackAction = action(
     limits: [{ name: "playlistEdit" }],
     revalidate: (input) => [`/playlist/${input.playlistId}`],
   },
-  async (input, { viewer }) => ((await own(viewer, input.playlistId)) ? await moveTrack(db, input.playlistId, input.trackId, input.to) : { ok: false, message: NOT_YOURS }),
+  async (input, { viewer }) => ((await mayEditTracks(db, input.playlistId, viewer.profile.id)) ? await moveTrack(db, input.playlistId, input.trackId, input.to) : { ok: false, message: NOT_YOURS }),
+);
+
+export const inviteCollaboratorAction = action(
+  {
+    name: "playlists.invite",
+    signIn: "Sign in again to invite.",
+    input: z.object({ playlistId, handle: z.string().trim().min(1, "Type their @handle.").max(31, "Handles are at most 30 characters.") }),
+    limits: [{ name: "playlistEdit" }],
+    revalidate: (input) => [`/playlist/${input.playlistId}`],
+  },
+  async (input, { viewer }) => await inviteCollaborator(db, input.playlistId, viewer.profile.id, input.handle),
+);
+
+/** The invited profile accepts or declines. */
+export const respondToInviteAction = action(
+  { name: "playlists.respond", signIn: "Sign in to answer.", input: z.object({ playlistId, accept: z.boolean() }), limits: [{ name: "playlistEdit" }], revalidate: (input) => [`/playlist/${input.playlistId}`, "/library"] },
+  async (input, { viewer }) => await respondToInvite(db, input.playlistId, viewer.profile.id, input.accept),
+);
+
+/** The owner removes a collaborator (or an invitation), or a collaborator leaves. */
+export const removeCollaboratorAction = action(
+  { name: "playlists.removeCollaborator", signIn: "Sign in again to change this.", input: z.object({ playlistId, profileId: z.string().refine(isId, "Unknown profile.") }), limits: [{ name: "playlistEdit" }], revalidate: (input) => [`/playlist/${input.playlistId}`, "/library"] },
+  async (input, { viewer }) => {
+    const isSelf = input.profileId === viewer.profile.id;
+    if (!isSelf && !(await own(viewer, input.playlistId))) return { ok: false, message: NOT_YOURS };
+    const result = await removeCollaborator(db, input.playlistId, input.profileId);
+    return result.ok && isSelf ? { ok: true, message: "You left this playlist." } : result;
+  },
 );
 
 /** Library's "Recently played": clear it (plays before now are no longer listed) or turn it off and on. Artists' play counts are not touched. */

@@ -4,6 +4,8 @@ import { mediaFiles, profiles, releases, tracks, users } from "@/db/schema";
 import { tempDatabase } from "@/lib/test/db";
 import { addTrack, createPlaylist, MAX_TRACKS, moveTrack, playlistCovers, playlistOrder, playlistsOf, removeTrack, setPlaylistCover } from "./playlists";
 import { searchPlaylistIds } from "@/lib/search/playlists";
+import { inviteCollaborator, mayEditTracks, removeCollaborator, respondToInvite } from "./collaborators";
+import { blocks, notifications, playlistTracks } from "@/db/schema";
 import { followedPlaylists, savedReleaseIds, setPlaylistFollow, setReleaseSaved } from "./library";
 
 describe("playlists", () => {
@@ -56,6 +58,30 @@ describe("playlists", () => {
     expect((await playlistCovers(t.db, [id])).get(id)).toEqual({ coverUrl: null, mosaic: covers.slice(0, 3).map((c) => `/api/media/${c}?w=192`) });
     await setPlaylistCover(t.db, id, covers[3]);
     expect((await playlistCovers(t.db, [id])).get(id)).toEqual({ coverUrl: `/api/media/${covers[3]}`, mosaic: [] });
+  });
+
+  it("collaborative: the owner invites by handle, the invitee is told and accepts, then adds tracks (credited) until they leave", async () => {
+    const u = (await t.db.insert(users).values({ email: "f@x.test", name: "F" }).returning())[0];
+    const friend = (await t.db.insert(profiles).values({ ownerId: u.id, kind: "listener", handle: "friend", name: "Friend" }).returning())[0].id;
+    const created = await createPlaylist(t.db, me, { title: "Road trip", description: "", isPublic: false });
+    const id = created.ok ? created.data!.id : "";
+    expect(await inviteCollaborator(t.db, id, friend, "@me")).toMatchObject({ ok: false });
+    expect(await inviteCollaborator(t.db, id, me, "@nobody_here")).toEqual({ ok: false, message: "Nobody on Chorus is called @nobody_here." });
+    expect(await inviteCollaborator(t.db, id, me, "@Friend")).toMatchObject({ ok: true });
+    expect(await inviteCollaborator(t.db, id, me, "friend")).toEqual({ ok: false, message: "@friend is already invited." });
+    expect((await t.db.select().from(notifications).where(eq(notifications.recipientId, friend)))[0]).toMatchObject({ type: "playlist_invite", objectType: "playlist", objectId: id });
+    // Invited is not yet allowed.
+    expect(await mayEditTracks(t.db, id, friend)).toBe(false);
+    expect(await respondToInvite(t.db, id, friend, true)).toMatchObject({ ok: true });
+    expect(await mayEditTracks(t.db, id, friend)).toBe(true);
+    await addTrack(t.db, id, ids[0], new Date(), friend);
+    expect((await t.db.select().from(playlistTracks).where(eq(playlistTracks.playlistId, id)))[0].addedBy).toBe(friend);
+    expect(await removeCollaborator(t.db, id, friend)).toMatchObject({ ok: true });
+    expect(await mayEditTracks(t.db, id, friend)).toBe(false);
+    expect(await playlistOrder(t.db, id)).toEqual([ids[0]]);
+    // Someone who blocked the owner cannot be invited.
+    await t.db.insert(blocks).values({ blockerId: friend, blockedId: me });
+    expect(await inviteCollaborator(t.db, id, me, "friend")).toEqual({ ok: false, message: "You can't invite @friend." });
   });
 
   it("moves one track and shifts only those between; removing closes the gap", async () => {

@@ -27,7 +27,7 @@ export async function createPlaylist(database: ChorusDb, profileId: string, inpu
   const id = newId();
   await database.transaction(async (tx) => {
     await tx.insert(playlists).values({ id, profileId, title: input.title, description: input.description, isPublic: input.isPublic, createdAt: now, updatedAt: now });
-    if (input.firstTrackId) await addTrack(tx, id, input.firstTrackId, now);
+    if (input.firstTrackId) await addTrack(tx, id, input.firstTrackId, now, profileId);
   });
   return { ok: true, message: `Created “${input.title}”.`, data: { id } };
 }
@@ -47,13 +47,13 @@ async function length(database: Pick<ChorusDb, "select">, playlistId: string): P
 }
 
 /** Adds a public track at the end; a track already there stays where it is. */
-export async function addTrack(database: ChorusDb, playlistId: string, trackId: string, now = new Date()): Promise<Result> {
+export async function addTrack(database: ChorusDb, playlistId: string, trackId: string, now = new Date(), addedBy: string | null = null): Promise<Result> {
   return await database.transaction(async (tx) => {
     const track = (await tx.select({ id: tracks.id, title: tracks.title }).from(tracks).leftJoin(releases, eq(releases.id, tracks.releaseId)).where(and(eq(tracks.id, trackId), trackIsPublic(now))).limit(1))[0];
     if (!track) return { ok: false as const, message: "That track is not available." };
     const n = await length(tx, playlistId);
     if (n >= MAX_TRACKS) return { ok: false as const, message: `A playlist holds at most ${MAX_TRACKS.toLocaleString("en")} tracks.` };
-    const added = await tx.insert(playlistTracks).values({ playlistId, trackId, position: n + 1, addedAt: now }).onConflictDoNothing().returning({ t: playlistTracks.trackId });
+    const added = await tx.insert(playlistTracks).values({ playlistId, trackId, position: n + 1, addedAt: now, addedBy }).onConflictDoNothing().returning({ t: playlistTracks.trackId });
     if (!added.length) return { ok: true as const, message: `“${track.title}” is already in this playlist.` };
     await tx.update(playlists).set({ updatedAt: now }).where(eq(playlists.id, playlistId));
     return { ok: true as const, message: `Added “${track.title}”.` };

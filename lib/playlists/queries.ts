@@ -1,10 +1,11 @@
 import "server-only";
 import { and, asc, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { playlists, playlistTracks, plays, profiles, releases, trackLikes, tracks } from "@/db/schema";
+import { playlistCollaborators, playlists, playlistTracks, plays, profiles, releases, trackLikes, tracks } from "@/db/schema";
 import { getReleasesByIds, toTrackCard, type TrackCard } from "@/lib/music/queries";
 import { trackIsPublic } from "@/lib/music/visibility";
 import { playlistCovers, playlistsOf } from "./playlists";
+import { collaboratorsOf } from "./collaborators";
 import { followedPlaylists, hasSavedRelease, isFollowingPlaylist, savedReleaseIds } from "./library";
 
 export const PAGE_SIZE = 100;
@@ -17,6 +18,11 @@ export type PlaylistPage = {
   updatedAt: Date;
   owner: { id: string; handle: string; name: string };
   isOwner: boolean;
+  /** The owner or a collaborator who accepted: may add, remove and reorder. */
+  canEdit: boolean;
+  /** The viewer was invited to add to it and has not answered yet. */
+  invited: boolean;
+  collaborators: { id: string; handle: string; name: string; status: "invited" | "active" }[];
   total: number;
   durationMs: number;
   tracks: TrackCard[];
@@ -30,7 +36,9 @@ export async function getPlaylistPage(id: string, viewerProfileId: string | null
   const row = (await db.select({ p: playlists, handle: profiles.handle, name: profiles.name }).from(playlists).innerJoin(profiles, eq(profiles.id, playlists.profileId)).where(eq(playlists.id, id)).limit(1))[0];
   if (!row) return null;
   const isOwner = viewerProfileId === row.p.profileId;
-  if (!row.p.isPublic && !isOwner) return null;
+  const collaborators = await collaboratorsOf(db, id);
+  const mine = collaborators.find((c) => c.id === viewerProfileId);
+  if (!row.p.isPublic && !isOwner && !mine) return null;
   const visible = and(eq(playlistTracks.playlistId, id), trackIsPublic(now));
   const base = () => db.select({ t: tracks, handle: profiles.handle, name: profiles.name, album: releases.title, position: playlistTracks.position }).from(playlistTracks).innerJoin(tracks, eq(tracks.id, playlistTracks.trackId)).innerJoin(profiles, eq(profiles.id, tracks.profileId)).leftJoin(releases, eq(releases.id, tracks.releaseId));
   const [totals, rows] = await Promise.all([
@@ -45,6 +53,9 @@ export async function getPlaylistPage(id: string, viewerProfileId: string | null
     updatedAt: row.p.updatedAt,
     owner: { id: row.p.profileId, handle: row.handle, name: row.name },
     isOwner,
+    canEdit: isOwner || mine?.status === "active",
+    invited: mine?.status === "invited",
+    collaborators: isOwner || mine ? collaborators : collaborators.filter((c) => c.status === "active"),
     total: totals[0]?.n ?? 0,
     durationMs: totals[0]?.ms ?? 0,
     tracks: rows.map((r) => toTrackCard(r.t, { handle: r.handle, name: r.name }, r.album)),
@@ -61,13 +72,6 @@ export async function getPlaylistsOf(profileId: string, includePrivate: boolean)
 export async function withCovers<T extends { id: string }>(list: T[]): Promise<(T & { cover: { coverUrl: string | null; mosaic: string[] } })[]> {
   const covers = await playlistCovers(db, list.map((p) => p.id));
   return list.map((p) => ({ ...p, cover: covers.get(p.id) ?? { coverUrl: null, mosaic: [] } }));
-}
-
-/** Which of the viewer's playlists already hold this track (for the "Add to playlist" menu). */
-export async function playlistsHolding(profileId: string, trackId: string): Promise<Set<string>> {
-  return new Set(
-    (await db.select({ id: playlistTracks.playlistId }).from(playlistTracks).innerJoin(playlists, eq(playlists.id, playlistTracks.playlistId)).where(and(eq(playlists.profileId, profileId), eq(playlistTracks.trackId, trackId)))).map((r) => r.id),
-  );
 }
 
 /** Liked tracks, newest like first. */
@@ -107,8 +111,26 @@ export async function recentlyPlayed(profileId: string, limit = 20, now = new Da
 
 /** The viewer's playlists for the "Add to playlist" menu, each saying whether it holds the track. */
 export async function myPlaylistsFor(profileId: string, trackId: string) {
-  const [mine, holding] = await Promise.all([playlistsOf(db, profileId, true), playlistsHolding(profileId, trackId)]);
-  return mine.map((p) => ({ id: p.id, title: p.title, has: holding.has(p.id) }));
+  const [mine, shared] = await Promise.all([playlistsOf(db, profileId, true), collaborativePlaylists(profileId)]);
+  const all = [...mine, ...shared];
+  const holding = new Set(
+    all.length ? (await db.select({ id: playlistTracks.playlistId }).from(playlistTracks).where(and(eq(playlistTracks.trackId, trackId), inArray(playlistTracks.playlistId, all.map((p) => p.id))))).map((r) => r.id) : [],
+  );
+  return all.map((p) => ({ id: p.id, title: p.title, has: holding.has(p.id) }));
+}
+
+/** Other people's playlists this profile adds to (it accepted their invitation). */
+export async function collaborativePlaylists(profileId: string) {
+  return await withCovers(
+    await db
+      .select({ id: playlists.id, title: playlists.title, isPublic: playlists.isPublic, ownerName: profiles.name, trackCount: sql<number>`(SELECT count(*) FROM playlist_tracks pt WHERE pt.playlist_id = ${playlists.id})`.mapWith(Number) })
+      .from(playlistCollaborators)
+      .innerJoin(playlists, eq(playlists.id, playlistCollaborators.playlistId))
+      .innerJoin(profiles, eq(profiles.id, playlists.profileId))
+      .where(and(eq(playlistCollaborators.profileId, profileId), eq(playlistCollaborators.status, "active")))
+      .orderBy(desc(playlists.updatedAt))
+      .limit(200),
+  );
 }
 
 export async function getFollowedPlaylists(profileId: string) {

@@ -142,6 +142,8 @@ export async function buildWorld() {
   const doomedMix = await createPlaylist(db, owner.listenerId, { title: "Doomed mix", description: "", isPublic: true });
   if (!doomedMix.ok) throw new Error(doomedMix.message);
   const doomedPlaylist = doomedMix.data!.id;
+  // The other account is invited to add to the owner's playlist (and answers in the matrix).
+  await db.insert(s.playlistCollaborators).values({ playlistId: playlist, profileId: other.listenerId, status: "invited" });
   await db.insert(s.pageMembers).values({ profileId: page.id, userId: invitee.userId, role: "admin", status: "invited" });
   // A comment by the owner on the page's track: edited by its author, hidden by the team, reported by others.
   const comment = (await db.insert(s.comments).values({ trackId: trackIds[0], authorId: owner.listenerId, body: "first!", atMs: 500 }).returning())[0].id;

@@ -5,7 +5,7 @@ import { NewPlaylistForm } from "@/components/playlists/new-playlist-form";
 import { PlaylistCard } from "@/components/playlists/playlist-card";
 import { EmptyState, PageTitle, Section } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/guards";
-import { getFollowedPlaylists, getPlaylistsOf, getSavedReleases, historySetting, likedTracks, recentlyPlayed } from "@/lib/playlists/queries";
+import { collaborativePlaylists, getFollowedPlaylists, getPlaylistsOf, getSavedReleases, historySetting, likedTracks, recentlyPlayed } from "@/lib/playlists/queries";
 import { ReleaseGrid } from "@/components/music/release-grid";
 import { ActionButton } from "@/components/ui/action-button";
 import { listeningHistoryAction } from "@/lib/playlists/actions";
@@ -15,8 +15,9 @@ export const metadata: Metadata = { title: "Library" };
 /** What a listener collected: playlists, liked tracks, what they played lately, who they follow. */
 export default async function LibraryPage() {
   const viewer = await requireViewer("/library");
-  const [playlists, followed, saved, liked, recent, history] = await Promise.all([
+  const [playlists, shared, followed, saved, liked, recent, history] = await Promise.all([
     getPlaylistsOf(viewer.profile.id, true),
+    collaborativePlaylists(viewer.profile.id),
     getFollowedPlaylists(viewer.profile.id),
     getSavedReleases(viewer.profile.id),
     likedTracks(viewer.profile.id),
@@ -42,6 +43,15 @@ export default async function LibraryPage() {
               {playlists.map((p) => (
                 <li key={p.id}>
                   <PlaylistCard playlist={p} detail={`${p.trackCount.toLocaleString("en")} ${p.trackCount === 1 ? "track" : "tracks"}${p.isPublic ? "" : " · private"}`} />
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {shared.length ? (
+            <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label="Playlists you add to">
+              {shared.map((p) => (
+                <li key={p.id}>
+                  <PlaylistCard playlist={p} detail={`Collaborative · ${p.ownerName}`} />
                 </li>
               ))}
             </ul>

@@ -15,6 +15,7 @@ import { isId } from "@/lib/ids";
 import { deletePlaylistAction } from "@/lib/playlists/actions";
 import { getPlaylistPage, libraryState, PAGE_SIZE } from "@/lib/playlists/queries";
 import { LibraryToggle } from "@/components/playlists/library-toggle";
+import { CollaboratorsPanel, InvitationBanner } from "@/components/playlists/collaborators-panel";
 import { requestOrigin } from "@/lib/site-server";
 import { formatDuration } from "@/lib/time";
 
@@ -42,13 +43,17 @@ export default async function PlaylistPage({ params, searchParams }: Props) {
   const last = playlist.from + playlist.tracks.length - 1;
   return (
     <article>
+      {playlist.invited ? <InvitationBanner playlistId={playlist.id} owner={playlist.owner.name} /> : null}
       <header className="mb-6 grid items-end gap-6 sm:grid-cols-[12rem_1fr]">
         <div className="space-y-2">
           <PlaylistCover cover={playlist.cover} className="w-48 rounded-3xl shadow-lg sm:w-full" priority />
           {playlist.isOwner ? <ImageUpload slot="cover" endpoint={`/api/playlists/${playlist.id}/cover`} currentUrl={playlist.cover.coverUrl} label="Playlist cover" maxMb={10} preview={false} /> : null}
         </div>
         <div className="min-w-0 space-y-3">
-        <p className="text-sm font-semibold uppercase tracking-wide text-accent-500">{playlist.isPublic ? "Playlist" : "Private playlist"}</p>
+        <p className="text-sm font-semibold uppercase tracking-wide text-accent-500">
+          {playlist.isPublic ? "Playlist" : "Private playlist"}
+          {playlist.collaborators.some((c) => c.status === "active") ? " · Collaborative" : ""}
+        </p>
         <h1 className="text-3xl font-extrabold tracking-tight sm:text-5xl">{playlist.title}</h1>
         <p className="text-muted">
           <Link href={`/@${playlist.owner.handle}`} className="font-semibold text-fg hover:underline">
@@ -68,8 +73,8 @@ export default async function PlaylistPage({ params, searchParams }: Props) {
         </div>
       </header>
       {playlist.tracks.length === 0 ? (
-        <EmptyState title="No tracks yet">{playlist.isOwner ? "Add tracks from any track page with “Add to playlist”." : "Nothing to play here yet."}</EmptyState>
-      ) : playlist.isOwner ? (
+        <EmptyState title="No tracks yet">{playlist.canEdit ? "Add tracks from any track page with “Add to playlist”." : "Nothing to play here yet."}</EmptyState>
+      ) : playlist.canEdit ? (
         <PlaylistEditor playlistId={playlist.id} tracks={playlist.tracks} from={from} first={playlist.from} total={playlist.total} />
       ) : (
         <TrackList tracks={playlist.tracks} showArtist from={from} />
@@ -93,6 +98,7 @@ export default async function PlaylistPage({ params, searchParams }: Props) {
           </span>
         </nav>
       ) : null}
+      <CollaboratorsPanel playlistId={playlist.id} people={playlist.collaborators} isOwner={playlist.isOwner} me={viewer?.profile.id ?? null} />
     </article>
   );
 }
