@@ -3,6 +3,7 @@ import { ConcertRow } from "@/components/concerts/concert-row";
 import { PlayButton } from "@/components/player/play-button";
 import { Avatar } from "@/components/ui/avatar";
 import { VideoTile } from "@/components/videos/video-tile";
+import { PlaylistCover } from "@/components/playlists/playlist-cover";
 import { actorsLabel } from "@/lib/feed/group";
 import type { FeedItem } from "@/lib/feed/types";
 import { formatMoney } from "@/lib/money";
@@ -16,6 +17,7 @@ const VERB: Record<FeedItem["kind"], string> = {
   product: "added merch",
   followed: "followed",
   announcement: "posted an announcement",
+  playlist: "added to a playlist",
 };
 
 /** One stream item; renders on the server and in the client list alike. */
@@ -103,6 +105,31 @@ export function FeedCard({ item }: { item: FeedItem }) {
             {item.product.inStock ? "" : <span className="ml-2 text-red-500">Sold out</span>}
           </p>
         </Link>
+      ) : item.kind === "playlist" ? (
+        <div className="flex gap-4">
+          <Link href={`/playlist/${item.playlist.id}`} className="shrink-0">
+            <PlaylistCover cover={item.playlist.cover} className="h-24 w-24 rounded-2xl sm:h-28 sm:w-28" />
+          </Link>
+          <div className="min-w-0 flex-1">
+            <Link href={`/playlist/${item.playlist.id}`} className="block truncate text-lg font-bold hover:underline">
+              {item.playlist.title}
+            </Link>
+            <p className="text-sm text-muted">
+              {item.added} new {item.added === 1 ? "track" : "tracks"} · playlist by {item.playlist.owner.name}
+            </p>
+            <ol className="mt-1 text-sm">
+              {item.tracks.map((t) => (
+                <li key={t.id} className="truncate">
+                  <Link href={`/track/${t.id}`} className="hover:underline">
+                    {t.title}
+                  </Link>{" "}
+                  <span className="text-muted">· {t.artist}</span>
+                </li>
+              ))}
+            </ol>
+          </div>
+          <PlayButton tracks={item.tracks} label={`the new tracks in ${item.playlist.title}`} />
+        </div>
       ) : item.kind === "announcement" ? (
         <p className="whitespace-pre-line rounded-2xl bg-surface-2 p-4">{item.announcement.body}</p>
       ) : null}

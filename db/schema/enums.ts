@@ -9,6 +9,7 @@ export const ACTIVITY_VERBS = [
   "track_shared",
   "followed",
   "announcement",
+  "playlist_updated",
 ] as const;
 export type ActivityVerb = (typeof ACTIVITY_VERBS)[number];
 

@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
-import { activities, follows } from "@/db/schema";
+import { activities, follows, playlistFollows, playlists } from "@/db/schema";
 import { decodeCursor, pageOf } from "@/lib/pagination";
 import type { RawActivity } from "./group";
 import { countAll, sqlTime } from "@/db/sql";
@@ -25,25 +25,38 @@ const DAY = 86_400_000;
 /** Look-back windows tried in turn: busy feeds fill a page from the last day, so the sort stays small. */
 const WINDOWS = [DAY, 7 * DAY, 30 * DAY, 365 * DAY, Number.POSITIVE_INFINITY];
 
+const columns = { id: activities.id, actorId: activities.actorId, verb: activities.verb, objectType: activities.objectType, objectId: activities.objectId, groupKey: activities.groupKey, createdAt: activities.createdAt };
+
+/** Changes to public playlists the viewer follows (by anyone who adds to them). */
+const followedPlaylistUpdates = (viewerId: string, now: Date) =>
+  and(eq(playlistFollows.profileId, viewerId), eq(activities.objectType, "playlist"), eq(playlists.isPublic, true), isNull(activities.deletedAt), lte(activities.createdAt, now));
+
+const newestFirst = (a: RawActivity, b: RawActivity) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
 export async function readFeedPage(database: ChorusDb, viewerId: string, cursorRaw: string | null, limit = 20, now = new Date()): Promise<{ rows: RawActivity[]; nextCursor: string | null }> {
   const cursor = decodeCursor(cursorRaw);
   const upper = cursor ? Math.min(cursor.t, now.getTime()) : now.getTime();
   let rows: RawActivity[] = [];
   for (const window of WINDOWS) {
     const lower = Number.isFinite(window) ? new Date(upper - window) : null;
-    rows = await database
-      .select({ id: activities.id, actorId: activities.actorId, verb: activities.verb, objectType: activities.objectType, objectId: activities.objectId, groupKey: activities.groupKey, createdAt: activities.createdAt })
-      .from(follows)
-      .innerJoin(activities, eq(activities.actorId, follows.followeeId))
-      .where(
-        and(
-          visibleTo(viewerId, now),
-          lower ? gte(activities.createdAt, lower) : undefined,
-          cursor ? or(lt(activities.createdAt, new Date(cursor.t)), and(eq(activities.createdAt, new Date(cursor.t)), lt(activities.id, cursor.id))) : undefined,
-        ),
-      )
-      .orderBy(desc(activities.createdAt), desc(activities.id))
-      .limit(limit + 1);
+    const page = and(
+      lower ? gte(activities.createdAt, lower) : undefined,
+      cursor ? or(lt(activities.createdAt, new Date(cursor.t)), and(eq(activities.createdAt, new Date(cursor.t)), lt(activities.id, cursor.id))) : undefined,
+    );
+    const [fromPeople, fromPlaylists] = await Promise.all([
+      database.select(columns).from(follows).innerJoin(activities, eq(activities.actorId, follows.followeeId)).where(and(visibleTo(viewerId, now), page)).orderBy(desc(activities.createdAt), desc(activities.id)).limit(limit + 1),
+      database
+        .select(columns)
+        .from(playlistFollows)
+        .innerJoin(activities, eq(activities.objectId, playlistFollows.playlistId))
+        .innerJoin(playlists, eq(playlists.id, playlistFollows.playlistId))
+        .where(and(followedPlaylistUpdates(viewerId, now), page))
+        .orderBy(desc(activities.createdAt), desc(activities.id))
+        .limit(limit + 1),
+    ]);
+    // Both sorted the same way: merged, with an update from someone followed who also changed a followed playlist once.
+    const seen = new Set<string>();
+    rows = [...fromPeople, ...fromPlaylists].sort(newestFirst).filter((r) => !seen.has(r.id) && !!seen.add(r.id)).slice(0, limit + 1);
     if (rows.length > limit) break;
   }
   const page = pageOf(rows, limit, (r) => ({ t: r.createdAt.getTime(), id: r.id }));
@@ -59,5 +72,12 @@ export async function countFeedSince(database: ChorusDb, viewerId: string, since
     .where(
       and(visibleTo(viewerId, now), sql`${activities.createdAt} > ${sqlTime(since)}`),
     ).limit(1))[0];
-  return row?.n ?? 0;
+  const playlistRow = (await database
+    .select({ n: countAll() })
+    .from(playlistFollows)
+    .innerJoin(activities, eq(activities.objectId, playlistFollows.playlistId))
+    .innerJoin(playlists, eq(playlists.id, playlistFollows.playlistId))
+    .where(and(followedPlaylistUpdates(viewerId, now), sql`${activities.createdAt} > ${sqlTime(since)}`))
+    .limit(1))[0];
+  return (row?.n ?? 0) + (playlistRow?.n ?? 0);
 }

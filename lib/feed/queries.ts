@@ -1,7 +1,9 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNull, lt } from "drizzle-orm";
 import { db } from "@/db";
-import { announcements, productImages, productVariants, products, profiles, tracks } from "@/db/schema";
+import { announcements, playlists, playlistTracks, productImages, productVariants, products, profiles, releases, tracks } from "@/db/schema";
+import { playlistCovers } from "@/lib/playlists/playlists";
+import { trackIsPublic } from "@/lib/music/visibility";
 import { getConcertsByIds } from "@/lib/concerts/queries";
 import { mediaUrl } from "@/lib/media/urls";
 import { getReleasesByIds, getTracksByIds, toTrackCard } from "@/lib/music/queries";
@@ -10,7 +12,7 @@ import { countFeedSince, readFeedPage } from "./feed";
 import { groupActivities } from "./group";
 import { isTrackShared } from "./reposts";
 import { getVideosByIds } from "@/lib/videos/queries";
-import type { FeedItem, FeedPage } from "./types";
+import type { FeedItem, FeedPage, PlaylistUpdate } from "./types";
 
 /** One page of the viewer's stream: grouped, hydrated in batches; gone objects drop out. */
 export async function getFeedPage(viewerProfileId: string, cursor: string | null, limit = 20): Promise<FeedPage> {
@@ -49,6 +51,8 @@ export async function getFeedPage(viewerProfileId: string, cursor: string | null
   const annIds = idsOf("announcement");
   const annMap = new Map((annIds.length ? (await db.select().from(announcements).where(inArray(announcements.id, annIds))) : []).map((a) => [a.id, a]));
 
+  const playlistCards = await playlistUpdates(groups.filter((g) => g.lead.objectType === "playlist").map((g) => ({ key: g.key, playlistId: g.lead.objectId, day: g.lead.createdAt })), now);
+
   const items: FeedItem[] = [];
   for (const g of groups) {
     const actors = g.actorIds.slice(0, 3).map((id) => profileMap.get(id)).filter((p) => !!p);
@@ -70,11 +74,51 @@ export async function getFeedPage(viewerProfileId: string, cursor: string | null
       items.push({ ...base, kind: "track", shared: g.lead.verb === "track_shared", track: trackMap.get(id)! });
     } else if (g.lead.objectType === "video" && videoMap.has(id)) {
       items.push({ ...base, kind: "video", video: videoMap.get(id)! });
+    } else if (g.lead.objectType === "playlist" && playlistCards.has(g.key)) {
+      items.push({ ...base, kind: "playlist", ...playlistCards.get(g.key)! });
     } else if (g.lead.objectType === "announcement" && annMap.has(id)) {
       items.push({ ...base, kind: "announcement", announcement: { id, body: annMap.get(id)!.body } });
     }
   }
   return { items, nextCursor, newest: rows[0]?.createdAt.toISOString() ?? null };
+}
+
+const SHOWN_PER_UPDATE = 5;
+
+/**
+ * A stream card per public playlist per day: the tracks added that day that
+ * are still in it and public (newest first, a few), and how many there were.
+ */
+async function playlistUpdates(wanted: { key: string; playlistId: string; day: Date }[], now: Date): Promise<Map<string, PlaylistUpdate>> {
+  const out = new Map<string, PlaylistUpdate>();
+  if (!wanted.length) return out;
+  const ids = [...new Set(wanted.map((w) => w.playlistId))];
+  const lists = new Map(
+    (await db.select({ id: playlists.id, title: playlists.title, handle: profiles.handle, name: profiles.name }).from(playlists).innerJoin(profiles, eq(profiles.id, playlists.profileId)).where(and(inArray(playlists.id, ids), eq(playlists.isPublic, true)))).map((p) => [p.id, p]),
+  );
+  const covers = await playlistCovers(db, [...lists.keys()]);
+  for (const w of wanted) {
+    const list = lists.get(w.playlistId);
+    if (!list) continue;
+    const start = new Date(w.day.toISOString().slice(0, 10) + "T00:00:00Z");
+    const end = new Date(start.getTime() + 86_400_000);
+    const rows = await db
+      .select({ t: tracks, handle: profiles.handle, name: profiles.name })
+      .from(playlistTracks)
+      .innerJoin(tracks, eq(tracks.id, playlistTracks.trackId))
+      .innerJoin(profiles, eq(profiles.id, tracks.profileId))
+      .leftJoin(releases, eq(releases.id, tracks.releaseId))
+      .where(and(eq(playlistTracks.playlistId, w.playlistId), gte(playlistTracks.addedAt, start), lt(playlistTracks.addedAt, end), trackIsPublic(now)))
+      .orderBy(desc(playlistTracks.addedAt))
+      .limit(200);
+    if (!rows.length) continue;
+    out.set(w.key, {
+      playlist: { id: list.id, title: list.title, owner: { handle: list.handle, name: list.name }, cover: covers.get(list.id) ?? { coverUrl: null, mosaic: [] } },
+      tracks: rows.slice(0, SHOWN_PER_UPDATE).map((r) => toTrackCard(r.t, { handle: r.handle, name: r.name })),
+      added: rows.length,
+    });
+  }
+  return out;
 }
 
 export async function countNewFeedItems(viewerProfileId: string, since: Date): Promise<number> {

@@ -17,6 +17,10 @@ export type FeedItem = {
   | { kind: "track"; shared: boolean; track: TrackCard }
   | { kind: "video"; video: VideoCard }
   | { kind: "announcement"; announcement: { id: string; body: string } }
+  | ({ kind: "playlist" } & PlaylistUpdate)
 );
+
+/** Tracks added to a followed playlist on one day: a few of them, and how many. */
+export type PlaylistUpdate = { playlist: { id: string; title: string; owner: { handle: string; name: string }; cover: { coverUrl: string | null; mosaic: string[] } }; tracks: TrackCard[]; added: number };
 
 export type FeedPage = { items: FeedItem[]; nextCursor: string | null; newest: string | null };

@@ -4,6 +4,8 @@ import { mediaFiles, profiles, releases, tracks, users } from "@/db/schema";
 import { tempDatabase } from "@/lib/test/db";
 import { addTrack, createPlaylist, MAX_TRACKS, moveTrack, playlistCovers, playlistOrder, playlistsOf, removeTrack, setPlaylistCover } from "./playlists";
 import { searchPlaylistIds } from "@/lib/search/playlists";
+import { readFeedPage } from "@/lib/feed/feed";
+import { groupActivities } from "@/lib/feed/group";
 import { inviteCollaborator, mayEditTracks, removeCollaborator, respondToInvite } from "./collaborators";
 import { blocks, notifications, playlistTracks } from "@/db/schema";
 import { followedPlaylists, savedReleaseIds, setPlaylistFollow, setReleaseSaved } from "./library";
@@ -82,6 +84,22 @@ describe("playlists", () => {
     // Someone who blocked the owner cannot be invited.
     await t.db.insert(blocks).values({ blockerId: friend, blockedId: me });
     expect(await inviteCollaborator(t.db, id, me, "friend")).toEqual({ ok: false, message: "You can't invite @friend." });
+  });
+
+  it("additions to a followed public playlist reach the follower's stream as one card per day; a private one's never do", async () => {
+    const u = (await t.db.insert(users).values({ email: "fan@x.test", name: "Fan" }).returning())[0];
+    const fan = (await t.db.insert(profiles).values({ ownerId: u.id, kind: "listener", handle: "fan", name: "Fan" }).returning())[0].id;
+    const pub = await createPlaylist(t.db, me, { title: "Public", description: "", isPublic: true });
+    const priv = await createPlaylist(t.db, me, { title: "Private", description: "", isPublic: false });
+    const [a, b] = [pub, priv].map((r) => (r.ok ? r.data!.id : ""));
+    await setPlaylistFollow(t.db, fan, a, true);
+    expect((await readFeedPage(t.db, fan, null)).rows).toEqual([]);
+    await addTrack(t.db, a, ids[0], new Date(Date.now() - 2000), me);
+    await addTrack(t.db, a, ids[1], new Date(Date.now() - 1000), me);
+    await addTrack(t.db, b, ids[2], new Date(Date.now() - 500), me);
+    const { rows } = await readFeedPage(t.db, fan, null);
+    expect(rows.map((r) => [r.objectType, r.objectId])).toEqual([["playlist", a], ["playlist", a]]);
+    expect(groupActivities(rows)).toHaveLength(1);
   });
 
   it("moves one track and shifts only those between; removing closes the gap", async () => {

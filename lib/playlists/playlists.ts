@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
-import { playlists, playlistTracks, releases, tracks } from "@/db/schema";
+import { activities, playlists, playlistTracks, releases, tracks } from "@/db/schema";
 import { newId } from "@/lib/ids";
 import { mediaUrl } from "@/lib/media/urls";
 import { trackIsPublic } from "@/lib/music/visibility";
@@ -46,6 +46,9 @@ async function length(database: Pick<ChorusDb, "select">, playlistId: string): P
   return (await database.select({ n: count() }).from(playlistTracks).where(eq(playlistTracks.playlistId, playlistId)))[0]?.n ?? 0;
 }
 
+/** Additions to one playlist on one (UTC) day make one stream card. */
+export const playlistUpdateKey = (playlistId: string, at: Date) => `playlist:${playlistId}:${at.toISOString().slice(0, 10)}`;
+
 /** Adds a public track at the end; a track already there stays where it is. */
 export async function addTrack(database: ChorusDb, playlistId: string, trackId: string, now = new Date(), addedBy: string | null = null): Promise<Result> {
   return await database.transaction(async (tx) => {
@@ -55,7 +58,9 @@ export async function addTrack(database: ChorusDb, playlistId: string, trackId: 
     if (n >= MAX_TRACKS) return { ok: false as const, message: `A playlist holds at most ${MAX_TRACKS.toLocaleString("en")} tracks.` };
     const added = await tx.insert(playlistTracks).values({ playlistId, trackId, position: n + 1, addedAt: now, addedBy }).onConflictDoNothing().returning({ t: playlistTracks.trackId });
     if (!added.length) return { ok: true as const, message: `“${track.title}” is already in this playlist.` };
-    await tx.update(playlists).set({ updatedAt: now }).where(eq(playlists.id, playlistId));
+    const list = (await tx.update(playlists).set({ updatedAt: now }).where(eq(playlists.id, playlistId)).returning({ isPublic: playlists.isPublic, owner: playlists.profileId }))[0];
+    // Followers of a public playlist see additions in their stream, one card per playlist per day.
+    if (list?.isPublic) await tx.insert(activities).values({ actorId: addedBy ?? list.owner, verb: "playlist_updated", objectType: "playlist", objectId: playlistId, groupKey: playlistUpdateKey(playlistId, now), createdAt: now });
     return { ok: true as const, message: `Added “${track.title}”.` };
   });
 }
