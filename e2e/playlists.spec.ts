@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, signIn, unique } from "./fixtures";
+import { DEMO, signIn, signUp, unique } from "./fixtures";
 
 test("a listener builds a playlist from track pages, reorders it by keyboard, finds it in Library, and shares its page", async ({ page, browser }) => {
   await signIn(page, DEMO.listener);
@@ -80,4 +80,52 @@ test("a listener builds a playlist from track pages, reorders it by keyboard, fi
   await expect(page.getByText("Private playlist")).toBeVisible();
   expect((await visitor.goto(page.url()))!.status()).toBe(404);
   await visitor.context().close();
+});
+
+test("a collaborative playlist: the owner invites a friend, who adds from the player; a follower sees it in their stream and finds it in search", async ({ page: owner, browser }) => {
+  test.setTimeout(90_000);
+  await signUp(owner);
+  const friendPage = await (await browser.newContext()).newPage();
+  const friend = await signUp(friendPage);
+  const name = `Sunday Crate ${unique("")}`;
+  await owner.goto("/library");
+  await owner.getByLabel("New playlist").fill(name);
+  await owner.getByRole("button", { name: "Create" }).click();
+  await expect(owner.getByRole("heading", { level: 1, name })).toBeVisible();
+  const playlistUrl = owner.url();
+  await owner.getByLabel("Invite by handle").fill(`@${friend.handle}`);
+  await owner.getByRole("button", { name: "Invite" }).click();
+  await expect(owner.getByRole("list", { name: "Collaborators" })).toContainText("Invited");
+
+  // The friend is told, accepts on the playlist page, and adds what is playing from the player.
+  await friendPage.goto("/notifications");
+  await expect(friendPage.getByText(`invited you to add tracks to “${name}”`)).toBeVisible();
+  await friendPage.goto(playlistUrl);
+  await friendPage.getByRole("group", { name: "Invitation" }).getByRole("button", { name: "Accept" }).click();
+  await expect(friendPage.getByRole("list", { name: "Collaborators" }).getByRole("button", { name: "Leave" })).toBeVisible();
+  await friendPage.goto("/@bjorkhalden");
+  await friendPage.getByTestId("track-list").getByRole("button", { name: /^Play / }).first().click();
+  const dock = friendPage.getByRole("region", { name: "Player" });
+  const playing = (await dock.getByTestId("now-playing").innerText()).trim();
+  await dock.getByRole("button", { name: `Add ${playing} to a playlist` }).click();
+  await dock.getByRole("group", { name: `Add ${playing} to a playlist` }).getByRole("button", { name }).click();
+  await expect(dock.getByText(`Added “${playing}”.`)).toBeVisible();
+
+  // The owner sees it, credited by its cover mosaic and listed.
+  await owner.reload();
+  await expect(owner.getByTestId("track-list")).toContainText(playing);
+  await expect(owner.getByTestId("playlist-mosaic")).toBeVisible();
+
+  // A listener who follows the playlist sees the addition in their stream, and finds the playlist by name.
+  const fan = await (await browser.newContext()).newPage();
+  await signIn(fan, DEMO.listener);
+  await fan.goto(playlistUrl);
+  await fan.getByRole("button", { name: `Follow: ${name}` }).click();
+  await expect(fan.getByRole("button", { name: `Following: ${name}` })).toBeVisible();
+  await fan.goto("/");
+  const card = fan.locator('[data-testid="feed-item"][data-kind="playlist"]').filter({ hasText: name });
+  await expect(card).toContainText(`${friend.name} added to a playlist`);
+  await expect(card).toContainText(playing);
+  await fan.goto(`/search?q=${encodeURIComponent(name.split(" ").slice(0, 2).join(" ").toLowerCase())}`);
+  await expect(fan.getByRole("region", { name: "Playlists" })).toContainText(name);
 });
