@@ -126,6 +126,13 @@ test("a collaborative playlist: the owner invites a friend, who adds from the pl
   const card = fan.locator('[data-testid="feed-item"][data-kind="playlist"]').filter({ hasText: name });
   await expect(card).toContainText(`${friend.name} added to a playlist`);
   await expect(card).toContainText(playing);
+  // Their Library's search finds it too, and nothing for words nowhere in it.
+  await fan.goto("/library");
+  await fan.getByRole("search").getByLabel("Search your Library").fill(name.toUpperCase());
+  await fan.getByRole("search").getByRole("button", { name: "Search" }).click();
+  await expect(fan.getByRole("list", { name: "Playlists you follow" })).toContainText(name);
+  await expect(fan.getByRole("list", { name: "Playlists you follow" }).getByRole("listitem")).toHaveCount(1);
+  await fan.goto("/search");
   await fan.goto(`/search?q=${encodeURIComponent(name.split(" ").slice(0, 2).join(" ").toLowerCase())}`);
   await expect(fan.getByRole("region", { name: "Playlists" })).toContainText(name);
 });

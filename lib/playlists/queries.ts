@@ -6,6 +6,7 @@ import { getReleasesByIds, toTrackCard, type TrackCard } from "@/lib/music/queri
 import { trackIsPublic } from "@/lib/music/visibility";
 import { playlistCovers, playlistsOf } from "./playlists";
 import { collaboratorsOf } from "./collaborators";
+import { containsEveryWord } from "@/lib/search/like";
 import { followedPlaylists, hasSavedRelease, isFollowingPlaylist, savedReleaseIds } from "./library";
 
 export const PAGE_SIZE = 100;
@@ -74,17 +75,21 @@ export async function withCovers<T extends { id: string }>(list: T[]): Promise<(
   return list.map((p) => ({ ...p, cover: covers.get(p.id) ?? { coverUrl: null, mosaic: [] } }));
 }
 
-/** Liked tracks, newest like first. */
-export async function likedTracks(profileId: string, limit = 50, now = new Date()): Promise<TrackCard[]> {
+export const LIKED_PAGE = 50;
+
+/** Liked tracks, newest like first, a page at a time (one more than asked tells whether there is another page). */
+export async function likedTracks(profileId: string, { limit = LIKED_PAGE, offset = 0, q = "" }: { limit?: number; offset?: number; q?: string } = {}, now = new Date()): Promise<TrackCard[]> {
+  const words = containsEveryWord(sql`${tracks.title} || ' ' || ${profiles.name}`, q);
   return (await db
     .select({ t: tracks, handle: profiles.handle, name: profiles.name, album: releases.title })
     .from(trackLikes)
     .innerJoin(tracks, eq(tracks.id, trackLikes.trackId))
     .innerJoin(profiles, eq(profiles.id, tracks.profileId))
     .leftJoin(releases, eq(releases.id, tracks.releaseId))
-    .where(and(eq(trackLikes.profileId, profileId), trackIsPublic(now)))
+    .where(and(eq(trackLikes.profileId, profileId), trackIsPublic(now), ...words))
     .orderBy(desc(trackLikes.createdAt))
-    .limit(limit)).map((r) => toTrackCard(r.t, { handle: r.handle, name: r.name }, r.album));
+    .limit(limit)
+    .offset(offset)).map((r) => toTrackCard(r.t, { handle: r.handle, name: r.name }, r.album));
 }
 
 /** The listener's history setting: off, and from when it shows plays (after a clear). */
