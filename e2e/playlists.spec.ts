@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, signIn, signUp, unique } from "./fixtures";
+import { DEMO, HOST_URL, signIn, signUp, unique } from "./fixtures";
 
 test("a listener builds a playlist from track pages, reorders it by keyboard, finds it in Library, and shares its page", async ({ page, browser }) => {
   await signIn(page, DEMO.listener);
@@ -51,9 +51,13 @@ test("a listener builds a playlist from track pages, reorders it by keyboard, fi
   await expect(visitor.getByRole("button", { name: /^Move / })).toHaveCount(0);
   // Its embed player lists the tracks in the playlist's order, and oEmbed describes it.
   const playlistId = new URL(page.url()).pathname.split("/").pop();
-  await visitor.goto(`/embed/playlist/${playlistId}`);
-  await expect(visitor.locator("ol a[data-i]")).toHaveCount(2);
-  await expect(visitor.locator("ol a[data-i]").first()).toContainText(titles[1]);
+  // On someone's blog (another origin) it plays.
+  await visitor.goto(`${HOST_URL}/playlist?playlist=${playlistId}`);
+  const embed = visitor.frameLocator("#player");
+  await expect(embed.locator("ol a[data-i]")).toHaveCount(2);
+  await expect(embed.locator("ol a[data-i]").first()).toContainText(titles[1]);
+  await embed.getByRole("button", { name: /^Play / }).click();
+  await expect(embed.getByRole("button", { name: /^Pause / })).toBeVisible();
   const oembed = await (await visitor.request.get(`/oembed?url=${encodeURIComponent(page.url())}`)).json();
   expect(oembed).toMatchObject({ type: "rich", title: name, author_name: "Demo Listener" });
   expect(oembed.html).toContain(`/embed/playlist/${playlistId}`);
@@ -97,6 +101,21 @@ test("a collaborative playlist: the owner invites a friend, who adds from the pl
   await owner.getByRole("button", { name: "Invite" }).click();
   await expect(owner.getByRole("list", { name: "Collaborators" })).toContainText("Invited");
 
+  // The owner also sends it in a message: it arrives as a playlist card.
+  await owner.goto(`/messages?to=${friend.handle}`);
+  await owner.getByLabel("Message", { exact: true }).fill("Made us a playlist");
+  await owner.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(owner.getByText("Sent as a message request")).toBeVisible();
+  await owner.goto(playlistUrl);
+  await owner.getByRole("button", { name: "Share" }).click();
+  const sendTo = owner.getByRole("group", { name: "Send in a message" });
+  await sendTo.getByRole("checkbox").first().check();
+  await sendTo.getByRole("button", { name: "Send" }).click();
+  await expect(sendTo.getByText("Sent to 1 conversation.")).toBeVisible();
+  await owner.goto("/messages");
+  await owner.getByRole("link", { name: new RegExp(friend.name) }).first().click();
+  await expect(owner.getByRole("main").getByRole("link", { name: new RegExp(name) }).first()).toBeVisible();
+
   // The friend is told, accepts on the playlist page, and adds what is playing from the player.
   await friendPage.goto("/notifications");
   await expect(friendPage.getByText(`invited you to add tracks to “${name}”`)).toBeVisible();
@@ -112,7 +131,7 @@ test("a collaborative playlist: the owner invites a friend, who adds from the pl
   await expect(dock.getByText(`Added “${playing}”.`)).toBeVisible();
 
   // The owner sees it, credited by its cover mosaic and listed.
-  await owner.reload();
+  await owner.goto(playlistUrl);
   await expect(owner.getByTestId("track-list")).toContainText(playing);
   await expect(owner.getByTestId("playlist-mosaic")).toBeVisible();
 

@@ -19,6 +19,6 @@ http
       return res.end("not found");
     }
     res.setHeader("Content-Type", "text/html; charset=utf-8");
-    res.end(fs.readFileSync(file, "utf8").replaceAll("CHORUS_URL", chorus).replaceAll("HANDLE", safe(url.searchParams.get("handle")) ?? "novalane").replaceAll("TRACK_ID2", safeId(url.searchParams.get("track2")) ?? "none").replaceAll("TRACK_ID", safeId(url.searchParams.get("track")) ?? "none").replaceAll("STYLE", url.searchParams.get("style") === "detailed" ? "detailed" : "basic"));
+    res.end(fs.readFileSync(file, "utf8").replaceAll("CHORUS_URL", chorus).replaceAll("HANDLE", safe(url.searchParams.get("handle")) ?? "novalane").replaceAll("TRACK_ID2", safeId(url.searchParams.get("track2")) ?? "none").replaceAll("TRACK_ID", safeId(url.searchParams.get("track")) ?? "none").replaceAll("PLAYLIST_ID", safeId(url.searchParams.get("playlist")) ?? "none").replaceAll("STYLE", url.searchParams.get("style") === "detailed" ? "detailed" : "basic"));
   })
   .listen(port, () => console.log(`host site on ${port}`));
