@@ -4,7 +4,7 @@
 import os from "node:os";
 import { randomBytes } from "node:crypto";
 import { openDatabase } from "../db/client";
-import { drainAudioQueue } from "../lib/audio/queue";
+import { drainAudioQueue, enqueueUnprocessed } from "../lib/audio/queue";
 
 const IDLE_POLL_MS = Number(process.env.AUDIO_POLL_MS ?? 1000);
 
@@ -13,6 +13,12 @@ async function main() {
   const workerId = `${os.hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
   let stopping = false;
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => { stopping = true; process.exit(0); });
+  try {
+    const queued = await enqueueUnprocessed(database);
+    if (queued) console.log(`audio: queued ${queued} file${queued === 1 ? "" : "s"} uploaded before the pipeline`);
+  } catch (error) {
+    console.error("audio: could not look for unprocessed files", error);
+  }
   while (!stopping) {
     try {
       const ran = await drainAudioQueue(database, workerId);

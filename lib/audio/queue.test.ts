@@ -78,6 +78,16 @@ describe("audio queue", () => {
     expect(await retryAudioJob(t.db, id)).toBe(false);
   });
 
+  it("reads an upload only as the kind of audio it was accepted as: a playlist posing as an MP3 fetches nothing", async () => {
+    const hls = Buffer.from("#EXTM3U\n#EXT-X-TARGETDURATION:10\n#EXTINF:10,\nhttp://127.0.0.1:9/secret.ts\n#EXT-X-ENDLIST\n");
+    const id = await saveMedia(t.db, { ownerId: owner, kind: "audio", mime: "audio/mpeg", bytes: hls, durationMs: 10_000 });
+    await drainAudioQueue(t.db, "w");
+    const failed = await asset(id);
+    expect(failed.status).toBe("failed");
+    expect(failed.error).toMatch(/^This file could not be decoded/);
+    expect(failed.error).not.toMatch(/http|127\.0\.0\.1|\/tmp/);
+  });
+
   it(`gives up after ${MAX_ATTEMPTS} interrupted tries, saying so`, async () => {
     const id = await upload(synthesize({ seconds: 1, root: 57, bpm: 100, seed: 4 }));
     let now = Date.now() - 10 * 60 * SECOND;

@@ -86,7 +86,7 @@ async function toLocalFile(key: string, size: number, file: string): Promise<voi
  * job ready. A failure is recorded with its reason; the original stays playable.
  */
 export async function processAudioJob(database: ChorusDb, job: AudioJob, workerId: string): Promise<"ready" | "failed" | "gone"> {
-  const media = (await database.select({ path: mediaFiles.path, durationMs: mediaFiles.durationMs }).from(mediaFiles).where(eq(mediaFiles.id, job.mediaId)).limit(1))[0];
+  const media = (await database.select({ path: mediaFiles.path, mime: mediaFiles.mime, durationMs: mediaFiles.durationMs }).from(mediaFiles).where(eq(mediaFiles.id, job.mediaId)).limit(1))[0];
   if (!media) return "gone";
   const storage = mediaStorage();
   const size = await storage.size(media.path);
@@ -100,7 +100,7 @@ export async function processAudioJob(database: ChorusDb, job: AudioJob, workerI
   try {
     const input = path.join(work, "original");
     await toLocalFile(media.path, size, input);
-    const result = await transcodeAudio(input, work, media.durationMs ?? 0, (f) => (progress = f));
+    const result = await transcodeAudio(input, work, media.durationMs ?? 0, media.mime, (f) => (progress = f));
     for (const f of result.files) await storage.putFile(renditionPath(media.path, f.key), f.file);
     const done = await database
       .update(audioAssets)
@@ -126,6 +126,18 @@ export async function processAudioJob(database: ChorusDb, job: AudioJob, workerI
     clearInterval(timer);
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** Queues audio stored before the pipeline existed (or whose job row went missing): run once when a worker starts. */
+export async function enqueueUnprocessed(database: ChorusDb, now = new Date()): Promise<number> {
+  const missing = await database
+    .select({ id: mediaFiles.id })
+    .from(mediaFiles)
+    .leftJoin(audioAssets, eq(audioAssets.mediaId, mediaFiles.id))
+    .where(and(eq(mediaFiles.kind, "audio"), isNull(audioAssets.mediaId)))
+    .limit(10_000);
+  for (const m of missing) await enqueueAudio(database, m.id, now);
+  return missing.length;
 }
 
 /** Claims and processes jobs until none is left; returns how many ran. */

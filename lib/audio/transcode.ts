@@ -15,6 +15,12 @@ export type Transcoded = {
 /** A failure a creator can act on: the message is shown in Studio as is. */
 export class AudioJobError extends Error {}
 
+/**
+ * The demuxer for each accepted upload type: ffmpeg is never left to guess from
+ * the bytes (an uploaded "MP3" that is really a playlist must not be read as one).
+ */
+const DEMUXERS: Record<string, string> = { "audio/mpeg": "mp3", "audio/wav": "wav", "audio/flac": "flac", "audio/ogg": "ogg", "audio/mp4": "mov" };
+
 /** Waveform samples per second: plenty for 1,000 peaks of even a short track. */
 const PEAK_RATE = 4000;
 
@@ -23,11 +29,14 @@ const PEAK_RATE = 4000;
  * loudness scan in one ffmpeg run (one decode, all encoders fed from it).
  * Outputs go to `outDir`; `onProgress` gets 0..1 as ffmpeg reports its position.
  */
-export async function transcodeAudio(input: string, outDir: string, durationMs: number, onProgress: (fraction: number) => void = () => {}): Promise<Transcoded> {
+export async function transcodeAudio(input: string, outDir: string, durationMs: number, mime: string, onProgress: (fraction: number) => void = () => {}): Promise<Transcoded> {
   const bin = ffmpegPath();
-  if (!bin) throw new AudioJobError("Audio processing is not available on this server (ffmpeg is missing).");
+  if (!bin) throw new AudioJobError("Audio processing is not available on this server.");
+  const demuxer = DEMUXERS[mime];
+  if (!demuxer) throw new AudioJobError("This kind of file cannot be processed. Upload MP3, AAC/M4A, OGG/Opus, FLAC or WAV.");
   const files = RENDITIONS.map((r) => ({ key: r.key, file: path.join(outDir, `${r.key}.${r.ext}`) }));
-  const args = ["-hide_banner", "-nostdin", "-y", "-i", input];
+  // Local files only: no network or other protocols, whatever the file asks for.
+  const args = ["-hide_banner", "-nostdin", "-y", "-protocol_whitelist", "file,pipe", "-f", demuxer, "-i", input];
   for (const [i, r] of RENDITIONS.entries()) args.push("-map", "0:a:0", "-vn", ...r.codec, files[i].file);
   args.push("-map", "0:a:0", "-ac", "1", "-ar", String(PEAK_RATE), "-f", "s16le", "pipe:1");
   args.push("-map", "0:a:0", "-af", "ebur128=peak=true:framelog=verbose", "-f", "null", "-");
@@ -50,7 +59,8 @@ export async function transcodeAudio(input: string, outDir: string, durationMs: 
     });
     child.on("error", (error) => {
       clearTimeout(timer);
-      reject(new AudioJobError(`Audio processing could not start (${error.message}).`));
+      console.error("audio: ffmpeg could not start", error);
+      reject(new AudioJobError("Audio processing could not start on this server. Try again later."));
     });
     child.on("close", (code) => {
       clearTimeout(timer);
@@ -71,5 +81,6 @@ export async function transcodeAudio(input: string, outDir: string, durationMs: 
 function lastErrorLine(log: string): string {
   const lines = log.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !/^(size=|video:|Conversion failed)/.test(l));
   const line = lines.reverse().find((l) => /invalid|error|could not|failed|no such|unsupported|not/i.test(l)) ?? lines[0] ?? "unknown error";
-  return line.replace(/^\[[^\]]+\]\s*/, "").replace(/\/[^\s:]+\//g, "").slice(0, 200);
+  // Never a server path: anything that looks like one goes.
+  return line.replace(/^\[[^\]]+\]\s*/, "").replace(/(?:[A-Za-z]:)?[\\/][^:]*[\\/]/g, "").slice(0, 200);
 }

@@ -87,6 +87,7 @@ export async function postComment(
     const sameTarget = parent && (input.target.type === "track" ? parent.trackId === input.target.id : parent.releaseId === input.target.id);
     if (!parent || !sameTarget || parent.hiddenAt) return { ok: false, message: "That comment is no longer there." };
     if (parent.parentId) return { ok: false, message: "Reply to the first comment of the thread." };
+    if (await blockedEitherWay(database, parent.authorId, input.authorId)) return { ok: false, message: "You can't reply to this comment." };
     parentAuthor = parent.authorId;
     atMs = null;
   }
@@ -96,7 +97,7 @@ export async function postComment(
       .values({ ...targetColumn(input.target), authorId: input.authorId, parentId: input.parentId ?? null, body: input.body, atMs, createdAt: now })
       .returning({ id: comments.id }))[0].id;
     await notifyMentions(tx, input.authorId, input.body, input.target, found.title, now);
-    if (parentAuthor && parentAuthor !== input.authorId && !(await blockedEitherWay(tx, parentAuthor, input.authorId))) {
+    if (parentAuthor && parentAuthor !== input.authorId) {
       await notify(tx, [parentAuthor], { type: "comment", actorId: input.authorId, objectType: input.target.type, objectId: input.target.id, text: `replied to your comment on “${found.title}”`, at: now });
     }
     const team = (await pageManagerRecipients(tx, found.pageId, "publish_music")).filter((id) => id !== input.authorId && id !== parentAuthor);

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { blocks, comments, profiles, tracks } from "@/db/schema";
 import { authorizePage } from "@/lib/auth/policy";
@@ -47,8 +47,10 @@ export async function commentsFor(target: CommentTarget, viewer: { userId: strin
     .from(comments)
     .innerJoin(profiles, eq(profiles.id, comments.authorId))
     .where(target.type === "track" ? eq(comments.trackId, target.id) : eq(comments.releaseId, target.id))
-    .orderBy(asc(comments.createdAt))
+    .orderBy(desc(comments.createdAt))
     .limit(5000);
+  // The newest 5,000, read oldest first so a reply finds its comment above it.
+  rows.reverse();
   const authors = [...new Set(rows.map((r) => r.c.authorId))];
   const blocked = new Set(
     viewer && authors.length ? (await db.select({ id: blocks.blockedId }).from(blocks).where(and(eq(blocks.blockerId, viewer.profileId), inArray(blocks.blockedId, authors)))).map((b) => b.id) : [],

@@ -1,76 +1,75 @@
 import { db } from "@/db";
-import { listen, pollEveryMs } from "@/db/live";
-import { liveKey } from "@/lib/comments/comments";
-import { commentsVersion } from "@/lib/comments/queries";
+import { findTarget } from "@/lib/comments/comments";
+import { watchComments } from "@/lib/comments/live";
 import { targetFromSearch } from "@/lib/comments/target";
 import { clientIp } from "@/lib/security/client-ip";
 
 export const dynamic = "force-dynamic";
 
 const HEARTBEAT_MS = 15_000;
-/** Open comment streams per address (tabs of one household) and per process: each one polls. */
-const MAX_PER_ADDRESS = 12;
+/** Open comment streams per network (tabs of one household) and per process. */
+const MAX_PER_NETWORK = 12;
 const MAX_STREAMS = 2_000;
 const open = new Map<string, number>();
 let total = 0;
+
+/** An IPv6 visitor is counted by their /64 (one household's whole range), an IPv4 one by address. */
+function networkOf(address: string | null): string {
+  if (!address) return "unknown";
+  return address.includes(":") ? address.split(":").slice(0, 4).join(":") : address;
+}
 
 /**
  * Server-sent events for the comments on one public track or release: a
  * `changed` event whenever one is posted, edited, hidden or deleted, after
  * which the page reads them again (/api/comments, as the viewer sees them).
- * Anyone may listen (comments are public); no cookies are read. SQLite polls
- * a fingerprint every second; PostgreSQL listens for the writers' signal.
+ * Anyone may listen (comments are public); no cookies are read. Each process
+ * looks once per track however many listen (lib/comments/live.ts).
  */
 export async function GET(request: Request) {
   const target = targetFromSearch(new URL(request.url).searchParams);
-  if (!target) return new Response("Not found", { status: 404 });
-  const address = clientIp(request.headers) ?? "unknown";
-  const mine = open.get(address) ?? 0;
-  if (mine >= MAX_PER_ADDRESS || total >= MAX_STREAMS) return new Response("Too many open streams", { status: 429, headers: { "Retry-After": "30" } });
-  open.set(address, mine + 1);
-  total++;
+  const found = target ? await findTarget(db, target) : null;
+  if (!target || !found?.isPublic) return new Response("Not found", { status: 404 });
+  const network = networkOf(clientIp(request.headers));
+  if ((open.get(network) ?? 0) >= MAX_PER_NETWORK || total >= MAX_STREAMS) return new Response("Too many open streams", { status: 429, headers: { "Retry-After": "30" } });
   const encoder = new TextEncoder();
-  let version = await commentsVersion(target);
+  let stop = () => {};
   const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
+    async start(controller) {
       let closed = false;
-      let looking = false;
-      const look = async () => {
-        if (looking || closed) return;
-        looking = true;
-        try {
-          const now = await commentsVersion(target);
-          if (now !== version && !closed) {
-            version = now;
-            controller.enqueue(encoder.encode(`event: changed\ndata: {}\n\n`));
-          }
-        } catch {
-          stop();
-        } finally {
-          looking = false;
-        }
+      open.set(network, (open.get(network) ?? 0) + 1);
+      total++;
+      const send = (text: string) => {
+        if (!closed) controller.enqueue(encoder.encode(text));
       };
-      const poll = setInterval(() => void look(), pollEveryMs(db));
-      const unlisten = listen(db, "comments", liveKey(target), () => void look());
-      const beat = setInterval(() => !closed && controller.enqueue(encoder.encode(": keep-alive\n\n")), HEARTBEAT_MS);
-      function stop() {
+      let unwatch = () => {};
+      const beat = setInterval(() => send(": keep-alive\n\n"), HEARTBEAT_MS);
+      stop = () => {
         if (closed) return;
         closed = true;
         total--;
-        const left = (open.get(address) ?? 1) - 1;
-        if (left > 0) open.set(address, left);
-        else open.delete(address);
-        clearInterval(poll);
+        const left = (open.get(network) ?? 1) - 1;
+        if (left > 0) open.set(network, left);
+        else open.delete(network);
         clearInterval(beat);
-        unlisten();
+        unwatch();
         try {
           controller.close();
         } catch {
           // already closed by the client
         }
+      };
+      request.signal.addEventListener("abort", () => stop());
+      send("retry: 3000\n\n");
+      try {
+        unwatch = await watchComments(target, () => send("event: changed\ndata: {}\n\n"));
+        if (closed) unwatch();
+      } catch {
+        stop();
       }
-      request.signal.addEventListener("abort", stop);
-      controller.enqueue(encoder.encode("retry: 3000\n\n"));
+    },
+    cancel() {
+      stop();
     },
   });
   return new Response(stream, { headers: { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-store, no-transform", Connection: "keep-alive", "X-Accel-Buffering": "no" } });

@@ -53,11 +53,12 @@ async function serve(request: Request, { params }: { params: Promise<{ id: strin
   // The first 30 seconds only: when asked (?preview=1), and for a track whose creator allows
   // other sites previews only, unless the URL was signed for Chorus's own player (?exp&sig).
   // Audio bytes are close to proportional to time, so the file is cut at 30/duration of its length.
-  const previewOnly = track && (search.get("preview") === "1" || (!track.embedFullPlays && !hasValidMediaSignature(file.id, search)));
+  const previewOnly = track && !original && (search.get("preview") === "1" || (!track.embedFullPlays && !hasValidMediaSignature(file.id, search)));
   const preview = previewOnly && track.durationMs > 30_000;
   const size = preview ? Math.floor((fullSize * 30_000) / track.durationMs) : fullSize;
   const etag = `"${file.id}-${size}-${variant}"`;
-  const isPublicFile = file.visibility === "public" && (!track || track.isPublic);
+  // The original is for the team: never kept by a shared cache.
+  const isPublicFile = file.visibility === "public" && (!track || track.isPublic) && !original;
   const headers = new Headers({
     "Content-Type": mime,
     "Accept-Ranges": "bytes",
