@@ -129,10 +129,17 @@ test("a collaborative playlist: the owner invites a friend, who adds from the pl
   await dock.getByRole("button", { name: `Add ${playing} to a playlist` }).click();
   await dock.getByRole("group", { name: `Add ${playing} to a playlist` }).getByRole("button", { name }).click();
   await expect(dock.getByText(`Added “${playing}”.`)).toBeVisible();
+  // And another straight from the artist's track list.
+  const row = friendPage.getByTestId("track-list").getByRole("listitem").nth(1);
+  const second = (await row.getByRole("button", { name: /^Play / }).getAttribute("aria-label"))!.replace(/^Play /, "");
+  await row.getByRole("button", { name: `Add ${second} to a playlist` }).click();
+  await row.getByRole("group", { name: `Add ${second} to a playlist` }).getByRole("button", { name }).click();
+  await expect(row.getByText(`Added “${second}”.`)).toBeVisible();
 
   // The owner sees it, credited by its cover mosaic and listed.
   await owner.goto(playlistUrl);
   await expect(owner.getByTestId("track-list")).toContainText(playing);
+  await expect(owner.getByTestId("track-list")).toContainText(second);
   await expect(owner.getByTestId("playlist-mosaic")).toBeVisible();
 
   // A listener who follows the playlist sees the addition in their stream, and finds the playlist by name.

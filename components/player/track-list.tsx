@@ -8,11 +8,12 @@ import { AddToQueueButton, PlayButton } from "./play-button";
 import { usePlayer, type PlayFrom } from "./player-provider";
 import type { QueueTrack } from "./types";
 import { TrackWaveform } from "./waveform";
+import { AddToPlaylist } from "@/components/playlists/add-to-playlist";
 
 export type TrackRow = QueueTrack & { playCount: number; explicit?: boolean; peaks?: string | null };
 
-/** A numbered track list; playing one queues the rest after it. */
-export function TrackList({ tracks, showArtist = false, from, liked }: { tracks: TrackRow[]; showArtist?: boolean; from?: PlayFrom; liked?: { ids: string[]; signedIn: boolean } }) {
+/** A numbered track list; playing one queues the rest after it. Signed in, each row can go into a playlist. */
+export function TrackList({ tracks, showArtist = false, from, liked, signedIn = liked?.signedIn ?? false }: { tracks: TrackRow[]; showArtist?: boolean; from?: PlayFrom; liked?: { ids: string[]; signedIn: boolean }; signedIn?: boolean }) {
   const p = usePlayer();
   return (
     <ol className="divide-y divide-line rounded-3xl border border-line bg-surface" data-testid="track-list">
@@ -42,6 +43,11 @@ export function TrackList({ tracks, showArtist = false, from, liked }: { tracks:
           <span className="hidden text-sm text-muted sm:inline">{counted(t.playCount, "play", "plays", compactNumber)}</span>
           <span className="w-10 text-right text-sm tabular-nums text-muted">{formatDuration(t.durationMs)}</span>
           {liked ? <LikeButton trackId={t.id} title={t.title} initial={liked.ids.includes(t.id)} signedIn={liked.signedIn} size="sm" /> : null}
+          {signedIn ? (
+            <div className="hidden sm:block">
+              <AddToPlaylist trackId={t.id} title={t.title} compact />
+            </div>
+          ) : null}
           <AddToQueueButton track={t} />
         </li>
       ))}

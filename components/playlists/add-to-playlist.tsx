@@ -70,7 +70,7 @@ export function AddToPlaylist({ trackId, title, playlists, compact = false, up =
         </button>
       )}
       {open ? (
-        <div ref={panel} role="group" aria-label={`Add ${title} to a playlist`} className={`absolute z-30 w-72 rounded-2xl border border-line bg-surface p-2 shadow-xl ${up ? "bottom-full right-0 mb-2" : "left-0 mt-2"}`}>
+        <div ref={panel} role="group" aria-label={`Add ${title} to a playlist`} className={`absolute z-30 w-72 rounded-2xl border border-line bg-surface p-2 shadow-xl ${up ? "bottom-full right-0 mb-2" : compact ? "right-0 mt-2" : "left-0 mt-2"}`}>
           {list === null ? (
             <p className="px-3 py-2 text-sm text-muted">Loading your playlists…</p>
           ) : list.length ? (

@@ -97,7 +97,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
       </Section>
       <Section title="Saved releases">{saved.length ? <ReleaseGrid releases={saved} /> : <EmptyState title="No saved releases yet">Save an album or EP from its page to keep it here.</EmptyState>}</Section>
       <Section title="Liked tracks" id="liked-tracks">
-        {liked.length ? <TrackList tracks={liked} showArtist from={{ label: "Liked tracks", href: "/library" }} /> : <EmptyState title={q ? "No liked tracks match" : "No liked tracks yet"}>{q ? "Try another word." : "Tap the heart on a track to keep it here."}</EmptyState>}
+        {liked.length ? <TrackList tracks={liked} showArtist from={{ label: "Liked tracks", href: "/library" }} signedIn /> : <EmptyState title={q ? "No liked tracks match" : "No liked tracks yet"}>{q ? "Try another word." : "Tap the heart on a track to keep it here."}</EmptyState>}
         {likedPage > 1 || likedPlusOne.length > LIKED_PAGE ? (
           <nav aria-label="Pages of liked tracks" className="mt-3 flex items-center justify-between text-sm">
             <span className="text-muted">Page {likedPage}</span>
@@ -128,7 +128,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
         {history.off ? (
           <EmptyState title="History is off">What you play is not listed here. Artists still count your plays, without your name.</EmptyState>
         ) : recent.length ? (
-          <TrackList tracks={recent} showArtist from={{ label: "Recently played", href: "/library" }} />
+          <TrackList tracks={recent} showArtist from={{ label: "Recently played", href: "/library" }} signedIn />
         ) : (
           <EmptyState title="Nothing played yet">Tracks you listen to appear here.</EmptyState>
         )}

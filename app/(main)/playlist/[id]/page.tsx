@@ -77,7 +77,7 @@ export default async function PlaylistPage({ params, searchParams }: Props) {
       ) : playlist.canEdit ? (
         <PlaylistEditor playlistId={playlist.id} tracks={playlist.tracks} from={from} first={playlist.from} total={playlist.total} />
       ) : (
-        <TrackList tracks={playlist.tracks} showArtist from={from} />
+        <TrackList tracks={playlist.tracks} showArtist from={from} signedIn={!!viewer} />
       )}
       {playlist.total > PAGE_SIZE ? (
         <nav aria-label="Pages of this playlist" className="mt-4 flex items-center justify-between text-sm">

@@ -141,7 +141,7 @@ export async function ProfileView({ handle, showPast, viewer, cached = false }: 
               {tracks.length === 0 ? (
                 <EmptyState title="No tracks yet" />
               ) : (
-                <TrackList tracks={tracks} from={{ label: profile.name, href: `/@${profile.handle}` }} />
+                <TrackList tracks={tracks} from={{ label: profile.name, href: `/@${profile.handle}` }} signedIn={!!viewer} />
               )}
             </Section>
             {rosterLinks.length ? (
