@@ -3,7 +3,7 @@ import { eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
 import { audioAssets, tracks, type AudioJobStatus } from "@/db/schema";
 import { normalizationGainDb } from "./loudness";
-import { decodePeaks, encodePeaks, PEAK_COUNT } from "./waveform";
+import { decodePeaks, downsamplePeaks, encodePeaks, PEAK_COUNT } from "./waveform";
 
 /** What the audio pipeline knows about a track's current audio. */
 export type TrackSound = {
@@ -19,19 +19,7 @@ export type TrackSound = {
 };
 
 /** Peaks at a lower resolution for small places (a row needs ~150 bars, not 1,000 bytes of HTML). */
-function resamplePeaks(encoded: string, count: number): string {
-  const peaks = decodePeaks(encoded);
-  if (count >= peaks.length) return encoded;
-  const out = new Uint8Array(count);
-  for (let b = 0; b < count; b++) {
-    const start = Math.floor((b * peaks.length) / count);
-    const end = Math.floor(((b + 1) * peaks.length) / count);
-    let m = 0;
-    for (let i = start; i < end; i++) if (peaks[i] > m) m = peaks[i];
-    out[b] = m;
-  }
-  return encodePeaks(out);
-}
+const resamplePeaks = (encoded: string, count: number) => encodePeaks(downsamplePeaks(decodePeaks(encoded), count));
 
 /** The sound of each track (by track id), its waveform at `bars` resolution. */
 export async function soundsOfTracks(trackIds: string[], bars = PEAK_COUNT): Promise<Map<string, TrackSound>> {

@@ -59,6 +59,20 @@ function resample(values: ArrayLike<number>, count: number): Uint8Array {
   return out;
 }
 
+/** `count` peaks from more: the loudest of each group (no rescaling). */
+export function downsamplePeaks(peaks: Uint8Array, count: number): Uint8Array {
+  if (count >= peaks.length) return peaks;
+  const out = new Uint8Array(count);
+  for (let b = 0; b < count; b++) {
+    const start = Math.floor((b * peaks.length) / count);
+    const end = Math.max(start + 1, Math.floor(((b + 1) * peaks.length) / count));
+    let m = 0;
+    for (let i = start; i < end; i++) if (peaks[i] > m) m = peaks[i];
+    out[b] = m;
+  }
+  return out;
+}
+
 export function encodePeaks(peaks: Uint8Array): string {
   let s = "";
   for (const p of peaks) s += String.fromCharCode(p);
@@ -74,16 +88,7 @@ export function decodePeaks(encoded: string): Uint8Array {
 
 /** `bars` heights in 0..1 for drawing: the loudest of each group, on a gentle curve so quiet passages still show. */
 export function barHeights(peaks: Uint8Array, bars: number): number[] {
-  if (!peaks.length) return [];
-  const out: number[] = [];
-  for (let b = 0; b < bars; b++) {
-    const start = Math.floor((b * peaks.length) / bars);
-    const end = Math.max(start + 1, Math.floor(((b + 1) * peaks.length) / bars));
-    let m = 0;
-    for (let i = start; i < end; i++) if (peaks[i] > m) m = peaks[i];
-    out.push(Math.max(0.04, Math.sqrt(m / 255)));
-  }
-  return out;
+  return [...downsamplePeaks(peaks, bars)].map((m) => Math.max(0.04, Math.sqrt(m / 255)));
 }
 
 /** One SVG path of vertical bars, mirrored around the middle, in a `bars` x 100 box (one unit per bar). */

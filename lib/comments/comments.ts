@@ -1,7 +1,8 @@
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { signal } from "@/db/live";
-import { blocks, comments, follows, profiles, releases, reports, tracks } from "@/db/schema";
+import { comments, follows, profiles, releases, reports, tracks } from "@/db/schema";
+import { blockedEitherWay } from "@/lib/profiles/blocks";
 import { notify, pageManagerRecipients } from "@/lib/notifications/notify";
 import { releaseController, trackControllerById } from "@/lib/music/edit";
 import { trackIsPublic } from "@/lib/music/visibility";
@@ -35,14 +36,6 @@ export async function findTarget(database: ChorusDb, target: CommentTarget, now 
 }
 
 const targetColumn = (target: CommentTarget) => (target.type === "track" ? { trackId: target.id, releaseId: null } : { trackId: null, releaseId: target.id });
-
-async function blockedEitherWay(database: ChorusDb, a: string, b: string): Promise<boolean> {
-  return !!(await database
-    .select({ one: sql`1` })
-    .from(blocks)
-    .where(or(and(eq(blocks.blockerId, a), eq(blocks.blockedId, b)), and(eq(blocks.blockerId, b), eq(blocks.blockedId, a))))
-    .limit(1))[0];
-}
 
 /**
  * Tells the people a comment mentions, unless they and the author block each

@@ -1,6 +1,7 @@
 import { and, eq, or, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
-import { blocks, follows } from "@/db/schema";
+import { follows } from "@/db/schema";
+import { blockedEitherWay } from "@/lib/profiles/blocks";
 
 export type Reach = "direct" | "request" | "blocked";
 
@@ -9,11 +10,7 @@ export type Reach = "direct" | "request" | "blocked";
  * reached directly; anyone else gets a request; a block either way stops it.
  */
 export async function reachOf(database: Pick<ChorusDb, "select">, senderId: string, recipientId: string): Promise<Reach> {
-  const blocked = (await database
-    .select({ one: sql`1` })
-    .from(blocks)
-    .where(or(and(eq(blocks.blockerId, senderId), eq(blocks.blockedId, recipientId)), and(eq(blocks.blockerId, recipientId), eq(blocks.blockedId, senderId)))).limit(1))[0];
-  if (blocked) return "blocked";
+  if (await blockedEitherWay(database, senderId, recipientId)) return "blocked";
   const related = (await database
     .select({ one: sql`1` })
     .from(follows)

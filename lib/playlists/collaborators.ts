@@ -1,6 +1,7 @@
-import { and, eq, isNull, or, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
-import { blocks, playlistCollaborators, playlists, profiles } from "@/db/schema";
+import { playlistCollaborators, playlists, profiles } from "@/db/schema";
+import { blockedEitherWay } from "@/lib/profiles/blocks";
 import { notify } from "@/lib/notifications/notify";
 
 type Result = { ok: true; message: string } | { ok: false; message: string };
@@ -27,12 +28,7 @@ export async function inviteCollaborator(database: ChorusDb, playlistId: string,
   const person = (await database.select({ id: profiles.id, name: profiles.name }).from(profiles).where(and(sql`lower(${profiles.handle}) = ${clean.toLowerCase()}`, isNull(profiles.deletedAt))).limit(1))[0];
   if (!person) return { ok: false, message: `Nobody on Chorus is called @${clean}.` };
   if (person.id === ownerId) return { ok: false, message: "It is your playlist already." };
-  const blocked = (await database
-    .select({ one: sql`1` })
-    .from(blocks)
-    .where(or(and(eq(blocks.blockerId, person.id), eq(blocks.blockedId, ownerId)), and(eq(blocks.blockerId, ownerId), eq(blocks.blockedId, person.id))))
-    .limit(1))[0];
-  if (blocked) return { ok: false, message: `You can't invite @${clean}.` };
+  if (await blockedEitherWay(database, person.id, ownerId)) return { ok: false, message: `You can't invite @${clean}.` };
   const existing = (await database.select().from(playlistCollaborators).where(eq(playlistCollaborators.playlistId, playlistId)));
   if (existing.some((c) => c.profileId === person.id)) return { ok: false, message: `@${clean} is already ${existing.find((c) => c.profileId === person.id)!.status === "active" ? "adding to it" : "invited"}.` };
   if (existing.length >= MAX_COLLABORATORS) return { ok: false, message: `A playlist can have at most ${MAX_COLLABORATORS} collaborators.` };
