@@ -1,10 +1,16 @@
-// The audio pipeline's worker: one per app instance, started by scripts/server.mjs.
+// The background worker: one per app instance, started by scripts/server.mjs.
 // It takes jobs from the audio_assets queue (shared by every instance through the
-// database), one at a time so listeners keep a core, and polls when idle.
+// database), one at a time so listeners keep a core, and polls when idle. Between
+// audio jobs it builds data exports ("Download my data"), and once a minute it
+// deletes expired exports and erases accounts whose deletion grace period is over.
 import os from "node:os";
 import { randomBytes } from "node:crypto";
 import { openDatabase } from "../db/client";
+import { eraseDueAccounts } from "../lib/account/deletion";
+import { buildNextExport, removeExpiredExports } from "../lib/account/export";
 import { drainAudioQueue, enqueueUnprocessed } from "../lib/audio/queue";
+
+const HOUSEKEEPING_MS = 60_000;
 
 const IDLE_POLL_MS = Number(process.env.AUDIO_POLL_MS ?? 1000);
 
@@ -19,12 +25,23 @@ async function main() {
   } catch (error) {
     console.error("audio: could not look for unprocessed files", error);
   }
+  let lastHousekeeping = 0;
   while (!stopping) {
     try {
       const ran = await drainAudioQueue(database, workerId);
       if (ran) console.log(`audio: processed ${ran} file${ran === 1 ? "" : "s"}`);
     } catch (error) {
       console.error("audio: worker error", error);
+    }
+    try {
+      while (await buildNextExport(database)) console.log("export: built an archive");
+      if (Date.now() - lastHousekeeping > HOUSEKEEPING_MS) {
+        lastHousekeeping = Date.now();
+        const [expired, erased] = [await removeExpiredExports(database), await eraseDueAccounts(database)];
+        if (expired || erased) console.log(`housekeeping: ${expired} expired export(s) removed, ${erased} account(s) erased`);
+      }
+    } catch (error) {
+      console.error("worker: housekeeping error", error);
     }
     await new Promise((resolve) => setTimeout(resolve, IDLE_POLL_MS));
   }

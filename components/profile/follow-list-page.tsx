@@ -10,7 +10,7 @@ import { profileForPage } from "@/lib/profiles/resolve";
 export async function FollowListPage({ handle, direction, cursor }: { handle: string; direction: "followers" | "following"; cursor: string | null }) {
   const profile = await profileForPage(handle, `/${direction}`);
   const viewer = await getViewer();
-  const page = await listFollows(profile.id, direction, cursor);
+  const page = await listFollows(profile.id, direction, cursor, viewer?.profile.id ?? null);
   const followed = await followedAmong(viewer?.profile.id, page.items.map((p) => p.id));
   const title = direction === "followers" ? `People following ${profile.name}` : `${profile.name} follows`;
   return (
@@ -28,7 +28,9 @@ export async function FollowListPage({ handle, direction, cursor }: { handle: st
           </Link>
         ))}
       </nav>
-      {page.items.length === 0 ? (
+      {page.hidden ? (
+        <EmptyState title={`${profile.name} keeps their follows private`}>Only they can see whom they follow and who follows them.</EmptyState>
+      ) : page.items.length === 0 ? (
         <EmptyState title={direction === "followers" ? "No followers yet" : "Not following anyone yet"} />
       ) : (
         <div className="divide-y divide-line" data-testid="follow-list">

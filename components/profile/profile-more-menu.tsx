@@ -3,9 +3,10 @@
 import { useCallback, useRef, useState } from "react";
 import { useDismiss } from "@/components/ui/use-dismiss";
 import { BlockReport } from "./block-report";
+import { MuteButton } from "./mute-button";
 
-/** Block or report a profile. Blocking removes follows both ways and stops messages. */
-export function ProfileMoreMenu({ profileId, name, blocked }: { profileId: string; name: string; blocked: boolean }) {
+/** Mute, block or report a profile. Blocking removes follows both ways and stops messages. */
+export function ProfileMoreMenu({ profileId, name, blocked, muted }: { profileId: string; name: string; blocked: boolean; muted: boolean }) {
   const [open, setOpen] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
@@ -17,6 +18,7 @@ export function ProfileMoreMenu({ profileId, name, blocked }: { profileId: strin
       </button>
       {open ? (
         <div ref={panel} role="dialog" aria-label={`Options for ${name}`} className="absolute right-0 z-30 mt-2 w-72 rounded-2xl border border-line bg-surface p-3 text-sm shadow-xl">
+          <MuteButton profileId={profileId} name={name} muted={muted} />
           <BlockReport profileId={profileId} name={name} blocked={blocked} />
         </div>
       ) : null}

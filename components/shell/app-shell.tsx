@@ -47,6 +47,16 @@ export function AppShell({ viewer, unreadNotifications, unreadMessages, cartItem
           <NavLinks items={sidebarItems} variant="sidebar" />
         </nav>
         <div className="mt-auto space-y-1">
+          {viewer && viewer.siteRole !== "member" ? (
+            <Link href="/moderation" className="block rounded-xl px-3 py-2 text-sm text-muted hover:bg-surface-2 hover:text-fg">
+              Moderation
+            </Link>
+          ) : null}
+          {viewer ? (
+            <Link href="/settings" className="block rounded-xl px-3 py-2 text-sm text-muted hover:bg-surface-2 hover:text-fg">
+              Settings
+            </Link>
+          ) : null}
           <ThemeToggle />
           {viewer ? (
             <div className="flex items-center gap-3 rounded-xl px-3 py-2">
@@ -111,6 +121,8 @@ export function AppShell({ viewer, unreadNotifications, unreadMessages, cartItem
                       <Link href="/studio" className="block rounded-lg px-3 py-2 text-sm hover:bg-surface-2">Studio</Link>
                       <Link href="/orders" className="block rounded-lg px-3 py-2 text-sm hover:bg-surface-2">Your orders</Link>
                       <Link href="/search" className="block rounded-lg px-3 py-2 text-sm hover:bg-surface-2">Search</Link>
+                      <Link href="/settings" className="block rounded-lg px-3 py-2 text-sm hover:bg-surface-2">Settings</Link>
+                      {viewer.siteRole !== "member" ? <Link href="/moderation" className="block rounded-lg px-3 py-2 text-sm hover:bg-surface-2">Moderation</Link> : null}
                       <form action={asFormAction(signOutAction)}>
                         <button type="submit" className="w-full rounded-lg px-3 py-2 text-left text-sm hover:bg-surface-2">Sign out</button>
                       </form>

@@ -5,7 +5,7 @@ import { useRef, useState } from "react";
 import { UploadStatus, useImageUpload } from "./use-image-upload";
 
 /** `preview: false`: the page shows the picture itself (and is refreshed after an upload). */
-type Props = { currentUrl: string | null; label: string; maxMb: number; preview?: boolean } & ({ pageId: string; slot: "avatar" | "banner" } | { slot: "cover"; endpoint: string });
+type Props = { currentUrl: string | null; label: string; maxMb: number; preview?: boolean } & ({ pageId: string; slot: "avatar" | "banner" } | { slot: "cover" | "avatar"; endpoint: string });
 
 /** A page's picture or banner, or a release's cover, uploaded with real progress. */
 export function ImageUpload(props: Props) {

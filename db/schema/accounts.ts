@@ -1,6 +1,7 @@
 import { relations } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { createdAt, idColumn, timestamp } from "./columns";
+import { EMAIL_TOKEN_PURPOSES, EXPORT_STATUSES, SITE_ROLES } from "./enums";
 
 /**
  * Accounts. Column names follow the Auth.js adapter's `users` shape so OAuth
@@ -18,8 +19,22 @@ export const users = sqliteTable(
     country: text("country"),
     city: text("city"),
     createdAt: createdAt(),
+    /** Raised by a password change or "sign out everywhere": a session token carrying an older one is refused. */
+    sessionVersion: integer("session_version").notNull().default(0),
+    siteRole: text("site_role", { enum: SITE_ROLES }).notNull().default("member"),
+    /** Suspended by a moderator until then (cannot sign in or act); banned is for good. */
+    suspendedUntil: timestamp("suspended_until"),
+    bannedAt: timestamp("banned_at"),
+    /** The moderator's words to the account, shown at sign-in while suspended. */
+    suspensionNote: text("suspension_note"),
+    /** Discovery ranks for everyone alike instead of from this account's listening. */
+    personalizationOff: integer("personalization_off", { mode: "boolean" }).notNull().default(false),
+    /** Deletion asked for: erased at this instant unless the owner signs in before. */
+    deleteAfter: timestamp("delete_after"),
+    /** Erased: the row stays (orders and messages point at its profile) with no personal data. */
+    erasedAt: timestamp("erased_at"),
   },
-  (t) => [uniqueIndex("users_email_unique").on(t.email)],
+  (t) => [uniqueIndex("users_email_unique").on(t.email), index("users_delete_after_idx").on(t.deleteAfter)],
 );
 
 /** OAuth account links (Auth.js adapter table). */
@@ -96,6 +111,40 @@ export const usedTokens = sqliteTable(
     expiresAt: timestamp("expires_at").notNull(),
   },
   (t) => [index("used_tokens_expires_idx").on(t.expiresAt)],
+);
+
+/** A one-time link sent by email: only its hash is stored; spent once (usedAt) or expired. */
+export const emailTokens = sqliteTable(
+  "email_tokens",
+  {
+    id: idColumn(),
+    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    purpose: text("purpose", { enum: EMAIL_TOKEN_PURPOSES }).notNull(),
+    tokenHash: text("token_hash").notNull(),
+    /** For an email change: the address being confirmed. */
+    newEmail: text("new_email"),
+    expiresAt: timestamp("expires_at").notNull(),
+    usedAt: timestamp("used_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("email_tokens_hash_unique").on(t.tokenHash), index("email_tokens_user_idx").on(t.userId, t.purpose)],
+);
+
+/** "Download my data": an archive built in the background, kept for 7 days, for its owner only. */
+export const dataExports = sqliteTable(
+  "data_exports",
+  {
+    id: idColumn(),
+    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    status: text("status", { enum: EXPORT_STATUSES }).notNull().default("queued"),
+    progress: integer("progress").notNull().default(0),
+    sizeBytes: integer("size_bytes"),
+    error: text("error"),
+    createdAt: createdAt(),
+    finishedAt: timestamp("finished_at"),
+    expiresAt: timestamp("expires_at"),
+  },
+  (t) => [index("data_exports_user_idx").on(t.userId, t.createdAt)],
 );
 
 export const usersRelations = relations(users, ({ many }) => ({

@@ -33,6 +33,9 @@ export const NOTIFICATION_TYPES = [
   "comment",
   "mention",
   "playlist_invite",
+  "report_outcome",
+  "moderation",
+  "account",
 ] as const;
 
 export const CONCERT_STATUSES = ["scheduled", "postponed", "cancelled"] as const;
@@ -64,3 +67,27 @@ export const MEMBER_ROLES = ["admin", "editor", "merch", "analyst"] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
 
 export const MEMBERSHIP_STATUSES = ["invited", "active"] as const;
+
+/** Site-wide roles beyond a member: moderators act on reports; admins also ban and appoint moderators. */
+export const SITE_ROLES = ["member", "moderator", "admin"] as const;
+export type SiteRole = (typeof SITE_ROLES)[number];
+
+/** Who may start a conversation with a listener. */
+export const MESSAGE_POLICIES = ["everyone", "following", "nobody"] as const;
+export type MessagePolicy = (typeof MESSAGE_POLICIES)[number];
+
+/** One-time links sent by email. */
+export const EMAIL_TOKEN_PURPOSES = ["password_reset", "email_change"] as const;
+export type EmailTokenPurpose = (typeof EMAIL_TOKEN_PURPOSES)[number];
+
+/** A data export being built in the background. */
+export const EXPORT_STATUSES = ["queued", "running", "ready", "failed"] as const;
+export type ExportStatus = (typeof EXPORT_STATUSES)[number];
+
+/** What a report points at. */
+export const REPORT_TARGETS = ["profile", "message", "comment", "track"] as const;
+export type ReportTarget = (typeof REPORT_TARGETS)[number];
+
+/** What a moderator did (a report's outcome is the last of these). */
+export const MODERATION_ACTIONS = ["dismiss", "hide", "warn", "suspend", "ban", "unsuspend"] as const;
+export type ModerationActionKind = (typeof MODERATION_ACTIONS)[number];

@@ -3,7 +3,7 @@ import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "driz
 import { users } from "./accounts";
 import { createdAt, idColumn, timestamp } from "./columns";
 import { mediaFiles } from "./media";
-import { PROFILE_KINDS, FOLLOW_SOURCES, NOTIFY_LEVELS } from "./enums";
+import { PROFILE_KINDS, FOLLOW_SOURCES, NOTIFY_LEVELS, MESSAGE_POLICIES, REPORT_TARGETS, MODERATION_ACTIONS } from "./enums";
 
 /**
  * A public identity. Every account owns exactly one listener profile (its
@@ -36,6 +36,9 @@ export const profiles = sqliteTable(
     /** Library's "Recently played": plays before this instant are not shown (cleared); off hides it. */
     historyFrom: timestamp("history_from"),
     historyOff: integer("history_off", { mode: "boolean" }).notNull().default(false),
+    /** Listener privacy: who may start a conversation, and whether the follow lists are shown to others. */
+    messagePolicy: text("message_policy", { enum: MESSAGE_POLICIES }).notNull().default("everyone"),
+    hideFollows: integer("hide_follows", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [
     uniqueIndex("profiles_handle_lower_unique").on(sql`lower(${t.handle})`),
@@ -113,8 +116,57 @@ export const reports = sqliteTable(
     commentId: text("comment_id"),
     commentText: text("comment_text"),
     createdAt: createdAt(),
+    /** What is reported (null on older rows: the profile, or the comment when commentId is set) and a copy of it as evidence. */
+    targetType: text("target_type", { enum: REPORT_TARGETS }),
+    targetId: text("target_id"),
+    excerpt: text("excerpt"),
+    /** Open until a moderator acts; the outcome is told to the reporter. */
+    resolvedAt: timestamp("resolved_at"),
+    resolvedBy: text("resolved_by").references(() => users.id, { onDelete: "set null" }),
+    outcome: text("outcome", { enum: MODERATION_ACTIONS }),
   },
-  (t) => [index("reports_profile_idx").on(t.profileId), index("reports_reporter_idx").on(t.reporterId), index("reports_comment_idx").on(t.commentId)],
+  (t) => [
+    index("reports_profile_idx").on(t.profileId),
+    index("reports_reporter_idx").on(t.reporterId),
+    index("reports_comment_idx").on(t.commentId),
+    index("reports_open_idx").on(t.resolvedAt, t.createdAt),
+    index("reports_resolved_by_idx").on(t.resolvedBy),
+  ],
+);
+
+/** Muted: their activity stays out of the muter's stream, without unfollowing and without telling them. */
+export const mutes = sqliteTable(
+  "mutes",
+  {
+    muterId: text("muter_id").notNull().references(() => profiles.id, { onDelete: "cascade" }),
+    mutedId: text("muted_id").notNull().references(() => profiles.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.muterId, t.mutedId] }), index("mutes_muted_idx").on(t.mutedId)],
+);
+
+/** Every moderation action, who took it and on what: the moderators' audit log. */
+export const moderationActions = sqliteTable(
+  "moderation_actions",
+  {
+    id: idColumn(),
+    moderatorId: text("moderator_id").references(() => users.id, { onDelete: "set null" }),
+    /** The account acted on (suspended, warned, whose content was hidden). */
+    subjectUserId: text("subject_user_id").references(() => users.id, { onDelete: "set null" }),
+    reportId: text("report_id").references(() => reports.id, { onDelete: "set null" }),
+    action: text("action", { enum: MODERATION_ACTIONS }).notNull(),
+    targetType: text("target_type", { enum: REPORT_TARGETS }),
+    targetId: text("target_id"),
+    note: text("note").notNull().default(""),
+    until: timestamp("until"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("moderation_actions_created_idx").on(t.createdAt),
+    index("moderation_actions_moderator_idx").on(t.moderatorId),
+    index("moderation_actions_subject_idx").on(t.subjectUserId),
+    index("moderation_actions_report_idx").on(t.reportId),
+  ],
 );
 
 export const profilesRelations = relations(profiles, ({ one, many }) => ({

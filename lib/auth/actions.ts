@@ -57,6 +57,7 @@ function signInFailure(error: AuthError): string {
   const code = error instanceof CredentialsSignin ? error.code : "";
   const seconds = /^throttled_(\d+)$/.exec(code)?.[1];
   if (seconds) return `Too many failed attempts. ${retryText(Number(seconds) * 1000)}`;
+  if (code === "suspended") return "This account is suspended. You can sign in again when the suspension ends.";
   return "That email and password do not match an account.";
 }
 

@@ -6,6 +6,11 @@ import { verifyCredentials } from "./credentials";
 declare module "next-auth" {
   interface Session {
     user: { id: string } & DefaultSession["user"];
+    /** The account's session version when this session signed in (lib/auth/session-check.ts). */
+    sessionVersion: number;
+  }
+  interface User {
+    sessionVersion?: number;
   }
 }
 
@@ -15,6 +20,11 @@ export class ThrottledSignIn extends CredentialsSignin {
     super();
     this.code = `throttled_${seconds}`;
   }
+}
+
+/** The account is suspended or banned: the sign-in form says so (the reason is shown once signed-out, by email lookup never). */
+export class SuspendedSignIn extends CredentialsSignin {
+  code = "suspended";
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -30,19 +40,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const email = typeof credentials?.email === "string" ? credentials.email : "";
         const password = typeof credentials?.password === "string" ? credentials.password : "";
         const result = await verifyCredentials(email, password, clientIp(request.headers));
-        if (result.ok) return { id: result.user.id, name: result.user.name, email: result.user.email };
+        if (result.ok) return { id: result.user.id, name: result.user.name, email: result.user.email, sessionVersion: result.user.sessionVersion };
         if (result.retryAfterMs) throw new ThrottledSignIn(Math.ceil(result.retryAfterMs / 1000));
+        if (result.suspended) throw new SuspendedSignIn();
         return null;
       },
     }),
   ],
   callbacks: {
+    // Only a sign-in sets the version: an "update" from the client must never refresh an outdated token.
     jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+      if (user?.id) {
+        token.sub = user.id;
+        token.sv = user.sessionVersion ?? 0;
+      }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      session.sessionVersion = typeof token.sv === "number" ? token.sv : 0;
       return session;
     },
   },

@@ -3,6 +3,8 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db";
 import { users } from "@/db/schema";
 import { hashPassword, isCurrentHash, passwordMatches } from "./password";
+import { cancelDeletion } from "@/lib/account/deletion";
+import { isSuspended } from "./standing";
 import { clearSignInFailures, recordSignInFailure, signInWait } from "./throttle";
 
 export { hashPassword } from "./password";
@@ -11,7 +13,9 @@ let dummyHash: Promise<string> | null = null;
 // Compared against when the email is unknown so both paths take the same time.
 const equaliser = () => (dummyHash ??= hashPassword("chorus-timing-equaliser"));
 
-export type CredentialCheck = { ok: true; user: { id: string; name: string | null; email: string } } | { ok: false; retryAfterMs?: number };
+export type CredentialCheck =
+  | { ok: true; user: { id: string; name: string | null; email: string; sessionVersion: number } }
+  | { ok: false; retryAfterMs?: number; suspended?: boolean };
 
 export async function verifyCredentials(email: string, password: string, ip: string | null): Promise<CredentialCheck> {
   const normalized = email.trim().toLowerCase();
@@ -25,8 +29,12 @@ export async function verifyCredentials(email: string, password: string, ip: str
     return { ok: false };
   }
   await clearSignInFailures(db, normalized, ip);
+  // Only the right password learns that the account is suspended.
+  if (isSuspended(user)) return { ok: false, suspended: true };
+  // Signing in during the grace period keeps the account.
+  if (user.deleteAfter) await cancelDeletion(db, user.id);
   if (!isCurrentHash(user.passwordHash)) {
     await db.update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.id, user.id));
   }
-  return { ok: true, user: { id: user.id, name: user.name, email: user.email } };
+  return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion } };
 }

@@ -2,12 +2,18 @@ import { and, asc, eq, isNull, ne } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { pageMembers, profiles, users } from "@/db/schema";
 import { mediaUrl } from "@/lib/media/urls";
+import type { SiteRole } from "@/db/schema/enums";
+import { isSuspended } from "./standing";
 import { roleMay, type PageAbility, type PageRole } from "./policy";
 
 export type ManagedProfile = { id: string; handle: string; name: string; kind: string; avatarUrl: string | null; role: PageRole };
 
 export type Viewer = {
   userId: string;
+  /** "moderator" and "admin" work the moderation queue. */
+  siteRole: SiteRole;
+  /** Discover ranks for this account as for everyone, and keeps no signals. */
+  personalizationOff: boolean;
   country: string | null;
   city: string | null;
   profile: ManagedProfile;
@@ -19,10 +25,27 @@ function toManaged(p: typeof profiles.$inferSelect, role: PageRole): ManagedProf
   return { id: p.id, handle: p.handle, name: p.name, kind: p.kind, avatarUrl: mediaUrl(p.avatarId), role };
 }
 
-/** An account as a viewer: its listener profile and the pages it works on; null when it is gone. */
-export async function viewerForUser(database: ChorusDb, userId: string): Promise<Viewer | null> {
-  const user = (await database.select({ id: users.id, country: users.country, city: users.city }).from(users).where(eq(users.id, userId)).limit(1))[0];
-  if (!user) return null;
+/**
+ * An account as a viewer: its listener profile and the pages it works on; null when it is gone,
+ * suspended, or the session predates a password change or "sign out everywhere" (an older version).
+ */
+export async function viewerForUser(database: ChorusDb, userId: string, sessionVersion = 0): Promise<Viewer | null> {
+  const user = (await database
+    .select({
+      id: users.id,
+      country: users.country,
+      city: users.city,
+      sessionVersion: users.sessionVersion,
+      siteRole: users.siteRole,
+      personalizationOff: users.personalizationOff,
+      suspendedUntil: users.suspendedUntil,
+      bannedAt: users.bannedAt,
+      erasedAt: users.erasedAt,
+    })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1))[0];
+  if (!user || user.sessionVersion !== sessionVersion || isSuspended(user)) return null;
   const own = (await database.select().from(profiles).where(and(eq(profiles.ownerId, userId), eq(profiles.kind, "listener"))).limit(1))[0];
   if (!own) return null;
   const [owned, member] = await Promise.all([
@@ -39,7 +62,7 @@ export async function viewerForUser(database: ChorusDb, userId: string): Promise
       .orderBy(asc(pageMembers.acceptedAt)),
   ]);
   const managed = [...owned.map((p) => toManaged(p, "owner")), ...member.map((m) => toManaged(m.p, m.role))];
-  return { userId, country: user.country, city: user.city, profile: toManaged(own, "owner"), managed };
+  return { userId, siteRole: user.siteRole, personalizationOff: user.personalizationOff, country: user.country, city: user.city, profile: toManaged(own, "owner"), managed };
 }
 
 /** The viewer's pages on which its role allows `ability`. */

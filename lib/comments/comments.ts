@@ -1,7 +1,8 @@
+import { fileReport } from "@/lib/moderation/reports";
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { signal } from "@/db/live";
-import { comments, follows, profiles, releases, reports, tracks } from "@/db/schema";
+import { comments, follows, profiles, releases, tracks } from "@/db/schema";
 import { blockedEitherWay } from "@/lib/profiles/blocks";
 import { notify, pageManagerRecipients } from "@/lib/notifications/notify";
 import { releaseController, trackControllerById } from "@/lib/music/edit";
@@ -161,6 +162,6 @@ export async function reportComment(database: ChorusDb, input: { commentId: stri
   const c = await findComment(database, input.commentId);
   if (!c) return { ok: false, message: "That comment is no longer there." };
   if (c.authorId === input.reporterId) return { ok: false, message: "You can delete your own comment instead." };
-  await database.insert(reports).values({ reporterId: input.reporterId, profileId: c.authorId, reason: input.reason, commentId: c.id, commentText: c.body, createdAt: now });
+  await fileReport(database, { reporterId: input.reporterId, profileId: c.authorId, reason: input.reason, targetType: "comment", targetId: c.id, excerpt: c.body, now });
   return { ok: true, message: "Thanks. The report was sent to our moderators." };
 }

@@ -47,7 +47,7 @@ async function socialNamesFor(profileId: string, mine: string[]): Promise<Map<st
     SELECT c, name FROM (
       SELECT f.followee_id AS c, p.name AS name, row_number() OVER (PARTITION BY f.followee_id ORDER BY p.follower_count DESC, p.id) AS rn
       FROM follows f JOIN profiles p ON p.id = f.follower_id
-      WHERE f.follower_id IN (${sql.join(mine.map((m) => sql`${m}`), sql`, `)}) AND f.followee_id != ${profileId}
+      WHERE f.follower_id IN (${sql.join(mine.map((m) => sql`${m}`), sql`, `)}) AND f.followee_id != ${profileId} AND p.hide_follows = false
     ) ranked WHERE rn <= 2`);
   for (const r of rows) names.set(r.c, [...(names.get(r.c) ?? []), r.name]);
   return names;
@@ -111,22 +111,30 @@ async function loadCreators(ids: string[]): Promise<Map<string, Creator>> {
  * One page of /discover for a viewer (or signed out: a general feed). The
  * seed is the day, so a page is stable within a day and fresh the next.
  */
-export async function getDiscoverPage(viewer: { profileId: string; city: string | null } | null, exclude: string[], size = 8, now = new Date()): Promise<DiscoverItem[]> {
+export async function getDiscoverPage(
+  viewer: { profileId: string; city: string | null; personalizationOff?: boolean } | null,
+  exclude: string[],
+  size = 8,
+  now = new Date(),
+): Promise<DiscoverItem[]> {
   const items = await loadCandidates(now);
-  const v = viewer ? (await loadViewer(viewer.profileId, viewer.city, now)) : null;
+  // Opted out of personalization: ranked as for everyone, from nothing this account did.
+  const personal = viewer && !viewer.personalizationOff ? viewer : null;
+  const v = personal ? (await loadViewer(personal.profileId, personal.city, now)) : null;
   const creators = await loadCreators([...new Set([...items.map((i) => i.creatorId), ...(v?.follows ?? []), ...(v?.liked.keys() ?? [])])]);
-  const neighbours = viewer && v ? (await loadNeighbours(viewer.profileId, v)) : null;
-  const seed = Math.floor(now.getTime() / 86_400_000) + (viewer ? [...viewer.profileId].reduce((h, ch) => h + ch.charCodeAt(0), 0) : 0);
+  const neighbours = personal && v ? (await loadNeighbours(personal.profileId, v)) : null;
+  const seed = Math.floor(now.getTime() / 86_400_000) + (personal ? [...personal.profileId].reduce((h, ch) => h + ch.charCodeAt(0), 0) : 0);
   const ranked = rankCandidates({ viewer: v, creators, items, neighbours, now, seed, exclude: new Set(exclude) });
   const page = assemblePage(ranked, size);
   const videoMap = await getVideosByIds(page.filter((p) => p.type === "video").map((p) => p.id));
   const trackMap = await getTracksByIds(page.filter((p) => p.type === "track").map((p) => p.id), now);
   const profileMap = new Map((await db.select().from(profiles).where(inArray(profiles.id, [...new Set(page.map((p) => p.creatorId)), ""]))).map((p) => [p.id, toProfileCard(p)]));
+  const followed = v ? v.follows : viewer ? new Set((await db.select({ id: follows.followeeId }).from(follows).where(and(eq(follows.followerId, viewer.profileId), inArray(follows.followeeId, [...profileMap.keys(), ""])))).map((r) => r.id)) : new Set<string>();
   const out: DiscoverItem[] = [];
   for (const p of page) {
     const creator = profileMap.get(p.creatorId);
     if (!creator) continue;
-    const common = { key: p.key, reason: p.reason, source: p.source, creator, following: !!v?.follows.has(p.creatorId) };
+    const common = { key: p.key, reason: p.reason, source: p.source, creator, following: followed.has(p.creatorId) };
     if (p.type === "video" && videoMap.has(p.id)) out.push({ ...common, type: "video", video: videoMap.get(p.id)! });
     if (p.type === "track" && trackMap.has(p.id)) out.push({ ...common, type: "track", track: trackMap.get(p.id)! });
   }

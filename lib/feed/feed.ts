@@ -13,12 +13,16 @@ import { countAll, sqlTime } from "@/db/sql";
  * Strategy: fan-out on read over the index, bounded by widening time windows,
  * so a page touches only recent rows of each followed profile (see bench/feed.ts).
  */
+/** Not from a profile the viewer muted (hidden from them without unfollowing; the muted profile is not told). */
+const notMuted = (viewerId: string) => sql`NOT EXISTS (SELECT 1 FROM mutes m WHERE m.muter_id = ${viewerId} AND m.muted_id = ${activities.actorId})`;
+
 /** Follows of the viewer, and only live, already-published activity. */
 const visibleTo = (viewerId: string, now: Date) =>
   and(
     eq(follows.followerId, viewerId),
     isNull(activities.deletedAt),
     lte(activities.createdAt, now),
+    notMuted(viewerId),
   );
 
 const DAY = 86_400_000;
@@ -29,7 +33,7 @@ const columns = { id: activities.id, actorId: activities.actorId, verb: activiti
 
 /** Changes to public playlists the viewer follows (by anyone who adds to them). */
 const followedPlaylistUpdates = (viewerId: string, now: Date) =>
-  and(eq(playlistFollows.profileId, viewerId), eq(activities.objectType, "playlist"), eq(playlists.isPublic, true), isNull(activities.deletedAt), lte(activities.createdAt, now));
+  and(eq(playlistFollows.profileId, viewerId), eq(activities.objectType, "playlist"), eq(playlists.isPublic, true), isNull(activities.deletedAt), lte(activities.createdAt, now), notMuted(viewerId));
 
 const newestFirst = (a: RawActivity, b: RawActivity) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 

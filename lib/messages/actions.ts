@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/db";
-import { OBJECT_TYPES, reports } from "@/db/schema";
+import { OBJECT_TYPES } from "@/db/schema";
 import type { ActionState } from "@/lib/forms/action-state";
 import { isId } from "@/lib/ids";
 import { LIMITS, retryText } from "@/lib/mutations/limits";
@@ -14,6 +14,7 @@ import { requestOrigin } from "@/lib/site-server";
 import { setBlock } from "./block";
 import { getConversationFor, latestMessagesFrom, listConversations, listMessages, profileIdByHandle, type ChatMessage } from "./queries";
 import { reachOf } from "./rules";
+import { fileReport, reportMessage, reportTrack } from "@/lib/moderation/reports";
 import { chorusLinkAttachment, markRead, MAX_BODY, MAX_MEMBERS, respondToRequest, sendToConversation, sendToProfiles, type Attachment } from "./send";
 import { asQuery, messagingIdentity } from "./identity";
 
@@ -168,14 +169,26 @@ export const reportAction = action(
       reason: z.string().trim().min(3, "Tell us briefly what is wrong.").max(500, "Keep it under 500 characters."),
       /** Reported from a conversation: their latest messages there go with the report. */
       conversationId: publicId.optional(),
+      /** One message reported: a moderator can remove just that one. */
+      messageId: publicId.optional(),
+      /** A track reported from its page. */
+      trackId: publicId.optional(),
     }),
     limits: [{ name: "report" }],
   },
   async (input, { viewer }) => {
+    const thanks = { ok: true, message: "Thanks. Our moderators will look at it, and we will tell you what they decide." };
+    if (input.messageId) {
+      const r = await reportMessage(db, { reporterId: viewer.profile.id, messageId: input.messageId, reason: input.reason });
+      return r.ok ? thanks : r;
+    }
+    if (input.trackId) {
+      const r = await reportTrack(db, { reporterId: viewer.profile.id, trackId: input.trackId, reason: input.reason });
+      return r.ok ? thanks : r;
+    }
     if (!(await profileExists(input.profileId))) return { ok: false, message: "That profile does not exist." };
     const quoted = input.conversationId && (await getConversationFor(input.conversationId, viewer.profile.id)) ? (await latestMessagesFrom(input.conversationId, input.profileId, 3)) : [];
-    const reason = quoted.length ? `${input.reason}\n\nReported messages:\n${quoted.map((m) => `> ${m}`).join("\n")}` : input.reason;
-    await db.insert(reports).values({ reporterId: viewer.profile.id, profileId: input.profileId, reason });
-    return { ok: true, message: "Thanks. Our moderators will look at it." };
+    await fileReport(db, { reporterId: viewer.profile.id, profileId: input.profileId, reason: input.reason, targetType: "profile", targetId: input.profileId, excerpt: quoted.length ? quoted.map((m) => `> ${m}`).join("\n") : null });
+    return thanks;
   },
 );

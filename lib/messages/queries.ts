@@ -54,7 +54,7 @@ export async function listConversations(profileId: string): Promise<Conversation
       .innerJoin(profiles, eq(profiles.id, conversationMembers.profileId))
       .where(and(eq(conversationMembers.conversationId, c.id), ne(conversationMembers.profileId, profileId))))
       .map((m) => ({ handle: m.handle, name: m.name, avatarUrl: mediaUrl(m.avatarId) }));
-    const last = (await db.select({ body: messages.body }).from(messages).where(eq(messages.conversationId, c.id)).orderBy(desc(messages.createdAt)).limit(1))[0];
+    const last = (await db.select({ body: messages.body }).from(messages).where(and(eq(messages.conversationId, c.id), isNull(messages.hiddenAt))).orderBy(desc(messages.createdAt)).limit(1))[0];
     return { id: c.id, title: c.title ?? members.map((m) => m.name).join(", "), members, lastMessage: last ? last.body || "Shared something" : null, lastMessageAt: c.lastMessageAt, status, unread: unread.get(c.id) ?? 0 };
   }));
 }
@@ -64,7 +64,7 @@ export type ChatMessage = {
   body: string;
   createdAt: string;
   mine: boolean;
-  sender: { handle: string; name: string; avatarUrl: string | null };
+  sender: { id: string; handle: string; name: string; avatarUrl: string | null };
   card: MessageCard | null;
 };
 
@@ -83,7 +83,7 @@ export async function latestMessagesFrom(conversationId: string, senderId: strin
   return (await db
     .select({ body: messages.body })
     .from(messages)
-    .where(and(eq(messages.conversationId, conversationId), eq(messages.senderId, senderId)))
+    .where(and(eq(messages.conversationId, conversationId), eq(messages.senderId, senderId), isNull(messages.hiddenAt)))
     .orderBy(desc(messages.createdAt))
     .limit(limit))
     .map((m) => m.body);
@@ -115,7 +115,8 @@ export async function listMessages(conversationId: string, viewerId: string, opt
     .select({ m: messages, handle: profiles.handle, name: profiles.name, avatarId: profiles.avatarId })
     .from(messages)
     .innerJoin(profiles, eq(profiles.id, messages.senderId))
-    .where(and(eq(messages.conversationId, conversationId), opts.after ? gt(messages.createdAt, opts.after) : undefined))
+    // Removed by a moderator: gone for everyone.
+    .where(and(eq(messages.conversationId, conversationId), isNull(messages.hiddenAt), opts.after ? gt(messages.createdAt, opts.after) : undefined))
     .orderBy(desc(messages.createdAt), desc(messages.id))
     .limit(opts.limit ?? 100))
     .reverse();
@@ -125,7 +126,7 @@ export async function listMessages(conversationId: string, viewerId: string, opt
     body: r.m.body,
     createdAt: r.m.createdAt.toISOString(),
     mine: r.m.senderId === viewerId,
-    sender: { handle: r.handle, name: r.name, avatarUrl: mediaUrl(r.avatarId) },
+    sender: { id: r.m.senderId, handle: r.handle, name: r.name, avatarUrl: mediaUrl(r.avatarId) },
     card: r.m.attachmentType && r.m.attachmentId ? (cards.get(cardKey(r.m.attachmentType, r.m.attachmentId)) ?? { kind: "gone", type: r.m.attachmentType }) : null,
   }));
 }

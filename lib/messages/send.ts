@@ -4,7 +4,7 @@ import { blocks, conversationMembers, conversations, messages, notifications, pr
 import type { ObjectType } from "@/db/schema";
 import { newId } from "@/lib/ids";
 import { decodeOrNull } from "@/lib/url";
-import { reachOf } from "./rules";
+import { CLOSED_MESSAGE, reachOf } from "./rules";
 import { sqlTime } from "@/db/sql";
 import { signal } from "@/db/live";
 
@@ -50,6 +50,7 @@ export async function sendToProfiles(database: ChorusDb, senderId: string, recip
       if (found.length !== others.length) throw new Refused("One of those profiles does not exist.");
       const reach = new Map(await Promise.all(others.map(async (id) => [id, await reachOf(tx, senderId, id)] as const)));
       if ([...reach.values()].includes("blocked")) throw new Refused(others.length === 1 ? "You cannot message this profile." : "You cannot message one of these profiles.");
+      if ([...reach.values()].includes("closed")) throw new Refused(others.length === 1 ? CLOSED_MESSAGE : "One of these people only takes messages from people they follow.");
       let conversationId: string | null = null;
       if (others.length === 1) {
         // An existing one-to-one between exactly these two. (Single-table select: the

@@ -5,6 +5,7 @@ import { publicPagesChanged, type PublicChange } from "@/lib/cache/public-pages"
 import type { z } from "zod";
 import { db } from "@/db";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
+import { SITE_ROLE_REFUSAL, siteRoleMay } from "@/lib/auth/site-roles";
 import { authorizePage, type Page, type PageAbility } from "@/lib/auth/policy";
 import { fieldErrorsOf, type ActionState } from "@/lib/forms/action-state";
 import { CONTROL_MESSAGE, fieldsWithControlCharacters, normalizeNewlines } from "@/lib/forms/text";
@@ -45,6 +46,8 @@ export type GuardSpec<S extends z.ZodType, A extends Access> = {
   /** Said above the field errors when validation fails (else the first error). */
   invalid?: string;
   page?: { ability: PageAbility; id: (input: z.output<S>) => unknown | Promise<unknown> };
+  /** A site-wide role the viewer must hold (moderation). */
+  site?: "moderator" | "admin";
   limits?: LimitUse<z.output<S>>[];
   /** Paths to revalidate after success ("/" refreshes the whole app's layout). */
   revalidate?: (input: z.output<S>, ctx: GuardContext<A>) => string[];
@@ -79,6 +82,7 @@ export async function admit<S extends z.ZodType, A extends Access>(
     const fieldErrors = { ...(parsed.success ? {} : fieldErrorsOf(parsed.error)), ...controls };
     return refuse(400, spec.invalid ?? Object.values(fieldErrors)[0] ?? "That request is not valid.", { fieldErrors });
   }
+  if (spec.site && (!viewer || !siteRoleMay(viewer.siteRole, spec.site))) return refuse(403, SITE_ROLE_REFUSAL);
   let page = null as unknown as Page;
   if (spec.page) {
     if (!viewer) return refuse(401, spec.signIn ?? "Sign in to continue.", { signIn: true });

@@ -37,6 +37,11 @@ export const LIMITS = {
   impressions: { limit: 600, windowMs: 10 * MINUTE, message: "Too many signals." },
   comment: { limit: 20, windowMs: 10 * MINUTE, message: "You are commenting very fast. Take a breather." },
   commentModerate: { limit: 300, windowMs: HOUR, message: "Many comment changes in the last hour." },
+  accountSecurity: { limit: 10, windowMs: HOUR, message: "Too many attempts to change your sign-in details." },
+  passwordResetPerIp: { limit: 10, windowMs: HOUR, message: "Too many password reset requests from your network." },
+  dataExport: { limit: 3, windowMs: DAY, message: "You have asked for several exports today." },
+  moderate: { limit: 600, windowMs: HOUR, message: "Many moderation actions in the last hour." },
+  moderateBan: { limit: 30, windowMs: DAY, message: "Many bans today: ask another admin to look." },
 } satisfies Record<string, LimitRule>;
 
 export type LimitName = keyof typeof LIMITS;

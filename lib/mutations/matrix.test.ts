@@ -4,7 +4,7 @@
  * owner of the thing it changes. A refusal must change nothing in the
  * database. A new action or handler without its row here fails the first test.
  */
-import { actAs, anyAccount, anyone, form, handlerCall, onlyOwner, outcome, setUpGuardedEnv, snapshot, tiny, uniq, type Row, type World } from "@/lib/test/guarded-env";
+import { actAs, anyAccount, anyone, form, handlerCall, MATRIX_PASSWORD, onlyOwner, outcome, setUpGuardedEnv, snapshot, tiny, uniq, type Row, type World } from "@/lib/test/guarded-env";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MEMBER_ROLES } from "@/db/schema/enums";
 import { isRoleRefusal, PAGE_ROLES, roleMay, type PageAbility, type PageRole } from "@/lib/auth/policy";
@@ -28,6 +28,22 @@ const MAY: Record<PageAbility, readonly PageRole[]> = {
 };
 
 const ACTIONS: Record<string, Row> = {
+  "account/updateProfileAction": { expect: anyAccount, call: async () => outcome(async () => (await import("@/lib/account/actions")).updateProfileAction({ ok: false }, form({ name: "New Name", bio: "Hello" }))) },
+  "account/changeEmailAction": { expect: anyAccount, call: async (_w, role) => outcome(async () => (await import("@/lib/account/actions")).changeEmailAction({ ok: false }, form({ email: `${uniq(role)}@new.test`, currentPassword: MATRIX_PASSWORD }))) },
+  // Only the emailed link confirms a change: a made-up token changes nothing for anyone.
+  "account/confirmEmailAction": { expect: { anon: "refused", other: "refused", owner: "refused" }, call: async () => outcome(async () => (await import("@/lib/account/actions")).confirmEmailAction({ ok: false }, form({ token: "x".repeat(43) }))) },
+  "account/changePasswordAction": { expect: anyAccount, call: async () => outcome(async () => (await import("@/lib/account/actions")).changePasswordAction({ ok: false }, form({ currentPassword: MATRIX_PASSWORD, password: MATRIX_PASSWORD, confirm: MATRIX_PASSWORD }))) },
+  "account/signOutEverywhereAction": { expect: anyAccount, call: async () => outcome(async () => (await import("@/lib/account/actions")).signOutEverywhereAction({})) },
+  "account/countryAction": { expect: anyAccount, call: async () => outcome(async () => (await import("@/lib/account/actions")).countryAction({ ok: false }, form({ country: "DE" }))) },
+  "account/privacyAction": { expect: anyAccount, call: async () => outcome(async () => (await import("@/lib/account/actions")).privacyAction({ setting: "hideFollows", value: true })) },
+  "account/muteAction": { expect: anyAccount, call: async (w) => outcome(async () => (await import("@/lib/account/actions")).muteAction({ profileId: w.stranger.listenerId, mute: true })) },
+  "account/forgotPasswordAction": { expect: anyone, call: async () => outcome(async () => (await import("@/lib/account/actions")).forgotPasswordAction({ ok: false }, form({ email: "owner@x.test" }))) },
+  "account/resetPasswordAction": { expect: { anon: "refused", other: "refused", owner: "refused" }, call: async () => outcome(async () => (await import("@/lib/account/actions")).resetPasswordAction({ ok: false }, form({ token: "x".repeat(43), password: "taken-over-9", confirm: "taken-over-9" }))) },
+  "account/deleteAccountAction": { expect: anyAccount, call: async () => outcome(async () => (await import("@/lib/account/actions")).deleteAccountAction({ ok: false }, form({ currentPassword: MATRIX_PASSWORD, confirm: "DELETE" }))) },
+  "account/startExportAction": { expect: anyAccount, call: async () => outcome(async () => (await import("@/lib/account/actions")).startExportAction({})) },
+  // The owner is the world's site admin; nobody else moderates.
+  "moderation/decideReportAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/moderation/actions")).decideReportAction({ ok: false }, form({ reportId: w.report, action: "dismiss", note: "" }))) },
+  "moderation/liftSuspensionAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/moderation/actions")).liftSuspensionAction({ userId: w.stranger.userId, note: "" })) },
   "auth/signUpAction": { expect: anyone, call: async (_w, role) => outcome(async () => (await import("@/lib/auth/actions")).signUpAction({ ok: false }, form({ email: `${uniq(role)}@x.test`, password: "loud-music-2026", name: "New", handle: uniq(role), country: "DE" }))) },
   "auth/signInAction": { expect: anyone, call: async () => outcome(async () => (await import("@/lib/auth/actions")).signInAction({ ok: false }, form({ email: "owner@x.test", password: "whatever-1" }))) },
   "auth/signOutAction": { expect: anyone, call: async () => outcome(async () => (await import("@/lib/auth/actions")).signOutAction(null)) },
@@ -142,6 +158,10 @@ const upload = (fields: Record<string, string | Blob>) => () => {
 
 /** Route handlers that read the session cookie. */
 const ROUTES: Record<string, Row> = {
+  "account/avatar POST": {
+    expect: anyAccount,
+    call: (w) => handlerCall("account/avatar", "POST", () => "/api/account/avatar", () => ({}), upload({ file: new File([new Uint8Array(tiny.png)], "me.png", { type: "image/png" }) }))(w),
+  },
   "studio/pages/[id]/image POST": {
     expect: onlyOwner, ability: "edit",
     call: (w) => handlerCall("studio/pages/[id]/image", "POST", (x) => `/api/studio/pages/${x.page}/image?slot=avatar`, (x) => ({ id: x.page }), upload({ file: new File([new Uint8Array(tiny.png)], "a.png", { type: "image/png" }) }))(w),

@@ -1,13 +1,13 @@
 import "server-only";
 import { roleOn } from "@/lib/auth/policy";
-import { and, asc, desc, eq, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { follows, profileGenres, profiles } from "@/db/schema";
 import { mediaUrl } from "@/lib/media/urls";
-import { decodeCursor, pageOf } from "@/lib/pagination";
 import { getNotifyLevel } from "@/lib/follows/follow";
 import { toProfileCard, type ProfileCard } from "./dto";
 import { renamedTo } from "./handle-history";
+import { followList, type FollowListPage } from "./follow-lists";
 
 export type ProfilePage = ProfileCard & {
   bio: string;
@@ -93,27 +93,9 @@ export async function listNewCreators(limit = 8): Promise<ProfileCard[]> {
   return (await db.select().from(profiles).where(and(eq(profiles.kind, "artist"), isNull(profiles.deletedAt))).orderBy(desc(profiles.createdAt), asc(profiles.id)).limit(limit)).map(toProfileCard);
 }
 
-export type FollowListPage = { items: (ProfileCard & { followedAt: Date })[]; nextCursor: string | null };
-
-/** Followers (or followings) of a profile, newest first, by keyset cursor. */
-export async function listFollows(profileId: string, direction: "followers" | "following", cursorRaw: string | null, limit = 20): Promise<FollowListPage> {
-  const cursor = decodeCursor(cursorRaw);
-  const self = direction === "followers" ? follows.followeeId : follows.followerId;
-  const other = direction === "followers" ? follows.followerId : follows.followeeId;
-  const rows = await db
-    .select({ p: profiles, at: follows.createdAt, otherId: other })
-    .from(follows)
-    .innerJoin(profiles, eq(profiles.id, other))
-    .where(
-      and(
-        eq(self, profileId),
-        cursor ? or(lt(follows.createdAt, new Date(cursor.t)), and(eq(follows.createdAt, new Date(cursor.t)), lt(other, cursor.id))) : undefined,
-      ),
-    )
-    .orderBy(desc(follows.createdAt), desc(other))
-    .limit(limit + 1);
-  const page = pageOf(rows, limit, (r) => ({ t: r.at.getTime(), id: r.otherId }));
-  return { items: page.items.map((r) => ({ ...toProfileCard(r.p), followedAt: r.at })), nextCursor: page.nextCursor };
+/** A profile's follow list as the viewer may see it (hidden lists stay hidden: lib/profiles/follow-lists.ts). */
+export async function listFollows(profileId: string, direction: "followers" | "following", cursor: string | null, viewerId: string | null = null): Promise<FollowListPage> {
+  return followList(db, profileId, direction, { cursor, viewerId });
 }
 
 /** The viewer's notify level for a profile they follow, or null when not following. */

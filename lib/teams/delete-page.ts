@@ -34,7 +34,7 @@ import { HANDLE_RESERVATION_MS } from "@/lib/profiles/handle-history";
  * one; products with orders are archived (the orders stay), others deleted;
  * releases it put out for roster artists stay with the artists.
  */
-export async function deletePage(database: ChorusDb, page: Page, now = new Date()): Promise<{ ok: true; followersTold: number } | { ok: false; message: string }> {
+export async function deletePage(database: ChorusDb, page: Page, now = new Date(), { tellFollowers = true } = {}): Promise<{ ok: true; followersTold: number } | { ok: false; message: string }> {
   return await database.transaction(async (tx) => {
     // Claimed first, conditionally: a second deletion at the same time finds nothing to do.
     const claimed = await tx.update(profiles).set({ deletedAt: now, updatedAt: now }).where(and(eq(profiles.id, page.id), isNull(profiles.deletedAt))).returning({ id: profiles.id });
@@ -44,7 +44,7 @@ export async function deletePage(database: ChorusDb, page: Page, now = new Date(
     if (open) throw new OpenOrders(open);
     for (const release of await tx.select().from(releases).where(eq(releases.profileId, page.id))) await deleteRelease(tx, release, now);
     const followers = (await tx.select({ id: follows.followerId }).from(follows).where(eq(follows.followeeId, page.id))).map((r) => r.id);
-    const told = await notify(tx, followers, { type: "team", actorId: null, objectType: null, objectId: null, text: `${page.name} (@${page.handle}) was deleted by its owner. You no longer follow it.`, at: now });
+    const told = !tellFollowers ? 0 : await notify(tx, followers, { type: "team", actorId: null, objectType: null, objectId: null, text: `${page.name} (@${page.handle}) was deleted by its owner. You no longer follow it.`, at: now });
     // Counters first, while the follow rows still say whose they are.
     await tx.update(profiles).set({ followingCount: sql`${profiles.followingCount} - 1` }).where(inArray(profiles.id, tx.select({ id: follows.followerId }).from(follows).where(eq(follows.followeeId, page.id))));
     await tx.update(profiles).set({ followerCount: sql`${profiles.followerCount} - 1` }).where(inArray(profiles.id, tx.select({ id: follows.followeeId }).from(follows).where(eq(follows.followerId, page.id))));

@@ -22,7 +22,14 @@ vi.mock("@/db", async () => {
   return { db: (await tempDatabase()).db };
 });
 vi.mock("@/lib/auth/auth", () => ({
-  auth: async () => (current().userId ? { user: { id: current().userId } } : null),
+  // Signed in afresh on every call: the session carries the account's current version (a password change or "sign out everywhere" in one row does not sign the next rows out).
+  auth: async () => {
+    const id = current().userId;
+    if (!id) return null;
+    const [{ db }, { users }, { eq }] = await Promise.all([import("@/db"), import("@/db/schema"), import("drizzle-orm")]);
+    const row = (await db.select({ v: users.sessionVersion }).from(users).where(eq(users.id, id)).limit(1))[0];
+    return { user: { id }, sessionVersion: row?.v ?? 0 };
+  },
   signIn: async () => {
     throw Object.assign(new Error("NEXT_REDIRECT"), { digest: "NEXT_REDIRECT;replace;/;307;" });
   },
@@ -60,6 +67,8 @@ export type Role = "anon" | "other" | "owner";
 /** ok: succeeds; refused: fails and changes nothing; inert: whatever it answers, nothing changes. */
 export type Expect = "ok" | "refused" | "inert";
 export type World = Awaited<ReturnType<typeof buildWorld>>;
+/** The owner's and the other account's password (for actions that ask for it). */
+export const MATRIX_PASSWORD = "matrix-pass-1";
 export type Outcome = { ok: boolean; message?: string };
 
 export type Row = {
@@ -93,6 +102,11 @@ export async function buildWorld() {
   };
   const owner = await account("owner");
   const other = await account("other");
+  // Both can confirm changes with a password; the owner is also a site admin (the moderation rows).
+  const { hashPassword } = await import("@/lib/auth/password");
+  const passwordHash = await hashPassword(MATRIX_PASSWORD);
+  await db.update(s.users).set({ passwordHash, siteRole: "admin" }).where((await import("drizzle-orm")).eq(s.users.id, owner.userId));
+  await db.update(s.users).set({ passwordHash }).where((await import("drizzle-orm")).eq(s.users.id, other.userId));
   const friend = await account("friend");
   const stranger = await account("stranger");
   const page = (await db.insert(s.profiles).values({ ownerId: owner.userId, kind: "artist", handle: "owned_artist", name: "Owned Artist", country: "DE" }).returning())[0];
@@ -147,10 +161,12 @@ export async function buildWorld() {
   await db.insert(s.pageMembers).values({ profileId: page.id, userId: invitee.userId, role: "admin", status: "invited" });
   // A comment by the owner on the page's track: edited by its author, hidden by the team, reported by others.
   const comment = (await db.insert(s.comments).values({ trackId: trackIds[0], authorId: owner.listenerId, body: "first!", atMs: 500 }).returning())[0].id;
+  // An open report for the moderation rows: the friend reports the stranger.
+  const report = (await db.insert(s.reports).values({ reporterId: friend.listenerId, profileId: stranger.listenerId, reason: "spam", targetType: "profile", targetId: stranger.listenerId }).returning())[0].id;
   const notification = (await db.insert(s.notifications).values({ recipientId: owner.listenerId, type: "new_follower", actorId: friend.listenerId, objectType: "profile", objectId: friend.listenerId, text: "started following you" }).returning())[0].id;
   return { db, owner, other, friend, stranger, members, invitee, label: label.id, playlist, doomedPlaylist, spare: () => spares.get(current().userId) ?? spares.get(null)!,
     /** The page to delete: the doomed one for its owner, the shared one (refused) for anyone else. */
-    deletable: () => (current().userId === owner.userId ? { id: doomed.id, handle: "doomed_band" } : { id: page.id, handle: "owned_artist" }), page: page.id, elsewhere: elsewhere.id, release: releaseId, track: trackIds[0], concert, product, variant, order: placed.orderId, chat: chat.conversationId, request: request.conversationId, notification, address, comment };
+    deletable: () => (current().userId === owner.userId ? { id: doomed.id, handle: "doomed_band" } : { id: page.id, handle: "owned_artist" }), page: page.id, elsewhere: elsewhere.id, release: releaseId, track: trackIds[0], concert, product, variant, order: placed.orderId, chat: chat.conversationId, request: request.conversationId, notification, address, comment, report };
 }
 
 /** Every row's data as text, minus the rate limiter's own bookkeeping. */

@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "Discover" };
 
 export default async function DiscoverPage() {
   const viewer = await getViewer();
-  const initial = await getDiscoverPage(viewer ? { profileId: viewer.profile.id, city: viewer.city } : null, []);
+  const initial = await getDiscoverPage(viewer ? { profileId: viewer.profile.id, city: viewer.city, personalizationOff: viewer.personalizationOff } : null, []);
   return (
     <>
       <h1 className="sr-only">Discover</h1>

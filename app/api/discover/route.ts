@@ -9,6 +9,6 @@ const KEY = /^(video|track):[0-9A-Za-z]{6,32}$/;
 export async function GET(request: Request) {
   const viewer = await getViewer();
   const exclude = (new URL(request.url).searchParams.get("exclude") ?? "").split(",").filter((k) => KEY.test(k)).slice(0, 300);
-  const items = await getDiscoverPage(viewer ? { profileId: viewer.profile.id, city: viewer.city } : null, exclude);
+  const items = await getDiscoverPage(viewer ? { profileId: viewer.profile.id, city: viewer.city, personalizationOff: viewer.personalizationOff } : null, exclude);
   return Response.json({ items }, { headers: { "Cache-Control": "private, no-store" } });
 }

@@ -40,6 +40,8 @@ export const messages = pgTable(
     attachmentType: text("attachment_type", { enum: OBJECT_TYPES }),
     attachmentId: text("attachment_id"),
     createdAt: createdAt(),
+    /** Removed by a moderator: no longer shown to anyone. */
+    hiddenAt: timestamp("hidden_at"),
   },
   (t) => [index("messages_conversation_created_idx").on(t.conversationId, t.createdAt), index("messages_sender_created_idx").on(t.senderId, t.createdAt)],
 );

@@ -8,6 +8,7 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import { markReadAction, sendMessageAction } from "@/lib/messages/actions";
 import type { ChatMessage } from "@/lib/messages/queries";
 import { CharCounter } from "@/components/ui/char-counter";
+import { MessageReport } from "./message-report";
 
 type Props = { conversationId: string; as?: string; initial: ChatMessage[]; othersReadAt: string | null; canSend: boolean; group: boolean };
 
@@ -44,7 +45,7 @@ export function Conversation({ conversationId, as, initial, othersReadAt: initia
     e.preventDefault();
     const body = text.trim();
     if (!body) return;
-    const temp: ChatMessage & { pending: boolean } = { id: `pending-${Date.now()}`, body, createdAt: new Date().toISOString(), mine: true, sender: { handle: "", name: "You", avatarUrl: null }, card: null, pending: true };
+    const temp: ChatMessage & { pending: boolean } = { id: `pending-${Date.now()}`, body, createdAt: new Date().toISOString(), mine: true, sender: { id: "", handle: "", name: "You", avatarUrl: null }, card: null, pending: true };
     setItems((list) => [...list, temp]);
     setText("");
     setError(null);
@@ -77,6 +78,7 @@ export function Conversation({ conversationId, as, initial, othersReadAt: initia
                 {m.pending ? "Sending…" : time(m.createdAt)}
                 {lastMine?.id === m.id && readAt && readAt >= m.createdAt ? " · Seen" : ""}
               </span>
+              {!m.mine && !m.pending ? <MessageReport messageId={m.id} senderId={m.sender.id} senderName={m.sender.name} /> : null}
             </div>
           </li>
         ))}

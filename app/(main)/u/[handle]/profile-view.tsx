@@ -14,6 +14,7 @@ import { handleTag, profileTag, tagCachedPage } from "@/lib/cache/public-pages";
 import { VideoTile } from "@/components/videos/video-tile";
 import { listProfileVideos } from "@/lib/videos/queries";
 import { ProfileMoreMenu } from "@/components/profile/profile-more-menu";
+import { getStandingNotice, isMutedBy } from "@/lib/account/queries";
 import { ShareMenu } from "@/components/share/share-menu";
 import { isBlocking } from "@/lib/messages/queries";
 import { countryName } from "@/lib/markets/countries";
@@ -36,6 +37,7 @@ import { ProfileConcerts } from "./profile-concerts";
 export async function ProfileView({ handle, showPast, viewer, cached = false }: { handle: string; showPast: boolean; viewer: Viewer | null; cached?: boolean }) {
   if (cached) await tagCachedPage([handleTag(handle)]);
   const profile = await profileForPage(handle);
+  const notice = await getStandingNotice(profile.id);
   if (cached) await tagCachedPage([handleTag(handle), profileTag(profile.id)]);
   const isCreator = profile.kind !== "listener";
   const tracks = isCreator ? await withWaveforms(await listProfileTracks(profile.id), 90) : [];
@@ -72,8 +74,8 @@ export async function ProfileView({ handle, showPast, viewer, cached = false }: 
           </div>
           <div className="flex flex-wrap items-center gap-2 sm:pb-2">
             {isOwner ? (
-              <Link href={profile.kind === "listener" ? "/studio" : `/studio/pages/${profile.id}`} className="rounded-full border border-line px-4 py-2 text-sm font-semibold hover:bg-surface-2">
-                {profile.kind === "listener" ? "Studio" : "Edit page"}
+              <Link href={profile.kind === "listener" ? "/settings" : `/studio/pages/${profile.id}`} className="rounded-full border border-line px-4 py-2 text-sm font-semibold hover:bg-surface-2">
+                {profile.kind === "listener" ? "Edit profile" : "Edit page"}
               </Link>
             ) : (
               <>
@@ -89,13 +91,18 @@ export async function ProfileView({ handle, showPast, viewer, cached = false }: 
                       Message
                     </Link>
                     <ShareMenu url={`${origin}/@${profile.handle}`} title={`${profile.name} on Chorus`} send={{ type: "profile", id: profile.id }} />
-                    <ProfileMoreMenu profileId={profile.id} name={profile.name} blocked={await isBlocking(viewer.profile.id, profile.id)} />
+                    <ProfileMoreMenu profileId={profile.id} name={profile.name} blocked={await isBlocking(viewer.profile.id, profile.id)} muted={await isMutedBy(viewer.profile.id, profile.id)} />
                   </>
                 ) : null}
               </>
             )}
           </div>
         </header>
+        {notice ? (
+          <p role="note" className="mt-4 rounded-2xl border border-amber-500/40 bg-amber-500/10 px-4 py-3 text-sm text-amber-800 dark:text-amber-200">
+            {notice}
+          </p>
+        ) : null}
 
         <div className="mt-5 space-y-3 px-1 sm:px-6">
           <p className="flex gap-5 text-sm">

@@ -27,6 +27,8 @@ export const POST = route(
     limits: [{ name: "impressions" }],
   },
   async (input, { viewer }) => {
+    // Opted out of personalization: nothing about what they watch is kept.
+    if (viewer.personalizationOff) return new Response(null, { status: 204 });
     if (!(await profileExists(input.creatorId))) return Response.json({ ok: false, message: "Bad impression." }, { status: 400 });
     await recordImpression(viewer.profile.id, input);
     return new Response(null, { status: 204 });

@@ -1,4 +1,4 @@
-import { auth } from "@/lib/auth/auth";
+import { getViewer } from "@/lib/auth/viewer";
 import { getMediaFile, readyRenditions } from "@/lib/media/queries";
 import { renditionFor, renditionPath, type AudioFormat, type AudioQuality } from "@/lib/audio/renditions";
 import { mayPreviewMusic, trackAccessByAudio } from "@/lib/music/access";
@@ -21,8 +21,7 @@ async function serve(request: Request, { params }: { params: Promise<{ id: strin
   // The uploaded original of a track is for its team to download; listeners get the streaming copies.
   const original = file.kind === "audio" && search.get("original") === "1";
   if (file.visibility === "private" || (track && !track.isPublic) || (original && track)) {
-    const session = await auth();
-    const userId = session?.user?.id;
+    const userId = (await getViewer())?.userId;
     const allowed = !!userId && (track ? await mayPreviewMusic(userId, track) : userId === file.ownerId);
     if (!allowed) return notFound();
   }

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageTitle } from "@/components/ui/section";
+import { getAccountSettings } from "@/lib/account/queries";
+import { requireViewer } from "@/lib/auth/guards";
+import { MessagePolicy, PrivacySwitch, hideFollowsSwitch, historySwitch, personalizationSwitch } from "./privacy-controls";
+
+export const metadata: Metadata = { title: "Privacy settings" };
+
+export default async function PrivacySettingsPage() {
+  const viewer = await requireViewer("/settings/privacy");
+  const account = await getAccountSettings(viewer.userId);
+  if (!account) return null;
+  return (
+    <>
+      <PageTitle title="Privacy" subtitle="Each setting says what it does right now. Changes apply at once." />
+      <div className="divide-y divide-line rounded-3xl border border-line bg-surface px-5">
+        <MessagePolicy initial={account.messagePolicy} />
+        <PrivacySwitch
+          id="hide-follows"
+          title="Keep my follows private"
+          initial={account.hideFollows}
+          save={hideFollowsSwitch}
+          on="Only you see whom you follow and who follows you. You are left out of other profiles' follower lists and of “followed by” hints in Discover. Counts stay visible."
+          off="Anyone can see whom you follow and who follows you on your profile, and you appear in the follower lists of profiles you follow."
+        />
+        <PrivacySwitch
+          id="history"
+          title="Keep a listening history"
+          initial={!account.historyOff}
+          save={historySwitch}
+          on="Library lists what you played recently. Only you see it. Turning it off hides it and stops adding to it."
+          off="Nothing you play is listed in your Library. Artists still see anonymous play counts."
+        />
+        <PrivacySwitch
+          id="personalization"
+          title="Personalize Discover"
+          initial={!account.personalizationOff}
+          save={personalizationSwitch}
+          on="Discover learns from whom you follow, what you like and what you watch or skip there, to pick what comes next."
+          off="Discover shows everyone the same mix of new music and videos, and keeps nothing about what you watch or skip."
+        />
+      </div>
+      <p className="mt-6 text-sm text-muted">
+        Someone bothering you? Block or mute them from the ⋯ menu on their profile; see who you blocked and muted in{" "}
+        <Link href="/settings/blocked" className="font-medium text-accent-500 hover:underline">
+          Blocked and muted
+        </Link>
+        . What Chorus keeps about you and why is on{" "}
+        <Link href="/privacy" className="font-medium text-accent-500 hover:underline">
+          What we store
+        </Link>
+        .
+      </p>
+    </>
+  );
+}

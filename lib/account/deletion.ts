@@ -1,0 +1,156 @@
+import { and, asc, eq, inArray, isNotNull, isNull, lte, ne, or, sql } from "drizzle-orm";
+import type { ChorusDb } from "@/db/client";
+import {
+  authAccounts,
+  blocks,
+  cartItems,
+  comments,
+  concertInterests,
+  dataExports,
+  emailTokens,
+  impressions,
+  mutes,
+  orders,
+  pageListeners,
+  pageMembers,
+  pageTransfers,
+  playlistCollaborators,
+  playlistFollows,
+  playlists,
+  playlistTracks,
+  plays,
+  profiles,
+  savedReleases,
+  trackLikes,
+  users,
+  videoLikes,
+} from "@/db/schema";
+import { mediaStorage } from "@/lib/media/storage";
+import { deletePage } from "@/lib/teams/delete-page";
+import { exportKey } from "./export";
+
+export const DELETION_GRACE_MS = 14 * 24 * 3_600_000;
+
+/** Deletion asked for: every session ends now, and the account is erased after the grace period unless its owner signs in. */
+export async function requestDeletion(database: ChorusDb, userId: string, now = new Date()): Promise<Date> {
+  const deleteAfter = new Date(now.getTime() + DELETION_GRACE_MS);
+  await database.update(users).set({ deleteAfter, sessionVersion: sql`${users.sessionVersion} + 1` }).where(and(eq(users.id, userId), isNull(users.erasedAt)));
+  return deleteAfter;
+}
+
+export async function cancelDeletion(database: Pick<ChorusDb, "update">, userId: string): Promise<void> {
+  await database.update(users).set({ deleteAfter: null }).where(and(eq(users.id, userId), isNull(users.erasedAt)));
+}
+
+export type PageFate = { id: string; name: string; handle: string; fate: "handed_over"; to: string } | { id: string; name: string; handle: string; fate: "deleted" };
+
+/**
+ * What happens to the pages an account owns when it is erased: each goes to its
+ * longest-serving admin, or, managed alone, is deleted. Shown before deletion is confirmed.
+ */
+export async function pageFates(database: Pick<ChorusDb, "select">, userId: string): Promise<PageFate[]> {
+  const owned = await database
+    .select({ id: profiles.id, name: profiles.name, handle: profiles.handle })
+    .from(profiles)
+    .where(and(eq(profiles.ownerId, userId), ne(profiles.kind, "listener"), isNull(profiles.deletedAt)))
+    .orderBy(asc(profiles.createdAt));
+  const fates: PageFate[] = [];
+  for (const page of owned) {
+    const heir = (await database
+      .select({ name: profiles.name })
+      .from(pageMembers)
+      .innerJoin(users, eq(users.id, pageMembers.userId))
+      .innerJoin(profiles, and(eq(profiles.ownerId, users.id), eq(profiles.kind, "listener")))
+      .where(and(eq(pageMembers.profileId, page.id), eq(pageMembers.role, "admin"), eq(pageMembers.status, "active"), isNull(users.deleteAfter), isNull(users.erasedAt)))
+      .orderBy(asc(pageMembers.acceptedAt))
+      .limit(1))[0];
+    fates.push(heir ? { ...page, fate: "handed_over", to: heir.name } : { ...page, fate: "deleted" });
+  }
+  return fates;
+}
+
+async function handOver(tx: ChorusDb, pageId: string, fromUserId: string, now: Date): Promise<boolean> {
+  const heir = (await tx
+    .select({ userId: pageMembers.userId })
+    .from(pageMembers)
+    .innerJoin(users, eq(users.id, pageMembers.userId))
+    .where(and(eq(pageMembers.profileId, pageId), eq(pageMembers.role, "admin"), eq(pageMembers.status, "active"), isNull(users.deleteAfter), isNull(users.erasedAt)))
+    .orderBy(asc(pageMembers.acceptedAt))
+    .limit(1))[0];
+  if (!heir) return false;
+  await tx.update(profiles).set({ ownerId: heir.userId, updatedAt: now }).where(and(eq(profiles.id, pageId), eq(profiles.ownerId, fromUserId)));
+  await tx.delete(pageMembers).where(and(eq(pageMembers.profileId, pageId), eq(pageMembers.userId, heir.userId)));
+  return true;
+}
+
+/**
+ * Erases an account whose grace period is over. The users row and the listener
+ * profile stay as nameless tombstones (messages say "Deleted account", orders keep
+ * what a seller must keep: items, amounts, dates and where it was shipped to, not
+ * to whom); everything personal goes: email, password, follows, likes, playlists,
+ * comments, listening history, exports.
+ */
+export async function eraseAccount(database: ChorusDb, userId: string, now = new Date()): Promise<boolean> {
+  return await database.transaction(async (tx) => {
+    const claimed = await tx
+      .update(users)
+      .set({ erasedAt: now, deleteAfter: null, email: `erased-${userId}@deleted.invalid`, name: null, image: null, passwordHash: null, city: null, emailVerified: null, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(and(eq(users.id, userId), isNull(users.erasedAt)))
+      .returning({ id: users.id });
+    if (!claimed.length) return false;
+
+    const pages = await tx.select().from(profiles).where(and(eq(profiles.ownerId, userId), isNull(profiles.deletedAt)));
+    for (const page of pages.filter((p) => p.kind !== "listener")) {
+      if (await handOver(tx, page.id, userId, now)) continue;
+      // A page with orders still to ship stays (without an owner who can sign in) until a moderator settles them.
+      const open = await tx.select({ id: orders.id }).from(orders).where(and(eq(orders.sellerId, page.id), inArray(orders.status, ["awaiting_payment", "paid"]))).limit(1);
+      if (!open.length) await deletePage(tx, page, now, { tellFollowers: true });
+    }
+    await tx.delete(pageMembers).where(eq(pageMembers.userId, userId));
+    await tx.delete(pageTransfers).where(or(eq(pageTransfers.toUserId, userId), eq(pageTransfers.fromUserId, userId)));
+
+    const listener = pages.find((p) => p.kind === "listener");
+    if (listener) {
+      const id = listener.id;
+      // Their playlists go with them; tracks they added to others' playlists stay, unattributed.
+      const own = (await tx.select({ id: playlists.id }).from(playlists).where(eq(playlists.profileId, id))).map((r) => r.id);
+      if (own.length) await tx.delete(playlists).where(inArray(playlists.id, own));
+      for (const [table, column] of [
+        [trackLikes, trackLikes.profileId],
+        [videoLikes, videoLikes.profileId],
+        [playlistFollows, playlistFollows.profileId],
+        [playlistCollaborators, playlistCollaborators.profileId],
+        [savedReleases, savedReleases.profileId],
+        [concertInterests, concertInterests.profileId],
+        [cartItems, cartItems.profileId],
+        [comments, comments.authorId],
+        [impressions, impressions.viewerId],
+        [pageListeners, pageListeners.listenerId],
+        [mutes, mutes.muterId],
+        [blocks, blocks.blockerId],
+      ] as const) {
+        await tx.delete(table).where(eq(column, id));
+      }
+      await tx.update(playlistTracks).set({ addedBy: null }).where(eq(playlistTracks.addedBy, id));
+      await tx.update(plays).set({ listenerId: null }).where(eq(plays.listenerId, id));
+      await deletePage(tx, listener, now, { tellFollowers: false });
+      await tx.update(profiles).set({ name: "Deleted account", country: null }).where(eq(profiles.id, id));
+      // Orders: the seller keeps the shipping region, not the buyer's name or street.
+      for (const order of await tx.select({ id: orders.id, address: orders.shippingAddress }).from(orders).where(eq(orders.buyerId, id))) {
+        const { city = "", postalCode = "", country = "" } = order.address ?? {};
+        await tx.update(orders).set({ shippingAddress: { name: "Deleted account", line1: "", line2: "", city, postalCode, country } }).where(eq(orders.id, order.id));
+      }
+    }
+    for (const row of await tx.select({ id: dataExports.id }).from(dataExports).where(eq(dataExports.userId, userId))) await mediaStorage().remove(exportKey(row.id));
+    for (const table of [emailTokens, dataExports, authAccounts]) await tx.delete(table).where(eq(table.userId, userId));
+    return true;
+  });
+}
+
+/** Accounts whose grace period is over (run by the background worker). */
+export async function eraseDueAccounts(database: ChorusDb, now = new Date()): Promise<number> {
+  const due = await database.select({ id: users.id }).from(users).where(and(isNotNull(users.deleteAfter), lte(users.deleteAfter, now), isNull(users.erasedAt))).limit(50);
+  let erased = 0;
+  for (const user of due) if (await eraseAccount(database, user.id, now)) erased++;
+  return erased;
+}
