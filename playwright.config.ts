@@ -3,6 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 3200);
 export const BASE_URL = `http://localhost:${PORT}`;
+const MAIL_SMTP_PORT = Number(process.env.E2E_MAIL_SMTP_PORT ?? 3025);
+export const MAIL_HTTP_PORT = Number(process.env.E2E_MAIL_HTTP_PORT ?? 3026);
 
 /** Debian's Chromium (never a downloaded one), quiet, and allowed to autoplay; shared with e2e/scale. */
 export const launchOptions = {
@@ -37,7 +39,16 @@ export default defineConfig({
       timeout: 120_000,
       reuseExistingServer: false,
       stdout: "pipe",
-      env: { PORT: String(PORT) },
+      // Mail goes to the local mail server below (password resets, email changes).
+      env: { PORT: String(PORT), SMTP_URL: `smtp://127.0.0.1:${MAIL_SMTP_PORT}` },
+    },
+    {
+      // Receives the app's email; specs read it over HTTP (e2e/mail-sink/server.mjs).
+      command: "node e2e/mail-sink/server.mjs",
+      url: `http://localhost:${MAIL_HTTP_PORT}/health`,
+      timeout: 20_000,
+      reuseExistingServer: false,
+      env: { MAIL_SMTP_PORT: String(MAIL_SMTP_PORT), MAIL_HTTP_PORT: String(MAIL_HTTP_PORT) },
     },
     {
       // A third-party site on another origin that pastes our embed snippets.

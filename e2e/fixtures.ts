@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { expect, type Page } from "@playwright/test";
 
 export const DEMO = { listener: "demo@chorus.test", artist: "artist@chorus.test", password: "chorus-demo" };
@@ -79,4 +80,33 @@ export async function announceShow(page: Page, show: { venue: string; city: stri
   const link = page.getByRole("status").getByRole("link", { name: "Open the concert page" });
   await expect(link).toBeVisible();
   return (await link.getAttribute("href"))!.split("/").pop()!;
+}
+
+const MAIL_URL = `http://localhost:${process.env.E2E_MAIL_HTTP_PORT ?? 3026}`;
+
+/** The newest email to `address` whose subject matches, once it has arrived (from e2e/mail-sink). */
+export async function mailTo(address: string, subject: RegExp): Promise<{ subject: string; text: string }> {
+  let found: { subject: string; text: string } | undefined;
+  await expect
+    .poll(async () => {
+      const mails = (await (await fetch(`${MAIL_URL}/messages?to=${encodeURIComponent(address)}`)).json()) as { subject: string; text: string }[];
+      found = mails.filter((m) => subject.test(m.subject)).at(-1);
+      return !!found;
+    }, { timeout: 15_000 })
+    .toBe(true);
+  return found!;
+}
+
+/** The first link to this site in an email's text, as a path ("/reset-password?token=…"). */
+export function linkIn(text: string): string {
+  const url = /https?:\/\/\S+/.exec(text)?.[0];
+  if (!url) throw new Error(`no link in: ${text}`);
+  const parsed = new URL(url);
+  return `${parsed.pathname}${parsed.search}`;
+}
+
+/** Makes an account a site admin the way an operator does: `npm run admin -- grant EMAIL`. */
+export function grantAdmin(email: string) {
+  const result = spawnSync("npx", ["tsx", "scripts/admin.ts", "grant", email], { env: process.env, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`admin grant failed: ${result.stderr}`);
 }

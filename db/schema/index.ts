@@ -23,6 +23,7 @@ export const {
   emailTokens,
   dataExports,
   mutes,
+  followerApprovals,
   moderationActions,
   usersRelations,
   authAccountsRelations,

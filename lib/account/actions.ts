@@ -14,6 +14,7 @@ import { hitRateLimit } from "@/lib/rate-limit";
 import { profileExists } from "@/lib/profiles/queries";
 import { siteOrigin } from "@/lib/site";
 import { requestDeletion } from "./deletion";
+import { answerFollowRequest } from "./private-profile";
 import { startExport } from "./export";
 import { checkPassword, passwordResetFor, resetPassword, setPassword, signOutEverywhere } from "./password";
 import { confirmEmailChange, emailTaken, setMute, setPrivacy, startEmailChange, updateListenerProfile } from "./settings";
@@ -78,9 +79,9 @@ export const changePasswordAction = formAction(
   async (input, { viewer }): Promise<ActionState<"currentPassword" | "password" | "confirm">> => {
     if (!(await checkPassword(db, viewer.userId, input.currentPassword))) return { ok: false, fieldErrors: { currentPassword: WRONG_PASSWORD } };
     await setPassword(db, viewer.userId, input.password);
-    // Every session is signed out by the new version; this one signs in again with the new password.
-    await signIn("credentials", { email: await emailOf(viewer.userId), password: input.password, redirect: false });
-    return { ok: true, message: "Password changed. You were signed out everywhere else." };
+    // Every session is signed out by the new version; this one signs in again with the new password and says so.
+    await signIn("credentials", { email: await emailOf(viewer.userId), password: input.password, redirectTo: "/settings?changed=password" });
+    return { ok: true };
   },
 );
 
@@ -116,6 +117,11 @@ export const muteAction = action(
     await setMute(db, viewer.profile.id, input.profileId, input.mute);
     return { ok: true, message: input.mute ? "Muted. Their posts stay out of your stream; they are not told." : "Unmuted." };
   },
+);
+
+export const answerFollowRequestAction = action(
+  { name: "account.followRequest", signIn: "Sign in again to answer.", input: z.object({ profileId, approve: z.boolean() }), limits: [{ name: "follow" }], revalidate: () => ["/settings/privacy"] },
+  async (input, { viewer }) => answerFollowRequest(db, viewer.profile.id, input.profileId, input.approve),
 );
 
 export const forgotPasswordAction = formAction(

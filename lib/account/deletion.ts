@@ -26,6 +26,7 @@ import {
   videoLikes,
 } from "@/db/schema";
 import { mediaStorage } from "@/lib/media/storage";
+import { notify } from "@/lib/notifications/notify";
 import { deletePage } from "@/lib/teams/delete-page";
 import { exportKey } from "./export";
 
@@ -38,8 +39,11 @@ export async function requestDeletion(database: ChorusDb, userId: string, now = 
   return deleteAfter;
 }
 
-export async function cancelDeletion(database: Pick<ChorusDb, "update">, userId: string): Promise<void> {
-  await database.update(users).set({ deleteAfter: null }).where(and(eq(users.id, userId), isNull(users.erasedAt)));
+export async function cancelDeletion(database: ChorusDb, userId: string, now = new Date()): Promise<void> {
+  const kept = await database.update(users).set({ deleteAfter: null }).where(and(eq(users.id, userId), isNotNull(users.deleteAfter), isNull(users.erasedAt))).returning({ id: users.id });
+  if (!kept.length) return;
+  const listener = (await database.select({ id: profiles.id }).from(profiles).where(and(eq(profiles.ownerId, userId), eq(profiles.kind, "listener"))).limit(1))[0];
+  if (listener) await notify(database, [listener.id], { type: "account", actorId: null, objectType: null, objectId: null, text: "Welcome back: your account will not be deleted.", at: now });
 }
 
 export type PageFate = { id: string; name: string; handle: string; fate: "handed_over"; to: string } | { id: string; name: string; handle: string; fate: "deleted" };

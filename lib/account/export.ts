@@ -84,7 +84,7 @@ export async function collectAccountData(database: Pick<ChorusDb, "select">, use
 
   return {
     account: { ...user, handle: me.handle },
-    profile: { name: me.name, handle: me.handle, bio: me.bio, links: me.links, city: me.city, country: me.country, messagePolicy: me.messagePolicy, hideFollows: me.hideFollows, listeningHistoryOff: me.historyOff },
+    profile: { name: me.name, handle: me.handle, bio: me.bio, links: me.links, city: me.city, country: me.country, messagePolicy: me.messagePolicy, hideFollows: me.hideFollows, privateProfile: me.isPrivate, listeningHistoryOff: me.historyOff },
     pages: owned.filter((p) => p.kind !== "listener").map((p) => ({ name: p.name, handle: p.handle, kind: p.kind, bio: p.bio, createdAt: p.createdAt })),
     follows: {
       following: following.map((f) => ({ profile: who(f.id), since: f.since, notifications: f.notifications })),

@@ -8,6 +8,8 @@ import { followList } from "@/lib/profiles/follow-lists";
 import { tempDatabase } from "@/lib/test/db";
 import { collectAccountData } from "./export";
 import { blockedAndMuted, setMute, setPrivacy } from "./settings";
+import { answerFollowRequest, followRequests } from "./private-profile";
+import { setFollow } from "@/lib/follows/follow";
 
 type T = Awaited<ReturnType<typeof tempDatabase>>;
 
@@ -72,6 +74,32 @@ describe("privacy settings and what they change", () => {
     expect((await blockedAndMuted(t.db, p.ana)).muted.map((m) => m.id)).toEqual([p.band]);
     await setMute(t.db, p.ana, p.band, false);
     expect((await readFeedPage(t.db, p.ana, null)).rows).toHaveLength(1);
+  });
+
+  it("a private profile's activity reaches approved followers only; unfollowing drops the approval", async () => {
+    const cy = (await t.db.insert(users).values({ email: "cy@x.test", name: "cy" }).returning())[0].id;
+    const cyProfile = (await t.db.insert(profiles).values({ ownerId: cy, kind: "listener", handle: "cy", name: "cy" }).returning())[0].id;
+    await follow(p.bo, p.ana);
+    await setPrivacy(t.db, { userId: u.ana, profileId: p.ana }, { setting: "isPrivate", value: true });
+    // Cy follows after Ana went private: a request.
+    await follow(cyProfile, p.ana);
+    expect((await followRequests(t.db, p.ana)).map((r) => r.id)).toEqual([cyProfile]);
+    await t.db.insert(activities).values({ actorId: p.ana, verb: "track_shared", objectType: "track", objectId: "TRACK000000001", groupKey: "s1", createdAt: new Date(Date.now() - 60_000) });
+    const sees = async (viewer: string) => (await readFeedPage(t.db, viewer, null)).rows.length;
+    expect(await sees(p.bo)).toBe(1);
+    expect(await sees(cyProfile)).toBe(0);
+    expect((await answerFollowRequest(t.db, p.ana, cyProfile, true)).ok).toBe(true);
+    expect(await sees(cyProfile)).toBe(1);
+    expect(await followRequests(t.db, p.ana)).toEqual([]);
+    await setFollow(t.db, { followerId: cyProfile, followeeId: p.ana, follow: false });
+    await follow(cyProfile, p.ana);
+    expect(await sees(cyProfile)).toBe(0);
+    // Removing a follower unfollows them for good.
+    expect((await answerFollowRequest(t.db, p.ana, cyProfile, false)).ok).toBe(true);
+    expect(await t.db.select().from(follows).where(eq(follows.followerId, cyProfile))).toHaveLength(0);
+    await setPrivacy(t.db, { userId: u.ana, profileId: p.ana }, { setting: "isPrivate", value: false });
+    await follow(cyProfile, p.ana);
+    expect(await sees(cyProfile)).toBe(1);
   });
 
   it("the personalization switch is kept on the account and goes into the export", async () => {

@@ -6,6 +6,7 @@ import { db } from "@/db";
 import { blockedAndMuted, accountSettings, isMuted, latestExport } from "./settings";
 import { pageFates } from "./deletion";
 import { peekEmailToken } from "./email-tokens";
+import { followRequests } from "./private-profile";
 
 export async function getAccountSettings(userId: string) {
   return accountSettings(db, userId);
@@ -43,4 +44,8 @@ export async function isMutedBy(muterId: string, mutedId: string): Promise<boole
 export async function getStandingNotice(profileId: string): Promise<string | null> {
   const owner = (await db.select({ suspendedUntil: users.suspendedUntil, bannedAt: users.bannedAt }).from(profiles).innerJoin(users, eq(users.id, profiles.ownerId)).where(eq(profiles.id, profileId)).limit(1))[0];
   return owner ? standingNotice(owner) : null;
+}
+
+export async function getFollowRequests(profileId: string) {
+  return followRequests(db, profileId);
 }

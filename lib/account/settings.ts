@@ -4,6 +4,7 @@ import { blocks, dataExports, mutes, profiles, users } from "@/db/schema";
 import type { MessagePolicy } from "@/db/schema/enums";
 import { mediaUrl } from "@/lib/media/urls";
 import { issueEmailToken, spendEmailToken } from "./email-tokens";
+import { setPrivateProfile } from "./private-profile";
 
 /** What the settings pages show about the signed-in account (its own data only). */
 export async function accountSettings(database: Pick<ChorusDb, "select">, userId: string) {
@@ -22,6 +23,7 @@ export async function accountSettings(database: Pick<ChorusDb, "select">, userId
       messagePolicy: profiles.messagePolicy,
       hideFollows: profiles.hideFollows,
       historyOff: profiles.historyOff,
+      isPrivate: profiles.isPrivate,
     })
     .from(users)
     .innerJoin(profiles, and(eq(profiles.ownerId, users.id), eq(profiles.kind, "listener")))
@@ -61,11 +63,12 @@ export async function confirmEmailChange(database: ChorusDb, token: string): Pro
 }
 
 export async function setPrivacy(
-  database: Pick<ChorusDb, "update">,
+  database: ChorusDb,
   viewer: { userId: string; profileId: string },
-  change: { setting: "messagePolicy"; value: MessagePolicy } | { setting: "hideFollows" | "personalizationOff"; value: boolean },
+  change: { setting: "messagePolicy"; value: MessagePolicy } | { setting: "hideFollows" | "personalizationOff" | "isPrivate"; value: boolean },
 ) {
-  if (change.setting === "messagePolicy") await database.update(profiles).set({ messagePolicy: change.value }).where(eq(profiles.id, viewer.profileId));
+  if (change.setting === "isPrivate") await setPrivateProfile(database, viewer.profileId, change.value);
+  else if (change.setting === "messagePolicy") await database.update(profiles).set({ messagePolicy: change.value }).where(eq(profiles.id, viewer.profileId));
   else if (change.setting === "hideFollows") await database.update(profiles).set({ hideFollows: change.value }).where(eq(profiles.id, viewer.profileId));
   else await database.update(users).set({ personalizationOff: change.value }).where(eq(users.id, viewer.userId));
 }

@@ -16,6 +16,10 @@ import { countAll, sqlTime } from "@/db/sql";
 /** Not from a profile the viewer muted (hidden from them without unfollowing; the muted profile is not told). */
 const notMuted = (viewerId: string) => sql`NOT EXISTS (SELECT 1 FROM mutes m WHERE m.muter_id = ${viewerId} AND m.muted_id = ${activities.actorId})`;
 
+/** A private listener's activity reaches only the followers it approved. */
+const reachesViewer = (viewerId: string) =>
+  sql`NOT EXISTS (SELECT 1 FROM profiles pp WHERE pp.id = ${activities.actorId} AND pp.is_private = true AND NOT EXISTS (SELECT 1 FROM follower_approvals fa WHERE fa.profile_id = pp.id AND fa.follower_id = ${viewerId}))`;
+
 /** Follows of the viewer, and only live, already-published activity. */
 const visibleTo = (viewerId: string, now: Date) =>
   and(
@@ -23,6 +27,7 @@ const visibleTo = (viewerId: string, now: Date) =>
     isNull(activities.deletedAt),
     lte(activities.createdAt, now),
     notMuted(viewerId),
+    reachesViewer(viewerId),
   );
 
 const DAY = 86_400_000;
@@ -33,7 +38,7 @@ const columns = { id: activities.id, actorId: activities.actorId, verb: activiti
 
 /** Changes to public playlists the viewer follows (by anyone who adds to them). */
 const followedPlaylistUpdates = (viewerId: string, now: Date) =>
-  and(eq(playlistFollows.profileId, viewerId), eq(activities.objectType, "playlist"), eq(playlists.isPublic, true), isNull(activities.deletedAt), lte(activities.createdAt, now), notMuted(viewerId));
+  and(eq(playlistFollows.profileId, viewerId), eq(activities.objectType, "playlist"), eq(playlists.isPublic, true), isNull(activities.deletedAt), lte(activities.createdAt, now), notMuted(viewerId), reachesViewer(viewerId));
 
 const newestFirst = (a: RawActivity, b: RawActivity) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 

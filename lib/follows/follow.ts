@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
-import { activities, blocks, followEvents, follows, notifications, profiles, type NotifyLevel } from "@/db/schema";
+import { activities, blocks, followEvents, follows, notifications, profiles, type NotifyLevel, followerApprovals } from "@/db/schema";
 import { countAll, greatest } from "@/db/sql";
 import { countFollow } from "@/lib/studio/rollups";
 
@@ -60,6 +60,8 @@ export async function setFollow(
         await tx.insert(followEvents).values({ followerId: follower.id, followeeId: followee.id, kind: "unfollowed", at: input.now ?? new Date() });
         await tx.update(profiles).set({ followerCount: greatest(sql`${profiles.followerCount} - 1`, 0) }).where(eq(profiles.id, followee.id));
         await tx.update(profiles).set({ followingCount: greatest(sql`${profiles.followingCount} - 1`, 0) }).where(eq(profiles.id, follower.id));
+        // A private listener's approval goes with the follow (following again asks again).
+        await tx.delete(followerApprovals).where(and(eq(followerApprovals.profileId, followee.id), eq(followerApprovals.followerId, follower.id)));
         // The "X followed Y" activity goes with the follow.
         await tx.delete(activities)
           .where(and(eq(activities.actorId, follower.id), eq(activities.verb, "followed"), eq(activities.objectId, followee.id)));

@@ -23,6 +23,7 @@ export const decideReportAction = formAction(
     }),
     echo: ["note", "days", "action"] as const,
     limits: [{ name: "moderate" }, { name: "moderateBan", when: (input) => input.action === "ban" }],
+    // The queue shows the decided report in place with its outcome (lib/moderation/queue.ts).
     revalidate: () => ["/moderation"],
   },
   async (input, { viewer }): Promise<ActionState<"action" | "note" | "days">> => {

@@ -1,4 +1,4 @@
-import { aliasedTable, and, asc, count, desc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
+import { aliasedTable, and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, or } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { moderationActions, profiles, reports, users } from "@/db/schema";
 import type { ReportTarget } from "@/db/schema/enums";
@@ -25,8 +25,15 @@ function targetHref(type: ReportTarget, id: string, handle: string): string | nu
   return null;
 }
 
-/** Open reports oldest first (or the latest decided ones), each with what a moderator needs to decide. */
-export async function moderationQueue(database: Pick<ChorusDb, "select">, { resolved = false, limit = 50 } = {}): Promise<QueueItem[]> {
+/**
+ * Open reports oldest first (or the latest decided ones), each with what a moderator needs to decide.
+ * The open queue keeps what `justDecidedBy` decided in the last 15 minutes, in place, with its outcome.
+ */
+export async function moderationQueue(
+  database: Pick<ChorusDb, "select">,
+  { resolved = false, limit = 50, justDecidedBy = null as string | null, now = new Date() } = {},
+): Promise<QueueItem[]> {
+  const open = justDecidedBy ? or(isNull(reports.resolvedAt), and(eq(reports.resolvedBy, justDecidedBy), gt(reports.resolvedAt, new Date(now.getTime() - 15 * 60_000)))) : isNull(reports.resolvedAt);
   const rows = await database
     .select({
       r: reports,
@@ -39,7 +46,7 @@ export async function moderationQueue(database: Pick<ChorusDb, "select">, { reso
     .innerJoin(reporter, eq(reporter.id, reports.reporterId))
     .innerJoin(profiles, eq(profiles.id, reports.profileId))
     .innerJoin(users, eq(users.id, profiles.ownerId))
-    .where(resolved ? isNotNull(reports.resolvedAt) : isNull(reports.resolvedAt))
+    .where(resolved ? isNotNull(reports.resolvedAt) : open)
     .orderBy(resolved ? desc(reports.resolvedAt) : asc(reports.createdAt))
     .limit(limit);
   const profileIds = [...new Set(rows.map((r) => r.p.id))];

@@ -37,6 +37,8 @@ const ACTIONS: Record<string, Row> = {
   "account/countryAction": { expect: anyAccount, call: async () => outcome(async () => (await import("@/lib/account/actions")).countryAction({ ok: false }, form({ country: "DE" }))) },
   "account/privacyAction": { expect: anyAccount, call: async () => outcome(async () => (await import("@/lib/account/actions")).privacyAction({ setting: "hideFollows", value: true })) },
   "account/muteAction": { expect: anyAccount, call: async (w) => outcome(async () => (await import("@/lib/account/actions")).muteAction({ profileId: w.stranger.listenerId, mute: true })) },
+  // The friend follows the owner; only the owner answers (another account has no such follower: refused).
+  "account/answerFollowRequestAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/account/actions")).answerFollowRequestAction({ profileId: w.friend.listenerId, approve: true })) },
   "account/forgotPasswordAction": { expect: anyone, call: async () => outcome(async () => (await import("@/lib/account/actions")).forgotPasswordAction({ ok: false }, form({ email: "owner@x.test" }))) },
   "account/resetPasswordAction": { expect: { anon: "refused", other: "refused", owner: "refused" }, call: async () => outcome(async () => (await import("@/lib/account/actions")).resetPasswordAction({ ok: false }, form({ token: "x".repeat(43), password: "taken-over-9", confirm: "taken-over-9" }))) },
   "account/deleteAccountAction": { expect: anyAccount, call: async () => outcome(async () => (await import("@/lib/account/actions")).deleteAccountAction({ ok: false }, form({ currentPassword: MATRIX_PASSWORD, confirm: "DELETE" }))) },

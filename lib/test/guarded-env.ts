@@ -123,6 +123,8 @@ export async function buildWorld() {
   const placed = await placeOrder(db, { buyerId: other.listenerId, sellerId: page.id, currency: "EUR", address, provider: offlineInvoice, reviewed: await reviewFingerprint(db, other.listenerId, page.id, "EUR", address) });
   if (!placed.ok) throw new Error(placed.message);
   await db.insert(s.follows).values({ followerId: owner.listenerId, followeeId: friend.listenerId });
+  // The friend follows the owner back (a follow request once the owner's profile is private).
+  await db.insert(s.follows).values({ followerId: friend.listenerId, followeeId: owner.listenerId });
   const chat = await sendToProfiles(db, owner.listenerId, [friend.listenerId], "hello", null);
   const request = await sendToProfiles(db, stranger.listenerId, [owner.listenerId], "hi, a request", null);
   if (!chat.ok || !request.ok) throw new Error("conversations");

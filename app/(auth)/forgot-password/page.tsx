@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getViewer } from "@/lib/auth/viewer";
 import { ForgotPasswordForm } from "./forgot-password-form";
 
 export const metadata: Metadata = { title: "Forgot password" };
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  // Signed in already: the password is changed in Settings. (Reading the session also renders this page per request, with its nonce.)
+  if (await getViewer()) redirect("/settings");
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">Forgot your password?</h1>

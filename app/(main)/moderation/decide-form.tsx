@@ -19,7 +19,6 @@ const LABELS: Record<Choice, string> = {
 export function DecideForm({ reportId, canHide, canBan, maxDays }: { reportId: string; canHide: boolean; canBan: boolean; maxDays: number }) {
   const [state, action, pending] = useActionState(decideReportAction, { ok: false });
   const [choice, setChoice] = useState<Choice>((state.values?.action as Choice) ?? (canHide ? "hide" : "warn"));
-  if (state.ok) return <FormMessage tone="success" message={state.message} />;
   const choices = (Object.keys(LABELS) as Choice[]).filter((c) => (c !== "hide" || canHide) && (c !== "ban" || canBan));
   return (
     <form action={action} className="space-y-3" noValidate>

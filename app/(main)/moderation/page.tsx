@@ -73,8 +73,8 @@ function ReportCard({ item, canBan, maxDays }: { item: QueueItem; canBan: boolea
         </div>
       ) : null}
       {item.resolved ? (
-        <p className="text-sm font-medium">
-          {OUTCOMES[item.resolved.outcome] ?? item.resolved.outcome} <RelativeTime at={item.resolved.at} />
+        <p role="status" className="rounded-xl bg-surface-2 px-3.5 py-2 text-sm font-medium">
+          Decided: {OUTCOMES[item.resolved.outcome] ?? item.resolved.outcome} <RelativeTime at={item.resolved.at} />
         </p>
       ) : (
         <DecideForm reportId={item.id} canHide={item.target.type !== "profile"} canBan={canBan} maxDays={maxDays} />
@@ -87,7 +87,7 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
   const viewer = await requireViewer("/moderation");
   if (!siteRoleMay(viewer.siteRole, "moderator")) notFound();
   const decided = (await searchParams).decided === "1";
-  const [items, open] = await Promise.all([getModerationQueue(decided), getOpenReportCount()]);
+  const [items, open] = await Promise.all([getModerationQueue(decided, viewer.userId), getOpenReportCount()]);
   const admin = siteRoleMay(viewer.siteRole, "admin");
   return (
     <div className="mx-auto max-w-3xl">

@@ -62,7 +62,7 @@ export function EmailForm({ current }: { current: string }) {
 export function PasswordForm() {
   const [state, action, pending] = useActionState(changePasswordAction, { ok: false });
   return (
-    <form action={action} className={card} noValidate aria-labelledby="password-heading" key={state.ok ? `done-${state.message}` : "form"}>
+    <form action={action} className={card} noValidate aria-labelledby="password-heading">
       <div>
         <h3 id="password-heading" className="font-semibold">
           Password

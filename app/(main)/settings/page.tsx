@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ImageUpload } from "@/components/studio/image-upload";
 import { ActionButton } from "@/components/ui/action-button";
+import { FormMessage } from "@/components/ui/field";
 import { PageTitle, Section } from "@/components/ui/section";
 import { signOutEverywhereAction } from "@/lib/account/actions";
 import { getAccountSettings } from "@/lib/account/queries";
@@ -13,8 +14,9 @@ import { ThemeChoice } from "./theme-choice";
 
 export const metadata: Metadata = { title: "Settings" };
 
-export default async function AccountSettingsPage() {
+export default async function AccountSettingsPage({ searchParams }: { searchParams: Promise<{ changed?: string }> }) {
   const viewer = await requireViewer("/settings");
+  const changed = (await searchParams).changed === "password";
   const account = await getAccountSettings(viewer.userId);
   if (!account) return null;
   const countries = [...new Set([...supportedMarkets(), ...(account.country ? [account.country] : [])])]
@@ -24,6 +26,11 @@ export default async function AccountSettingsPage() {
   return (
     <>
       <PageTitle title="Account" subtitle={`Signed in as @${account.handle}.`} />
+      {changed ? (
+        <div className="mb-6">
+          <FormMessage tone="success" message="Password changed. You were signed out everywhere else." />
+        </div>
+      ) : null}
       <Section title="Profile">
         <div className="space-y-5 rounded-3xl border border-line bg-surface p-5">
           <ImageUpload slot="avatar" endpoint="/api/account/avatar" currentUrl={account.avatarUrl} label="Profile picture" maxMb={10} />

@@ -39,6 +39,8 @@ export const profiles = pgTable(
     /** Listener privacy: who may start a conversation, and whether the follow lists are shown to others. */
     messagePolicy: text("message_policy", { enum: MESSAGE_POLICIES }).notNull().default("everyone"),
     hideFollows: boolean("hide_follows").notNull().default(false),
+    /** A private listener: what it shares, follows and adds reaches only the followers it approved. */
+    isPrivate: boolean("is_private").notNull().default(false),
   },
   (t) => [
     uniqueIndex("profiles_handle_lower_unique").on(sql`lower(${t.handle})`),
@@ -143,6 +145,17 @@ export const mutes = pgTable(
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.muterId, t.mutedId] }), index("mutes_muted_idx").on(t.mutedId)],
+);
+
+/** Followers a private listener approved: only they see its activity in their stream. */
+export const followerApprovals = pgTable(
+  "follower_approvals",
+  {
+    profileId: text("profile_id").notNull().references(() => profiles.id, { onDelete: "cascade" }),
+    followerId: text("follower_id").notNull().references(() => profiles.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.profileId, t.followerId] }), index("follower_approvals_follower_idx").on(t.followerId)],
 );
 
 /** Every moderation action, who took it and on what: the moderators' audit log. */

@@ -1,21 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageTitle } from "@/components/ui/section";
-import { getAccountSettings } from "@/lib/account/queries";
+import { getAccountSettings, getFollowRequests } from "@/lib/account/queries";
 import { requireViewer } from "@/lib/auth/guards";
-import { MessagePolicy, PrivacySwitch, hideFollowsSwitch, historySwitch, personalizationSwitch } from "./privacy-controls";
+import { MessagePolicy, PrivacySwitch, hideFollowsSwitch, historySwitch, personalizationSwitch, privateSwitch } from "./privacy-controls";
+import { FollowRequests } from "./follow-requests";
 
 export const metadata: Metadata = { title: "Privacy settings" };
 
 export default async function PrivacySettingsPage() {
   const viewer = await requireViewer("/settings/privacy");
-  const account = await getAccountSettings(viewer.userId);
+  const [account, requests] = await Promise.all([getAccountSettings(viewer.userId), getFollowRequests(viewer.profile.id)]);
   if (!account) return null;
   return (
     <>
       <PageTitle title="Privacy" subtitle="Each setting says what it does right now. Changes apply at once." />
       <div className="divide-y divide-line rounded-3xl border border-line bg-surface px-5">
         <MessagePolicy initial={account.messagePolicy} />
+        <PrivacySwitch
+          id="private-profile"
+          title="Private profile"
+          initial={account.isPrivate}
+          save={privateSwitch}
+          on="What you share, follow and add to playlists reaches only followers you approved. New followers wait under Follow requests below. Everyone already following you when you turned this on is approved."
+          off="Anyone who follows you sees what you share, follow and add to playlists in their stream."
+        />
         <PrivacySwitch
           id="hide-follows"
           title="Keep my follows private"
@@ -41,6 +50,7 @@ export default async function PrivacySettingsPage() {
           off="Discover shows everyone the same mix of new music and videos, and keeps nothing about what you watch or skip."
         />
       </div>
+      {account.isPrivate ? <FollowRequests requests={requests} /> : null}
       <p className="mt-6 text-sm text-muted">
         Someone bothering you? Block or mute them from the ⋯ menu on their profile; see who you blocked and muted in{" "}
         <Link href="/settings/blocked" className="font-medium text-accent-500 hover:underline">

@@ -10,17 +10,19 @@ function useSaved<T>(initial: T, save: (next: T) => Promise<Result>) {
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
-  const change = (next: T) =>
+  // Shown at once; put back (with the reason) if the server says no.
+  const change = (next: T) => {
+    const before = value;
+    setValue(next);
+    setError(null);
     start(async () => {
-      const before = value;
-      setValue(next);
-      setError(null);
       const r = await save(next);
       if (!r.ok) {
         setValue(before);
         setError(r.message ?? "That did not save. Try again.");
       }
     });
+  };
   return { value, change, pending, error };
 }
 
@@ -60,6 +62,7 @@ export function PrivacySwitch({ id, title, on, off, initial, save }: SwitchProps
   );
 }
 
+export const privateSwitch = (next: boolean) => privacyAction({ setting: "isPrivate", value: next });
 export const hideFollowsSwitch = (next: boolean) => privacyAction({ setting: "hideFollows", value: next });
 export const personalizationSwitch = (next: boolean) => privacyAction({ setting: "personalizationOff", value: !next });
 export const historySwitch = (next: boolean) => listeningHistoryAction({ change: next ? "on" : "off" });
