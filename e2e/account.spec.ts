@@ -61,7 +61,7 @@ test("forgot password: the emailed link sets a new one once and signs in", async
   await page.getByLabel("New password", { exact: true }).fill("after-reset-42");
   await page.getByLabel("New password again").fill("after-reset-4");
   await page.getByRole("button", { name: "Save and sign in" }).click();
-  await expect(page.getByText("The two passwords are not the same.")).toBeVisible();
+  await expect(page.locator("#confirm-error")).toHaveText("The two passwords are not the same.");
   await page.getByLabel("New password", { exact: true }).fill("after-reset-42");
   await page.getByLabel("New password again").fill("after-reset-42");
   await page.getByRole("button", { name: "Save and sign in" }).click();

@@ -56,6 +56,16 @@ describe("account: sign-in details", () => {
     expect(await viewerForUser(t.db, me.userId, 1)).toBeNull();
   });
 
+  it("a password change voids every link still out there (an intruder's pending email change included)", async () => {
+    const me = await person(t, "ana", "old-pass-1");
+    const stolen = await startEmailChange(t.db, me.userId, "intruder@x.test");
+    const reset = await passwordResetFor(t.db, "ana@x.test");
+    await setPassword(t.db, me.userId, "new-pass-2");
+    expect((await confirmEmailChange(t.db, stolen)).ok).toBe(false);
+    expect(await resetPassword(t.db, reset!.token, "other-pass-3")).toEqual({ ok: false });
+    expect((await t.db.select().from(users).where(eq(users.id, me.userId)))[0].email).toBe("ana@x.test");
+  });
+
   it("a reset link sets the password once; unknown addresses get no link", async () => {
     const me = await person(t, "ana", "old-pass-1");
     expect(await passwordResetFor(t.db, "nobody@x.test")).toBeNull();

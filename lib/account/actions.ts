@@ -1,6 +1,7 @@
 "use server";
 
 import { eq } from "drizzle-orm";
+import { AuthError } from "next-auth";
 import { z } from "zod";
 import { db } from "@/db";
 import { users } from "@/db/schema";
@@ -131,12 +132,13 @@ export const forgotPasswordAction = formAction(
     // At most three mails an hour to one address, whoever asks.
     if (!(await hitRateLimit(db, `reset-mail:${input.email}`, { limit: 3, windowMs: 3_600_000 })).allowed) return { ok: true, message: sent };
     const reset = await passwordResetFor(db, input.email);
+    // Sent without waiting, so an address with an account is not told apart by a slower answer.
     if (reset) {
-      await sendMail({
+      void sendMail({
         to: reset.email,
         subject: "Choose a new Chorus password",
         text: `Someone (we hope you) asked to reset the password of your Chorus account.\n\nChoose a new one within 30 minutes:\n${siteOrigin()}/reset-password?token=${reset.token}\n\nIf it was not you, ignore this email: your password stays as it is.`,
-      });
+      }).catch((error: unknown) => console.error("mail: password reset not sent", error));
     }
     return { ok: true, message: sent };
   },
@@ -148,7 +150,12 @@ export const resetPasswordAction = formAction(
     const result = await resetPassword(db, input.token, input.password);
     if (!result.ok) return { ok: false, message: "This link has expired or was already used. Ask for a new one." };
     // Signed in with the new password (which also cancels a pending deletion).
-    await signIn("credentials", { email: result.email, password: input.password, redirectTo: "/?passwordReset=1" });
+    try {
+      await signIn("credentials", { email: result.email, password: input.password, redirectTo: "/?passwordReset=1" });
+    } catch (error) {
+      if (error instanceof AuthError) return { ok: true, message: "Password changed. Sign in with it when your account may sign in again." };
+      throw error; // Next's redirect on success
+    }
     return { ok: true };
   },
 );

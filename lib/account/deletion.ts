@@ -8,6 +8,7 @@ import {
   concertInterests,
   dataExports,
   emailTokens,
+  followEvents,
   impressions,
   mutes,
   orders,
@@ -22,12 +23,16 @@ import {
   profiles,
   savedReleases,
   trackLikes,
+  tracks,
   users,
   videoLikes,
+  videos,
 } from "@/db/schema";
+import { greatest } from "@/db/sql";
 import { mediaStorage } from "@/lib/media/storage";
 import { notify } from "@/lib/notifications/notify";
 import { deletePage } from "@/lib/teams/delete-page";
+import { revokeEmailTokens } from "./email-tokens";
 import { exportKey } from "./export";
 
 export const DELETION_GRACE_MS = 14 * 24 * 3_600_000;
@@ -36,6 +41,7 @@ export const DELETION_GRACE_MS = 14 * 24 * 3_600_000;
 export async function requestDeletion(database: ChorusDb, userId: string, now = new Date()): Promise<Date> {
   const deleteAfter = new Date(now.getTime() + DELETION_GRACE_MS);
   await database.update(users).set({ deleteAfter, sessionVersion: sql`${users.sessionVersion} + 1` }).where(and(eq(users.id, userId), isNull(users.erasedAt)));
+  await revokeEmailTokens(database, userId, now);
   return deleteAfter;
 }
 
@@ -96,10 +102,14 @@ async function handOver(tx: ChorusDb, pageId: string, fromUserId: string, now: D
  */
 export async function eraseAccount(database: ChorusDb, userId: string, now = new Date()): Promise<boolean> {
   return await database.transaction(async (tx) => {
+    // Orders still to be paid or shipped need the buyer's address: erasure waits until they are done.
+    const listenerRow = (await tx.select({ id: profiles.id }).from(profiles).where(and(eq(profiles.ownerId, userId), eq(profiles.kind, "listener"))).limit(1))[0];
+    if (listenerRow && (await tx.select({ id: orders.id }).from(orders).where(and(eq(orders.buyerId, listenerRow.id), inArray(orders.status, ["awaiting_payment", "paid"]))).limit(1)).length) return false;
+    // Still due (a sign-in in the meantime cancels the deletion) and erased once.
     const claimed = await tx
       .update(users)
-      .set({ erasedAt: now, deleteAfter: null, email: `erased-${userId}@deleted.invalid`, name: null, image: null, passwordHash: null, city: null, emailVerified: null, sessionVersion: sql`${users.sessionVersion} + 1` })
-      .where(and(eq(users.id, userId), isNull(users.erasedAt)))
+      .set({ erasedAt: now, deleteAfter: null, email: `erased-${userId}@deleted.invalid`, name: null, image: null, passwordHash: null, city: null, country: null, emailVerified: null, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(and(eq(users.id, userId), isNull(users.erasedAt), isNotNull(users.deleteAfter), lte(users.deleteAfter, now)))
       .returning({ id: users.id });
     if (!claimed.length) return false;
 
@@ -119,9 +129,16 @@ export async function eraseAccount(database: ChorusDb, userId: string, now = new
       // Their playlists go with them; tracks they added to others' playlists stay, unattributed.
       const own = (await tx.select({ id: playlists.id }).from(playlists).where(eq(playlists.profileId, id))).map((r) => r.id);
       if (own.length) await tx.delete(playlists).where(inArray(playlists.id, own));
+      // Like counters move with the likes, as when someone unlikes.
+      await tx.update(tracks).set({ likeCount: greatest(0, sql`${tracks.likeCount} - 1`) }).where(inArray(tracks.id, tx.select({ id: trackLikes.trackId }).from(trackLikes).where(eq(trackLikes.profileId, id))));
+      await tx.update(videos).set({ likeCount: greatest(0, sql`${videos.likeCount} - 1`) }).where(inArray(videos.id, tx.select({ id: videoLikes.videoId }).from(videoLikes).where(eq(videoLikes.profileId, id))));
+      // Replies to their comments go with them, as when a comment is deleted.
+      const written = (await tx.select({ id: comments.id }).from(comments).where(eq(comments.authorId, id))).map((c) => c.id);
+      if (written.length) await tx.delete(comments).where(inArray(comments.parentId, written));
       for (const [table, column] of [
         [trackLikes, trackLikes.profileId],
         [videoLikes, videoLikes.profileId],
+        [followEvents, followEvents.followerId],
         [playlistFollows, playlistFollows.profileId],
         [playlistCollaborators, playlistCollaborators.profileId],
         [savedReleases, savedReleases.profileId],

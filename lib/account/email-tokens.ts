@@ -41,3 +41,11 @@ export async function spendEmailToken(database: Pick<ChorusDb, "update">, raw: u
     .where(and(eq(emailTokens.tokenHash, hashOf(raw)), eq(emailTokens.purpose, purpose), isNull(emailTokens.usedAt), gt(emailTokens.expiresAt, now)))
     .returning({ userId: emailTokens.userId, newEmail: emailTokens.newEmail }))[0] ?? null;
 }
+
+/**
+ * Every unused link of an account stops working: after a password change or reset, "sign out
+ * everywhere", an email change, a deletion request or a suspension (a link an intruder kept must not outlive them).
+ */
+export async function revokeEmailTokens(database: Pick<ChorusDb, "update">, userId: string, now = new Date()): Promise<void> {
+  await database.update(emailTokens).set({ usedAt: now }).where(and(eq(emailTokens.userId, userId), isNull(emailTokens.usedAt)));
+}

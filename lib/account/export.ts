@@ -1,7 +1,8 @@
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { Zip, ZipDeflate, ZipPassThrough } from "fflate";
-import { and, asc, eq, inArray, isNull, lt, or } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lt, ne, or } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import {
   blocks,
@@ -55,7 +56,12 @@ export async function collectAccountData(database: Pick<ChorusDb, "select">, use
     new Map(ids.length ? (await database.select({ id: profiles.id, handle: profiles.handle }).from(profiles).where(inArray(profiles.id, ids))).map((p) => [p.id, p.handle]) : []);
 
   const following = await database.select({ id: follows.followeeId, since: follows.createdAt, notifications: follows.notifyLevel }).from(follows).where(eq(follows.followerId, id));
-  const followers = await database.select({ id: follows.followerId, since: follows.createdAt }).from(follows).where(eq(follows.followeeId, id));
+  // Followers who keep their follows private are not named, even to the person they follow.
+  const followers = await database
+    .select({ id: follows.followerId, since: follows.createdAt })
+    .from(follows)
+    .innerJoin(profiles, eq(profiles.id, follows.followerId))
+    .where(and(eq(follows.followeeId, id), eq(profiles.hideFollows, false)));
   const likes = await database.select({ trackId: trackLikes.trackId, title: tracks.title, at: trackLikes.createdAt }).from(trackLikes).innerJoin(tracks, eq(tracks.id, trackLikes.trackId)).where(eq(trackLikes.profileId, id));
   const lists = await database.select().from(playlists).where(eq(playlists.profileId, id));
   const listTracks = lists.length
@@ -66,7 +72,8 @@ export async function collectAccountData(database: Pick<ChorusDb, "select">, use
         .where(inArray(playlistTracks.playlistId, lists.map((l) => l.id)))
         .orderBy(asc(playlistTracks.position))
     : [];
-  const conversationIds = (await database.select({ id: conversationMembers.conversationId }).from(conversationMembers).where(eq(conversationMembers.profileId, id))).map((r) => r.id);
+  // Conversations they left are not theirs to read any more.
+  const conversationIds = (await database.select({ id: conversationMembers.conversationId }).from(conversationMembers).where(and(eq(conversationMembers.profileId, id), ne(conversationMembers.status, "left")))).map((r) => r.id);
   const sent = conversationIds.length
     ? await database
         .select({ conversationId: messages.conversationId, senderId: messages.senderId, body: messages.body, attachmentType: messages.attachmentType, attachmentId: messages.attachmentId, at: messages.createdAt })
@@ -100,8 +107,9 @@ export async function collectAccountData(database: Pick<ChorusDb, "select">, use
   };
 }
 
+/** Progress, and the heartbeat ("finishedAt" while running) that keeps another worker from taking the export over. */
 async function setProgress(database: Pick<ChorusDb, "update">, id: string, progress: number) {
-  await database.update(dataExports).set({ progress: Math.min(99, Math.round(progress)) }).where(eq(dataExports.id, id));
+  await database.update(dataExports).set({ progress: Math.min(99, Math.round(progress)), finishedAt: new Date() }).where(eq(dataExports.id, id));
 }
 
 /** Streams the archive to a local file: data.json and README.txt deflated, uploads stored as they are. */
@@ -160,7 +168,7 @@ export async function buildNextExport(database: ChorusDb, now = new Date()): Pro
     .where(and(eq(dataExports.id, candidate.id), or(eq(dataExports.status, "queued"), lt(dataExports.finishedAt, new Date(now.getTime() - STALE_MS)))))
     .returning({ id: dataExports.id });
   if (!claimed.length) return true;
-  const temp = path.join(scratchDir(), `export-${candidate.id}.zip`);
+  const temp = path.join(scratchDir(), `export-${candidate.id}-${randomBytes(6).toString("hex")}.zip`);
   try {
     const data = await collectAccountData(database, candidate.userId);
     if (!data) throw new Error("The account no longer exists.");

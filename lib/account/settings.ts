@@ -1,9 +1,10 @@
 import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
-import { blocks, dataExports, mutes, profiles, users } from "@/db/schema";
+import { blocks, dataExports, impressions, mutes, profiles, users } from "@/db/schema";
 import type { MessagePolicy } from "@/db/schema/enums";
 import { mediaUrl } from "@/lib/media/urls";
-import { issueEmailToken, spendEmailToken } from "./email-tokens";
+import { isSuspended } from "@/lib/auth/standing";
+import { issueEmailToken, revokeEmailTokens, spendEmailToken } from "./email-tokens";
 import { setPrivateProfile } from "./private-profile";
 
 /** What the settings pages show about the signed-in account (its own data only). */
@@ -55,9 +56,11 @@ export async function confirmEmailChange(database: ChorusDb, token: string): Pro
     const spent = await spendEmailToken(tx, token, "email_change");
     if (!spent?.newEmail) return { ok: false as const, message: "This link has expired or was already used. Change your email again from Settings." };
     if (await emailTaken(tx, spent.newEmail)) return { ok: false as const, message: "Another account uses that address now." };
-    const old = (await tx.select({ email: users.email }).from(users).where(and(eq(users.id, spent.userId), isNull(users.erasedAt))).limit(1))[0];
-    if (!old) return { ok: false as const, message: "This account no longer exists." };
+    const old = (await tx.select({ email: users.email, suspendedUntil: users.suspendedUntil, bannedAt: users.bannedAt, erasedAt: users.erasedAt }).from(users).where(eq(users.id, spent.userId)).limit(1))[0];
+    if (!old || isSuspended(old)) return { ok: false as const, message: "This account cannot change its email now." };
     await tx.update(users).set({ email: spent.newEmail, emailVerified: new Date() }).where(eq(users.id, spent.userId));
+    // Links sent to the old address (a password reset) stop working.
+    await revokeEmailTokens(tx, spent.userId);
     return { ok: true as const, oldEmail: old.email, newEmail: spent.newEmail };
   });
 }
@@ -70,7 +73,11 @@ export async function setPrivacy(
   if (change.setting === "isPrivate") await setPrivateProfile(database, viewer.profileId, change.value);
   else if (change.setting === "messagePolicy") await database.update(profiles).set({ messagePolicy: change.value }).where(eq(profiles.id, viewer.profileId));
   else if (change.setting === "hideFollows") await database.update(profiles).set({ hideFollows: change.value }).where(eq(profiles.id, viewer.profileId));
-  else await database.update(users).set({ personalizationOff: change.value }).where(eq(users.id, viewer.userId));
+  else {
+    await database.update(users).set({ personalizationOff: change.value }).where(eq(users.id, viewer.userId));
+    // Off keeps nothing: what Discover learned so far goes too.
+    if (change.value) await database.delete(impressions).where(eq(impressions.viewerId, viewer.profileId));
+  }
 }
 
 export async function setMute(database: ChorusDb, muterId: string, mutedId: string, mute: boolean): Promise<void> {

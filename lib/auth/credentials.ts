@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { users } from "@/db/schema";
 import { hashPassword, isCurrentHash, passwordMatches } from "./password";
@@ -34,7 +34,8 @@ export async function verifyCredentials(email: string, password: string, ip: str
   // Signing in during the grace period keeps the account.
   if (user.deleteAfter) await cancelDeletion(db, user.id);
   if (!isCurrentHash(user.passwordHash)) {
-    await db.update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.id, user.id));
+    // Only over the hash just checked: a password changed meanwhile is never put back.
+    await db.update(users).set({ passwordHash: await hashPassword(password) }).where(and(eq(users.id, user.id), eq(users.passwordHash, user.passwordHash)));
   }
   return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion } };
 }

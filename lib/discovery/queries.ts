@@ -47,7 +47,7 @@ async function socialNamesFor(profileId: string, mine: string[]): Promise<Map<st
     SELECT c, name FROM (
       SELECT f.followee_id AS c, p.name AS name, row_number() OVER (PARTITION BY f.followee_id ORDER BY p.follower_count DESC, p.id) AS rn
       FROM follows f JOIN profiles p ON p.id = f.follower_id
-      WHERE f.follower_id IN (${sql.join(mine.map((m) => sql`${m}`), sql`, `)}) AND f.followee_id != ${profileId} AND p.hide_follows = false
+      WHERE f.follower_id IN (${sql.join(mine.map((m) => sql`${m}`), sql`, `)}) AND f.followee_id != ${profileId} AND p.hide_follows = false AND p.is_private = false
     ) ranked WHERE rn <= 2`);
   for (const r of rows) names.set(r.c, [...(names.get(r.c) ?? []), r.name]);
   return names;
@@ -67,7 +67,13 @@ async function loadNeighbours(profileId: string, viewer: Viewer): Promise<Neighb
         coFollowers.set(row.u, (coFollowers.get(row.u) ?? new Set()).add(row.c));
       }
     }
-    for (const row of (await db.select({ c: follows.followeeId, n: countAll() }).from(follows).where(and(inArray(follows.followerId, mine), ne(follows.followeeId, profileId))).groupBy(follows.followeeId))) social.set(row.c, row.n);
+    // Only follows their owners show: a hidden or private list does not leak through "followed by N you follow".
+    for (const row of (await db
+      .select({ c: follows.followeeId, n: countAll() })
+      .from(follows)
+      .innerJoin(profiles, eq(profiles.id, follows.followerId))
+      .where(and(inArray(follows.followerId, mine), ne(follows.followeeId, profileId), eq(profiles.hideFollows, false), eq(profiles.isPrivate, false)))
+      .groupBy(follows.followeeId))) social.set(row.c, row.n);
   }
   const coLikers = new Map<string, Set<string>>();
   const likedCreators = [...viewer.liked.keys()];

@@ -20,6 +20,9 @@ const notMuted = (viewerId: string) => sql`NOT EXISTS (SELECT 1 FROM mutes m WHE
 const reachesViewer = (viewerId: string) =>
   sql`NOT EXISTS (SELECT 1 FROM profiles pp WHERE pp.id = ${activities.actorId} AND pp.is_private = true AND NOT EXISTS (SELECT 1 FROM follower_approvals fa WHERE fa.profile_id = pp.id AND fa.follower_id = ${viewerId}))`;
 
+/** "X followed Y" is not shown when either of them keeps their follows private. */
+const followsShown = sql`NOT (${activities.verb} = 'followed' AND EXISTS (SELECT 1 FROM profiles hp WHERE hp.id IN (${activities.actorId}, ${activities.objectId}) AND hp.hide_follows = true))`;
+
 /** Follows of the viewer, and only live, already-published activity. */
 const visibleTo = (viewerId: string, now: Date) =>
   and(
@@ -28,6 +31,7 @@ const visibleTo = (viewerId: string, now: Date) =>
     lte(activities.createdAt, now),
     notMuted(viewerId),
     reachesViewer(viewerId),
+    followsShown,
   );
 
 const DAY = 86_400_000;

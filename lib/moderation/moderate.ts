@@ -1,9 +1,11 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, or, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { comments, messages, moderationActions, profiles, reports, tracks, users } from "@/db/schema";
 import type { ModerationActionKind, ReportTarget, SiteRole } from "@/db/schema/enums";
 import { MAX_SUSPENSION_DAYS, siteRoleMay } from "@/lib/auth/site-roles";
 import { notify } from "@/lib/notifications/notify";
+import { revokeEmailTokens } from "@/lib/account/email-tokens";
+import { sqlTime } from "@/db/sql";
 
 export type Moderator = { userId: string; siteRole: SiteRole };
 export type Decision = { action: Exclude<ModerationActionKind, "unsuspend">; note: string; days?: number };
@@ -23,7 +25,8 @@ const WHAT: Record<ReportTarget, string> = { profile: "profile", message: "messa
 /** Removes the reported content for everyone (the report keeps its copy). False when there is nothing to remove. */
 async function hideTarget(tx: ChorusDb, type: ReportTarget, id: string, now: Date): Promise<boolean> {
   if (type === "message") return (await tx.update(messages).set({ hiddenAt: now }).where(and(eq(messages.id, id), isNull(messages.hiddenAt))).returning({ id: messages.id })).length > 0;
-  if (type === "comment") return (await tx.delete(comments).where(eq(comments.id, id)).returning({ id: comments.id })).length > 0;
+  // A comment goes with its replies, as when its author deletes it.
+  if (type === "comment") return (await tx.delete(comments).where(or(eq(comments.id, id), eq(comments.parentId, id))).returning({ id: comments.id })).length > 0;
   // A track goes back to draft: off every public page and feed until its team fixes it and publishes again.
   if (type === "track") return (await tx.update(tracks).set({ status: "draft" }).where(eq(tracks.id, id)).returning({ id: tracks.id })).length > 0;
   return false;
@@ -54,7 +57,8 @@ export async function decideReport(database: ChorusDb, moderator: Moderator, rep
   if (decision.action === "hide" && targetType === "profile") return { ok: false, message: "A profile cannot be hidden: warn, suspend or ban its account." };
   const subject = (await database.select({ id: users.id, siteRole: users.siteRole }).from(users).where(eq(users.id, report.ownerId)).limit(1))[0];
   if (subject?.id === moderator.userId) return { ok: false, message: "A report about you goes to another moderator." };
-  if (subject && subject.siteRole !== "member" && !siteRoleMay(moderator.siteRole, "admin") && decision.action !== "dismiss") return { ok: false, message: "Reports about moderators are for admins." };
+  // Reports about staff are for admins, whatever the decision (a moderator cannot bury one by dismissing it).
+  if (subject && subject.siteRole !== "member" && !siteRoleMay(moderator.siteRole, "admin")) return { ok: false, message: "Reports about moderators are for admins." };
 
   return await database.transaction(async (tx) => {
     // Every open report of the same thing is settled with this one, and only once (two moderators at once: one wins).
@@ -69,11 +73,16 @@ export async function decideReport(database: ChorusDb, moderator: Moderator, rep
     const until = decision.action === "suspend" ? new Date(now.getTime() + decision.days! * 86_400_000) : null;
     if (decision.action === "hide") await hideTarget(tx, targetType, targetId, now);
     if (subject && decision.action === "suspend") {
-      await tx.update(users).set({ suspendedUntil: until, suspensionNote: decision.note || null, sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, subject.id));
+      // A shorter suspension never cuts a longer one short (only an admin lifts one).
+      await tx
+        .update(users)
+        .set({ suspendedUntil: sql`CASE WHEN ${users.suspendedUntil} IS NOT NULL AND ${users.suspendedUntil} > ${sqlTime(until!)} THEN ${users.suspendedUntil} ELSE ${sqlTime(until!)} END`, suspensionNote: decision.note || null, sessionVersion: sql`${users.sessionVersion} + 1` })
+        .where(eq(users.id, subject.id));
     }
     if (subject && decision.action === "ban") {
       await tx.update(users).set({ bannedAt: now, suspensionNote: decision.note || null, sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, subject.id));
     }
+    if (subject && (decision.action === "suspend" || decision.action === "ban")) await revokeEmailTokens(tx, subject.id, now);
     await tx.insert(moderationActions).values({ moderatorId: moderator.userId, subjectUserId: subject?.id ?? null, reportId: report.id, action: decision.action, targetType, targetId, note: decision.note, until, createdAt: now });
 
     // The account acted on hears why (a dismissal tells nobody but the reporter).

@@ -68,9 +68,14 @@ describe("moderation", () => {
     const troll = (await t.db.select().from(users).where(eq(users.id, u.troll)))[0];
     expect(troll.suspendedUntil!.getTime()).toBeGreaterThan(Date.now() + 6.9 * 86_400_000);
     expect(await viewerForUser(t.db, u.troll, troll.sessionVersion)).toBeNull();
+    // A later, shorter suspension does not cut this one short.
+    await reportMessage(t.db, { reporterId: p.victim, messageId, reason: "again" });
+    await t.db.insert(reports).values({ reporterId: p.victim, profileId: p.troll, reason: "profile too", targetType: "profile", targetId: p.troll });
+    expect((await decideReport(t.db, mod(), (await openReport()).id, { action: "suspend", note: "", days: 1 })).ok).toBe(true);
+    expect((await t.db.select().from(users).where(eq(users.id, u.troll)))[0].suspendedUntil!.getTime()).toBe(troll.suspendedUntil!.getTime());
     expect((await liftSuspension(t.db, mod(), u.troll, "")).ok).toBe(false);
     expect((await liftSuspension(t.db, admin(), u.troll, "appeal accepted")).ok).toBe(true);
-    expect(await viewerForUser(t.db, u.troll, troll.sessionVersion)).not.toBeNull();
+    expect(await viewerForUser(t.db, u.troll, troll.sessionVersion + 1)).not.toBeNull();
   });
 
   it("a moderator cannot act on reports about themselves or other moderators", async () => {

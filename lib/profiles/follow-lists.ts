@@ -1,6 +1,6 @@
-import { and, desc, eq, lt, or } from "drizzle-orm";
+import { and, desc, eq, lt, or, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
-import { follows, profiles } from "@/db/schema";
+import { followerApprovals, follows, profiles } from "@/db/schema";
 import { decodeCursor, pageOf } from "@/lib/pagination";
 import { toProfileCard, type ProfileCard } from "./dto";
 
@@ -10,6 +10,8 @@ export type FollowListPage = { hidden: boolean; items: (ProfileCard & { followed
  * A profile's followers or following, newest first, as `viewerId` may see it. A
  * profile that hides its follows shows its lists to itself only, and never
  * appears in anyone else's lists either (so whom it follows cannot be pieced together).
+ * A private profile's lists are for itself and the followers it approved; it is
+ * left out of other profiles' lists the same way.
  */
 export async function followList(
   database: Pick<ChorusDb, "select">,
@@ -18,8 +20,10 @@ export async function followList(
   { cursor: cursorRaw = null, limit = 20, viewerId = null }: { cursor?: string | null; limit?: number; viewerId?: string | null } = {},
 ): Promise<FollowListPage> {
   if (viewerId !== profileId) {
-    const owner = (await database.select({ hide: profiles.hideFollows }).from(profiles).where(eq(profiles.id, profileId)).limit(1))[0];
+    const owner = (await database.select({ hide: profiles.hideFollows, isPrivate: profiles.isPrivate }).from(profiles).where(eq(profiles.id, profileId)).limit(1))[0];
     if (owner?.hide) return { hidden: true, items: [], nextCursor: null };
+    const approved = owner?.isPrivate && viewerId ? !!(await database.select({ one: sql`1` }).from(followerApprovals).where(and(eq(followerApprovals.profileId, profileId), eq(followerApprovals.followerId, viewerId))).limit(1))[0] : false;
+    if (owner?.isPrivate && !approved) return { hidden: true, items: [], nextCursor: null };
   }
   const cursor = decodeCursor(cursorRaw);
   const self = direction === "followers" ? follows.followeeId : follows.followerId;
@@ -31,7 +35,7 @@ export async function followList(
     .where(
       and(
         eq(self, profileId),
-        viewerId ? or(eq(profiles.hideFollows, false), eq(profiles.id, viewerId)) : eq(profiles.hideFollows, false),
+        viewerId ? or(and(eq(profiles.hideFollows, false), eq(profiles.isPrivate, false)), eq(profiles.id, viewerId)) : and(eq(profiles.hideFollows, false), eq(profiles.isPrivate, false)),
         cursor ? or(lt(follows.createdAt, new Date(cursor.t)), and(eq(follows.createdAt, new Date(cursor.t)), lt(other, cursor.id))) : undefined,
       ),
     )
