@@ -213,11 +213,12 @@ describe("smaller findings", () => {
     actAs(world.owner.userId);
     expect((await reportAction({ profileId: world.stranger.listenerId, reason: "spam", conversationId: world.request })).ok).toBe(true);
     const row = (await world.db.select().from(reports).where(eq(reports.reporterId, world.owner.listenerId))).at(-1)!;
-    expect(row.reason).toBe("spam\n\nReported messages:\n> hi, a request");
+    // The reporter's words, and the messages as evidence beside them (shown to moderators in the queue).
+    expect(row).toMatchObject({ reason: "spam", targetType: "profile", excerpt: "> hi, a request" });
     // Someone outside the conversation cannot pull its messages into a report.
     actAs(world.other.userId);
     expect((await reportAction({ profileId: world.stranger.listenerId, reason: "spam", conversationId: world.request })).ok).toBe(true);
-    expect((await world.db.select().from(reports).where(eq(reports.reporterId, world.other.listenerId))).at(-1)!.reason).toBe("spam");
+    expect((await world.db.select().from(reports).where(eq(reports.reporterId, world.other.listenerId))).at(-1)!).toMatchObject({ reason: "spam", excerpt: null });
   });
 
   it("a page's inbox is answered only by the account that runs the page", async () => {
