@@ -93,8 +93,10 @@ test("email change is confirmed from the new address; privacy settings say what 
   await expect(hide).toHaveAttribute("aria-checked", "false");
   await hide.click();
   await expect(hide).toHaveAttribute("aria-checked", "true");
+  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toHaveCount(1);
   await expect(page.getByText("Only you see whom you follow and who follows you.")).toBeVisible();
   await page.getByLabel(/^Nobody/).check();
+  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toHaveCount(2);
   await page.reload();
   await expect(page.getByRole("switch", { name: "Keep my follows private" })).toHaveAttribute("aria-checked", "true");
   await expect(page.getByLabel(/^Nobody/)).toBeChecked();

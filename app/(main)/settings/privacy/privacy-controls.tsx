@@ -9,28 +9,39 @@ type Result = { ok: boolean; message?: string };
 function useSaved<T>(initial: T, save: (next: T) => Promise<Result>) {
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
   const [pending, start] = useTransition();
   // Shown at once; put back (with the reason) if the server says no.
   const change = (next: T) => {
     const before = value;
     setValue(next);
     setError(null);
+    setSaved(false);
     start(async () => {
       const r = await save(next);
       if (!r.ok) {
         setValue(before);
         setError(r.message ?? "That did not save. Try again.");
-      }
+      } else setSaved(true);
     });
   };
-  return { value, change, pending, error };
+  return { value, change, pending, error, saved };
+}
+
+/** "Saved", once the server has it (and for screen readers, as a status). */
+function Saved({ shown }: { shown: boolean }) {
+  return (
+    <p role="status" className="text-xs font-medium text-emerald-700 dark:text-emerald-300">
+      {shown ? "Saved" : ""}
+    </p>
+  );
 }
 
 type SwitchProps = { id: string; title: string; on: string; off: string; initial: boolean; save: (next: boolean) => Promise<Result> };
 
 /** One on/off setting: what it does is said under it, for its current state. */
 export function PrivacySwitch({ id, title, on, off, initial, save }: SwitchProps) {
-  const { value, change, pending, error } = useSaved(initial, save);
+  const { value, change, pending, error, saved } = useSaved(initial, save);
   return (
     <div className="flex items-start justify-between gap-4 py-4">
       <div className="min-w-0">
@@ -40,6 +51,7 @@ export function PrivacySwitch({ id, title, on, off, initial, save }: SwitchProps
         <p id={`${id}-effect`} className="text-sm text-muted">
           {value ? on : off}
         </p>
+        <Saved shown={saved && !pending} />
         {error ? (
           <p role="alert" className="mt-1 text-sm text-red-600 dark:text-red-400">
             {error}
@@ -74,10 +86,11 @@ const POLICIES = [
 ] as const;
 
 export function MessagePolicy({ initial }: { initial: (typeof POLICIES)[number]["value"] }) {
-  const { value, change, pending, error } = useSaved(initial, (next) => privacyAction({ setting: "messagePolicy", value: next }));
+  const { value, change, pending, error, saved } = useSaved(initial, (next) => privacyAction({ setting: "messagePolicy", value: next }));
   return (
-    <fieldset className="py-4" disabled={pending}>
+    <fieldset className="pb-4 pt-5" disabled={pending}>
       <legend className="font-medium">Who can message me</legend>
+      <Saved shown={saved && !pending} />
       <div className="mt-3 space-y-2">
         {POLICIES.map((p) => (
           <label key={p.value} className={`flex cursor-pointer gap-3 rounded-2xl border p-3 ${value === p.value ? "border-accent-500 bg-accent-500/5" : "border-line hover:bg-surface-2"}`}>
