@@ -6,7 +6,8 @@ export const metadata: Metadata = { title: "What Chorus stores and why" };
 
 const STORED: { what: string; why: string; who: string; until: string }[] = [
   { what: "Your email and a hash of your password", why: "To sign you in and send you password and email-change links.", who: "Only you.", until: "Until your account is deleted." },
-  { what: "Your profile: name, handle, picture, bio, country, city", why: "So people can find and follow you; country sets shop prices, shipping and concerts near you.", who: "Everyone, except country (only you).", until: "Until you change it or delete your account." },
+  { what: "Your profile: name, handle, picture, bio, city", why: "So people can find and follow you.", who: "Everyone.", until: "Until you change it or delete your account." },
+  { what: "Your country", why: "Shop prices, shipping and concerts near you.", who: "Only you (and sellers, on an order's address).", until: "Until you change it or delete your account." },
   { what: "Whom you follow and who follows you", why: "Your stream, notifications and Discover.", who: "Everyone, unless you keep your follows private.", until: "Until you unfollow or delete your account." },
   { what: "Likes, playlists, saved releases, comments", why: "Your Library; comments are public on the track or release.", who: "You; public playlists and comments are seen by everyone.", until: "Until you remove them or delete your account." },
   { what: "What you play", why: "Your recently played list and artists' anonymous play counts.", who: "Your history: only you. Artists see totals, never who.", until: "History: until you clear it. Counts: kept as totals." },
