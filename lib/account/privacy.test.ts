@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { activities, follows, profiles, users } from "@/db/schema";
 import { readFeedPage } from "@/lib/feed/feed";
 import { reachOf } from "@/lib/messages/rules";
-import { sendToProfiles } from "@/lib/messages/send";
+import { sendToConversation, sendToProfiles } from "@/lib/messages/send";
 import { followList } from "@/lib/profiles/follow-lists";
 import { tempDatabase } from "@/lib/test/db";
 import { collectAccountData } from "./export";
@@ -59,6 +59,14 @@ describe("privacy settings and what they change", () => {
     expect(await reachOf(t.db, p.bo, p.ana)).toBe("direct");
     await setPrivacy(t.db, { userId: u.ana, profileId: p.ana }, { setting: "messagePolicy", value: "nobody" });
     expect(await reachOf(t.db, p.bo, p.ana)).toBe("closed");
+    // A request written before she closed her messages cannot be continued.
+    const cy = (await t.db.insert(users).values({ email: "cy2@x.test", name: "cy" }).returning())[0].id;
+    const cyProfile = (await t.db.insert(profiles).values({ ownerId: cy, kind: "listener", handle: "cy2", name: "cy" }).returning())[0].id;
+    await setPrivacy(t.db, { userId: u.ana, profileId: p.ana }, { setting: "messagePolicy", value: "everyone" });
+    const request = await sendToProfiles(t.db, cyProfile, [p.ana], "hi ana", null);
+    expect(request).toMatchObject({ ok: true, requested: true });
+    await setPrivacy(t.db, { userId: u.ana, profileId: p.ana }, { setting: "messagePolicy", value: "nobody" });
+    expect((await sendToConversation(t.db, (request as { conversationId: string }).conversationId, cyProfile, "hello??", null)).ok).toBe(false);
     // Ana can still write to Bo: the setting is about who reaches her.
     expect(await reachOf(t.db, p.ana, p.bo)).toBe("direct");
   });

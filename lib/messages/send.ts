@@ -105,6 +105,10 @@ export async function sendToConversation(database: ChorusDb, conversationId: str
         : null;
       if (blocked) throw new Refused(others.length === 1 ? "You cannot message this profile." : "Someone in this conversation has blocked you, or you them.");
       if (others.length === 1 && others[0].status === "declined") throw new Refused("This person declined your message request.");
+      // A request not yet accepted stops when its recipient has since closed their messages to the sender.
+      for (const other of others.filter((o) => o.status === "request")) {
+        if ((await reachOf(tx, senderId, other.id)) === "closed") throw new Refused(others.length === 1 ? CLOSED_MESSAGE : "One of these people only takes messages from people they follow.");
+      }
       // Replying to a request accepts it.
       if (me.status === "request") await tx.update(conversationMembers).set({ status: "active" }).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, senderId)));
       const messageId = await insertMessage(tx, conversationId, senderId, body, attachment, now);
