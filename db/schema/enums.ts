@@ -85,7 +85,7 @@ export const EXPORT_STATUSES = ["queued", "running", "ready", "failed"] as const
 export type ExportStatus = (typeof EXPORT_STATUSES)[number];
 
 /** What a report points at. */
-export const REPORT_TARGETS = ["profile", "message", "comment", "track"] as const;
+export const REPORT_TARGETS = ["profile", "message", "comment", "track", "product", "video"] as const;
 export type ReportTarget = (typeof REPORT_TARGETS)[number];
 
 /** What a moderator did (a report's outcome is the last of these). */

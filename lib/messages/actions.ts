@@ -14,7 +14,7 @@ import { requestOrigin } from "@/lib/site-server";
 import { setBlock } from "./block";
 import { getConversationFor, latestMessagesFrom, listConversations, listMessages, profileIdByHandle, type ChatMessage } from "./queries";
 import { reachOf } from "./rules";
-import { fileReport, reportMessage, reportTrack } from "@/lib/moderation/reports";
+import { fileReport, reportMessage, reportPageItem, reportTrack } from "@/lib/moderation/reports";
 import { chorusLinkAttachment, markRead, MAX_BODY, MAX_MEMBERS, respondToRequest, sendToConversation, sendToProfiles, type Attachment } from "./send";
 import { asQuery, messagingIdentity } from "./identity";
 
@@ -171,8 +171,10 @@ export const reportAction = action(
       conversationId: publicId.optional(),
       /** One message reported: a moderator can remove just that one. */
       messageId: publicId.optional(),
-      /** A track reported from its page. */
+      /** A track, product or video reported from where it is shown. */
       trackId: publicId.optional(),
+      productId: publicId.optional(),
+      videoId: publicId.optional(),
     }),
     limits: [{ name: "report" }],
   },
@@ -184,6 +186,10 @@ export const reportAction = action(
     }
     if (input.trackId) {
       const r = await reportTrack(db, { reporterId: viewer.profile.id, trackId: input.trackId, reason: input.reason });
+      return r.ok ? thanks : r;
+    }
+    if (input.productId || input.videoId) {
+      const r = await reportPageItem(db, { reporterId: viewer.profile.id, type: input.productId ? "product" : "video", id: (input.productId ?? input.videoId)!, reason: input.reason });
       return r.ok ? thanks : r;
     }
     if (!(await profileExists(input.profileId))) return { ok: false, message: "That profile does not exist." };

@@ -1,6 +1,6 @@
 import { and, eq, isNull, or, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
-import { comments, messages, moderationActions, profiles, reports, tracks, users } from "@/db/schema";
+import { comments, messages, moderationActions, products, profiles, reports, tracks, users, videos } from "@/db/schema";
 import type { ModerationActionKind, ReportTarget, SiteRole } from "@/db/schema/enums";
 import { MAX_SUSPENSION_DAYS, siteRoleMay } from "@/lib/auth/site-roles";
 import { notify } from "@/lib/notifications/notify";
@@ -20,7 +20,7 @@ const TOLD_REPORTER: Record<Decision["action"], string> = {
   ban: "Thanks for your report: we banned the account.",
 };
 
-const WHAT: Record<ReportTarget, string> = { profile: "profile", message: "message", comment: "comment", track: "track" };
+const WHAT: Record<ReportTarget, string> = { profile: "profile", message: "message", comment: "comment", track: "track", product: "product", video: "video" };
 
 /** Removes the reported content for everyone (the report keeps its copy). False when there is nothing to remove. */
 async function hideTarget(tx: ChorusDb, type: ReportTarget, id: string, now: Date): Promise<boolean> {
@@ -29,6 +29,9 @@ async function hideTarget(tx: ChorusDb, type: ReportTarget, id: string, now: Dat
   if (type === "comment") return (await tx.delete(comments).where(or(eq(comments.id, id), eq(comments.parentId, id))).returning({ id: comments.id })).length > 0;
   // A track goes back to draft: off every public page and feed until its team fixes it and publishes again.
   if (type === "track") return (await tx.update(tracks).set({ status: "draft" }).where(eq(tracks.id, id)).returning({ id: tracks.id })).length > 0;
+  // A product leaves the shop (archived: its orders stay); a video goes back to draft.
+  if (type === "product") return (await tx.update(products).set({ status: "archived" }).where(eq(products.id, id)).returning({ id: products.id })).length > 0;
+  if (type === "video") return (await tx.update(videos).set({ status: "draft" }).where(eq(videos.id, id)).returning({ id: videos.id })).length > 0;
   return false;
 }
 

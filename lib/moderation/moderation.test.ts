@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { comments, conversationMembers, mediaFiles, conversations, messages, moderationActions, notifications, profiles, reports, tracks, users } from "@/db/schema";
+import { comments, conversationMembers, mediaFiles, products, conversations, messages, moderationActions, notifications, profiles, reports, tracks, users } from "@/db/schema";
 import { viewerForUser } from "@/lib/auth/viewer-data";
 import { collectAccountData } from "@/lib/account/export";
 import { tempDatabase } from "@/lib/test/db";
 import { decideReport, liftSuspension, setSiteRole } from "./moderate";
 import { moderationLog, moderationQueue } from "./queue";
-import { reportMessage, reportTrack } from "./reports";
+import { reportMessage, reportPageItem, reportTrack } from "./reports";
 
 type T = Awaited<ReturnType<typeof tempDatabase>>;
 
@@ -95,6 +95,10 @@ describe("moderation", () => {
     expect((await reportTrack(t.db, { reporterId: p.victim, trackId: track, reason: "not theirs" })).ok).toBe(true);
     expect((await decideReport(t.db, admin(), (await openReport()).id, { action: "hide", note: "copyright" })).ok).toBe(true);
     expect((await t.db.select().from(tracks).where(eq(tracks.id, track)))[0].status).toBe("draft");
-    expect((await moderationQueue(t.db, { resolved: true })).map((r) => r.target.excerpt).sort()).toEqual(["Stolen Song", "spam spam"]);
+    const product = (await t.db.insert(products).values({ profileId: band, title: "Fake Tee", priceMinor: 1000, currency: "EUR", shipCountries: ["DE"], status: "live" }).returning())[0].id;
+    expect((await reportPageItem(t.db, { reporterId: p.victim, type: "product", id: product, reason: "counterfeit" })).ok).toBe(true);
+    expect((await decideReport(t.db, mod(), (await openReport()).id, { action: "hide", note: "" })).ok).toBe(true);
+    expect((await t.db.select().from(products).where(eq(products.id, product)))[0].status).toBe("archived");
+    expect((await moderationQueue(t.db, { resolved: true })).map((r) => r.target.excerpt).sort()).toEqual(["Fake Tee", "Stolen Song", "spam spam"]);
   });
 });

@@ -22,6 +22,7 @@ export type QueueItem = {
 function targetHref(type: ReportTarget, id: string, handle: string): string | null {
   if (type === "profile") return `/@${handle}`;
   if (type === "track") return `/track/${id}`;
+  if (type === "product") return `/merch/${id}`;
   return null;
 }
 

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
-import { conversationMembers, messages, reports, tracks } from "@/db/schema";
+import { conversationMembers, messages, products, reports, tracks, videos } from "@/db/schema";
 import type { ReportTarget } from "@/db/schema/enums";
 
 /**
@@ -39,6 +39,18 @@ export async function reportMessage(database: ChorusDb, input: { reporterId: str
   if (!m) return { ok: false, message: "That message is no longer there." };
   if (m.senderId === input.reporterId) return { ok: false, message: "You can only report messages from others." };
   await fileReport(database, { reporterId: input.reporterId, profileId: m.senderId, reason: input.reason, targetType: "message", targetId: m.id, excerpt: m.body || "(a shared card)" });
+  return { ok: true };
+}
+
+/** A product or a video, reported from where it is shown; the page that sells or posted it answers for it. */
+export async function reportPageItem(database: ChorusDb, input: { reporterId: string; type: "product" | "video"; id: string; reason: string }): Promise<{ ok: true } | Refusal> {
+  const item =
+    input.type === "product"
+      ? (await database.select({ id: products.id, profileId: products.profileId, text: products.title }).from(products).where(eq(products.id, input.id)).limit(1))[0]
+      : (await database.select({ id: videos.id, profileId: videos.profileId, text: videos.caption }).from(videos).where(eq(videos.id, input.id)).limit(1))[0];
+  if (!item) return { ok: false, message: `That ${input.type} is no longer there.` };
+  if (item.profileId === input.reporterId) return { ok: false, message: `This is your own ${input.type}.` };
+  await fileReport(database, { reporterId: input.reporterId, profileId: item.profileId, reason: input.reason, targetType: input.type, targetId: item.id, excerpt: item.text || null });
   return { ok: true };
 }
 

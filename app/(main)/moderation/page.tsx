@@ -14,7 +14,7 @@ import { ModerationTabs } from "./moderation-tabs";
 export const metadata: Metadata = { title: "Moderation", robots: { index: false } };
 
 const OUTCOMES: Record<string, string> = { dismiss: "Dismissed", hide: "Content removed", warn: "Warned", suspend: "Suspended", ban: "Banned" };
-const TARGETS: Record<string, string> = { profile: "Profile", message: "Message", comment: "Comment", track: "Track" };
+const TARGETS: Record<string, string> = { profile: "Profile", message: "Message", comment: "Comment", track: "Track", product: "Product", video: "Video" };
 
 function Standing({ subject }: { subject: QueueItem["subject"] }) {
   if (subject.bannedAt) return <span className="rounded-full bg-red-500/15 px-2 py-0.5 text-xs font-semibold text-red-700 dark:text-red-300">Banned</span>;

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { ShareMenu } from "@/components/share/share-menu";
 import { Avatar } from "@/components/ui/avatar";
 import { getViewer } from "@/lib/auth/viewer";
+import { ReportButton } from "@/components/moderation/report-button";
 import { isId } from "@/lib/ids";
 import { visitorMarket } from "@/lib/markets/visitor";
 import { getProduct } from "@/lib/merch/queries";
@@ -65,6 +66,11 @@ export default async function ProductPage({ params }: Props) {
         <AddToCart variants={product.variants} optionGroup={product.optionGroup} currency={product.currency} signedIn={!!viewer} canBuy={forSale && !ownsIt && ships !== false} maxPerOrder={MAX_PER_ORDER_LINE} />
         {product.status === "sold_out" ? <p className="text-sm font-semibold text-red-500">Sold out</p> : null}
         <ShippingInfo terms={product} currency={product.currency} viewerCountry={country} />
+        {viewer && !ownsIt ? (
+          <div className="flex justify-end">
+            <ReportButton profileId={product.seller.id} what="product" target={{ productId: product.id }} />
+          </div>
+        ) : null}
         {ownsIt ? (
           <p className="text-sm">
             This is your product.{" "}

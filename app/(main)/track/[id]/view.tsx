@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddToQueueButton, PlayButton } from "@/components/player/play-button";
+import { ReportButton } from "@/components/moderation/report-button";
 import { ShareMenu } from "@/components/share/share-menu";
 import type { Viewer } from "@/lib/auth/viewer";
 import { showsProfiles } from "@/lib/cache/public-pages";
@@ -88,6 +89,7 @@ export async function TrackView({ id, viewer, cached = false }: { id: string; vi
           {track.isPublic ? <RepostButton trackId={track.id} initial={viewer ? (await viewerSharedTrack(viewer.profile.id, track.id)) : false} signedIn={!!viewer} /> : null}
           {viewer && track.isPublic ? <AddToPlaylist trackId={track.id} title={track.title} playlists={await myPlaylistsFor(viewer.profile.id, track.id)} /> : null}
           <ShareMenu url={`${origin}/track/${track.id}`} title={`${track.title} by ${track.artist}`} embedUrl={`${origin}/embed/track/${track.id}`} send={{ type: "track", id: track.id }} />
+          {viewer && track.isPublic && !viewer.managed.some((m) => m.id === track.profileId) ? <ReportButton profileId={track.profileId} what="track" target={{ trackId: track.id }} /> : null}
         </div>
         {sound && sound.status !== "ready" ? (
           <p className="text-sm text-muted" data-testid="track-processing">
