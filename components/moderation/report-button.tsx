@@ -7,7 +7,7 @@ import { reportAction } from "@/lib/messages/actions";
 type Target = { trackId: string } | { productId: string } | { videoId: string };
 
 /** "Report" on a track, product or video: a reason goes to the moderators, with a copy of what it is about. */
-export function ReportButton({ profileId, what, target }: { profileId: string; what: string; target: Target }) {
+export function ReportButton({ profileId, what, target, align = "right" }: { profileId: string; what: string; target: Target; align?: "left" | "right" }) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null);
@@ -23,11 +23,11 @@ export function ReportButton({ profileId, what, target }: { profileId: string; w
     });
   return (
     <div className="relative">
-      <button ref={trigger} type="button" onClick={() => setOpen((v) => !v)} aria-expanded={open} className="inline-flex h-10 items-center rounded-full px-3 text-sm font-medium text-muted hover:bg-surface-2 hover:text-fg">
+      <button ref={trigger} type="button" onClick={() => setOpen((v) => !v)} aria-expanded={open} className={align === "left" ? "mt-1 text-xs text-muted hover:text-fg hover:underline" : "inline-flex h-10 items-center rounded-full px-3 text-sm font-medium text-muted hover:bg-surface-2 hover:text-fg"}>
         Report
       </button>
       {open ? (
-        <div ref={panel} role="dialog" aria-label={`Report this ${what}`} className="absolute right-0 z-30 mt-2 w-72 space-y-2 rounded-2xl border border-line bg-surface p-3 text-sm shadow-xl">
+        <div ref={panel} role="dialog" aria-label={`Report this ${what}`} className={`absolute ${align === "right" ? "right-0" : "left-0"} z-30 mt-2 w-72 space-y-2 max-sm:fixed max-sm:inset-x-4 max-sm:top-24 max-sm:mt-0 max-sm:w-auto rounded-2xl border border-line bg-surface p-3 text-sm shadow-xl`}>
           {said?.ok ? (
             <p role="status" className="text-emerald-700 dark:text-emerald-300">
               {said.text}

@@ -2,8 +2,8 @@ import Link from "next/link";
 import type { VideoCard } from "@/lib/videos/queries";
 import { formatDuration } from "@/lib/time";
 
-/** A short video that plays in place: poster at once, bytes only when asked for. */
-export function VideoTile({ video, showArtist = false }: { video: VideoCard; showArtist?: boolean }) {
+/** A short video that plays in place: poster at once, bytes only when asked for. `action`: a control under it (Report). */
+export function VideoTile({ video, showArtist = false, action }: { video: VideoCard; showArtist?: boolean; action?: React.ReactNode }) {
   return (
     <figure className="min-w-0" data-testid="video-tile">
       <div className="relative aspect-[9/16] overflow-hidden rounded-2xl bg-surface-2">
@@ -22,6 +22,7 @@ export function VideoTile({ video, showArtist = false }: { video: VideoCard; sho
             ♪ {video.track.title}
           </Link>
         ) : null}
+        {action}
       </figcaption>
     </figure>
   );

@@ -12,6 +12,7 @@ import { EmptyState, Section } from "@/components/ui/section";
 import type { Viewer } from "@/lib/auth/viewer";
 import { handleTag, profileTag, tagCachedPage } from "@/lib/cache/public-pages";
 import { VideoTile } from "@/components/videos/video-tile";
+import { ReportButton } from "@/components/moderation/report-button";
 import { listProfileVideos } from "@/lib/videos/queries";
 import { ProfileMoreMenu } from "@/components/profile/profile-more-menu";
 import { getStandingNotice, isMutedBy } from "@/lib/account/queries";
@@ -173,7 +174,7 @@ export async function ProfileView({ handle, showPast, viewer, cached = false }: 
                 <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 md:grid-cols-4">
                   {videos.map((v) => (
                     <li key={v.id} className="min-w-0">
-                      <VideoTile video={v} />
+                      <VideoTile video={v} action={viewer && !isOwner ? <ReportButton profileId={profile.id} what="video" target={{ videoId: v.id }} align="left" /> : undefined} />
                     </li>
                   ))}
                 </ul>
