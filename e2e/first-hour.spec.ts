@@ -49,7 +49,7 @@ test("a message request can be reported (with the message) and blocked; it then 
   await request.getByRole("button", { name: `Report ${spammer.name}` }).click();
   await request.getByLabel("What is wrong?").fill("Spam in my requests");
   await request.getByRole("button", { name: "Send report" }).click();
-  await expect(request.getByRole("status")).toHaveText("Thanks. Our moderators will look at it.");
+  await expect(request.getByRole("status")).toHaveText("Thanks. Our moderators will look at it, and we will tell you what they decide.");
   await request.getByRole("button", { name: `Block ${spammer.name}` }).click();
   await expect(me).toHaveURL(/\/messages$/);
   await expect(me.getByRole("heading", { name: "Inbox" })).toBeVisible();
