@@ -127,6 +127,7 @@ test("download my data: the archive is built with progress and holds the account
   await page.getByRole("button", { name: "Follow", exact: true }).click();
   await expect(page.getByRole("button", { name: "Following" })).toBeVisible();
   await page.goto("/settings/data");
+  await expect(page.getByRole("heading", { name: "Your data" })).toBeVisible();
   await page.getByRole("button", { name: "Download my data" }).click();
   const download = page.getByRole("link", { name: /Download archive/ });
   await expect(download).toBeVisible({ timeout: 30_000 });
@@ -146,6 +147,7 @@ test("download my data: the archive is built with progress and holds the account
 test("deleting the account: signed out at once, and signing in within 14 days keeps it", async ({ page }) => {
   const user = await signUp(page);
   await page.goto("/settings/data");
+  await expect(page.getByRole("heading", { name: "Your data" })).toBeVisible();
   await page.getByRole("button", { name: "Delete my account…" }).click();
   await page.getByLabel("Your password").fill(user.password);
   await page.getByLabel("Type DELETE to confirm").fill("delete please");

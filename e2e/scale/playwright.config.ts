@@ -11,6 +11,8 @@ const PORT = Number(process.env.E2E_SCALE_PORT ?? 3150);
 
 export default defineConfig({
   testDir: ".",
+  // Its own folder: the main run's failure screenshots and traces stay where they were written.
+  outputDir: "../../test-results/scale",
   timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
