@@ -54,9 +54,21 @@ export async function cancelDeletion(database: ChorusDb, userId: string, now = n
 
 export type PageFate = { id: string; name: string; handle: string; fate: "handed_over"; to: string } | { id: string; name: string; handle: string; fate: "deleted" };
 
+/** Who inherits a page when its owner's account is erased: its longest-serving active admin whose own account is staying. */
+async function heirOf(database: Pick<ChorusDb, "select">, pageId: string): Promise<{ userId: string; name: string } | null> {
+  return (await database
+    .select({ userId: pageMembers.userId, name: profiles.name })
+    .from(pageMembers)
+    .innerJoin(users, eq(users.id, pageMembers.userId))
+    .innerJoin(profiles, and(eq(profiles.ownerId, users.id), eq(profiles.kind, "listener")))
+    .where(and(eq(pageMembers.profileId, pageId), eq(pageMembers.role, "admin"), eq(pageMembers.status, "active"), isNull(users.deleteAfter), isNull(users.erasedAt)))
+    .orderBy(asc(pageMembers.acceptedAt))
+    .limit(1))[0] ?? null;
+}
+
 /**
  * What happens to the pages an account owns when it is erased: each goes to its
- * longest-serving admin, or, managed alone, is deleted. Shown before deletion is confirmed.
+ * heir, or, managed alone, is deleted. Shown before deletion is confirmed.
  */
 export async function pageFates(database: Pick<ChorusDb, "select">, userId: string): Promise<PageFate[]> {
   const owned = await database
@@ -66,27 +78,14 @@ export async function pageFates(database: Pick<ChorusDb, "select">, userId: stri
     .orderBy(asc(profiles.createdAt));
   const fates: PageFate[] = [];
   for (const page of owned) {
-    const heir = (await database
-      .select({ name: profiles.name })
-      .from(pageMembers)
-      .innerJoin(users, eq(users.id, pageMembers.userId))
-      .innerJoin(profiles, and(eq(profiles.ownerId, users.id), eq(profiles.kind, "listener")))
-      .where(and(eq(pageMembers.profileId, page.id), eq(pageMembers.role, "admin"), eq(pageMembers.status, "active"), isNull(users.deleteAfter), isNull(users.erasedAt)))
-      .orderBy(asc(pageMembers.acceptedAt))
-      .limit(1))[0];
+    const heir = await heirOf(database, page.id);
     fates.push(heir ? { ...page, fate: "handed_over", to: heir.name } : { ...page, fate: "deleted" });
   }
   return fates;
 }
 
 async function handOver(tx: ChorusDb, pageId: string, fromUserId: string, now: Date): Promise<boolean> {
-  const heir = (await tx
-    .select({ userId: pageMembers.userId })
-    .from(pageMembers)
-    .innerJoin(users, eq(users.id, pageMembers.userId))
-    .where(and(eq(pageMembers.profileId, pageId), eq(pageMembers.role, "admin"), eq(pageMembers.status, "active"), isNull(users.deleteAfter), isNull(users.erasedAt)))
-    .orderBy(asc(pageMembers.acceptedAt))
-    .limit(1))[0];
+  const heir = await heirOf(tx, pageId);
   if (!heir) return false;
   await tx.update(profiles).set({ ownerId: heir.userId, updatedAt: now }).where(and(eq(profiles.id, pageId), eq(profiles.ownerId, fromUserId)));
   await tx.delete(pageMembers).where(and(eq(pageMembers.profileId, pageId), eq(pageMembers.userId, heir.userId)));
