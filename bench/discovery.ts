@@ -1,68 +1,110 @@
 /**
- * Offline evaluation of the discovery recommender on synthetic listeners with
- * hidden taste clusters: 20% of each listener's follows are held out, the
- * recommender sees the rest, and we ask how many held-out creators its first
- * page finds (recall@10, NDCG@10) against a most-popular baseline. Also prints
- * the share of items from new creators and p95 time to build one page.
- * usage: npm run bench:discovery [-- creators listeners]
+ * Offline evaluation of Discover against strong baselines (see bench/README.md).
+ *
+ *   npm run bench:discovery                      realistic synthetic world
+ *   npm run bench:discovery -- --data DIR        real data in the documented TSV format
+ *   npm run bench:discovery -- --json            one JSON object, nothing else
+ *   npm run bench:discovery -- --scale           page build time on 100k creators, 1M follows
+ *   options: --sample N listeners evaluated (1000), --seed N (42), --creators N --listeners N (synthetic size)
  */
-import { assemblePage, rankCandidates, type Creator } from "@/lib/discovery/rank";
-import { makeWorld } from "@/lib/discovery/synthetic";
+import { readDataDir, toWorld, DataError, type RawData } from "@/lib/discovery/eval/data";
+import { evaluate, makeSplit, type Mode, type Result } from "@/lib/discovery/eval/evaluate";
+import { chorus, chorusNeighbours, ease, itemKnn, popular, userKnn } from "@/lib/discovery/eval/methods";
+import { syntheticData } from "@/lib/discovery/eval/synthetic";
 
-const [creatorCount = 1500, listenerCount = 4000] = process.argv.slice(2).map(Number);
-const now = new Date("2026-11-22T12:00:00Z");
-const world = makeWorld({ creators: creatorCount, listeners: listenerCount, clusters: 12, followsPerListener: 20, seed: 42, now });
-
-// Hold out 20% of each listener's follows.
-const visible = new Map<string, Set<string>>();
-const heldOut = new Map<string, Set<string>>();
-for (const [u, set] of world.follows) {
-  const list = [...set].sort();
-  const cut = Math.max(1, Math.round(list.length * 0.2));
-  heldOut.set(u, new Set(list.slice(0, cut)));
-  visible.set(u, new Set(list.slice(cut)));
-}
-// Popularity as the platform would see it: visible follows (scaled to a bigger world).
-const counts = new Map<string, number>();
-for (const set of visible.values()) for (const c of set) counts.set(c, (counts.get(c) ?? 0) + 1);
-const creators = new Map<string, Creator>([...world.creators].map(([id, c]) => [id, { ...c, followerCount: (counts.get(id) ?? 0) * 25 }]));
-// Listeners by creator, to find co-followers quickly.
-const fans = new Map<string, string[]>();
-for (const [u, set] of visible) for (const c of set) fans.set(c, [...(fans.get(c) ?? []), u]);
-
-const ndcg = (hits: boolean[], ideal: number) => {
-  const dcg = hits.reduce((s, h, i) => s + (h ? 1 / Math.log2(i + 2) : 0), 0);
-  const idcg = Array.from({ length: Math.min(ideal, hits.length) }, (_, i) => 1 / Math.log2(i + 2)).reduce((a, b) => a + b, 0);
-  return idcg ? dcg / idcg : 0;
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const value = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const json = flag("json");
+const seed = Number(value("seed") ?? 42);
+const sample = Number(value("sample") ?? 1000);
+const log = (...s: unknown[]) => {
+  if (!json) console.log(...s);
 };
 
-const popular = [...creators.values()].sort((a, b) => b.followerCount - a.followerCount || (a.id < b.id ? -1 : 1));
-const sample = [...visible.keys()].filter((_, i) => i % Math.max(1, Math.floor(listenerCount / 500)) === 0).slice(0, 500);
-const m = { rec: { recall: 0, ndcg: 0 }, pop: { recall: 0, ndcg: 0 }, newShare: 0, times: [] as number[] };
-for (const u of sample) {
-  const mine = visible.get(u)!;
-  const target = heldOut.get(u)!;
-  const started = performance.now();
-  // The 400 listeners who share most of this listener's follows (the app does the same in SQL).
-  const overlap = new Map<string, number>();
-  for (const c of mine) for (const other of fans.get(c) ?? []) if (other !== u) overlap.set(other, (overlap.get(other) ?? 0) + 1);
-  const coFollowers = new Map([...overlap].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 400).map(([other]) => [other, visible.get(other)!]));
-  const ranked = rankCandidates({ viewer: { follows: mine, liked: new Map(), city: null, seen: new Set(), feedback: new Map() }, creators, items: world.items, neighbours: { coFollowers, coLikers: new Map(), social: new Map() }, now, seed: 1 });
-  const page = assemblePage(ranked, 10);
-  m.times.push(performance.now() - started);
-  const hits = page.map((r) => target.has(r.creatorId));
-  m.rec.recall += hits.filter(Boolean).length / Math.min(10, target.size);
-  m.rec.ndcg += ndcg(hits, target.size);
-  m.newShare += page.filter((r) => r.newCreator).length / page.length;
-  const base = popular.filter((c) => !mine.has(c.id)).slice(0, 10).map((c) => target.has(c.id));
-  m.pop.recall += base.filter(Boolean).length / Math.min(10, target.size);
-  m.pop.ndcg += ndcg(base, target.size);
+function load(): { raw: RawData; label: string } {
+  const dir = value("data");
+  if (dir) return { raw: readDataDir(dir), label: `data from ${dir}` };
+  const creators = Number(value("creators") ?? 2000);
+  const listeners = Number(value("listeners") ?? 5000);
+  return { raw: syntheticData({ creators, listeners, seed }), label: `synthetic world (seed ${seed}): ${creators} creators, ${listeners} listeners, power-law popularity, overlapping tastes, social ties that follow taste` };
 }
-const n = sample.length;
-const sorted = m.times.sort((a, b) => a - b);
-const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))].toFixed(2);
-console.log(`discovery bench: ${creatorCount} creators, ${listenerCount} listeners in 12 hidden taste clusters, 20% of follows held out, ${n} listeners evaluated`);
-console.log(`  recommender   recall@10 ${(m.rec.recall / n).toFixed(3)}   NDCG@10 ${(m.rec.ndcg / n).toFixed(3)}`);
-console.log(`  most popular  recall@10 ${(m.pop.recall / n).toFixed(3)}   NDCG@10 ${(m.pop.ndcg / n).toFixed(3)}`);
-console.log(`  new-creator share of impressions ${((m.newShare / n) * 100).toFixed(1)}% (floor 30%)`);
-console.log(`  page build (neighbours + rank + assemble) p50 ${pct(50)} ms, p95 ${pct(95)} ms, p99 ${pct(99)} ms`);
+
+type Row = Result & { note?: string };
+
+function run(mode: Mode, raw: RawData) {
+  const { world, dropped } = toWorld(raw);
+  const split = makeSplit(world, { mode, seed, sample });
+  const follows = [...world.follows.values()].reduce((s, l) => s + l.length, 0);
+  log(`\n${mode === "holdout" ? "Holdout: 20% of each listener's follows hidden" : "Cold start: all follows hidden but the 3 picked at sign-up; no plays, nobody followed"}`);
+  log(`  ${world.creators.size} creators, ${world.listeners.size} listeners, ${follows} follows, ${[...world.social.values()].reduce((s, x) => s + x.size, 0)} social follows${dropped ? `, ${dropped} rows naming unknown ids dropped` : ""}; ${split.evaluated.length} listeners evaluated`);
+  const rows: Record<string, Row> = {};
+  rows.popular = evaluate(split, popular);
+  rows["item-knn"] = evaluate(split, itemKnn());
+  rows["user-knn"] = evaluate(split, userKnn);
+  // EASE gets its best regularisation on this very split: generous to the baseline.
+  let best: (Result & { lambda: number }) | null = null;
+  for (const lambda of [20, 100, 400]) {
+    const r = evaluate(split, ease(lambda));
+    if (!best || r.ndcg10 > best.ndcg10) best = { ...r, lambda };
+  }
+  rows.ease = { ...best!, note: `λ=${best!.lambda}, best of 20/100/400` };
+  const started = performance.now();
+  const pre = chorusNeighbours(split);
+  const refreshMs = performance.now() - started;
+  rows.chorus = evaluate(split, chorus({ floor: true, pre }));
+  rows["chorus-nofloor"] = evaluate(split, chorus({ floor: false, pre }));
+  rows.chorus.note = `neighbour refresh ${(refreshMs / 1000).toFixed(2)} s`;
+  const baselines = ["popular", "item-knn", "user-knn", "ease"];
+  const bestBase = baselines.reduce((b, m) => (rows[m].ndcg10 > rows[b].ndcg10 ? m : b));
+  const lift = rows.chorus.ndcg10 / Math.max(1e-9, rows[bestBase].ndcg10) - 1;
+  if (!json) {
+    const pad = (s: string, n: number) => s.padEnd(n);
+    log(`  ${pad("method", 16)}${pad("recall@10", 11)}${pad("NDCG@10", 9)}${pad("new/tail", 10)}${pad("coverage", 10)}${pad("p95 ms", 9)}false reasons`);
+    for (const [name, r] of Object.entries(rows)) {
+      log(`  ${pad(name, 16)}${pad(r.recall10.toFixed(3), 11)}${pad(r.ndcg10.toFixed(3), 9)}${pad(`${(r.newShare * 100).toFixed(1)}%`, 10)}${pad(`${(r.coverage * 100).toFixed(1)}%`, 10)}${pad(r.p95ms.toFixed(2), 9)}${r.reasons ? `${r.falseReasons} of ${r.reasons}` : "-"}${r.note ? `   (${r.note})` : ""}`);
+    }
+    log(`  chorus vs best baseline (${bestBase}): NDCG@10 ${lift >= 0 ? "+" : ""}${(lift * 100).toFixed(1)}%; the 30% floor costs ${((1 - rows.chorus.ndcg10 / Math.max(1e-9, rows["chorus-nofloor"].ndcg10)) * 100).toFixed(1)}% of NDCG@10`);
+    for (const r of Object.values(rows)) for (const e of (r as { examples?: string[] }).examples ?? []) log(`  FALSE REASON ${e}`);
+  }
+  const methods = Object.fromEntries(
+    Object.entries(rows).map(([name, r]) => [name, { recall10: r.recall10, ndcg10: r.ndcg10, newShare: r.newShare, coverage: r.coverage, p95ms: r.p95ms, falseReasons: r.falseReasons }]),
+  );
+  return { methods, bestBaseline: bestBase, lift, evaluated: split.evaluated.length };
+}
+
+function scale() {
+  // 100k creators; 50k listeners following their top 20 = 1M follows.
+  const raw = syntheticData({ creators: 100_000, listeners: 50_000, seed, playsPerListener: 26, friends: 8 });
+  const { world } = toWorld(raw);
+  const split = makeSplit(world, { seed, sample: 500 });
+  const follows = [...split.follows.values()].reduce((s, l) => s + l.length, 0) + [...split.heldOut.values()].reduce((s, l) => s + l.size, 0);
+  const started = performance.now();
+  const pre = chorusNeighbours(split);
+  const refreshMs = performance.now() - started;
+  const r = evaluate(split, chorus({ floor: true, pre }));
+  return { creators: world.creators.size, follows, refreshMs, p95ms: r.p95ms, ndcg10: r.ndcg10, falseReasons: r.falseReasons };
+}
+
+try {
+  if (flag("scale")) {
+    const s = scale();
+    if (json) console.log(JSON.stringify({ scale: s }));
+    else console.log(`scale: ${s.creators} creators, ${s.follows} follows: neighbour refresh ${(s.refreshMs / 1000).toFixed(1)} s (scheduled, not per request); Chorus page build p95 ${s.p95ms.toFixed(2)} ms (target 50 ms); false reasons ${s.falseReasons}`);
+  } else {
+    const { raw, label } = load();
+    log(`discovery bench: ${label}`);
+    const holdout = run("holdout", raw);
+    const cold = run("cold", raw);
+    if (json) console.log(JSON.stringify({ methods: holdout.methods, bestBaseline: holdout.bestBaseline, lift: holdout.lift, coldStart: { methods: cold.methods } }));
+  }
+} catch (e) {
+  if (e instanceof DataError) {
+    console.error(`bench:discovery: ${e.message}`);
+    process.exit(2);
+  }
+  throw e;
+}

@@ -2,13 +2,15 @@
 // It takes jobs from the audio_assets queue (shared by every instance through the
 // database), one at a time so listeners keep a core, and polls when idle. Between
 // audio jobs it builds data exports ("Download my data"), and once a minute it
-// deletes expired exports and erases accounts whose deletion grace period is over.
+// deletes expired exports, erases accounts whose deletion grace period is over,
+// and recomputes Discover's creator neighbours when they are an hour old.
 import os from "node:os";
 import { randomBytes } from "node:crypto";
 import { openDatabase } from "../db/client";
 import { eraseDueAccounts } from "../lib/account/deletion";
 import { buildNextExport, removeExpiredExports } from "../lib/account/export";
 import { drainAudioQueue, enqueueUnprocessed } from "../lib/audio/queue";
+import { refreshNeighboursIfStale } from "../lib/discovery/similar-store";
 
 const HOUSEKEEPING_MS = 60_000;
 
@@ -39,6 +41,9 @@ async function main() {
         lastHousekeeping = Date.now();
         const [expired, erased] = [await removeExpiredExports(database), await eraseDueAccounts(database)];
         if (expired || erased) console.log(`housekeeping: ${expired} expired export(s) removed, ${erased} account(s) erased`);
+        const started = Date.now();
+        const pairs = await refreshNeighboursIfStale(database);
+        if (pairs !== null) console.log(`discover: refreshed creator neighbours (${pairs} pairs in ${Date.now() - started} ms)`);
       }
     } catch (error) {
       console.error("worker: housekeeping error", error);

@@ -47,6 +47,7 @@ export const {
   videos,
   videoLikes,
   impressions,
+  creatorNeighbours,
   releasesRelations,
   tracksRelations,
   trackLikesRelations,

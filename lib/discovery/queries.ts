@@ -7,11 +7,15 @@ import { toProfileCard, type ProfileCard } from "@/lib/profiles/dto";
 import { getVideosByIds, type VideoCard } from "@/lib/videos/queries";
 import { assemblePage, rankCandidates, type Creator, type Feedback, type Item, type Neighbours, type Viewer } from "./rank";
 import { countAll } from "@/db/sql";
+import { scoreFromSimilar } from "./similar";
+import { loadSimilar } from "./similar-store";
 
 export type DiscoverItem = { key: string; reason: string; source: string; creator: ProfileCard; following: boolean } & ({ type: "video"; video: VideoCard } | { type: "track"; track: TrackCard });
 
 const WEEK = 7 * 86_400_000;
 const CANDIDATES = 400;
+/** How many of the viewer's closest neighbour creators add their items to the candidates. */
+const NEIGHBOUR_CREATORS = 100;
 
 async function loadViewer(profileId: string, city: string | null, now: Date): Promise<Viewer> {
   const followSet = new Set((await db.select({ id: follows.followeeId }).from(follows).where(eq(follows.followerId, profileId))).map((r) => r.id));
@@ -83,19 +87,27 @@ async function loadNeighbours(profileId: string, viewer: Viewer): Promise<Neighb
       WHERE l.profile_id IN (SELECT l2.profile_id FROM track_likes l2 JOIN tracks t2 ON t2.id = l2.track_id WHERE t2.profile_id IN (${sql.join(likedCreators.map((m) => sql`${m}`), sql`, `)}) AND l2.profile_id != ${profileId} LIMIT 300)`);
     for (const r of rows) coLikers.set(r.u, (coLikers.get(r.u) ?? new Set()).add(r.c));
   }
-  return { coFollowers, coLikers, social, socialNames: await socialNamesFor(profileId, mine) };
+  const similar = await loadSimilar(db, [...new Set([...mine, ...likedCreators])]);
+  return { coFollowers, coLikers, social, socialNames: await socialNamesFor(profileId, mine), similar };
 }
 
-/** Recent public videos and tracks. */
-async function loadCandidates(now: Date): Promise<Item[]> {
-  const vids = await db.select({ id: videos.id, creatorId: videos.profileId, createdAt: videos.createdAt }).from(videos).where(eq(videos.status, "published")).orderBy(desc(videos.createdAt)).limit(CANDIDATES);
+/** Recent public videos and tracks, from everyone or (with `by`) from some creators. */
+async function loadCandidates(now: Date, by?: string[]): Promise<Item[]> {
+  if (by && !by.length) return [];
+  const limit = by ? Math.min(CANDIDATES, by.length * 3) : CANDIDATES;
+  const vids = await db
+    .select({ id: videos.id, creatorId: videos.profileId, createdAt: videos.createdAt })
+    .from(videos)
+    .where(and(eq(videos.status, "published"), by ? inArray(videos.profileId, by) : undefined))
+    .orderBy(desc(videos.createdAt))
+    .limit(limit);
   const trks = await db
     .select({ id: tracks.id, creatorId: tracks.profileId, createdAt: tracks.publishedAt })
     .from(tracks)
     .leftJoin(releases, eq(releases.id, tracks.releaseId))
-    .where(trackIsPublic(now))
+    .where(and(trackIsPublic(now), by ? inArray(tracks.profileId, by) : undefined))
     .orderBy(desc(tracks.publishedAt))
-    .limit(CANDIDATES);
+    .limit(limit);
   return [...vids.map((v) => ({ key: `video:${v.id}`, type: "video" as const, id: v.id, creatorId: v.creatorId, createdAt: v.createdAt })), ...trks.map((t) => ({ key: `track:${t.id}`, type: "track" as const, id: t.id, creatorId: t.creatorId, createdAt: t.createdAt ?? now }))];
 }
 
@@ -123,12 +135,15 @@ export async function getDiscoverPage(
   size = 8,
   now = new Date(),
 ): Promise<DiscoverItem[]> {
-  const items = await loadCandidates(now);
   // Opted out of personalization: ranked as for everyone, from nothing this account did.
   const personal = viewer && !viewer.personalizationOff ? viewer : null;
   const v = personal ? (await loadViewer(personal.profileId, personal.city, now)) : null;
-  const creators = await loadCreators([...new Set([...items.map((i) => i.creatorId), ...(v?.follows ?? []), ...(v?.liked.keys() ?? [])])]);
   const neighbours = personal && v ? (await loadNeighbours(personal.profileId, v)) : null;
+  // Candidates: what is recent everywhere, and what the closest neighbours of your follows and likes made (even if older).
+  const closest = neighbours?.similar && v ? [...scoreFromSimilar(neighbours.similar, new Map([...v.follows, ...v.liked.keys()].map((c) => [c, 1])), v.follows)].sort((a, b) => b[1].score - a[1].score).slice(0, NEIGHBOUR_CREATORS).map(([c]) => c) : [];
+  const seenKeys = new Set<string>();
+  const items = [...(await loadCandidates(now)), ...(await loadCandidates(now, closest))].filter((i) => !seenKeys.has(i.key) && !!seenKeys.add(i.key));
+  const creators = await loadCreators([...new Set([...items.map((i) => i.creatorId), ...(v?.follows ?? []), ...(v?.liked.keys() ?? [])])]);
   const seed = Math.floor(now.getTime() / 86_400_000) + (personal ? [...personal.profileId].reduce((h, ch) => h + ch.charCodeAt(0), 0) : 0);
   const ranked = rankCandidates({ viewer: v, creators, items, neighbours, now, seed, exclude: new Set(exclude) });
   const page = assemblePage(ranked, size);

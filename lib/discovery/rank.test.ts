@@ -55,10 +55,18 @@ describe("discovery ranking", () => {
       city: /^From .+$/,
       new: /^New artist in .+$/,
       popular: /^Popular on Chorus$/,
+      similar: /^Because you (follow|liked) .+$/,
+      explore: /^Picked to widen your mix$/,
     };
     for (const r of ranked) expect(r.reason).toMatch(patterns[r.source]);
-    expect(ranked.find((r) => r.creatorId === "c11")?.reason).toBe("Followed by 3 people you follow");
-    expect(ranked.find((r) => r.creatorId === "c77")?.reason).toMatch(/^(Because you liked Creator 5|Followed by|Because you follow)/);
+    for (const r of ranked.filter((x) => x.source === "popular")) expect(world.creators.get(r.creatorId)!.followerCount).toBeGreaterThanOrEqual(1000);
+    // A small creator only people you follow follow: the reason says how many.
+    const small = [...world.creators.values()].sort((a, b) => a.followerCount - b.followerCount)[0];
+    const social = rankCandidates({ viewer: { ...viewerFor("u2"), follows: new Set() }, creators: world.creators, items, neighbours: { coFollowers: new Map(), coLikers: new Map(), social: new Map([[small.id, 3]]) }, now, seed: 1 });
+    expect(social.find((r) => r.creatorId === small.id)?.reason).toBe("Followed by 3 people you follow");
+    const small2 = [...world.creators.values()].sort((a, b) => a.followerCount - b.followerCount)[1];
+    const liked = rankCandidates({ viewer: { ...viewerFor("u2"), follows: new Set(), liked: new Map([["c5", 2]]) }, creators: world.creators, items, neighbours: { coFollowers: new Map(), coLikers: new Map([["x", new Set(["c5", small2.id])]]), social: new Map() }, now, seed: 1 });
+    expect(liked.find((r) => r.creatorId === small2.id)?.reason).toBe("Because you liked Creator 5");
   });
 
   it("learns from feedback: skips sink a creator, likes and follows lift one", () => {

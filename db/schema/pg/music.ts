@@ -1,5 +1,5 @@
 import { relations } from "drizzle-orm";
-import { bigint, boolean, index, integer, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import { bigint, boolean, doublePrecision, index, integer, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { createdAt, idColumn, timestamp } from "./columns";
 import { mediaFiles } from "./media";
 import { profiles } from "./profiles";
@@ -128,6 +128,22 @@ export const impressions = pgTable(
     shownAt: timestamp("shown_at").notNull(),
   },
   (t) => [index("impressions_viewer_shown_idx").on(t.viewerId, t.shownAt), index("impressions_item_idx").on(t.itemType, t.itemId)],
+);
+
+/**
+ * Discover's precomputed creator neighbours (lib/discovery/similar.ts): for
+ * each creator, the 50 whose listeners overlap most, refreshed on a schedule by
+ * the worker, so a page reads a few rows instead of scanning every follow.
+ */
+export const creatorNeighbours = pgTable(
+  "creator_neighbours",
+  {
+    creatorId: text("creator_id").notNull().references(() => profiles.id, { onDelete: "cascade" }),
+    neighbourId: text("neighbour_id").notNull().references(() => profiles.id, { onDelete: "cascade" }),
+    score: doublePrecision("score").notNull(),
+    refreshedAt: timestamp("refreshed_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.creatorId, t.neighbourId] })],
 );
 
 export const releasesRelations = relations(releases, ({ one, many }) => ({

@@ -1,0 +1,49 @@
+/**
+ * Discover's precomputed creator neighbours: the worker's refresh stores them,
+ * a page reads them ("Because you follow X" for a creator whose listeners
+ * overlap), and follows their owners keep private are left out.
+ */
+import { setUpGuardedEnv, type World } from "@/lib/test/guarded-env";
+import { eq, inArray } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { creatorNeighbours, follows, profiles, users } from "@/db/schema";
+
+let world: World;
+let cleanup: () => void;
+beforeAll(async () => {
+  ({ world, cleanup } = await setUpGuardedEnv());
+});
+afterAll(() => cleanup());
+
+describe("creator neighbours", () => {
+  it("are refreshed on a schedule, explain Discover's picks, and leave private follows out", async () => {
+    const { refreshCreatorNeighbours, refreshNeighboursIfStale, loadSimilar, REFRESH_MS } = await import("./similar-store");
+    const { getDiscoverPage } = await import("./queries");
+    const db = world.db;
+    // Three listeners follow both pages; the other account follows only Friend's Band.
+    const fans = [];
+    for (const i of [1, 2, 3]) {
+      const [u] = await db.insert(users).values({ email: `fan${i}@x.test`, name: `Fan ${i}` }).returning();
+      fans.push((await db.insert(profiles).values({ ownerId: u.id, kind: "listener", handle: `fan_${i}`, name: `Fan ${i}`, country: "DE" }).returning())[0]);
+    }
+    for (const f of fans) await db.insert(follows).values([{ followerId: f.id, followeeId: world.page }, { followerId: f.id, followeeId: world.elsewhere }]);
+    await db.insert(follows).values({ followerId: world.other.listenerId, followeeId: world.elsewhere });
+
+    const now = new Date();
+    expect(await refreshCreatorNeighbours(db, now)).toBeGreaterThan(0);
+    const similar = await loadSimilar(db, [world.elsewhere]);
+    expect(similar.get(world.elsewhere)?.get(world.page)).toBeGreaterThan(0);
+    // Fresh: not recomputed within the hour; stale after it.
+    expect(await refreshNeighboursIfStale(db, new Date(now.getTime() + 60_000))).toBeNull();
+    expect(await refreshNeighboursIfStale(db, new Date(now.getTime() + REFRESH_MS + 1))).toBeGreaterThan(0);
+
+    const page = await getDiscoverPage({ profileId: world.other.listenerId, city: null }, [], 8, new Date(now.getTime() + REFRESH_MS + 2));
+    const pick = page.find((i) => i.creator.id === world.page);
+    expect(pick?.reason).toBe("Because you follow Friend's Band");
+
+    // The fans keep their follows private: they no longer make the two pages neighbours.
+    await db.update(profiles).set({ hideFollows: true }).where(inArray(profiles.id, fans.map((f) => f.id)));
+    await refreshCreatorNeighbours(db, new Date(now.getTime() + 2 * REFRESH_MS));
+    expect(await db.select().from(creatorNeighbours).where(eq(creatorNeighbours.creatorId, world.elsewhere))).toHaveLength(0);
+  });
+});
