@@ -42,3 +42,22 @@ test("signed out, /discover is a general feed that still explains itself", async
   await expect(reasons.first()).toBeVisible();
   await expect(reasons.first()).toHaveText(/^(Popular on Chorus|New artist in .+)$/);
 });
+
+test("a new listener follows one artist they know, and Discover explains its picks from the artists that artist's listeners follow", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/");
+  // The first steps on the home page: follow the most followed artist.
+  const suggested = page.locator("section", { hasText: "Suggested for you" }).first();
+  const row = suggested.getByRole("button", { name: "Follow", exact: true }).first();
+  const name = (await suggested.locator('a[href^="/@"] p').first().innerText()).trim();
+  await row.click();
+  await expect(suggested.getByRole("button", { name: "Following" }).first()).toBeVisible();
+
+  // The worker keeps creator neighbours fresh; the page names the followed artist as the reason.
+  await page.goto("/discover");
+  const reasons = page.getByTestId("discover-reason");
+  await expect(reasons.first()).toBeVisible();
+  await expect.poll(async () => (await reasons.allTextContents()).some((r) => r === `Because you follow ${name}`), { timeout: 5_000 }).toBe(true);
+  // Every reason is one the page can stand behind.
+  for (const r of await reasons.allTextContents()) expect(r).toMatch(/^(Because you (follow|liked) .+|Followed by .+|Fans of artists you follow listen to .+|More .+|From .+|New artist in .+|Popular on Chorus|Picked to widen your mix)$/);
+});
