@@ -33,6 +33,9 @@ test("changing the password signs the other device out; the new password works, 
   // This device stays signed in; the laptop is sent to sign in.
   await page.goto("/settings");
   await expect(page.getByRole("heading", { name: "Account" })).toBeVisible();
+  // The laptop's old cookie is no session anywhere, /api/auth/session included; this device's is.
+  expect(await (await laptop.page.request.get("/api/auth/session")).json()).toBeNull();
+  expect((await (await page.request.get("/api/auth/session")).json())?.user?.email).toBe(user.email);
   await laptop.page.goto("/settings");
   await expect(laptop.page).toHaveURL(/\/signin/);
   await laptop.page.getByLabel("Email").fill(user.email);

@@ -1,7 +1,9 @@
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { clientIp } from "@/lib/security/client-ip";
+import { db } from "@/db";
 import { verifyCredentials } from "./credentials";
+import { sessionIsCurrent } from "./viewer-data";
 
 declare module "next-auth" {
   interface Session {
@@ -49,11 +51,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   ],
   callbacks: {
     // Only a sign-in sets the version: an "update" from the client must never refresh an outdated token.
-    jwt({ token, user }) {
+    // Every read of a session (pages, /api/auth/session) checks it is still current: an old
+    // version, a suspension or an erased account ends it and clears the cookie.
+    async jwt({ token, user }) {
       if (user?.id) {
         token.sub = user.id;
         token.sv = user.sessionVersion ?? 0;
+        return token;
       }
+      if (!token.sub || !(await sessionIsCurrent(db, token.sub, typeof token.sv === "number" ? token.sv : 0))) return null;
       return token;
     },
     session({ session, token }) {

@@ -25,6 +25,16 @@ function toManaged(p: typeof profiles.$inferSelect, role: PageRole): ManagedProf
   return { id: p.id, handle: p.handle, name: p.name, kind: p.kind, avatarUrl: mediaUrl(p.avatarId), role };
 }
 
+/** Is a session of this version still good: the account exists, is in good standing, and no password change or "sign out everywhere" came after it? */
+export async function sessionIsCurrent(database: ChorusDb, userId: string, sessionVersion = 0): Promise<boolean> {
+  const user = (await database
+    .select({ sessionVersion: users.sessionVersion, suspendedUntil: users.suspendedUntil, bannedAt: users.bannedAt, erasedAt: users.erasedAt })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1))[0];
+  return !!user && user.sessionVersion === sessionVersion && !isSuspended(user);
+}
+
 /**
  * An account as a viewer: its listener profile and the pages it works on; null when it is gone,
  * suspended, or the session predates a password change or "sign out everywhere" (an older version).
