@@ -21,6 +21,8 @@ const TYPE_MAP: Record<string, string> = {
   PgTimestamp: "timestamp",
   SQLiteTextJson: "json",
   PgJsonb: "json",
+  SQLiteReal: "double",
+  PgDoublePrecision: "double",
 };
 
 const tablesOf = (mod: Record<string, unknown>, kind: typeof SQLiteTable | typeof PgTable) =>
