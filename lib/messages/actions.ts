@@ -45,7 +45,7 @@ export const sendMessageAction = action(
   async (input, { viewer }): Promise<ActionState<string, { message: ChatMessage | null }>> => {
     const me = messagingIdentity(viewer, input.as);
     if (!me) return { ok: false, message: NOT_YOUR_PAGE };
-    const result = await sendToConversation(db, input.conversationId, me.id, input.body, await attachmentFor(input.body));
+    const result = await sendToConversation(db, input.conversationId, me.id, input.body, await attachmentFor(input.body), undefined, viewer.userId);
     if (!result.ok) return { ok: false, message: result.message };
     const sent = (await listMessages(result.conversationId, me.id, { limit: 1 }))[0] ?? null;
     return { ok: true, data: { message: sent?.id === result.messageId ? sent : null } };
@@ -83,7 +83,7 @@ export const startConversationAction = formAction(
       const hit = await hitRateLimit(db, `messageRequest:account:${viewer.userId}`, LIMITS.messageRequest);
       if (!hit.allowed) return { ok: false, message: `${LIMITS.messageRequest.message} ${retryText(hit.retryAfterMs)}`, retryAfter: Math.ceil(hit.retryAfterMs / 1000) };
     }
-    const result = await sendToProfiles(db, me.id, recipients, input.body, await attachmentFor(input.body));
+    const result = await sendToProfiles(db, me.id, recipients, input.body, await attachmentFor(input.body), undefined, viewer.userId);
     if (!result.ok) return { ok: false, message: result.message };
     const query = [result.requested ? "requested=1" : "", me.id === viewer.profile.id ? "" : `as=${me.id}`].filter(Boolean).join("&");
     redirect(`/messages/${result.conversationId}${query ? `?${query}` : ""}`);
@@ -115,7 +115,7 @@ export const shareToConversationsAction = action(
     let sent = 0;
     const refusals: string[] = [];
     for (const conversationId of input.conversationIds) {
-      const r = await sendToConversation(db, conversationId, viewer.profile.id, input.note, { type: input.type, id: input.id });
+      const r = await sendToConversation(db, conversationId, viewer.profile.id, input.note, { type: input.type, id: input.id }, undefined, viewer.userId);
       if (r.ok) sent += 1;
       else refusals.push(r.message);
     }

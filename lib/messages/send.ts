@@ -16,9 +16,9 @@ export type SendResult = { ok: true; conversationId: string; messageId: string; 
 
 class Refused extends Error { }
 
-async function insertMessage(tx: Tx, conversationId: string, senderId: string, body: string, attachment: Attachment, now: Date) {
+async function insertMessage(tx: Tx, conversationId: string, senderId: string, body: string, attachment: Attachment, now: Date, authorUserId: string | null) {
   const messageId = newId();
-  await tx.insert(messages).values({ id: messageId, conversationId, senderId, body, attachmentType: attachment?.type ?? null, attachmentId: attachment?.id ?? null, createdAt: now });
+  await tx.insert(messages).values({ id: messageId, conversationId, senderId, body, attachmentType: attachment?.type ?? null, attachmentId: attachment?.id ?? null, createdAt: now, authorUserId });
   await tx.update(conversations).set({ lastMessageAt: now }).where(eq(conversations.id, conversationId));
   // The bell hears about a conversation once until it is read, not once per message;
   // requests stay quiet until accepted.
@@ -40,7 +40,8 @@ async function insertMessage(tx: Tx, conversationId: string, senderId: string, b
  * conversation is reused. Recipients the sender may not reach directly get
  * the conversation as a request; a block on either side refuses the send.
  */
-export async function sendToProfiles(database: ChorusDb, senderId: string, recipientIds: string[], body: string, attachment: Attachment, now = new Date()): Promise<SendResult> {
+/** `authorUserId`: the account writing (for a page, which team member), so a report about the message is about them. */
+export async function sendToProfiles(database: ChorusDb, senderId: string, recipientIds: string[], body: string, attachment: Attachment, now = new Date(), authorUserId: string | null = null): Promise<SendResult> {
   const others = [...new Set(recipientIds)].filter((id) => id !== senderId);
   if (!others.length) return { ok: false, message: "Choose someone to write to." };
   if (others.length + 1 > MAX_MEMBERS) return { ok: false, message: `A conversation can have at most ${MAX_MEMBERS} people.` };
@@ -79,7 +80,7 @@ export async function sendToProfiles(database: ChorusDb, senderId: string, recip
         if (them?.status === "declined") throw new Refused("This person declined your message request.");
         requested = them?.status === "request";
       }
-      const messageId = await insertMessage(tx, conversationId, senderId, body, attachment, now);
+      const messageId = await insertMessage(tx, conversationId, senderId, body, attachment, now, authorUserId);
       return { ok: true as const, conversationId, messageId, requested };
     });
   } catch (error) {
@@ -89,7 +90,7 @@ export async function sendToProfiles(database: ChorusDb, senderId: string, recip
 }
 
 /** A message into an existing conversation the sender belongs to. Blocks between members refuse it. */
-export async function sendToConversation(database: ChorusDb, conversationId: string, senderId: string, body: string, attachment: Attachment, now = new Date()): Promise<SendResult> {
+export async function sendToConversation(database: ChorusDb, conversationId: string, senderId: string, body: string, attachment: Attachment, now = new Date(), authorUserId: string | null = null): Promise<SendResult> {
   try {
     return await database.transaction(async (tx) => {
       const me = (await tx.select({ status: conversationMembers.status }).from(conversationMembers).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, senderId))).limit(1))[0];
@@ -111,7 +112,7 @@ export async function sendToConversation(database: ChorusDb, conversationId: str
       }
       // Replying to a request accepts it.
       if (me.status === "request") await tx.update(conversationMembers).set({ status: "active" }).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, senderId)));
-      const messageId = await insertMessage(tx, conversationId, senderId, body, attachment, now);
+      const messageId = await insertMessage(tx, conversationId, senderId, body, attachment, now, authorUserId);
       return { ok: true as const, conversationId, messageId, requested: others.some((o) => o.status === "request") };
     });
   } catch (error) {

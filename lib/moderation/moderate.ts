@@ -48,7 +48,7 @@ export async function decideReport(database: ChorusDb, moderator: Moderator, rep
   if (decision.action === "suspend" && !(decision.days && decision.days >= 1 && decision.days <= max)) return { ok: false, message: `Suspend for 1 to ${max} days.` };
 
   const report = (await database
-    .select({ id: reports.id, profileId: reports.profileId, targetType: reports.targetType, targetId: reports.targetId, commentId: reports.commentId, resolvedAt: reports.resolvedAt, ownerId: profiles.ownerId, profileName: profiles.name })
+    .select({ id: reports.id, profileId: reports.profileId, targetType: reports.targetType, targetId: reports.targetId, commentId: reports.commentId, resolvedAt: reports.resolvedAt, ownerId: profiles.ownerId, subjectUserId: reports.subjectUserId, profileName: profiles.name })
     .from(reports)
     .innerJoin(profiles, eq(profiles.id, reports.profileId))
     .where(eq(reports.id, reportId))
@@ -58,7 +58,8 @@ export async function decideReport(database: ChorusDb, moderator: Moderator, rep
   const targetType: ReportTarget = report.targetType ?? (report.commentId ? "comment" : "profile");
   const targetId = report.targetId ?? report.commentId ?? report.profileId;
   if (decision.action === "hide" && targetType === "profile") return { ok: false, message: "A profile cannot be hidden: warn, suspend or ban its account." };
-  const subject = (await database.select({ id: users.id, siteRole: users.siteRole }).from(users).where(eq(users.id, report.ownerId)).limit(1))[0];
+  // Who wrote it: the team member who wrote as a page when known, else the profile's owner.
+  const subject = (await database.select({ id: users.id, siteRole: users.siteRole }).from(users).where(eq(users.id, report.subjectUserId ?? report.ownerId)).limit(1))[0];
   if (subject?.id === moderator.userId) return { ok: false, message: "A report about you goes to another moderator." };
   // Reports about staff are for admins, whatever the decision (a moderator cannot bury one by dismissing it).
   if (subject && subject.siteRole !== "member" && !siteRoleMay(moderator.siteRole, "admin")) return { ok: false, message: "Reports about moderators are for admins." };

@@ -42,6 +42,25 @@ describe("moderation", () => {
     expect(item).toMatchObject({ reason: "abuse", target: { type: "message", id: messageId, excerpt: "you are worthless" }, reporter: { handle: "victim" }, subject: { handle: "troll" } });
   });
 
+  it("a message a team member wrote as a page: the report is about that member, not the page's owner", async () => {
+    const { sendToProfiles } = await import("@/lib/messages/send");
+    const boss = (await t.db.insert(users).values({ email: "boss@x.test", name: "boss" }).returning())[0].id;
+    const band = (await t.db.insert(profiles).values({ ownerId: boss, kind: "artist", handle: "band", name: "The Band" }).returning())[0].id;
+    // The troll is on the band's team and writes as the band.
+    const sent = await sendToProfiles(t.db, band, [p.victim], "buy our merch or else", null, new Date(), u.troll);
+    expect(sent.ok).toBe(true);
+    const written = (await t.db.select().from(messages).where(eq(messages.senderId, band)))[0];
+    expect(written.authorUserId).toBe(u.troll);
+    expect((await reportMessage(t.db, { reporterId: p.victim, messageId: written.id, reason: "threat" })).ok).toBe(true);
+    const report = (await moderationQueue(t.db)).find((r) => r.target.id === written.id)!;
+    expect(report).toMatchObject({ subject: { handle: "band", userId: u.troll }, writtenBy: { handle: "troll" } });
+    expect((await decideReport(t.db, mod(), report.id, { action: "suspend", days: 3, note: "threats" })).ok).toBe(true);
+    const standing = async (id: string) => (await t.db.select().from(users).where(eq(users.id, id)))[0].suspendedUntil;
+    expect(await standing(u.troll)).not.toBeNull();
+    expect(await standing(boss)).toBeNull();
+    expect((await moderationLog(t.db))[0]).toMatchObject({ action: "suspend", subjectName: "troll" });
+  });
+
   it("removing a reported message hides it for everyone, tells the reporter and the author, and logs it", async () => {
     await reportMessage(t.db, { reporterId: p.victim, messageId, reason: "abuse" });
     const report = await openReport();

@@ -1,4 +1,4 @@
-import { aliasedTable, and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, or } from "drizzle-orm";
+import { aliasedTable, and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { moderationActions, profiles, reports, users } from "@/db/schema";
 import type { ReportTarget } from "@/db/schema/enums";
@@ -13,6 +13,8 @@ export type QueueItem = {
   target: { type: ReportTarget; id: string; excerpt: string | null; href: string | null };
   reporter: { name: string; handle: string };
   subject: { profileId: string; name: string; handle: string; kind: string; avatarUrl: string | null; userId: string; siteRole: string; suspendedUntil: Date | null; bannedAt: Date | null };
+  /** Written as the page by a team member (whose account a decision acts on), when it is not the page's owner. */
+  writtenBy: { name: string; handle: string } | null;
   /** Reports about the same profile (this one included) and what moderators did to the account before. */
   reportsAboutProfile: number;
   history: { action: string; note: string; at: Date }[];
@@ -46,7 +48,8 @@ export async function moderationQueue(
     .from(reports)
     .innerJoin(reporter, eq(reporter.id, reports.reporterId))
     .innerJoin(profiles, eq(profiles.id, reports.profileId))
-    .innerJoin(users, eq(users.id, profiles.ownerId))
+    // The account a decision acts on: the writer when known, else the profile's owner.
+    .innerJoin(users, eq(users.id, sql`coalesce(${reports.subjectUserId}, ${profiles.ownerId})`))
     .where(resolved ? isNotNull(reports.resolvedAt) : open)
     .orderBy(resolved ? desc(reports.resolvedAt) : asc(reports.createdAt))
     .limit(limit);
@@ -58,7 +61,13 @@ export async function moderationQueue(
   const history = userIds.length
     ? await database.select().from(moderationActions).where(and(inArray(moderationActions.subjectUserId, userIds))).orderBy(desc(moderationActions.createdAt)).limit(500)
     : [];
+  // Who wrote for a page, when a team member did (their listener profile names them).
+  const writerIds = [...new Set(rows.map((row) => row.r.subjectUserId).filter((id): id is string => !!id))];
+  const writers = new Map(
+    writerIds.length ? (await database.select({ userId: profiles.ownerId, name: profiles.name, handle: profiles.handle }).from(profiles).where(and(inArray(profiles.ownerId, writerIds), eq(profiles.kind, "listener")))).map((w) => [w.userId, w]) : [],
+  );
   return rows.map(({ r, reporterName, reporterHandle, p, u }) => {
+    const writer = r.subjectUserId ? writers.get(r.subjectUserId) : undefined;
     const type: ReportTarget = r.targetType ?? (r.commentId ? "comment" : "profile");
     const id = r.targetId ?? r.commentId ?? r.profileId;
     return {
@@ -68,6 +77,7 @@ export async function moderationQueue(
       target: { type, id, excerpt: r.excerpt ?? r.commentText, href: targetHref(type, id, p.handle) },
       reporter: { name: reporterName, handle: reporterHandle },
       subject: { profileId: p.id, name: p.name, handle: p.handle, kind: p.kind, avatarUrl: mediaUrl(p.avatarId), userId: u.id, siteRole: u.siteRole, suspendedUntil: u.suspendedUntil, bannedAt: u.bannedAt },
+      writtenBy: writer && p.kind !== "listener" ? { name: writer.name, handle: writer.handle } : null,
       reportsAboutProfile: counts.get(p.id) ?? 1,
       history: history.filter((h) => h.subjectUserId === u.id && h.action !== "dismiss").slice(0, 5).map((h) => ({ action: h.action, note: h.note, at: h.createdAt })),
       resolved: r.resolvedAt && r.outcome ? { outcome: r.outcome, at: r.resolvedAt } : null,

@@ -10,12 +10,13 @@ import type { ReportTarget } from "@/db/schema/enums";
  */
 export async function fileReport(
   database: Pick<ChorusDb, "insert">,
-  input: { reporterId: string; profileId: string; reason: string; targetType: ReportTarget; targetId: string; excerpt: string | null; now?: Date },
+  input: { reporterId: string; profileId: string; subjectUserId?: string | null; reason: string; targetType: ReportTarget; targetId: string; excerpt: string | null; now?: Date },
 ): Promise<void> {
   const now = input.now ?? new Date();
   await database.insert(reports).values({
     reporterId: input.reporterId,
     profileId: input.profileId,
+    subjectUserId: input.subjectUserId ?? null,
     reason: input.reason,
     targetType: input.targetType,
     targetId: input.targetId,
@@ -31,14 +32,14 @@ type Refusal = { ok: false; message: string };
 /** A message the reporter can read (a member of its conversation) and did not send. */
 export async function reportMessage(database: ChorusDb, input: { reporterId: string; messageId: string; reason: string }): Promise<{ ok: true } | Refusal> {
   const m = (await database
-    .select({ id: messages.id, senderId: messages.senderId, body: messages.body })
+    .select({ id: messages.id, senderId: messages.senderId, body: messages.body, authorUserId: messages.authorUserId })
     .from(messages)
     .innerJoin(conversationMembers, and(eq(conversationMembers.conversationId, messages.conversationId), eq(conversationMembers.profileId, input.reporterId)))
     .where(and(eq(messages.id, input.messageId), isNull(messages.hiddenAt)))
     .limit(1))[0];
   if (!m) return { ok: false, message: "That message is no longer there." };
   if (m.senderId === input.reporterId) return { ok: false, message: "You can only report messages from others." };
-  await fileReport(database, { reporterId: input.reporterId, profileId: m.senderId, reason: input.reason, targetType: "message", targetId: m.id, excerpt: m.body || "(a shared card)" });
+  await fileReport(database, { reporterId: input.reporterId, profileId: m.senderId, subjectUserId: m.authorUserId, reason: input.reason, targetType: "message", targetId: m.id, excerpt: m.body || "(a shared card)" });
   return { ok: true };
 }
 

@@ -39,6 +39,11 @@ function ReportCard({ item, canBan, maxDays }: { item: QueueItem; canBan: boolea
             <p className="text-sm text-muted">
               @{item.subject.handle} · {item.reportsAboutProfile === 1 ? "first report" : `${item.reportsAboutProfile} reports about this profile`}
             </p>
+            {item.writtenBy ? (
+              <p className="text-sm text-muted" data-testid="written-by">
+                Written for the page by {item.writtenBy.name} (@{item.writtenBy.handle}): a warning, suspension or ban applies to their account.
+              </p>
+            ) : null}
           </div>
         </div>
         <p className="text-sm text-muted">

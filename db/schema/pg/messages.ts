@@ -3,6 +3,7 @@ import { index, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { createdAt, idColumn, timestamp } from "./columns";
 import { OBJECT_TYPES } from "../enums";
 import { profiles } from "./profiles";
+import { users } from "./accounts";
 
 export const conversations = pgTable(
   "conversations",
@@ -42,6 +43,8 @@ export const messages = pgTable(
     createdAt: createdAt(),
     /** Removed by a moderator: no longer shown to anyone. */
     hiddenAt: timestamp("hidden_at"),
+    /** The account that wrote it (for a page, which team member): who a report about it is about. */
+    authorUserId: text("author_user_id").references(() => users.id, { onDelete: "set null" }),
   },
   (t) => [index("messages_conversation_created_idx").on(t.conversationId, t.createdAt), index("messages_sender_created_idx").on(t.senderId, t.createdAt)],
 );

@@ -125,6 +125,8 @@ export const reports = pgTable(
     /** Open until a moderator acts; the outcome is told to the reporter. */
     resolvedAt: timestamp("resolved_at"),
     resolvedBy: text("resolved_by").references(() => users.id, { onDelete: "set null" }),
+    /** The account that wrote what is reported, when it is not the profile's owner (a team member writing as a page). */
+    subjectUserId: text("subject_user_id").references(() => users.id, { onDelete: "set null" }),
     outcome: text("outcome", { enum: MODERATION_ACTIONS }),
   },
   (t) => [

@@ -1,0 +1,2 @@
+ALTER TABLE `reports` ADD `subject_user_id` text REFERENCES users(id) ON DELETE set null;--> statement-breakpoint
+ALTER TABLE `messages` ADD `author_user_id` text REFERENCES users(id) ON DELETE set null;
