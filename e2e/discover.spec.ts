@@ -61,3 +61,22 @@ test("a new listener follows one artist they know, and Discover explains its pic
   // Every reason is one the page can stand behind.
   for (const r of await reasons.allTextContents()) expect(r).toMatch(/^(Because you (follow|liked) .+|Followed by .+|Fans of artists you follow listen to .+|More .+|From .+|New artist in .+|Popular on Chorus|Picked to widen your mix)$/);
 });
+
+test("a new listener says what they listen to; Discover starts from it before any follow", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/");
+  const picker = page.getByRole("group", { name: "What do you listen to?" });
+  await picker.getByText("indie pop", { exact: true }).click();
+  await expect(picker.getByRole("checkbox", { name: "indie pop" })).toBeChecked();
+  await page.getByRole("button", { name: "Save genres" }).click();
+  await expect(page.getByText("Saved. Discover starts from these.")).toBeVisible();
+  // The suggestions below start from it too, and it stays picked after a reload.
+  await page.reload();
+  await expect(page.getByRole("group", { name: "What do you listen to?" }).getByRole("checkbox", { name: "indie pop" })).toBeChecked();
+  await expect(page.getByRole("navigation", { name: "Genres" }).getByRole("link", { name: "indie pop", exact: true })).toHaveAttribute("aria-current", "true");
+
+  await page.goto("/discover");
+  const reasons = page.getByTestId("discover-reason");
+  await expect(reasons.first()).toBeVisible();
+  await expect.poll(async () => (await reasons.allTextContents()).filter((r) => r.includes("indie pop")).length).toBeGreaterThanOrEqual(2);
+});

@@ -4,7 +4,10 @@ import { ProfileRow } from "@/components/profile/profile-row";
 import { Section } from "@/components/ui/section";
 import type { Viewer } from "@/lib/auth/viewer";
 import { followedAmong, listCreatorsInGenre, listTrendingCreators, popularGenres } from "@/lib/profiles/queries";
+import { db } from "@/db";
+import { genresOf } from "@/lib/discovery/taste";
 import { DismissGetStarted } from "./dismiss-get-started";
+import { GenrePicker } from "./genre-picker";
 
 /**
  * First steps for a new listener: pick a genre (or not), follow a few
@@ -12,15 +15,18 @@ import { DismissGetStarted } from "./dismiss-get-started";
  */
 export async function GetStarted({ viewer, genre }: { viewer: Viewer; genre: string | null }) {
   const genres = await popularGenres(10);
-  const picked = genre && genres.includes(genre) ? genre : null;
+  const saved = await genresOf(db, viewer.profile.id);
+  // Suggestions from the genre browsed, else the first genre the listener said they like.
+  const picked = genre === "popular" ? null : genre && genres.includes(genre) ? genre : (saved.find((g) => genres.includes(g)) ?? null);
   const suggestions = (picked ? (await listCreatorsInGenre(picked, 8)) : (await listTrendingCreators(8))).filter((p) => !viewer.managed.some((m) => m.id === p.id));
   const followed = await followedAmong(viewer.profile.id, suggestions.map((p) => p.id));
   return (
     <div className="mb-8 rounded-3xl border border-line bg-surface p-5">
       <Section title="Suggested for you" action={<DismissGetStarted />}>
-        <p className="-mt-1 mb-3 text-sm text-muted">Follow a few artists to fill your stream. Pick a genre to start from, or skip this.</p>
+        <GenrePicker genres={[...new Set([...genres, ...saved])]} saved={saved} />
+        <p className="mb-3 text-sm text-muted">Then follow a few artists to fill your stream. Browse by genre, or skip this.</p>
         <nav aria-label="Genres" className="mb-3 flex flex-wrap gap-2">
-          <Link href="/" aria-current={!picked ? "true" : undefined} className={`rounded-full px-3 py-1 text-sm ${!picked ? "bg-accent-600 text-white" : "bg-surface-2 hover:bg-line"}`}>
+          <Link href={saved.length ? "/?genre=popular" : "/"} aria-current={!picked ? "true" : undefined} className={`rounded-full px-3 py-1 text-sm ${!picked ? "bg-accent-600 text-white" : "bg-surface-2 hover:bg-line"}`}>
             Popular
           </Link>
           {genres.map((g) => (

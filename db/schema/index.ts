@@ -32,6 +32,7 @@ export const {
   profiles,
   handleHistory,
   profileGenres,
+  listenerGenres,
   follows,
   blocks,
   reports,

@@ -23,6 +23,7 @@ import {
   users,
 } from "@/db/schema";
 import { mediaStorage, scratchDir } from "@/lib/media/storage";
+import { genresOf } from "@/lib/discovery/taste";
 
 /** An archive is kept this long after it is ready, then deleted. */
 export const EXPORT_TTL_MS = 7 * 24 * 3_600_000;
@@ -91,7 +92,7 @@ export async function collectAccountData(database: Pick<ChorusDb, "select">, use
 
   return {
     account: { ...user, handle: me.handle },
-    profile: { name: me.name, handle: me.handle, bio: me.bio, links: me.links, city: me.city, country: me.country, messagePolicy: me.messagePolicy, hideFollows: me.hideFollows, privateProfile: me.isPrivate, listeningHistoryOff: me.historyOff },
+    profile: { name: me.name, handle: me.handle, bio: me.bio, links: me.links, city: me.city, country: me.country, messagePolicy: me.messagePolicy, hideFollows: me.hideFollows, privateProfile: me.isPrivate, listeningHistoryOff: me.historyOff, genresYouLike: await genresOf(database, id) },
     pages: owned.filter((p) => p.kind !== "listener").map((p) => ({ name: p.name, handle: p.handle, kind: p.kind, bio: p.bio, createdAt: p.createdAt })),
     follows: {
       following: following.map((f) => ({ profile: who(f.id), since: f.since, notifications: f.notifications })),

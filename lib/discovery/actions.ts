@@ -4,8 +4,10 @@ import { z } from "zod";
 import { db } from "@/db";
 import type { ActionState } from "@/lib/forms/action-state";
 import { isId } from "@/lib/ids";
-import { action } from "@/lib/mutations/guard";
+import { action, formAction } from "@/lib/mutations/guard";
 import { setLike } from "./likes";
+import { setGenres } from "./taste";
+import { MAX_GENRES } from "./taste-limits";
 
 export const likeAction = action(
   {
@@ -17,5 +19,22 @@ export const likeAction = action(
   async (input, { viewer }): Promise<ActionState<string, { liked: boolean }>> => {
     const r = await setLike(db, viewer.profile.id, input.type, input.id, input.like);
     return r.ok ? { ok: true, data: { liked: r.liked } } : { ok: false, message: r.message };
+  },
+);
+
+/** The genres a new listener likes (the home page's first steps): Discover starts from them. */
+export const genresAction = formAction(
+  {
+    name: "discovery.genres",
+    signIn: "Sign in again to save.",
+    input: z.object({ genres: z.array(z.string().max(40)).max(MAX_GENRES, `Pick up to ${MAX_GENRES} genres.`) }),
+    fromForm: (form) => ({ genres: form.getAll("genre").map(String) }),
+    limits: [{ name: "settings" }],
+    revalidate: () => ["/", "/discover"],
+  },
+  async (input, { viewer }): Promise<ActionState<"genres", { genres: string[] }>> => {
+    const r = await setGenres(db, viewer.profile.id, input.genres);
+    if (!r.ok) return { ok: false, message: r.message };
+    return { ok: true, message: r.genres.length ? "Saved. Discover starts from these." : "Cleared.", data: { genres: r.genres } };
   },
 );

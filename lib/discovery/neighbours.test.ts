@@ -47,3 +47,24 @@ describe("creator neighbours", () => {
     expect(await db.select().from(creatorNeighbours).where(eq(creatorNeighbours.creatorId, world.elsewhere))).toHaveLength(0);
   });
 });
+
+describe("a new listener's genres", () => {
+  it("are checked and kept privately, and Discover starts from them before any follow", async () => {
+    const { setGenres, genresOf } = await import("./taste");
+    const { getDiscoverPage } = await import("./queries");
+    const db = world.db;
+    const me = world.stranger.listenerId;
+    expect(await setGenres(db, me, ["polka"])).toEqual({ ok: false, message: "No one on Chorus plays polka yet." });
+    expect(await setGenres(db, me, ["a", "b", "c", "d", "e", "f"])).toMatchObject({ ok: false, message: "Pick up to 5 genres." });
+    expect(await genresOf(db, me)).toEqual([]);
+    expect(await setGenres(db, me, ["Techno", "techno"])).toEqual({ ok: true, genres: ["techno"] });
+    expect(await genresOf(db, me)).toEqual(["techno"]);
+    const page = await getDiscoverPage({ profileId: me, city: null }, [], 8);
+    const techno = page.filter((i) => i.creator.id === world.page);
+    expect(techno.length).toBeGreaterThan(0);
+    expect(techno[0].reason).toBe("More techno");
+    // The data export lists them.
+    const { collectAccountData } = await import("@/lib/account/export");
+    expect((await collectAccountData(db, world.stranger.userId))?.profile.genresYouLike).toEqual(["techno"]);
+  });
+});

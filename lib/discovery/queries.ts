@@ -9,6 +9,7 @@ import { assemblePage, rankCandidates, type Creator, type Feedback, type Item, t
 import { countAll } from "@/db/sql";
 import { scoreFromSimilar } from "./similar";
 import { loadSimilar } from "./similar-store";
+import { genresOf } from "./taste";
 
 export type DiscoverItem = { key: string; reason: string; source: string; creator: ProfileCard; following: boolean } & ({ type: "video"; video: VideoCard } | { type: "track"; track: TrackCard });
 
@@ -16,6 +17,18 @@ const WEEK = 7 * 86_400_000;
 const CANDIDATES = 400;
 /** How many of the viewer's closest neighbour creators add their items to the candidates. */
 const NEIGHBOUR_CREATORS = 100;
+/** And how many creators of the genres a new listener picked. */
+const GENRE_CREATORS = 40;
+
+async function topCreatorsIn(genres: string[], limit: number): Promise<string[]> {
+  return (await db
+    .selectDistinct({ id: profiles.id, n: profiles.followerCount })
+    .from(profileGenres)
+    .innerJoin(profiles, eq(profiles.id, profileGenres.profileId))
+    .where(and(inArray(profileGenres.genre, genres), ne(profiles.kind, "listener"), isNull(profiles.deletedAt)))
+    .orderBy(desc(profiles.followerCount), profiles.id)
+    .limit(limit)).map((r) => r.id);
+}
 
 async function loadViewer(profileId: string, city: string | null, now: Date): Promise<Viewer> {
   const followSet = new Set((await db.select({ id: follows.followeeId }).from(follows).where(eq(follows.followerId, profileId))).map((r) => r.id));
@@ -40,7 +53,7 @@ async function loadViewer(profileId: string, city: string | null, now: Date): Pr
     f.follows += i.followed ? 1 : 0;
     feedback.set(i.creatorId, f);
   }
-  return { follows: followSet, liked, city, seen, feedback };
+  return { follows: followSet, liked, city, seen, feedback, genres: await genresOf(db, profileId) };
 }
 
 /** Up to two names per creator of the people you follow who follow them, best known first. */
@@ -142,7 +155,9 @@ export async function getDiscoverPage(
   // Candidates: what is recent everywhere, and what the closest neighbours of your follows and likes made (even if older).
   const closest = neighbours?.similar && v ? [...scoreFromSimilar(neighbours.similar, new Map([...v.follows, ...v.liked.keys()].map((c) => [c, 1])), v.follows)].sort((a, b) => b[1].score - a[1].score).slice(0, NEIGHBOUR_CREATORS).map(([c]) => c) : [];
   const seenKeys = new Set<string>();
-  const items = [...(await loadCandidates(now)), ...(await loadCandidates(now, closest))].filter((i) => !seenKeys.has(i.key) && !!seenKeys.add(i.key));
+  // A new listener's genres: the most followed creators there, whatever their age.
+  const fromGenres = v?.genres?.length ? await topCreatorsIn(v.genres, GENRE_CREATORS) : [];
+  const items = [...(await loadCandidates(now)), ...(await loadCandidates(now, [...new Set([...closest, ...fromGenres])]))].filter((i) => !seenKeys.has(i.key) && !!seenKeys.add(i.key));
   const creators = await loadCreators([...new Set([...items.map((i) => i.creatorId), ...(v?.follows ?? []), ...(v?.liked.keys() ?? [])])]);
   const seed = Math.floor(now.getTime() / 86_400_000) + (personal ? [...personal.profileId].reduce((h, ch) => h + ch.charCodeAt(0), 0) : 0);
   const ranked = rankCandidates({ viewer: v, creators, items, neighbours, now, seed, exclude: new Set(exclude) });

@@ -21,6 +21,8 @@ export type Viewer = {
   /** Item keys already shown this week. */
   seen: Set<string>;
   feedback: Map<string, Feedback>;
+  /** Genres the listener said they like (sign-up answers); each counts like two follows in that genre. */
+  genres?: string[];
 };
 export type Neighbours = {
   /** Other listeners' follow sets, for listeners who share at least one follow with the viewer. */
@@ -118,6 +120,7 @@ export function rankCandidates(input: {
   // Genre taste from what the viewer follows and likes.
   const genreWeight = new Map<string, number>();
   for (const id of [...follows, ...likedSet]) for (const g of creators.get(id)?.genres ?? []) genreWeight.set(g, (genreWeight.get(g) ?? 0) + 1);
+  for (const g of viewer?.genres ?? []) genreWeight.set(g, (genreWeight.get(g) ?? 0) + 2);
   const nSim = normaliser([...similar.values()].map((e) => e.score));
   const nCo = normaliser([...coFollow.values()].map((e) => e.score));
   const nLike = normaliser([...coLike.values()].map((e) => e.score));

@@ -67,6 +67,7 @@ const ACTIONS: Record<string, Row> = {
   },
   "concerts/concertStatusAction": { expect: onlyOwner, ability: "announce_shows", call: async (w) => outcome(async () => (await import("@/lib/concerts/actions")).concertStatusAction({ ok: false }, form({ profileId: w.page, concertId: w.concert, status: "postponed", newStartsLocal: "" }))) },
   "concerts/interestAction": { expect: anyAccount, call: async (w) => outcome(async () => (await import("@/lib/concerts/actions")).interestAction({ concertId: w.concert, interested: true })) },
+  "discovery/genresAction": { expect: anyAccount, call: async () => outcome(async () => (await import("@/lib/discovery/actions")).genresAction({ ok: false }, form({ genre: "techno" }))) },
   "discovery/likeAction": { expect: anyAccount, call: async (w) => outcome(async () => (await import("@/lib/discovery/actions")).likeAction({ type: "track", id: w.track, like: true })) },
   "feed/shareTrackAction": { expect: anyAccount, call: async (w) => outcome(async () => (await import("@/lib/feed/actions")).shareTrackAction({ trackId: w.track, share: true })) },
   "follows/followAction": { expect: anyAccount, call: async (w) => outcome(async () => (await import("@/lib/follows/actions")).followAction({ profileId: w.elsewhere, follow: true })) },

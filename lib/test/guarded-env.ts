@@ -111,6 +111,7 @@ export async function buildWorld() {
   const stranger = await account("stranger");
   const page = (await db.insert(s.profiles).values({ ownerId: owner.userId, kind: "artist", handle: "owned_artist", name: "Owned Artist", country: "DE" }).returning())[0];
   const elsewhere = (await db.insert(s.profiles).values({ ownerId: friend.userId, kind: "artist", handle: "friends_band", name: "Friend's Band", country: "DE" }).returning())[0];
+  await db.insert(s.profileGenres).values({ profileId: page.id, genre: "techno" });
   const audio = await saveMedia(db, { ownerId: owner.userId, kind: "audio", mime: "audio/wav", bytes: tiny.wav, durationMs: 2000 });
   const { releaseId, trackIds } = await createRelease(db, { profileId: page.id, title: "Glasshouse", kind: "single", releaseAt: new Date(Date.now() - 60_000), coverId: null, genre: "techno", explicit: false, embedFullPlays: true, tracks: [{ title: "Glass", audioId: audio, durationMs: 2000 }], credits: "" });
   const concert = (await announceConcert(db, { profileId: page.id, venueName: "Paradiso", address: "Weteringschans 6", city: "Amsterdam", country: "NL", timeZone: "Europe/Amsterdam", startsAt: new Date(Date.now() + 30 * 86_400_000), ticketUrl: null, priceMinMinor: null, priceMaxMinor: null, currency: "EUR", lineup: [] })).id;

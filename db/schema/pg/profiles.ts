@@ -78,6 +78,20 @@ export const profileGenres = pgTable(
   (t) => [primaryKey({ columns: [t.profileId, t.genre] }), index("profile_genres_genre_idx").on(t.genre)],
 );
 
+/**
+ * The genres a listener said they like (at sign-up, skippable): private, never
+ * shown on their profile; Discover starts from them before there are follows.
+ */
+export const listenerGenres = pgTable(
+  "listener_genres",
+  {
+    profileId: text("profile_id").notNull().references(() => profiles.id, { onDelete: "cascade" }),
+    genre: text("genre").notNull(),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.profileId, t.genre] })],
+);
+
 export const follows = pgTable(
   "follows",
   {
