@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { unzipSync } from "fflate";
 import { expect, test, type Browser } from "@playwright/test";
-import { linkIn, mailTo, signIn, signUp } from "./fixtures";
+import { linkIn, mailTo, signIn, signUp, createArtistPage } from "./fixtures";
 
 /** A second, separate browser signed in as the same person (another device). */
 async function otherDevice(browser: Browser, email: string, password: string) {
@@ -172,4 +172,43 @@ test("deleting the account: signed out at once, and signing in within 14 days ke
   await expect(page.getByRole("button", { name: "Delete my account…" })).toBeVisible();
   await page.goto(`/@${user.handle}`);
   await expect(page.getByRole("heading", { name: user.name })).toBeVisible();
+});
+
+test("before deleting the account, its owner chooses which admin takes over a page, or to delete it", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await signUp(page);
+  const { studioUrl } = await createArtistPage(page, "Heirloom Band", "heir_");
+  const admins: { name: string; handle: string }[] = [];
+  for (let n = 0; n < 2; n++) {
+    const context = await browser.newContext();
+    const mate = await context.newPage();
+    const user = await signUp(mate);
+    await page.goto(`${studioUrl}/team`);
+    const invite = page.locator("form", { has: page.getByLabel("Their handle") });
+    await invite.getByLabel("Their handle").fill(`@${user.handle}`);
+    await invite.getByLabel("Role").selectOption("admin");
+    await page.getByRole("button", { name: "Invite" }).click();
+    await expect(page.getByText(`Invited @${user.handle} as an admin. They join when they accept.`)).toBeVisible();
+    await mate.goto("/notifications");
+    await mate.getByRole("button", { name: "Accept: Heirloom Band" }).click();
+    await expect(mate.getByRole("region", { name: "Waiting for your answer" })).toHaveCount(0);
+    admins.push(user);
+    await context.close();
+  }
+
+  await page.goto("/settings/data");
+  const pages = page.locator("li", { hasText: "Heirloom Band" });
+  await expect(pages.getByText(`goes to ${admins[0].name}, its longest-serving admin.`)).toBeVisible();
+  const choice = page.getByLabel("Who takes over Heirloom Band");
+  await choice.selectOption({ label: admins[1].name });
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText(`${admins[1].name} will take over Heirloom Band.`)).toBeVisible();
+  await page.reload();
+  await expect(pages.getByText(`goes to ${admins[1].name}, as you chose.`)).toBeVisible();
+  await expect(page.getByLabel("Who takes over Heirloom Band")).toHaveValue(/.+/);
+  await page.getByLabel("Who takes over Heirloom Band").selectOption("delete");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText("Heirloom Band will be deleted with your account.")).toBeVisible();
+  await page.reload();
+  await expect(pages.getByText("is deleted, as you chose.")).toBeVisible();
 });

@@ -87,6 +87,7 @@ export const {
   pageListeners,
   pageMembers,
   pageTransfers,
+  pageHeirs,
   pageAudit,
   labelRoster,
   pageMembersRelations,

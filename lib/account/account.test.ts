@@ -1,12 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { unzipSync } from "fflate";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { conversationMembers, dataExports, follows, mediaFiles, messages, orders, pageMembers, profiles, users } from "@/db/schema";
 import { viewerForUser } from "@/lib/auth/viewer-data";
 import { tempDatabase } from "@/lib/test/db";
-import { cancelDeletion, eraseAccount, eraseDueAccounts, pageFates, requestDeletion } from "./deletion";
+import { cancelDeletion, choosePageHeir, eraseAccount, eraseDueAccounts, pageFates, requestDeletion } from "./deletion";
 import { issueEmailToken, peekEmailToken, spendEmailToken } from "./email-tokens";
 import { buildNextExport, downloadableExport, exportKey, startExport } from "./export";
 import { checkPassword, passwordResetFor, resetPassword, setPassword, signOutEverywhere } from "./password";
@@ -146,6 +146,67 @@ describe("account: deletion", () => {
     expect((await t.db.select().from(profiles).where(eq(profiles.id, solo)))[0].deletedAt).not.toBeNull();
     expect(await viewerForUser(t.db, me.userId, user.sessionVersion)).toBeNull();
     expect(await eraseAccount(t.db, me.userId)).toBe(false);
+  });
+});
+
+describe("account deletion: who takes over a page", () => {
+  let t: T;
+  beforeEach(async () => {
+    t = await tempDatabase();
+  });
+  afterEach(() => t.close());
+
+  it("the owner chooses among the page's admins, or to delete it; nobody else may", async () => {
+    const me = await person(t, "ana");
+    const first = await person(t, "bo");
+    const second = await person(t, "cy");
+    const editor = await person(t, "di");
+    const band = (await t.db.insert(profiles).values({ ownerId: me.userId, kind: "artist", handle: "anaband", name: "Ana Band" }).returning())[0].id;
+    await t.db.insert(pageMembers).values([
+      { profileId: band, userId: first.userId, role: "admin", status: "active", acceptedAt: new Date("2026-01-01T00:00:00Z") },
+      { profileId: band, userId: second.userId, role: "admin", status: "active", acceptedAt: new Date("2026-06-01T00:00:00Z") },
+      { profileId: band, userId: editor.userId, role: "editor", status: "active", acceptedAt: new Date("2025-01-01T00:00:00Z") },
+    ]);
+    // By default the longest-serving admin; the choice lists every admin.
+    expect((await pageFates(t.db, me.userId))[0]).toMatchObject({ fate: "handed_over", to: "BO", chosen: false, candidates: [{ userId: first.userId }, { userId: second.userId }] });
+    // An editor is no heir, and only the owner chooses.
+    expect(await choosePageHeir(t.db, me.userId, band, editor.userId)).toMatchObject({ ok: false });
+    expect(await choosePageHeir(t.db, first.userId, band, first.userId)).toMatchObject({ ok: false, message: "Only the page's owner chooses who takes it over." });
+    expect(await choosePageHeir(t.db, me.userId, band, second.userId)).toEqual({ ok: true, message: "CY will take over Ana Band." });
+    expect((await pageFates(t.db, me.userId))[0]).toMatchObject({ fate: "handed_over", to: "CY", chosen: true });
+    expect(await choosePageHeir(t.db, me.userId, band, "delete")).toEqual({ ok: true, message: "Ana Band will be deleted with your account." });
+    expect((await pageFates(t.db, me.userId))[0]).toMatchObject({ fate: "deleted", chosen: true });
+
+    // The chosen admin inherits, even though another served longer.
+    await choosePageHeir(t.db, me.userId, band, second.userId);
+    await requestDeletion(t.db, me.userId, new Date(Date.now() - 15 * 86_400_000));
+    expect(await eraseDueAccounts(t.db)).toBe(1);
+    expect((await t.db.select().from(profiles).where(eq(profiles.id, band)))[0]).toMatchObject({ ownerId: second.userId, deletedAt: null });
+  });
+
+  it("a chosen heir who is no longer an admin falls back to the longest-serving one; 'delete' deletes even with admins", async () => {
+    const me = await person(t, "ana");
+    const first = await person(t, "bo");
+    const second = await person(t, "cy");
+    const band = (await t.db.insert(profiles).values({ ownerId: me.userId, kind: "artist", handle: "anaband", name: "Ana Band" }).returning())[0].id;
+    const solo = (await t.db.insert(profiles).values({ ownerId: me.userId, kind: "artist", handle: "anasolo", name: "Ana Solo" }).returning())[0].id;
+    for (const page of [band, solo]) {
+      await t.db.insert(pageMembers).values([
+        { profileId: page, userId: first.userId, role: "admin", status: "active", acceptedAt: new Date("2026-01-01T00:00:00Z") },
+        { profileId: page, userId: second.userId, role: "admin", status: "active", acceptedAt: new Date("2026-06-01T00:00:00Z") },
+      ]);
+    }
+    await choosePageHeir(t.db, me.userId, band, second.userId);
+    await t.db.update(pageMembers).set({ role: "editor" }).where(and(eq(pageMembers.profileId, band), eq(pageMembers.userId, second.userId)));
+    await choosePageHeir(t.db, me.userId, solo, "delete");
+    expect(await pageFates(t.db, me.userId)).toEqual([
+      expect.objectContaining({ id: band, fate: "handed_over", to: "BO", chosen: false }),
+      expect.objectContaining({ id: solo, fate: "deleted", chosen: true }),
+    ]);
+    await requestDeletion(t.db, me.userId, new Date(Date.now() - 15 * 86_400_000));
+    expect(await eraseDueAccounts(t.db)).toBe(1);
+    expect((await t.db.select().from(profiles).where(eq(profiles.id, band)))[0].ownerId).toBe(first.userId);
+    expect((await t.db.select().from(profiles).where(eq(profiles.id, solo)))[0].deletedAt).not.toBeNull();
   });
 });
 

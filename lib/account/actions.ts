@@ -14,7 +14,7 @@ import { action, formAction } from "@/lib/mutations/guard";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { profileExists } from "@/lib/profiles/queries";
 import { siteOrigin } from "@/lib/site";
-import { requestDeletion } from "./deletion";
+import { choosePageHeir, requestDeletion } from "./deletion";
 import { answerFollowRequest } from "./private-profile";
 import { startExport } from "./export";
 import { checkPassword, passwordResetFor, resetPassword, setPassword, signOutEverywhere } from "./password";
@@ -157,6 +157,21 @@ export const resetPasswordAction = formAction(
       throw error; // Next's redirect on success
     }
     return { ok: true };
+  },
+);
+
+/** Who takes over one of your pages if your account is deleted: one of its admins, or "delete". */
+export const pageHeirAction = formAction(
+  {
+    name: "account.pageHeir",
+    signIn: "Sign in again to choose.",
+    input: z.object({ pageId: profileId, heir: z.string().min(1, "Choose who takes over.").max(40) }),
+    limits: [{ name: "settings" }],
+    revalidate: () => ["/settings/data"],
+  },
+  async (input, { viewer }): Promise<ActionState<"heir">> => {
+    const r = await choosePageHeir(db, viewer.userId, input.pageId, input.heir);
+    return r.ok ? { ok: true, message: r.message } : { ok: false, message: r.message };
   },
 );
 

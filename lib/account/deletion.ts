@@ -13,6 +13,7 @@ import {
   mutes,
   orders,
   pageListeners,
+  pageHeirs,
   pageMembers,
   pageTransfers,
   playlistCollaborators,
@@ -52,23 +53,36 @@ export async function cancelDeletion(database: ChorusDb, userId: string, now = n
   if (listener) await notify(database, [listener.id], { type: "account", actorId: null, objectType: null, objectId: null, text: "Welcome back: your account will not be deleted.", at: now });
 }
 
-export type PageFate = { id: string; name: string; handle: string; fate: "handed_over"; to: string } | { id: string; name: string; handle: string; fate: "deleted" };
+export type Heir = { userId: string; name: string };
+export type PageFate = { id: string; name: string; handle: string; fate: "handed_over"; to: string; heirId: string; chosen: boolean; candidates: Heir[] } | { id: string; name: string; handle: string; fate: "deleted"; chosen: boolean; candidates: Heir[] };
 
-/** Who inherits a page when its owner's account is erased: its longest-serving active admin whose own account is staying. */
-async function heirOf(database: Pick<ChorusDb, "select">, pageId: string): Promise<{ userId: string; name: string } | null> {
-  return (await database
+/** Who may inherit a page: its active admins whose own account is staying, longest-serving first. */
+async function eligibleHeirs(database: Pick<ChorusDb, "select">, pageId: string): Promise<Heir[]> {
+  return await database
     .select({ userId: pageMembers.userId, name: profiles.name })
     .from(pageMembers)
     .innerJoin(users, eq(users.id, pageMembers.userId))
     .innerJoin(profiles, and(eq(profiles.ownerId, users.id), eq(profiles.kind, "listener")))
     .where(and(eq(pageMembers.profileId, pageId), eq(pageMembers.role, "admin"), eq(pageMembers.status, "active"), isNull(users.deleteAfter), isNull(users.erasedAt)))
-    .orderBy(asc(pageMembers.acceptedAt))
-    .limit(1))[0] ?? null;
+    .orderBy(asc(pageMembers.acceptedAt), asc(pageMembers.userId));
+}
+
+/**
+ * Who inherits a page when its owner's account is erased: the admin the owner
+ * chose (while still an admin), nobody if the owner chose to delete it, else the
+ * longest-serving active admin whose own account is staying.
+ */
+async function heirOf(database: Pick<ChorusDb, "select">, pageId: string): Promise<{ heir: Heir | null; chosen: boolean; candidates: Heir[] }> {
+  const candidates = await eligibleHeirs(database, pageId);
+  const choice = (await database.select({ heirUserId: pageHeirs.heirUserId }).from(pageHeirs).where(eq(pageHeirs.profileId, pageId)).limit(1))[0];
+  if (choice && choice.heirUserId === null) return { heir: null, chosen: true, candidates };
+  const picked = choice ? candidates.find((c) => c.userId === choice.heirUserId) : undefined;
+  return { heir: picked ?? candidates[0] ?? null, chosen: !!picked, candidates };
 }
 
 /**
  * What happens to the pages an account owns when it is erased: each goes to its
- * heir, or, managed alone, is deleted. Shown before deletion is confirmed.
+ * heir, or is deleted. Shown (and chosen) before deletion is confirmed.
  */
 export async function pageFates(database: Pick<ChorusDb, "select">, userId: string): Promise<PageFate[]> {
   const owned = await database
@@ -78,15 +92,30 @@ export async function pageFates(database: Pick<ChorusDb, "select">, userId: stri
     .orderBy(asc(profiles.createdAt));
   const fates: PageFate[] = [];
   for (const page of owned) {
-    const heir = await heirOf(database, page.id);
-    fates.push(heir ? { ...page, fate: "handed_over", to: heir.name } : { ...page, fate: "deleted" });
+    const { heir, chosen, candidates } = await heirOf(database, page.id);
+    fates.push(heir ? { ...page, fate: "handed_over", to: heir.name, heirId: heir.userId, chosen, candidates } : { ...page, fate: "deleted", chosen, candidates });
   }
   return fates;
 }
 
+/** The owner chooses who takes a page over (one of its admins) or "delete"; only the page's owner may. */
+export async function choosePageHeir(database: ChorusDb, ownerUserId: string, pageId: string, heir: string, now = new Date()): Promise<{ ok: true; message: string } | { ok: false; message: string }> {
+  const page = (await database.select({ id: profiles.id, name: profiles.name }).from(profiles).where(and(eq(profiles.id, pageId), eq(profiles.ownerId, ownerUserId), ne(profiles.kind, "listener"), isNull(profiles.deletedAt))).limit(1))[0];
+  if (!page) return { ok: false, message: "Only the page's owner chooses who takes it over." };
+  if (heir === "delete") {
+    await database.insert(pageHeirs).values({ profileId: pageId, heirUserId: null, createdAt: now }).onConflictDoUpdate({ target: pageHeirs.profileId, set: { heirUserId: null, createdAt: now } });
+    return { ok: true, message: `${page.name} will be deleted with your account.` };
+  }
+  const person = (await eligibleHeirs(database, pageId)).find((c) => c.userId === heir);
+  if (!person) return { ok: false, message: "Only an active admin of the page can take it over. Make them an admin in Team first." };
+  await database.insert(pageHeirs).values({ profileId: pageId, heirUserId: person.userId, createdAt: now }).onConflictDoUpdate({ target: pageHeirs.profileId, set: { heirUserId: person.userId, createdAt: now } });
+  return { ok: true, message: `${person.name} will take over ${page.name}.` };
+}
+
 async function handOver(tx: ChorusDb, pageId: string, fromUserId: string, now: Date): Promise<boolean> {
-  const heir = await heirOf(tx, pageId);
+  const { heir } = await heirOf(tx, pageId);
   if (!heir) return false;
+  await tx.delete(pageHeirs).where(eq(pageHeirs.profileId, pageId));
   await tx.update(profiles).set({ ownerId: heir.userId, updatedAt: now }).where(and(eq(profiles.id, pageId), eq(profiles.ownerId, fromUserId)));
   await tx.delete(pageMembers).where(and(eq(pageMembers.profileId, pageId), eq(pageMembers.userId, heir.userId)));
   return true;

@@ -34,6 +34,7 @@ const ACTIONS: Record<string, Row> = {
   "account/confirmEmailAction": { expect: { anon: "refused", other: "refused", owner: "refused" }, call: async () => outcome(async () => (await import("@/lib/account/actions")).confirmEmailAction({ ok: false }, form({ token: "x".repeat(43) }))) },
   "account/changePasswordAction": { expect: anyAccount, call: async () => outcome(async () => (await import("@/lib/account/actions")).changePasswordAction({ ok: false }, form({ currentPassword: MATRIX_PASSWORD, password: MATRIX_PASSWORD, confirm: MATRIX_PASSWORD }))) },
   "account/signOutEverywhereAction": { expect: anyAccount, call: async () => outcome(async () => (await import("@/lib/account/actions")).signOutEverywhereAction({})) },
+  "account/pageHeirAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/account/actions")).pageHeirAction({ ok: false }, form({ pageId: w.page, heir: "delete" }))) },
   "account/countryAction": { expect: anyAccount, call: async () => outcome(async () => (await import("@/lib/account/actions")).countryAction({ ok: false }, form({ country: "DE" }))) },
   "account/privacyAction": { expect: anyAccount, call: async () => outcome(async () => (await import("@/lib/account/actions")).privacyAction({ setting: "hideFollows", value: true })) },
   "account/muteAction": { expect: anyAccount, call: async (w) => outcome(async () => (await import("@/lib/account/actions")).muteAction({ profileId: w.stranger.listenerId, mute: true })) },

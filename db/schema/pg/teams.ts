@@ -37,6 +37,16 @@ export const pageTransfers = pgTable(
   (t) => [index("page_transfers_to_idx").on(t.toUserId)],
 );
 
+/**
+ * Who the owner chose to take a page over if their account is erased (a current
+ * admin), or none: delete the page. Without a row, the longest-serving admin.
+ */
+export const pageHeirs = pgTable("page_heirs", {
+  profileId: text("profile_id").primaryKey().references(() => profiles.id, { onDelete: "cascade" }),
+  heirUserId: text("heir_user_id").references(() => users.id, { onDelete: "cascade" }),
+  createdAt: createdAt(),
+});
+
 /** Who changed what on a page, and when: shown to its owner and admins. */
 export const pageAudit = pgTable(
   "page_audit",

@@ -5,6 +5,7 @@ import { getLatestExport, getPageFates } from "@/lib/account/queries";
 import { requireViewer } from "@/lib/auth/guards";
 import { DeleteAccountForm } from "./delete-account-form";
 import { ExportPanel } from "./export-panel";
+import { HeirForm } from "./heir-form";
 
 export const metadata: Metadata = { title: "Your data" };
 
@@ -36,15 +37,22 @@ export default async function DataSettingsPage() {
           {fates.length ? (
             <div>
               <p className="font-medium">Pages you own</p>
-              <ul className="mt-1 space-y-1">
+              <ul className="mt-1 space-y-3">
                 {fates.map((page) => (
                   <li key={page.id}>
                     <Link href={`/studio/pages/${page.id}/team`} className="font-medium hover:underline">
                       {page.name}
                     </Link>{" "}
                     <span className="text-muted">
-                      {page.fate === "handed_over" ? `goes to ${page.to}, its longest-serving admin.` : "is deleted: nobody else manages it. To hand it over, make someone an admin in Team first."}
+                      {page.fate === "handed_over"
+                        ? `goes to ${page.to}${page.chosen ? ", as you chose." : ", its longest-serving admin."}`
+                        : page.candidates.length
+                          ? "is deleted, as you chose."
+                          : "is deleted: nobody else manages it. To hand it over, make someone an admin in Team first."}
                     </span>
+                    {page.candidates.length ? (
+                      <HeirForm pageId={page.id} pageName={page.name} candidates={page.candidates} current={page.fate === "deleted" ? "delete" : page.heirId} />
+                    ) : null}
                   </li>
                 ))}
               </ul>

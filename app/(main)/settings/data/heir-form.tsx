@@ -1,0 +1,34 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage, SelectField } from "@/components/ui/field";
+import { pageHeirAction } from "@/lib/account/actions";
+import type { Heir } from "@/lib/account/deletion";
+
+/** Who takes one of your pages over if your account is deleted: one of its admins, or nobody (the page is deleted). */
+export function HeirForm({ pageId, pageName, candidates, current }: { pageId: string; pageName: string; candidates: Heir[]; current: string }) {
+  const [state, action, pending] = useActionState(pageHeirAction, { ok: false });
+  return (
+    <form action={action} className="mt-2 flex flex-wrap items-end gap-2">
+      <input type="hidden" name="pageId" value={pageId} />
+      <div className="min-w-56 flex-1">
+        <SelectField id={`heir-${pageId}`} label={`Who takes over ${pageName}`} name="heir" defaultValue={current}>
+          {candidates.map((c, i) => (
+            <option key={c.userId} value={c.userId}>
+              {c.name}
+              {i === 0 ? " (longest-serving admin)" : ""}
+            </option>
+          ))}
+          <option value="delete">Nobody: delete the page</option>
+        </SelectField>
+      </div>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {pending ? "Saving…" : "Save"}
+      </Button>
+      <div className="basis-full">
+        <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
+      </div>
+    </form>
+  );
+}
