@@ -3,9 +3,10 @@ import path from "node:path";
 import { unzipSync } from "fflate";
 import { and, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { conversationMembers, dataExports, follows, mediaFiles, messages, orders, pageMembers, profiles, users } from "@/db/schema";
+import { conversationMembers, dataExports, follows, mediaFiles, messages, orders, pageMembers, profileGenres, profiles, users } from "@/db/schema";
 import { viewerForUser } from "@/lib/auth/viewer-data";
 import { tempDatabase } from "@/lib/test/db";
+import { genresOf, setGenres } from "@/lib/discovery/taste";
 import { cancelDeletion, choosePageHeir, eraseAccount, eraseDueAccounts, pageFates, requestDeletion } from "./deletion";
 import { issueEmailToken, peekEmailToken, spendEmailToken } from "./email-tokens";
 import { buildNextExport, downloadableExport, exportKey, startExport } from "./export";
@@ -127,8 +128,11 @@ describe("account: deletion", () => {
       expect.objectContaining({ id: band, fate: "handed_over", to: "CY" }),
       expect.objectContaining({ id: solo, fate: "deleted" }),
     ]);
+    await t.db.insert(profileGenres).values({ profileId: band, genre: "techno" });
+    expect((await setGenres(t.db, me.profileId, ["techno"])).ok).toBe(true);
     await requestDeletion(t.db, me.userId, new Date(Date.now() - 15 * 86_400_000));
     expect(await eraseDueAccounts(t.db)).toBe(1);
+    expect(await genresOf(t.db, me.profileId)).toEqual([]);
 
     const user = (await t.db.select().from(users).where(eq(users.id, me.userId)))[0];
     expect(user).toMatchObject({ name: null, passwordHash: null });
@@ -169,6 +173,10 @@ describe("account deletion: who takes over a page", () => {
     ]);
     // By default the longest-serving admin; the choice lists every admin.
     expect((await pageFates(t.db, me.userId))[0]).toMatchObject({ fate: "handed_over", to: "BO", chosen: false, candidates: [{ userId: first.userId }, { userId: second.userId }] });
+    // A banned admin is no heir either.
+    await t.db.update(users).set({ bannedAt: new Date() }).where(eq(users.id, second.userId));
+    expect((await pageFates(t.db, me.userId))[0].candidates.map((c) => c.userId)).toEqual([first.userId]);
+    await t.db.update(users).set({ bannedAt: null }).where(eq(users.id, second.userId));
     // An editor is no heir, and only the owner chooses.
     expect(await choosePageHeir(t.db, me.userId, band, editor.userId)).toMatchObject({ ok: false });
     expect(await choosePageHeir(t.db, first.userId, band, first.userId)).toMatchObject({ ok: false, message: "Only the page's owner chooses who takes it over." });

@@ -10,6 +10,7 @@ import {
   emailTokens,
   followEvents,
   impressions,
+  listenerGenres,
   mutes,
   orders,
   pageListeners,
@@ -56,14 +57,25 @@ export async function cancelDeletion(database: ChorusDb, userId: string, now = n
 export type Heir = { userId: string; name: string };
 export type PageFate = { id: string; name: string; handle: string; fate: "handed_over"; to: string; heirId: string; chosen: boolean; candidates: Heir[] } | { id: string; name: string; handle: string; fate: "deleted"; chosen: boolean; candidates: Heir[] };
 
-/** Who may inherit a page: its active admins whose own account is staying, longest-serving first. */
+/** Who may inherit a page: its active admins whose own account is staying and in good standing, longest-serving first. */
 async function eligibleHeirs(database: Pick<ChorusDb, "select">, pageId: string): Promise<Heir[]> {
   return await database
     .select({ userId: pageMembers.userId, name: profiles.name })
     .from(pageMembers)
     .innerJoin(users, eq(users.id, pageMembers.userId))
     .innerJoin(profiles, and(eq(profiles.ownerId, users.id), eq(profiles.kind, "listener")))
-    .where(and(eq(pageMembers.profileId, pageId), eq(pageMembers.role, "admin"), eq(pageMembers.status, "active"), isNull(users.deleteAfter), isNull(users.erasedAt)))
+    .where(
+      and(
+        eq(pageMembers.profileId, pageId),
+        eq(pageMembers.role, "admin"),
+        eq(pageMembers.status, "active"),
+        isNull(users.deleteAfter),
+        isNull(users.erasedAt),
+        // Not an account that cannot sign in to run it.
+        isNull(users.bannedAt),
+        or(isNull(users.suspendedUntil), lte(users.suspendedUntil, new Date())),
+      ),
+    )
     .orderBy(asc(pageMembers.acceptedAt), asc(pageMembers.userId));
 }
 
@@ -177,6 +189,7 @@ export async function eraseAccount(database: ChorusDb, userId: string, now = new
         [pageListeners, pageListeners.listenerId],
         [mutes, mutes.muterId],
         [blocks, blocks.blockerId],
+        [listenerGenres, listenerGenres.profileId],
       ] as const) {
         await tx.delete(table).where(eq(column, id));
       }

@@ -51,15 +51,22 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   ],
   callbacks: {
     // Only a sign-in sets the version: an "update" from the client must never refresh an outdated token.
-    // Every read of a session (pages, /api/auth/session) checks it is still current: an old
-    // version, a suspension or an erased account ends it and clears the cookie.
+    // Every read of a session (pages, actions, /api/auth/session) checks it is still current: an old
+    // version, a suspension or an erased account ends it (and /api/auth/session clears the cookie).
     async jwt({ token, user }) {
       if (user?.id) {
         token.sub = user.id;
         token.sv = user.sessionVersion ?? 0;
         return token;
       }
-      if (!token.sub || !(await sessionIsCurrent(db, token.sub, typeof token.sv === "number" ? token.sv : 0))) return null;
+      if (!token.sub) return null;
+      try {
+        if (!(await sessionIsCurrent(db, token.sub, typeof token.sv === "number" ? token.sv : 0))) return null;
+      } catch (error) {
+        // The database is unreachable: keep the cookie (every page still checks the account through
+        // viewerForUser and fails closed), rather than sign everyone out during an outage.
+        console.error("auth: could not check a session", error);
+      }
       return token;
     },
     session({ session, token }) {

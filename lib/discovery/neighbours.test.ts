@@ -45,6 +45,9 @@ describe("creator neighbours", () => {
     await db.update(profiles).set({ hideFollows: true }).where(inArray(profiles.id, fans.map((f) => f.id)));
     await refreshCreatorNeighbours(db, new Date(now.getTime() + 2 * REFRESH_MS));
     expect(await db.select().from(creatorNeighbours).where(eq(creatorNeighbours.creatorId, world.elsewhere))).toHaveLength(0);
+    // Nor, as co-followers, what Discover says to the other account.
+    const after = await getDiscoverPage({ profileId: world.other.listenerId, city: null }, [], 8, new Date(now.getTime() + 2 * REFRESH_MS + 1));
+    expect(after.filter((i) => i.reason === "Because you follow Friend's Band")).toEqual([]);
   });
 });
 

@@ -70,15 +70,17 @@ async function socialNamesFor(profileId: string, mine: string[]): Promise<Map<st
   return names;
 }
 
-/** Listeners who share the most follows (or liked creators) with the viewer, and what they follow. */
+/** Listeners who share the most follows (or liked creators) with the viewer, and what they follow; never someone who keeps their follows private. */
 async function loadNeighbours(profileId: string, viewer: Viewer): Promise<Neighbours> {
   const mine = [...viewer.follows];
   const coFollowers = new Map<string, Set<string>>();
   const social = new Map<string, number>();
   if (mine.length) {
     const top = await db.all<{ id: string }>(sql`
-      SELECT follower_id AS id FROM follows WHERE followee_id IN (${sql.join(mine.map((m) => sql`${m}`), sql`, `)}) AND follower_id != ${profileId}
-      GROUP BY follower_id ORDER BY count(*) DESC, follower_id LIMIT 300`);
+      SELECT f.follower_id AS id FROM follows f JOIN profiles p ON p.id = f.follower_id
+      WHERE f.followee_id IN (${sql.join(mine.map((m) => sql`${m}`), sql`, `)}) AND f.follower_id != ${profileId}
+        AND p.hide_follows = false AND p.is_private = false AND p.deleted_at IS NULL
+      GROUP BY f.follower_id ORDER BY count(*) DESC, f.follower_id LIMIT 300`);
     if (top.length) {
       for (const row of (await db.select({ u: follows.followerId, c: follows.followeeId }).from(follows).where(inArray(follows.followerId, top.map((t) => t.id))))) {
         coFollowers.set(row.u, (coFollowers.get(row.u) ?? new Set()).add(row.c));
@@ -97,7 +99,11 @@ async function loadNeighbours(profileId: string, viewer: Viewer): Promise<Neighb
   if (likedCreators.length) {
     const rows = await db.all<{ u: string; c: string }>(sql`
       SELECT DISTINCT l.profile_id AS u, t.profile_id AS c FROM track_likes l JOIN tracks t ON t.id = l.track_id
-      WHERE l.profile_id IN (SELECT l2.profile_id FROM track_likes l2 JOIN tracks t2 ON t2.id = l2.track_id WHERE t2.profile_id IN (${sql.join(likedCreators.map((m) => sql`${m}`), sql`, `)}) AND l2.profile_id != ${profileId} LIMIT 300)`);
+      WHERE l.profile_id IN (
+        SELECT l2.profile_id FROM track_likes l2 JOIN tracks t2 ON t2.id = l2.track_id JOIN profiles p ON p.id = l2.profile_id
+        WHERE t2.profile_id IN (${sql.join(likedCreators.map((m) => sql`${m}`), sql`, `)}) AND l2.profile_id != ${profileId}
+          AND p.hide_follows = false AND p.is_private = false AND p.deleted_at IS NULL
+        LIMIT 300)`);
     for (const r of rows) coLikers.set(r.u, (coLikers.get(r.u) ?? new Set()).add(r.c));
   }
   const similar = await loadSimilar(db, [...new Set([...mine, ...likedCreators])]);

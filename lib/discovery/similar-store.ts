@@ -10,7 +10,8 @@
  */
 import { and, eq, inArray, isNull, lt, ne, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
-import { creatorNeighbours, follows, profiles, trackLikes, tracks } from "@/db/schema";
+import { creatorNeighbours, follows, profiles, releases, trackLikes, tracks } from "@/db/schema";
+import { trackIsPublic } from "@/lib/music/visibility";
 import { NEIGHBOURS, similarCreators, type Similar } from "./similar";
 
 export const REFRESH_MS = 60 * 60_000;
@@ -30,7 +31,14 @@ export async function refreshCreatorNeighbours(database: ChorusDb, now = new Dat
     if (creators.has(creator) && who !== creator) sets.set(who, (sets.get(who) ?? new Set()).add(creator));
   };
   for (const r of await database.select({ who: follows.followerId, creator: follows.followeeId }).from(follows).innerJoin(profiles, eq(profiles.id, follows.followerId)).where(visible)) add(r.who, r.creator);
-  for (const r of await database.selectDistinct({ who: trackLikes.profileId, creator: tracks.profileId }).from(trackLikes).innerJoin(tracks, eq(tracks.id, trackLikes.trackId)).innerJoin(profiles, eq(profiles.id, trackLikes.profileId)).where(visible)) add(r.who, r.creator);
+  // Likes of tracks the public can hear (not drafts, hidden or scheduled ones).
+  for (const r of await database
+    .selectDistinct({ who: trackLikes.profileId, creator: tracks.profileId })
+    .from(trackLikes)
+    .innerJoin(tracks, eq(tracks.id, trackLikes.trackId))
+    .leftJoin(releases, eq(releases.id, tracks.releaseId))
+    .innerJoin(profiles, eq(profiles.id, trackLikes.profileId))
+    .where(and(visible, trackIsPublic(now)))) add(r.who, r.creator);
   const similar = similarCreators(sets.values(), NEIGHBOURS);
   const rows = [...similar].flatMap(([creatorId, row]) => [...row].map(([neighbourId, score]) => ({ creatorId, neighbourId, score, refreshedAt: now })));
   for (let i = 0; i < rows.length; i += BATCH) {

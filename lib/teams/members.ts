@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
-import { pageMembers, pageTransfers, profiles, type MemberRole } from "@/db/schema";
+import { pageHeirs, pageMembers, pageTransfers, profiles, type MemberRole } from "@/db/schema";
 import { ROLE_LABELS, type Page } from "@/lib/auth/policy";
 import { mediaUrl } from "@/lib/media/urls";
 import { notify, pageManagerRecipients } from "@/lib/notifications/notify";
@@ -145,6 +145,8 @@ export async function answerTransfer(database: ChorusDb, user: Actor, pageId: st
     if (accept) {
       const moved = await tx.update(profiles).set({ ownerId: user.userId, updatedAt: now }).where(and(eq(profiles.id, pageId), eq(profiles.ownerId, offer.ownerId), isNull(profiles.deletedAt))).returning({ id: profiles.id });
       if (!moved.length) throw new Error("page changed hands during a handover");
+      // Who inherits the page was the previous owner's choice: the new owner makes their own.
+      await tx.delete(pageHeirs).where(eq(pageHeirs.profileId, pageId));
       await tx.delete(pageMembers).where(and(eq(pageMembers.profileId, pageId), eq(pageMembers.userId, user.userId)));
       await tx
         .insert(pageMembers)
