@@ -6,7 +6,7 @@
 import { setUpGuardedEnv, type World } from "@/lib/test/guarded-env";
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { creatorNeighbours, follows, profiles, users } from "@/db/schema";
+import { creatorNeighbours, follows, profileGenres, profiles, users } from "@/db/schema";
 
 let world: World;
 let cleanup: () => void;
@@ -69,5 +69,9 @@ describe("a new listener's genres", () => {
     // The data export lists them.
     const { collectAccountData } = await import("@/lib/account/export");
     expect((await collectAccountData(db, world.stranger.userId))?.profile.genresYouLike).toEqual(["techno"]);
+    // No creator plays techno any more: keeping it picked is still allowed, picking it anew is not.
+    await db.delete(profileGenres).where(eq(profileGenres.genre, "techno"));
+    expect(await setGenres(db, me, ["techno"])).toEqual({ ok: true, genres: ["techno"] });
+    expect(await setGenres(db, world.other.listenerId, ["techno"])).toMatchObject({ ok: false });
   });
 });

@@ -13,11 +13,13 @@ export async function genresOf(database: Pick<ChorusDb, "select">, profileId: st
   return (await database.select({ genre: listenerGenres.genre }).from(listenerGenres).where(eq(listenerGenres.profileId, profileId)).orderBy(asc(listenerGenres.position))).map((r) => r.genre);
 }
 
-/** Replaces the listener's genres; only genres some creator on Chorus plays count. */
+/** Replaces the listener's genres; only genres some creator on Chorus plays (or that they already had) count. */
 export async function setGenres(database: ChorusDb, profileId: string, picked: string[]): Promise<{ ok: true; genres: string[] } | { ok: false; message: string }> {
   const wanted = [...new Set(picked.map((g) => g.trim().toLowerCase()).filter(Boolean))];
   if (wanted.length > MAX_GENRES) return { ok: false, message: `Pick up to ${MAX_GENRES} genres.` };
   const known = wanted.length ? new Set((await database.selectDistinct({ genre: profileGenres.genre }).from(profileGenres).where(inArray(profileGenres.genre, wanted))).map((r) => r.genre)) : new Set<string>();
+  // A genre picked earlier stays allowed even if no creator plays it any more.
+  for (const g of await genresOf(database, profileId)) known.add(g);
   const unknown = wanted.filter((g) => !known.has(g));
   if (unknown.length) return { ok: false, message: `No one on Chorus plays ${unknown.join(", ")} yet.` };
   await database.transaction(async (tx) => {
