@@ -79,4 +79,15 @@ test("a new listener says what they listen to; Discover starts from it before an
   const reasons = page.getByTestId("discover-reason");
   await expect(reasons.first()).toBeVisible();
   await expect.poll(async () => (await reasons.allTextContents()).filter((r) => r.includes("indie pop")).length).toBeGreaterThanOrEqual(2);
+
+  // Changed later in Settings › Privacy.
+  await page.goto("/settings/privacy");
+  const again = page.getByRole("group", { name: "What do you listen to?" });
+  await expect(again.getByRole("checkbox", { name: "indie pop" })).toBeChecked();
+  await again.locator("label").filter({ hasText: /^\W*indie pop$/ }).click();
+  await expect(again.getByRole("checkbox", { name: "indie pop" })).not.toBeChecked();
+  await page.getByRole("button", { name: "Save genres" }).click();
+  await expect(page.getByText("Cleared.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("group", { name: "What do you listen to?" }).getByRole("checkbox", { name: "indie pop" })).not.toBeChecked();
 });

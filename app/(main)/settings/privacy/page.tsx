@@ -5,12 +5,16 @@ import { getAccountSettings, getFollowRequests } from "@/lib/account/queries";
 import { requireViewer } from "@/lib/auth/guards";
 import { MessagePolicy, PrivacySwitch, hideFollowsSwitch, historySwitch, personalizationSwitch, privateSwitch } from "./privacy-controls";
 import { FollowRequests } from "./follow-requests";
+import { GenrePicker } from "@/components/feed/genre-picker";
+import { db } from "@/db";
+import { genresOf } from "@/lib/discovery/taste";
+import { popularGenres } from "@/lib/profiles/queries";
 
 export const metadata: Metadata = { title: "Privacy settings" };
 
 export default async function PrivacySettingsPage() {
   const viewer = await requireViewer("/settings/privacy");
-  const [account, requests] = await Promise.all([getAccountSettings(viewer.userId), getFollowRequests(viewer.profile.id)]);
+  const [account, requests, genres, saved] = await Promise.all([getAccountSettings(viewer.userId), getFollowRequests(viewer.profile.id), popularGenres(12), genresOf(db, viewer.profile.id)]);
   if (!account) return null;
   return (
     <>
@@ -49,6 +53,9 @@ export default async function PrivacySettingsPage() {
           on="Discover learns from whom you follow, what you like and what you watch or skip there, to pick what comes next."
           off="Discover shows everyone the same mix of new music and videos, and keeps nothing about what you watch or skip."
         />
+      </div>
+      <div className="mt-6">
+        <GenrePicker genres={[...new Set([...genres, ...saved])]} saved={saved} />
       </div>
       {account.isPrivate ? <FollowRequests requests={requests} /> : null}
       <p className="mt-6 text-sm text-muted">
