@@ -45,5 +45,5 @@ export function proxy(request: NextRequest) {
 export const config = {
   // Pages only. API routes answer JSON or media (and must not have upload bodies
   // buffered by a proxy), /embed/* and /oembed set their own headers.
-  matcher: ["/((?!api/|embed/|oembed|_next/static/|_next/image|favicon\\.ico|widgets\\.js).*)"],
+  matcher: ["/((?!api/|ap/|\\.well-known/|embed/|oembed|_next/static/|_next/image|favicon\\.ico|widgets\\.js).*)"],
 };

@@ -4,6 +4,8 @@
 // audio jobs it builds data exports ("Download my data"), and once a minute it
 // deletes expired exports, erases accounts whose deletion grace period is over,
 // and recomputes Discover's creator neighbours when they are an hour old.
+// With federation on, it also publishes new public activity to followers on
+// other servers and delivers Fedify's outgoing queue, in its own loop.
 import os from "node:os";
 import { randomBytes } from "node:crypto";
 import { openDatabase } from "../db/client";
@@ -11,6 +13,10 @@ import { eraseDueAccounts } from "../lib/account/deletion";
 import { buildNextExport, removeExpiredExports } from "../lib/account/export";
 import { drainAudioQueue, enqueueUnprocessed } from "../lib/audio/queue";
 import { refreshNeighboursIfStale } from "../lib/discovery/similar-store";
+import { buildFederation } from "../lib/federation/federation";
+import { publishPending } from "../lib/federation/publish";
+import { federationConfig } from "../lib/federation/settings";
+import { purgeExpiredKv } from "../lib/federation/store";
 
 const HOUSEKEEPING_MS = 60_000;
 
@@ -27,6 +33,7 @@ async function main() {
   } catch (error) {
     console.error("audio: could not look for unprocessed files", error);
   }
+  startFederation(database);
   let lastHousekeeping = 0;
   while (!stopping) {
     try {
@@ -44,12 +51,34 @@ async function main() {
         const started = Date.now();
         const pairs = await refreshNeighboursIfStale(database);
         if (pairs !== null) console.log(`discover: refreshed creator neighbours (${pairs} pairs in ${Date.now() - started} ms)`);
+        await purgeExpiredKv(database);
       }
     } catch (error) {
       console.error("worker: housekeeping error", error);
     }
     await new Promise((resolve) => setTimeout(resolve, IDLE_POLL_MS));
   }
+}
+
+const PUBLISH_POLL_MS = Number(process.env.FEDERATION_POLL_MS ?? 1000);
+
+/** Delivery never waits for a transcode: the queue and the publisher run beside the audio loop. */
+function startFederation(database: ReturnType<typeof openDatabase>) {
+  const config = federationConfig();
+  if (!config.enabled) return;
+  const federation = buildFederation(database, config);
+  void federation.startQueue({ db: database, config }).catch((error) => console.error("federation: queue stopped", error));
+  const publish = async () => {
+    try {
+      const sent = await publishPending(database, federation, config);
+      if (sent) console.log(`federation: sent ${sent} activit${sent === 1 ? "y" : "ies"}`);
+    } catch (error) {
+      console.error("federation: publishing failed", error);
+    }
+    setTimeout(publish, PUBLISH_POLL_MS);
+  };
+  void publish();
+  console.log(`federation: on as ${config.origin}`);
 }
 
 void main();

@@ -91,3 +91,9 @@ export type ReportTarget = (typeof REPORT_TARGETS)[number];
 /** What a moderator did (a report's outcome is the last of these). */
 export const MODERATION_ACTIONS = ["dismiss", "hide", "warn", "suspend", "ban", "unsuspend"] as const;
 export type ModerationActionKind = (typeof MODERATION_ACTIONS)[number];
+
+/** ActivityPub: the key pairs each local actor signs with, and a local listener's follow of a remote actor. */
+export const FEDERATION_KEY_KINDS = ["RSASSA-PKCS1-v1_5", "Ed25519"] as const;
+export const REMOTE_FOLLOW_STATES = ["pending", "accepted"] as const;
+export const FEDERATION_OUTBOX_KINDS = ["create", "update", "delete"] as const;
+export type FederationOutboxKind = (typeof FEDERATION_OUTBOX_KINDS)[number];

@@ -41,6 +41,8 @@ export const profiles = sqliteTable(
     hideFollows: integer("hide_follows", { mode: "boolean" }).notNull().default(false),
     /** A private listener: what it shares, follows and adds reaches only the followers it approved. */
     isPrivate: integer("is_private", { mode: "boolean" }).notNull().default(false),
+    /** Off: the page is not an ActivityPub actor ("don't federate my page"); nothing of it leaves this server. */
+    federate: integer("federate", { mode: "boolean" }).notNull().default(true),
   },
   (t) => [
     uniqueIndex("profiles_handle_lower_unique").on(sql`lower(${t.handle})`),

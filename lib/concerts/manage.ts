@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { ChorusDb, Tx } from "@/db/client";
 import { blocks, concertInterests, concertLineup, concerts, profiles } from "@/db/schema";
+import { queueFederationChange } from "@/lib/federation/changes";
 import { notify, pageManagerRecipients } from "@/lib/notifications/notify";
 import { formatInZone } from "@/lib/time";
 import { greatest } from "@/db/sql";
@@ -109,6 +110,8 @@ export async function updateConcert(database: ChorusDb, concertId: string, profi
       .set({ ...fields, updatedAt: now, ...(moved && current.status === "postponed" ? { rescheduled: true } : {}), ...(revised ? { sequence: sql`${concerts.sequence} + 1` } : {}) })
       .where(eq(concerts.id, concertId));
     if (bill.tagged.length) await notifyLineupTags(tx, { ...current, ...input, id: concertId }, bill.tagged, now);
+    // Followers on other servers get the changed event.
+    await queueFederationChange(tx, "concert", concertId, "update");
     let notified = 0;
     if ((moved || venueChanged) && current.status !== "cancelled") {
       notified = await notifyInterested(tx, current, `moved the show to ${input.venueName}, ${input.city}, ${formatInZone(input.startsAt, input.timeZone, { year: "numeric" })}`, now);
@@ -141,6 +144,7 @@ export async function setConcertStatus(
     await tx.update(concerts)
       .set({ status: change.status, startsAt, rescheduled, updatedAt: now, ...(revised ? { sequence: sql`${concerts.sequence} + 1` } : {}) })
       .where(eq(concerts.id, concertId));
+    if (revised) await queueFederationChange(tx, "concert", concertId, "update");
     const where = `${current.venueName}, ${current.city}`;
     const text =
       change.status === "cancelled"

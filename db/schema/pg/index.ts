@@ -10,3 +10,4 @@ export * from "./stats";
 export * from "./teams";
 export * from "./playlists";
 export * from "./audio";
+export * from "./federation";

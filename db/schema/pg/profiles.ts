@@ -41,6 +41,8 @@ export const profiles = pgTable(
     hideFollows: boolean("hide_follows").notNull().default(false),
     /** A private listener: what it shares, follows and adds reaches only the followers it approved. */
     isPrivate: boolean("is_private").notNull().default(false),
+    /** Off: the page is not an ActivityPub actor ("don't federate my page"); nothing of it leaves this server. */
+    federate: boolean("federate").notNull().default(true),
   },
   (t) => [
     uniqueIndex("profiles_handle_lower_unique").on(sql`lower(${t.handle})`),

@@ -1,0 +1,126 @@
+import { Application, Article, Audio, Document, Event, Group, Image, Link, Note, Organization, Page, Person, Service, Video, type Actor, type Object as ApObject } from "@fedify/vocab";
+import { and, eq } from "drizzle-orm";
+import type { ChorusDb } from "@/db/client";
+import { federationBlocks, remoteActors, remotePosts } from "@/db/schema";
+import { hostMatches, type FederationConfig } from "./config";
+import { plainText, safeUrl, sanitizeRemoteHtml } from "./sanitize";
+
+export type RemoteActorRow = typeof remoteActors.$inferSelect;
+
+/** Refused: a domain (or its subdomains) or an actor on the server's block list, from the environment or Moderation. */
+export async function isBlocked(db: ChorusDb, config: Pick<FederationConfig, "blockedDomains">, uri: URL | string | null | undefined): Promise<boolean> {
+  if (!uri) return true;
+  let url: URL;
+  try {
+    url = new URL(String(uri));
+  } catch {
+    return true;
+  }
+  if (config.blockedDomains.some((d) => hostMatches(url.host, d))) return true;
+  const blocks = await db.select({ target: federationBlocks.target }).from(federationBlocks);
+  return blocks.some((b) => (b.target.includes("/") ? b.target === url.href : hostMatches(url.host, b.target)));
+}
+
+const urlOf = (value: URL | Link | null | undefined): string | null => (value instanceof Link ? safeUrl(value.href) : safeUrl(value));
+const text = (value: unknown) => (value == null ? "" : String(value));
+const toDate = (instant: { epochMilliseconds: number } | null | undefined) => (instant ? new Date(instant.epochMilliseconds) : null);
+
+export function actorType(actor: Actor): string {
+  return actor instanceof Organization ? "Organization" : actor instanceof Group ? "Group" : actor instanceof Service ? "Service" : actor instanceof Application ? "Application" : actor instanceof Person ? "Person" : "Actor";
+}
+
+/** Stores (or refreshes) what we show of a remote actor. Null when it has no id or inbox. */
+export async function upsertRemoteActor(db: ChorusDb, actor: Actor, now = new Date()): Promise<RemoteActorRow | null> {
+  const uri = actor.id;
+  const inbox = safeUrl(actor.inboxId);
+  if (!uri || !inbox) return null;
+  const username = plainText(text(actor.preferredUsername), 100) || uri.pathname.split("/").filter(Boolean).pop() || "actor";
+  let iconUrl: string | null = null;
+  try {
+    const icon = await actor.getIcon();
+    iconUrl = icon ? urlOf(icon.url as URL | Link | null) : null;
+  } catch {
+    iconUrl = null;
+  }
+  const values = {
+    uri: uri.href,
+    handle: `${username}@${uri.host}`,
+    host: uri.host,
+    type: actorType(actor),
+    name: plainText(text(actor.name), 100) || username,
+    summaryHtml: sanitizeRemoteHtml(text(actor.summary), 4000),
+    iconUrl,
+    url: urlOf(actor.url as URL | Link | null) ?? uri.href,
+    inbox,
+    sharedInbox: safeUrl(actor.endpoints?.sharedInbox),
+    outbox: safeUrl(actor.outboxId),
+    fetchedAt: now,
+  };
+  const { uri: _uri, ...changes } = values;
+  void _uri;
+  return (await db.insert(remoteActors).values(values).onConflictDoUpdate({ target: remoteActors.uri, set: changes }).returning())[0] ?? null;
+}
+
+export const POST_TYPES = [Note, Article, Page, Event, Audio, Video] as const;
+export const isPostObject = (object: unknown): object is ApObject => POST_TYPES.some((T) => object instanceof T);
+
+/** Stores (or updates) a public post of a remote actor, sanitized. Ignores anything not attributed to that actor. */
+export async function storeRemotePost(db: ChorusDb, actor: RemoteActorRow, object: ApObject, now = new Date()): Promise<boolean> {
+  const uri = object.id;
+  if (!uri || !isPostObject(object)) return false;
+  const attributedTo = object.attributionIds.map((u) => u.href);
+  if (attributedTo.length && !attributedTo.includes(actor.uri)) return false;
+  if (new URL(actor.uri).origin !== uri.origin) return false;
+  let imageUrl: string | null = null;
+  try {
+    for await (const a of object.getAttachments()) {
+      if (a instanceof Image || (a instanceof Document && /^image\//.test(text(a.mediaType)))) {
+        imageUrl = urlOf((a as Document).url as URL | Link | null);
+        if (imageUrl) break;
+      }
+    }
+  } catch {
+    imageUrl = null;
+  }
+  let location: string | null = null;
+  let startsAt: Date | null = null;
+  if (object instanceof Event) {
+    startsAt = toDate(object.startTime);
+    try {
+      const place = await object.getLocation();
+      location = place && "name" in place ? plainText(text(place.name), 200) || null : null;
+    } catch {
+      location = null;
+    }
+  }
+  const values = {
+    actorId: actor.id,
+    uri: uri.href,
+    url: urlOf(object.url as URL | Link | null) ?? uri.href,
+    type: object instanceof Event ? "Event" : object instanceof Article ? "Article" : object instanceof Audio ? "Audio" : object instanceof Video ? "Video" : "Note",
+    name: plainText(text(object.name), 200) || null,
+    contentHtml: sanitizeRemoteHtml(text(object.content)),
+    imageUrl,
+    startsAt,
+    location,
+    publishedAt: toDate(object.published) ?? now,
+    updatedAt: toDate(object.updated),
+    deletedAt: null,
+  };
+  const { uri: _u, actorId: _a, ...changes } = values;
+  void _u;
+  void _a;
+  // An update may only touch the post of the same actor.
+  const existing = (await db.select({ actorId: remotePosts.actorId }).from(remotePosts).where(eq(remotePosts.uri, uri.href)).limit(1))[0];
+  if (existing && existing.actorId !== actor.id) return false;
+  await db.insert(remotePosts).values(values).onConflictDoUpdate({ target: remotePosts.uri, set: changes });
+  return true;
+}
+
+export async function remoteActorByUri(db: ChorusDb, uri: URL | string): Promise<RemoteActorRow | null> {
+  return (await db.select().from(remoteActors).where(eq(remoteActors.uri, String(uri))).limit(1))[0] ?? null;
+}
+
+export async function markRemotePostDeleted(db: ChorusDb, actorId: string, uri: string, now = new Date()): Promise<void> {
+  await db.update(remotePosts).set({ deletedAt: now }).where(and(eq(remotePosts.actorId, actorId), eq(remotePosts.uri, uri)));
+}
