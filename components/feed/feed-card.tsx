@@ -8,8 +8,9 @@ import { actorsLabel } from "@/lib/feed/group";
 import type { FeedItem } from "@/lib/feed/types";
 import { formatMoney } from "@/lib/money";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { RemotePostView } from "@/components/federation/remote-post-card";
 
-const VERB: Record<FeedItem["kind"], string> = {
+const VERB: Record<Exclude<FeedItem["kind"], "remote">, string> = {
   release: "released",
   track: "released a track",
   video: "posted a video",
@@ -22,6 +23,7 @@ const VERB: Record<FeedItem["kind"], string> = {
 
 /** One stream item; renders on the server and in the client list alike. */
 export function FeedCard({ item }: { item: FeedItem }) {
+  if (item.kind === "remote") return <RemotePostView post={item.post} />;
   const lead = item.actors[0];
   const at = new Date(item.at);
   return (

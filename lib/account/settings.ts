@@ -1,3 +1,4 @@
+import { dropRemoteAudience, setFederates } from "@/lib/federation/opt-out";
 import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { blocks, dataExports, impressions, mutes, profiles, users } from "@/db/schema";
@@ -25,6 +26,7 @@ export async function accountSettings(database: Pick<ChorusDb, "select">, userId
       hideFollows: profiles.hideFollows,
       historyOff: profiles.historyOff,
       isPrivate: profiles.isPrivate,
+      federate: profiles.federate,
     })
     .from(users)
     .innerJoin(profiles, and(eq(profiles.ownerId, users.id), eq(profiles.kind, "listener")))
@@ -68,11 +70,16 @@ export async function confirmEmailChange(database: ChorusDb, token: string): Pro
 export async function setPrivacy(
   database: ChorusDb,
   viewer: { userId: string; profileId: string },
-  change: { setting: "messagePolicy"; value: MessagePolicy } | { setting: "hideFollows" | "personalizationOff" | "isPrivate"; value: boolean },
+  change: { setting: "messagePolicy"; value: MessagePolicy } | { setting: "hideFollows" | "personalizationOff" | "isPrivate" | "federate"; value: boolean },
 ) {
-  if (change.setting === "isPrivate") await setPrivateProfile(database, viewer.profileId, change.value);
+  if (change.setting === "isPrivate") {
+    await setPrivateProfile(database, viewer.profileId, change.value);
+    // A private profile is never an ActivityPub actor: nobody elsewhere keeps receiving it.
+    if (change.value) await dropRemoteAudience(database, viewer.profileId);
+  }
   else if (change.setting === "messagePolicy") await database.update(profiles).set({ messagePolicy: change.value }).where(eq(profiles.id, viewer.profileId));
   else if (change.setting === "hideFollows") await database.update(profiles).set({ hideFollows: change.value }).where(eq(profiles.id, viewer.profileId));
+  else if (change.setting === "federate") await setFederates(database, viewer.profileId, change.value);
   else {
     await database.update(users).set({ personalizationOff: change.value }).where(eq(users.id, viewer.userId));
     // Off keeps nothing: what Discover learned so far goes too.

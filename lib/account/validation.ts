@@ -30,7 +30,7 @@ export const countrySchema = z.object({ country: z.string().trim().toUpperCase()
 /** One privacy setting at a time (each is its own switch on the page). */
 export const privacySchema = z.discriminatedUnion("setting", [
   z.object({ setting: z.literal("messagePolicy"), value: z.enum(MESSAGE_POLICIES, "Choose who can message you.") }),
-  z.object({ setting: z.enum(["hideFollows", "personalizationOff", "isPrivate"]), value: z.boolean() }),
+  z.object({ setting: z.enum(["hideFollows", "personalizationOff", "isPrivate", "federate"]), value: z.boolean() }),
 ]);
 
 export const deleteAccountSchema = z.object({

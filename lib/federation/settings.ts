@@ -10,3 +10,10 @@ export function federationConfig(): FederationConfig {
   if (cached?.key !== key) cached = { key, config: federationConfigFrom(env, parsePublicUrl(env.PUBLIC_URL, env.PORT)) };
   return cached.config;
 }
+
+/** "@handle@host" when this server federates and the profile is an actor (public, not opted out), else null. */
+export function fediverseHandle(profile: { handle: string; isPrivate: boolean; federate: boolean; deletedAt: Date | null }): string | null {
+  const config = federationConfig();
+  if (!config.enabled || profile.isPrivate || !profile.federate || profile.deletedAt) return null;
+  return `@${profile.handle}@${config.host}`;
+}

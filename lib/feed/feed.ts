@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
-import { activities, follows, playlistFollows, playlists } from "@/db/schema";
+import { activities, follows, playlistFollows, playlists, remoteFollows, remotePosts } from "@/db/schema";
 import { decodeCursor, pageOf } from "@/lib/pagination";
 import type { RawActivity } from "./group";
 import { countAll, sqlTime } from "@/db/sql";
@@ -40,6 +40,9 @@ const WINDOWS = [DAY, 7 * DAY, 30 * DAY, 365 * DAY, Number.POSITIVE_INFINITY];
 
 const columns = { id: activities.id, actorId: activities.actorId, verb: activities.verb, objectType: activities.objectType, objectId: activities.objectId, groupKey: activities.groupKey, createdAt: activities.createdAt };
 
+/** A remote post in the same shape: its own group, "remote" as the object type. */
+const remoteColumns = { id: remotePosts.id, actorId: remotePosts.actorId, verb: sql<string>`'remote_post'`, objectType: sql<string>`'remote'`, objectId: remotePosts.id, groupKey: sql<string | null>`NULL`, createdAt: remotePosts.publishedAt };
+
 /** Changes to public playlists the viewer follows (by anyone who adds to them). */
 const followedPlaylistUpdates = (viewerId: string, now: Date) =>
   and(eq(playlistFollows.profileId, viewerId), eq(activities.objectType, "playlist"), eq(playlists.isPublic, true), isNull(activities.deletedAt), lte(activities.createdAt, now), notMuted(viewerId), reachesViewer(viewerId));
@@ -56,7 +59,11 @@ export async function readFeedPage(database: ChorusDb, viewerId: string, cursorR
       lower ? gte(activities.createdAt, lower) : undefined,
       cursor ? or(lt(activities.createdAt, new Date(cursor.t)), and(eq(activities.createdAt, new Date(cursor.t)), lt(activities.id, cursor.id))) : undefined,
     );
-    const [fromPeople, fromPlaylists] = await Promise.all([
+    const remotePage = and(
+      lower ? gte(remotePosts.publishedAt, lower) : undefined,
+      cursor ? or(lt(remotePosts.publishedAt, new Date(cursor.t)), and(eq(remotePosts.publishedAt, new Date(cursor.t)), lt(remotePosts.id, cursor.id))) : undefined,
+    );
+    const [fromPeople, fromPlaylists, fromElsewhere] = await Promise.all([
       database.select(columns).from(follows).innerJoin(activities, eq(activities.actorId, follows.followeeId)).where(and(visibleTo(viewerId, now), page)).orderBy(desc(activities.createdAt), desc(activities.id)).limit(limit + 1),
       database
         .select(columns)
@@ -66,10 +73,18 @@ export async function readFeedPage(database: ChorusDb, viewerId: string, cursorR
         .where(and(followedPlaylistUpdates(viewerId, now), page))
         .orderBy(desc(activities.createdAt), desc(activities.id))
         .limit(limit + 1),
+      // Posts of people followed on other servers (federated cards).
+      database
+        .select(remoteColumns)
+        .from(remoteFollows)
+        .innerJoin(remotePosts, eq(remotePosts.actorId, remoteFollows.actorId))
+        .where(and(eq(remoteFollows.profileId, viewerId), eq(remoteFollows.state, "accepted"), isNull(remotePosts.deletedAt), lte(remotePosts.publishedAt, now), remotePage))
+        .orderBy(desc(remotePosts.publishedAt), desc(remotePosts.id))
+        .limit(limit + 1),
     ]);
     // Both sorted the same way: merged, with an update from someone followed who also changed a followed playlist once.
     const seen = new Set<string>();
-    rows = [...fromPeople, ...fromPlaylists].sort(newestFirst).filter((r) => !seen.has(r.id) && !!seen.add(r.id)).slice(0, limit + 1);
+    rows = [...fromPeople, ...fromPlaylists, ...fromElsewhere].sort(newestFirst).filter((r) => !seen.has(r.id) && !!seen.add(r.id)).slice(0, limit + 1);
     if (rows.length > limit) break;
   }
   const page = pageOf(rows, limit, (r) => ({ t: r.createdAt.getTime(), id: r.id }));

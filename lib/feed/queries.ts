@@ -12,6 +12,7 @@ import { countFeedSince, readFeedPage } from "./feed";
 import { groupActivities } from "./group";
 import { isTrackShared } from "./reposts";
 import { getVideosByIds } from "@/lib/videos/queries";
+import { remotePostCards } from "@/lib/federation/queries";
 import type { FeedItem, FeedPage, PlaylistUpdate } from "./types";
 
 /** One page of the viewer's stream: grouped, hydrated in batches; gone objects drop out. */
@@ -53,8 +54,15 @@ export async function getFeedPage(viewerProfileId: string, cursor: string | null
 
   const playlistCards = await playlistUpdates(groups.filter((g) => g.lead.objectType === "playlist").map((g) => ({ key: g.key, playlistId: g.lead.objectId, day: g.lead.createdAt })), now);
 
+  const remoteMap = await remotePostCards(idsOf("remote"));
+
   const items: FeedItem[] = [];
   for (const g of groups) {
+    if (g.lead.objectType === "remote") {
+      const post = remoteMap.get(g.lead.objectId);
+      if (post) items.push({ key: g.key, at: g.lead.createdAt.toISOString(), actors: [], actorCount: 0, kind: "remote", post });
+      continue;
+    }
     const actors = g.actorIds.slice(0, 3).map((id) => profileMap.get(id)).filter((p) => !!p);
     if (!actors.length) continue;
     const base = { key: g.key, at: g.lead.createdAt.toISOString(), actors, actorCount: g.actorIds.length };

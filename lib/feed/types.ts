@@ -2,6 +2,7 @@ import type { ConcertCard } from "@/lib/concerts/queries";
 import type { ReleaseCard, TrackCard } from "@/lib/music/queries";
 import type { ProfileCard } from "@/lib/profiles/dto";
 import type { VideoCard } from "@/lib/videos/queries";
+import type { RemotePostCard } from "@/lib/federation/queries";
 
 /** A feed item as JSON: dates are ISO strings so pages can come from /api/feed too. */
 export type FeedItem = {
@@ -18,6 +19,8 @@ export type FeedItem = {
   | { kind: "video"; video: VideoCard }
   | { kind: "announcement"; announcement: { id: string; body: string } }
   | ({ kind: "playlist" } & PlaylistUpdate)
+  /** From someone followed on another server (no local actors). */
+  | { kind: "remote"; post: RemotePostCard }
 );
 
 /** Tracks added to a followed playlist on one day: a few of them, and how many. */

@@ -45,6 +45,22 @@ const ACTIONS: Record<string, Row> = {
   "account/deleteAccountAction": { expect: anyAccount, call: async () => outcome(async () => (await import("@/lib/account/actions")).deleteAccountAction({ ok: false }, form({ currentPassword: MATRIX_PASSWORD, confirm: "DELETE" }))) },
   "account/startExportAction": { expect: anyAccount, call: async () => outcome(async () => (await import("@/lib/account/actions")).startExportAction({})) },
   // The owner is the world's site admin; nobody else moderates.
+  // Federation on (local test mode): following a known remote actor queues a Follow; nothing is sent here.
+  "federation/remoteFollowAction": {
+    expect: anyAccount,
+    call: async (w, role) =>
+      outcome(async () => {
+        process.env.FEDERATION_LOCAL = "1";
+        const { remoteActors } = await import("@/db/schema");
+        // The visitor is refused before anything is looked up: no actor is made for that call.
+        const [actor] = role === "anon" ? [{ id: "aaaaaaaaaaaaaa" }] : await w.db.insert(remoteActors).values({ uri: `http://elsewhere.test/u/${Math.random().toString(36).slice(2)}`, handle: "x@elsewhere.test", host: "elsewhere.test", type: "Person", name: "X", inbox: "http://elsewhere.test/inbox", fetchedAt: new Date() }).returning();
+        try {
+          return await (await import("@/lib/federation/actions")).remoteFollowAction({ actorId: actor.id, follow: true });
+        } finally {
+          delete process.env.FEDERATION_LOCAL;
+        }
+      }),
+  },
   "moderation/decideReportAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/moderation/actions")).decideReportAction({ ok: false }, form({ reportId: w.report, action: "dismiss", note: "" }))) },
   "moderation/liftSuspensionAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/moderation/actions")).liftSuspensionAction({ userId: w.stranger.userId, note: "" })) },
   "auth/signUpAction": { expect: anyone, call: async (_w, role) => outcome(async () => (await import("@/lib/auth/actions")).signUpAction({ ok: false }, form({ email: `${uniq(role)}@x.test`, password: "loud-music-2026", name: "New", handle: uniq(role), country: "DE" }))) },

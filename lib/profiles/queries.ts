@@ -1,4 +1,5 @@
 import "server-only";
+import { fediverseHandle } from "@/lib/federation/settings";
 import { roleOn } from "@/lib/auth/policy";
 import { and, asc, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import { db } from "@/db";
@@ -16,6 +17,8 @@ export type ProfilePage = ProfileCard & {
   bannerUrl: string | null;
   followingCount: number;
   createdAt: Date;
+  /** "@handle@host" for Mastodon and other servers, when the page federates. */
+  fediverseHandle: string | null;
 };
 
 export async function getProfileByHandle(handle: string): Promise<ProfilePage | null> {
@@ -30,6 +33,7 @@ export async function getProfileByHandle(handle: string): Promise<ProfilePage | 
     bannerUrl: mediaUrl(row.bannerId),
     followingCount: row.followingCount,
     createdAt: row.createdAt,
+    fediverseHandle: fediverseHandle(row),
   };
 }
 

@@ -11,6 +11,10 @@ import { getViewer } from "@/lib/auth/viewer";
 import type { ProfileCard } from "@/lib/profiles/dto";
 import { followedAmong } from "@/lib/profiles/queries";
 import { search } from "@/lib/search/queries";
+import { Avatar } from "@/components/ui/avatar";
+import { federationContext } from "@/lib/federation/instance";
+import { toRemoteActorCard, type RemoteActorCard } from "@/lib/federation/queries";
+import { lookupRemoteActor, parseHandle } from "@/lib/federation/remote";
 import { formatDuration } from "@/lib/time";
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }): Promise<Metadata> {
@@ -35,6 +39,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const results = q.trim() ? (await search(q)) : { profiles: [], tracks: [], concerts: [], releases: [], playlists: [] };
   const followed = await followedAmong(viewer?.profile.id, results.profiles.map((p) => p.id));
   const ownIds = new Set([viewer?.profile.id, ...(viewer?.managed.map((m) => m.id) ?? [])]);
+  const remote = await remoteResult(q);
   const total = results.profiles.length + results.releases.length + results.tracks.length + results.concerts.length + results.playlists.length;
 
   return (
@@ -44,7 +49,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <SearchBox defaultValue={q} />
       </div>
       {tooLong ? <p className="mb-4 text-sm text-muted">Searches are limited to 100 characters; the rest was ignored.</p> : null}
-      {!q.trim() ? (
+      {remote ? <RemoteResult result={remote} /> : null}
+      {remote && total === 0 ? null : !q.trim() ? (
         <EmptyState title="Search for artists, labels, publications, people, albums and EPs, tracks, playlists and shows" />
       ) : total === 0 ? (
         <EmptyState title={`No results for “${q}”`}>Check the spelling or try the start of a name.</EmptyState>
@@ -120,5 +126,33 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         </div>
       )}
     </>
+  );
+}
+
+/** "@name@example.social": someone on another server, found through WebFinger. */
+async function remoteResult(q: string): Promise<{ actor: RemoteActorCard } | { message: string } | null> {
+  if (!parseHandle(q)) return null;
+  const ctx = federationContext();
+  if (!ctx) return { message: "This server does not federate, so profiles on other servers cannot be found from here." };
+  const found = await lookupRemoteActor(ctx, q);
+  return found.ok ? { actor: toRemoteActorCard(found.actor) } : { message: found.message };
+}
+
+function RemoteResult({ result }: { result: { actor: RemoteActorCard } | { message: string } }) {
+  return (
+    <Section title="On other servers">
+      {"actor" in result ? (
+        <Link href={`/fediverse/${encodeURIComponent(result.actor.handle)}`} className="flex items-center gap-3 rounded-2xl p-2 hover:bg-surface-2" data-testid="remote-result">
+          <Avatar src={result.actor.avatarUrl} name={result.actor.name} size={48} />
+          <span className="min-w-0 flex-1">
+            <span className="block truncate font-semibold">{result.actor.name}</span>
+            <span className="block truncate text-sm text-muted">@{result.actor.handle}</span>
+          </span>
+          <span className="text-sm font-semibold text-accent-600 dark:text-accent-400">View profile</span>
+        </Link>
+      ) : (
+        <p className="text-sm text-muted">{result.message}</p>
+      )}
+    </Section>
   );
 }

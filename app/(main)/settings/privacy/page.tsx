@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PageTitle } from "@/components/ui/section";
 import { getAccountSettings, getFollowRequests } from "@/lib/account/queries";
 import { requireViewer } from "@/lib/auth/guards";
-import { MessagePolicy, PrivacySwitch, hideFollowsSwitch, historySwitch, personalizationSwitch, privateSwitch } from "./privacy-controls";
+import { MessagePolicy, PrivacySwitch, federateSwitch, hideFollowsSwitch, historySwitch, personalizationSwitch, privateSwitch } from "./privacy-controls";
 import { FollowRequests } from "./follow-requests";
 import { GenrePicker } from "@/components/feed/genre-picker";
 import { db } from "@/db";
@@ -36,6 +36,14 @@ export default async function PrivacySettingsPage() {
           save={hideFollowsSwitch}
           on="Only you see whom you follow and who follows you. You are left out of other profiles' follower lists and of “followed by” hints in Discover. Counts stay visible."
           off="Anyone can see whom you follow and who follows you on your profile, and you appear in the follower lists of profiles you follow."
+        />
+        <PrivacySwitch
+          id="federate"
+          title="Share my profile with other servers"
+          initial={account.federate}
+          save={federateSwitch}
+          on="People on Mastodon and other Chorus servers can find and follow your public profile, and you can follow them. Your follows stay private if you keep them private; messages and likes never leave this server. A private profile is never shared."
+          off="Your profile exists on this server only. Followers and follows on other servers were removed, and nothing of yours is sent elsewhere."
         />
         <PrivacySwitch
           id="history"

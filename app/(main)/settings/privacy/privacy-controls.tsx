@@ -110,3 +110,4 @@ export function MessagePolicy({ initial }: { initial: (typeof POLICIES)[number][
     </fieldset>
   );
 }
+export const federateSwitch = (next: boolean) => privacyAction({ setting: "federate", value: next });

@@ -30,6 +30,8 @@ import { requestOrigin } from "@/lib/site-server";
 import { compactNumber } from "@/lib/time";
 import { LinkedText } from "@/components/ui/linked-text";
 import { ProfileConcerts } from "./profile-concerts";
+import { FediverseHandle } from "@/components/federation/fediverse-handle";
+import { remoteFollowerCount } from "@/lib/federation/queries";
 
 /**
  * A profile page, for a viewer (null: signed out). The signed-out page is the
@@ -53,6 +55,7 @@ export async function ProfileView({ handle, showPast, viewer, cached = false }: 
   const notifyLevel = viewer ? (await getFollowLevel(viewer.profile.id, profile.id)) : null;
   const origin = await requestOrigin();
   const following = notifyLevel !== null;
+  const fromElsewhere = profile.fediverseHandle ? await remoteFollowerCount(profile.id) : 0;
 
   return (
     <FollowProvider profileId={profile.id} handle={profile.handle} initialFollowing={following} initialCount={profile.followerCount} signedIn={!!viewer} pendingIntent={pendingIntent}>
@@ -109,11 +112,13 @@ export async function ProfileView({ handle, showPast, viewer, cached = false }: 
           <p className="flex gap-5 text-sm">
             <Link href={`/@${profile.handle}/followers`} className="hover:underline">
               <FollowerCount />
+              {fromElsewhere ? <span className="text-muted"> · {compactNumber(fromElsewhere)} from other servers</span> : null}
             </Link>
             <Link href={`/@${profile.handle}/following`} className="hover:underline">
               <strong>{compactNumber(profile.followingCount)}</strong> <span className="text-muted">following</span>
             </Link>
           </p>
+          {profile.fediverseHandle ? <FediverseHandle handle={profile.fediverseHandle} /> : null}
           {profile.bio ? (
             <p className="max-w-2xl whitespace-pre-line break-words">
               <LinkedText text={profile.bio} />

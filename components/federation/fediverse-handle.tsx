@@ -1,0 +1,30 @@
+"use client";
+
+import { useState } from "react";
+
+/** The profile's handle on the open network, with a copy button (Mastodon and other servers follow it by this). */
+export function FediverseHandle({ handle }: { handle: string }) {
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(handle);
+      setCopied(true);
+      setTimeout(() => setCopied(false), 2000);
+    } catch {
+      setCopied(false);
+    }
+  };
+  return (
+    <p className="flex flex-wrap items-center gap-2 text-sm text-muted" data-testid="fediverse-handle">
+      <span title="Follow from Mastodon or another Chorus server">
+        Fediverse: <span className="font-mono text-fg">{handle}</span>
+      </span>
+      <button type="button" onClick={copy} className="inline-flex min-h-8 items-center rounded-full border border-line px-3 text-xs font-semibold hover:bg-surface-2" aria-label={`Copy ${handle}`}>
+        {copied ? "Copied" : "Copy"}
+      </button>
+      <span role="status" className="sr-only">
+        {copied ? "Handle copied" : ""}
+      </span>
+    </p>
+  );
+}
