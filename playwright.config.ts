@@ -3,6 +3,9 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 3200);
 export const BASE_URL = `http://localhost:${PORT}`;
+/** The second Chorus server (federation journey): its own database, another host name so cookies stay apart. */
+const REMOTE_PORT = Number(process.env.E2E_REMOTE_PORT ?? 3110);
+export const REMOTE_URL = `http://127.0.0.1:${REMOTE_PORT}`;
 const MAIL_SMTP_PORT = Number(process.env.E2E_MAIL_SMTP_PORT ?? 3025);
 export const MAIL_HTTP_PORT = Number(process.env.E2E_MAIL_HTTP_PORT ?? 3026);
 
@@ -40,7 +43,25 @@ export default defineConfig({
       reuseExistingServer: false,
       stdout: "pipe",
       // Mail goes to the local mail server below (password resets, email changes).
-      env: { PORT: String(PORT), SMTP_URL: `smtp://127.0.0.1:${MAIL_SMTP_PORT}` },
+      // Federation on in its local test mode (http, private addresses), so the second server below can follow its artists.
+      env: { PORT: String(PORT), SMTP_URL: `smtp://127.0.0.1:${MAIL_SMTP_PORT}`, FEDERATION_LOCAL: "1", FEDERATION_POLL_MS: "300" },
+    },
+    {
+      // Server B of the federation journey: empty, its own database, the same build, no page cache (it would share the build's).
+      command: "node scripts/e2e-server.mjs",
+      url: `${REMOTE_URL}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        PORT: String(REMOTE_PORT),
+        PUBLIC_URL: REMOTE_URL,
+        DATABASE_PATH: process.env.E2E_REMOTE_DATABASE_PATH ?? "/tmp/chorus-e2e-remote.db",
+        E2E_SEED: "0",
+        PAGE_CACHE: "off",
+        FEDERATION_LOCAL: "1",
+        FEDERATION_POLL_MS: "300",
+      },
     },
     {
       // Receives the app's email; specs read it over HTTP (e2e/mail-sink/server.mjs).

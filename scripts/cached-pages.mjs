@@ -19,6 +19,8 @@ export const CACHED_PAGE_SECONDS = 60;
 
 /** The cached route for this request, or null when it must be rendered for the viewer. */
 export function cachedRoute({ method, pathname, search = "", cookie = "" }) {
+  // PAGE_CACHE=off: every page rendered per request (a second server sharing this build, as in the federation tests).
+  if (process.env.PAGE_CACHE === "off") return null;
   if (method !== "GET" && method !== "HEAD") return null;
   if (SESSION_COOKIE.test(cookie ?? "")) return null;
   // Next's own router parameter (_rsc) is the only query a cached page accepts.

@@ -6,7 +6,9 @@ import path from "node:path";
 import { baseEnv } from "./env.mjs";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chorus-e2e-"));
-const env = baseEnv({ DATABASE_PATH: path.join(dir, "chorus.db"), COUNTRY_HEADER: "x-test-country" });
+fs.mkdirSync(path.join(dir, "remote"));
+// E2E_REMOTE_DATABASE_PATH: the second Chorus server of the federation journey (playwright.config.ts).
+const env = baseEnv({ DATABASE_PATH: path.join(dir, "chorus.db"), E2E_REMOTE_DATABASE_PATH: path.join(dir, "remote", "chorus.db"), COUNTRY_HEADER: "x-test-country" });
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: "inherit", env }).status ?? 1;
 
 const built = process.env.E2E_SKIP_BUILD === "1" ? 0 : run("npx", ["next", "build"]);

@@ -68,7 +68,7 @@ export async function serve({ port, hostname = "0.0.0.0", onReady } = {}) {
   // Read by lib/security/client-ip.ts in this same process: the header is ours only when this is set.
   process.env.CHORUS_CLIENT_IP_HEADER = CLIENT_IP_HEADER;
   // The page cache starts empty: it may hold pages of another database (a fresh seed, the tests) or an older deploy.
-  if (process.env.KEEP_PAGE_CACHE !== "1") fs.rmSync(path.join(process.cwd(), ".next", "server", "route-cache"), { recursive: true, force: true });
+  if (process.env.KEEP_PAGE_CACHE !== "1" && process.env.PAGE_CACHE !== "off") fs.rmSync(path.join(process.cwd(), ".next", "server", "route-cache"), { recursive: true, force: true });
   const app = next({ dev: false, hostname: "localhost", port: Number(port) });
   const handle = app.getRequestHandler();
   await app.prepare();
