@@ -1,3 +1,4 @@
+import { queueFederationChange } from "@/lib/federation/changes";
 import { and, count, desc, eq, gte, isNull, sql } from "drizzle-orm";
 import { truncateText } from "@/lib/forms/text";
 import type { ChorusDb } from "@/db/client";
@@ -71,6 +72,7 @@ export async function deleteAnnouncement(database: ChorusDb, profileId: string, 
       .returning({ id: announcements.id });
     if (!gone.length) return { ok: false, message: "This announcement is already gone." };
     await tx.update(activities).set({ deletedAt: now }).where(and(eq(activities.objectType, "announcement"), eq(activities.objectId, announcementId)));
+    await queueFederationChange(tx, "announcement", announcementId, "delete");
     await tx.delete(notifications).where(and(eq(notifications.objectType, "announcement"), eq(notifications.objectId, announcementId)));
     return { ok: true, message: "Deleted. Followers no longer see it." };
   });

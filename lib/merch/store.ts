@@ -1,3 +1,4 @@
+import { queueFederationChange } from "@/lib/federation/changes";
 import { and, asc, count, eq, inArray, notInArray, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { activities, orderItems, productImages, productVariants, products } from "@/db/schema";
@@ -122,6 +123,7 @@ export async function deleteProduct(database: ChorusDb, profileId: string, produ
       return { ok: false, message: "This product has orders, so it cannot be deleted: set it to Archived instead. The orders keep their record." };
     }
     await tx.update(activities).set({ deletedAt: new Date() }).where(and(eq(activities.objectType, "product"), eq(activities.objectId, productId)));
+    await queueFederationChange(tx, "product", productId, "delete");
     await tx.delete(products).where(eq(products.id, productId));
     return { ok: true, message: "Product deleted." };
   });

@@ -1,3 +1,4 @@
+import { queueFederationChange } from "@/lib/federation/changes";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { activities, notifications, releases, tracks, videos } from "@/db/schema";
@@ -112,9 +113,11 @@ export async function reorderTracks(database: ChorusDb, releaseId: string, order
 }
 
 /** Feed items and notifications about these objects go; cards that link them say "no longer available". */
-async function forgetObjects(tx: Pick<ChorusDb, "update" | "delete">, type: "release" | "track", ids: string[], now: Date) {
+async function forgetObjects(tx: ChorusDb, type: "release" | "track", ids: string[], now: Date) {
   if (!ids.length) return;
   await tx.update(activities).set({ deletedAt: now }).where(and(eq(activities.objectType, type), inArray(activities.objectId, ids)));
+  // Followers on other servers are told it is gone.
+  for (const id of ids) await queueFederationChange(tx, type, id, "delete");
   await tx.delete(notifications).where(and(eq(notifications.objectType, type), inArray(notifications.objectId, ids)));
 }
 

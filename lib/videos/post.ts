@@ -1,3 +1,4 @@
+import { queueFederationChange } from "@/lib/federation/changes";
 import { and, eq } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { activities, notifications, tracks, videos } from "@/db/schema";
@@ -31,6 +32,7 @@ export async function deleteVideo(database: ChorusDb, profileId: string, videoId
     const gone = await tx.delete(videos).where(and(eq(videos.id, videoId), eq(videos.profileId, profileId))).returning({ id: videos.id });
     if (!gone.length) return { ok: false, message: "This video is already gone." };
     await tx.update(activities).set({ deletedAt: now }).where(and(eq(activities.objectType, "video"), eq(activities.objectId, videoId)));
+    await queueFederationChange(tx, "video", videoId, "delete");
     await tx.delete(notifications).where(and(eq(notifications.objectType, "video"), eq(notifications.objectId, videoId)));
     return { ok: true, message: "Video deleted." };
   });
