@@ -96,7 +96,8 @@ test("a listener who keeps their profile to this server has no fediverse handle 
   await share.click();
   await expect(share).toHaveAttribute("aria-checked", "false");
   await expect(page.getByText("Your profile exists on this server only.")).toBeVisible();
-  expect((await page.request.get(webfinger)).status()).toBe(404);
+  // The switch shows its new state at once; the server has it a moment later.
+  await expect.poll(async () => (await page.request.get(webfinger)).status()).toBe(404);
   await page.goto(`/@${me.handle}`);
   await expect(page.getByRole("heading", { name: me.name })).toBeVisible();
   await expect(page.getByTestId("fediverse-handle")).toHaveCount(0);
