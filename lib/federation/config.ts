@@ -33,7 +33,8 @@ export function parseDomainList(raw: string | undefined): string[] {
 }
 
 export function federationConfigFrom(env: Record<string, string | undefined>, origin: string): FederationConfig {
-  const local = env.FEDERATION_LOCAL === "1";
+  // The test mode never applies to a public install: there every remote address is checked.
+  const local = env.FEDERATION_LOCAL === "1" && !isPublicHttpsOrigin(origin);
   const host = new URL(origin).host;
   const blockedDomains = parseDomainList(env.FEDERATION_BLOCKED_DOMAINS);
   const base = { origin, host, local, blockedDomains };

@@ -138,6 +138,14 @@ describe("two servers", () => {
     expect(event.name).toBe("Cancelled: Le Sucre, Lyon");
     expect(event.location).toBe("Le Sucre, Lyon");
 
+    // The release is taken down on A: B's copy is marked deleted (a Delete with a Tombstone).
+    const { queueFederationChange } = await import("./changes");
+    await A.db.update(activities).set({ deletedAt: new Date() }).where(eq(activities.objectId, rel.id));
+    expect(await queueFederationChange(A.db, "release", rel.id, "delete")).toBe(1);
+    expect(await publishPending(A.db, A.federation, A.config)).toBe(1);
+    await drain(A, B);
+    expect((await B.db.select().from(remotePosts).where(eq(remotePosts.type, "Note")))[0].deletedAt).not.toBeNull();
+
     // Unfollow: A's remote follower is gone.
     expect(await setRemoteFollow(ctxB, sam.id, found.actor.id, false)).toMatchObject({ ok: true, state: "none" });
     await drain(B, A);

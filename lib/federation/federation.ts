@@ -28,7 +28,7 @@ import { escapeHtml } from "@/lib/html";
 import { actorKeyPairs, federatable, federatedProfile, federatedProfileByHandle, type FederatedProfile } from "./actors";
 import type { FederationConfig } from "./config";
 import { describeActivities, FEDERATED_VERBS, type ActivityRow, type PublicObject } from "./objects";
-import { isBlocked, isPostObject, markRemotePostDeleted, remoteActorByUri, storeRemotePost, upsertRemoteActor } from "./remote-store";
+import { isBlocked, isPostObject, isPublic, markRemotePostDeleted, remoteActorByUri, storeRemotePost, upsertRemoteActor } from "./remote-store";
 import { DbKvStore, DbMessageQueue } from "./store";
 
 export type FederationData = { db: ChorusDb; config: FederationConfig };
@@ -222,7 +222,8 @@ export function buildFederation(db: ChorusDb, config: FederationConfig, queueOpt
         .select({ id: profiles.id })
         .from(follows)
         .innerJoin(profiles, eq(profiles.id, follows.followeeId))
-        .where(and(eq(follows.followerId, p.id), federatable()))
+        // As on the profile page: a followee who keeps their follows private is left out.
+        .where(and(eq(follows.followerId, p.id), federatable(), eq(profiles.hideFollows, false)))
         .orderBy(desc(follows.createdAt))
         .limit(PAGE + 1)
         .offset(offset);
@@ -305,7 +306,7 @@ export function buildFederation(db: ChorusDb, config: FederationConfig, queueOpt
       if (!profile) return;
       const follower = await follow.getActor(ctx);
       if (!follower || !isActor(follower)) return;
-      const remote = await upsertRemoteActor(db, follower);
+      const remote = await upsertRemoteActor(db, ctx.data.config, follower);
       if (!remote) return;
       await clearFailures(db, remote.host);
       await db.insert(remoteFollowers).values({ profileId: profile.id, actorId: remote.id, followUri: follow.id.href }).onConflictDoUpdate({ target: [remoteFollowers.profileId, remoteFollowers.actorId], set: { followUri: follow.id.href } });
@@ -348,7 +349,7 @@ export function buildFederation(db: ChorusDb, config: FederationConfig, queueOpt
       if (!update.actorId || (await isBlocked(db, ctx.data.config, update.actorId))) return;
       const object = await update.getObject(ctx).catch(() => null);
       if (isActor(object)) {
-        if (object.id?.href === update.actorId.href && (await remoteActorByUri(db, object.id))) await upsertRemoteActor(db, object);
+        if (object.id?.href === update.actorId.href && (await remoteActorByUri(db, object.id))) await upsertRemoteActor(db, ctx.data.config, object);
         return;
       }
       const remote = await remoteActorByUri(db, update.actorId);
@@ -370,7 +371,4 @@ export function buildFederation(db: ChorusDb, config: FederationConfig, queueOpt
   return federation;
 }
 
-function isPublic(object: { toIds: URL[]; ccIds: URL[] }): boolean {
-  return [...object.toIds, ...object.ccIds].some((u) => u.href === PUBLIC_COLLECTION.href || u.href === "as:Public" || u.href === "https://www.w3.org/ns/activitystreams#Public");
-}
 

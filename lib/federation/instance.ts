@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/db";
+import { hitRateLimit } from "@/lib/rate-limit";
 import { buildFederation, type ChorusContext, type ChorusFederation } from "./federation";
 import { federationConfig } from "./settings";
 
@@ -32,4 +33,13 @@ export async function federationResponse(request: Request): Promise<Response> {
     onNotFound: () => new Response("Not found", { status: 404, headers: { "content-type": "text/plain" } }),
     onNotAcceptable: () => new Response("This address serves ActivityPub JSON (Accept: application/activity+json).", { status: 406, headers: { "content-type": "text/plain", vary: "Accept" } }),
   });
+}
+
+/** Lookups of profiles elsewhere that reach the network: signed-in people only, 30 per 10 minutes each. */
+export function networkLookupGate(viewerProfileId: string | null | undefined): () => Promise<string | null> {
+  return async () => {
+    if (!viewerProfileId) return "Sign in to look up profiles on other servers.";
+    const r = await hitRateLimit(db, `federation-lookup:${viewerProfileId}`, { limit: 30, windowMs: 10 * 60_000 });
+    return r.allowed ? null : "You are looking up profiles very fast. Try again in a few minutes.";
+  };
 }

@@ -1,4 +1,5 @@
 import { Application, Article, Audio, Document, Event, Group, Image, Link, Note, Organization, Page, Person, Service, Video, type Actor, type Object as ApObject } from "@fedify/vocab";
+import { validatePublicUrl } from "@fedify/vocab-runtime";
 import { and, eq } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { federationBlocks, remoteActors, remotePosts } from "@/db/schema";
@@ -29,11 +30,33 @@ export function actorType(actor: Actor): string {
   return actor instanceof Organization ? "Organization" : actor instanceof Group ? "Group" : actor instanceof Service ? "Service" : actor instanceof Application ? "Application" : actor instanceof Person ? "Person" : "Actor";
 }
 
-/** Stores (or refreshes) what we show of a remote actor. Null when it has no id or inbox. */
-export async function upsertRemoteActor(db: ChorusDb, actor: Actor, now = new Date()): Promise<RemoteActorRow | null> {
+/**
+ * Where deliveries to an actor may go: on the actor's own host (or a subdomain
+ * of it) and, outside the local test setup, a public address. Anything else
+ * would let a remote document aim this server's POSTs at a third party or at
+ * the private network.
+ */
+export async function deliverableInbox(value: URL | null | undefined, actorUri: URL, config: Pick<FederationConfig, "local" | "host">): Promise<string | null> {
+  const url = safeUrl(value);
+  if (!url) return null;
+  const host = new URL(url).host;
+  if (host === config.host || (host !== actorUri.host && !host.endsWith(`.${actorUri.host}`))) return null;
+  if (!config.local) {
+    try {
+      await validatePublicUrl(url);
+    } catch {
+      return null;
+    }
+  }
+  return url;
+}
+
+/** Stores (or refreshes) what we show of a remote actor. Null when it has no id or no inbox we may deliver to, or is one of ours. */
+export async function upsertRemoteActor(db: ChorusDb, config: Pick<FederationConfig, "local" | "host">, actor: Actor, now = new Date()): Promise<RemoteActorRow | null> {
   const uri = actor.id;
-  const inbox = safeUrl(actor.inboxId);
-  if (!uri || !inbox) return null;
+  if (!uri || uri.host === config.host) return null;
+  const inbox = await deliverableInbox(actor.inboxId, uri, config);
+  if (!inbox) return null;
   const username = plainText(text(actor.preferredUsername), 100) || uri.pathname.split("/").filter(Boolean).pop() || "actor";
   let iconUrl: string | null = null;
   try {
@@ -52,7 +75,7 @@ export async function upsertRemoteActor(db: ChorusDb, actor: Actor, now = new Da
     iconUrl,
     url: urlOf(actor.url as URL | Link | null) ?? uri.href,
     inbox,
-    sharedInbox: safeUrl(actor.endpoints?.sharedInbox),
+    sharedInbox: await deliverableInbox(actor.endpoints?.sharedInbox, uri, config),
     outbox: safeUrl(actor.outboxId),
     fetchedAt: now,
   };
@@ -64,12 +87,16 @@ export async function upsertRemoteActor(db: ChorusDb, actor: Actor, now = new Da
 export const POST_TYPES = [Note, Article, Page, Event, Audio, Video] as const;
 export const isPostObject = (object: unknown): object is ApObject => POST_TYPES.some((T) => object instanceof T);
 
+/** Addressed to everyone (not followers-only or direct). */
+export function isPublic(object: { toIds: URL[]; ccIds: URL[] }): boolean {
+  return [...object.toIds, ...object.ccIds].some((u) => u.href === "https://www.w3.org/ns/activitystreams#Public" || u.href === "as:Public");
+}
+
 /** Stores (or updates) a public post of a remote actor, sanitized. Ignores anything not attributed to that actor. */
 export async function storeRemotePost(db: ChorusDb, actor: RemoteActorRow, object: ApObject, now = new Date()): Promise<boolean> {
   const uri = object.id;
   if (!uri || !isPostObject(object)) return false;
-  const attributedTo = object.attributionIds.map((u) => u.href);
-  if (attributedTo.length && !attributedTo.includes(actor.uri)) return false;
+  if (!object.attributionIds.some((u) => u.href === actor.uri)) return false;
   if (new URL(actor.uri).origin !== uri.origin) return false;
   let imageUrl: string | null = null;
   try {

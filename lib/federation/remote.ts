@@ -5,7 +5,7 @@ import { remoteActors, remoteFollows, remotePosts } from "@/db/schema";
 import { newId } from "@/lib/ids";
 import { federatedProfile } from "./actors";
 import type { ChorusContext } from "./federation";
-import { isBlocked, isPostObject, storeRemotePost, upsertRemoteActor, type RemoteActorRow } from "./remote-store";
+import { isBlocked, isPostObject, isPublic, storeRemotePost, upsertRemoteActor, type RemoteActorRow } from "./remote-store";
 
 /** "@name@host" (or "name@host"): a fediverse handle, as people paste it. */
 export function parseHandle(input: string): { user: string; host: string } | null {
@@ -17,21 +17,25 @@ export function parseHandle(input: string): { user: string; host: string } | nul
 const FRESH_MS = 10 * 60_000;
 const RECENT_POSTS = 10;
 
-export type LookupResult = { ok: true; actor: RemoteActorRow } | { ok: false; message: string };
+/** `fetched`: the actor was read from its server just now (its recent posts are worth reading too). */
+export type LookupResult = { ok: true; actor: RemoteActorRow; fetched: boolean } | { ok: false; message: string };
 
 /**
  * Finds a profile on another server by handle: WebFinger, then its actor
  * document (signed fetches, Fedify's loader). In the local two-server test
  * setup WebFinger is asked over http; everywhere else over https.
  */
-export async function lookupRemoteActor(ctx: ChorusContext, input: string, now = new Date()): Promise<LookupResult> {
+export async function lookupRemoteActor(ctx: ChorusContext, input: string, now = new Date(), options: { network?: () => Promise<string | null> } = {}): Promise<LookupResult> {
   const handle = parseHandle(input);
   if (!handle) return { ok: false, message: "That is not a handle like @name@example.social." };
   const { db, config } = ctx.data;
   if (handle.host === config.host) return { ok: false, message: "That profile is on this server: search for its name instead." };
   if (await isBlocked(db, config, `https://${handle.host}/`)) return { ok: false, message: "This server does not federate with that domain." };
   const known = (await db.select().from(remoteActors).where(eq(remoteActors.handle, `${handle.user}@${handle.host}`)).limit(1))[0];
-  if (known && now.getTime() - known.fetchedAt.getTime() < FRESH_MS) return { ok: true, actor: known };
+  if (known && now.getTime() - known.fetchedAt.getTime() < FRESH_MS) return { ok: true, actor: known, fetched: false };
+  // Asking another server costs it and us: the caller may refuse (signed out, too many lookups).
+  const refusal = options.network ? await options.network() : null;
+  if (refusal) return known ? { ok: true, actor: known, fetched: false } : { ok: false, message: refusal };
   let actor: Actor | null = null;
   try {
     let actorUrl: string | null = null;
@@ -45,10 +49,10 @@ export async function lookupRemoteActor(ctx: ChorusContext, input: string, now =
   } catch {
     actor = null;
   }
-  if (!actor) return known ? { ok: true, actor: known } : { ok: false, message: `Could not find @${handle.user}@${handle.host}. Check the spelling, or try again later.` };
+  if (!actor) return known ? { ok: true, actor: known, fetched: false } : { ok: false, message: `Could not find @${handle.user}@${handle.host}. Check the spelling, or try again later.` };
   if (await isBlocked(db, config, actor.id)) return { ok: false, message: "This server does not federate with that domain." };
-  const row = await upsertRemoteActor(db, actor, now);
-  return row ? { ok: true, actor: { ...row, handle: `${handle.user}@${handle.host}` } } : { ok: false, message: "That profile cannot be followed from here." };
+  const row = await upsertRemoteActor(db, config, actor, now);
+  return row ? { ok: true, actor: row, fetched: true } : { ok: false, message: "That profile cannot be followed from here." };
 }
 
 /** Reads the first page of a remote actor's outbox into remote_posts (public posts only). */
@@ -64,7 +68,7 @@ export async function refreshRecentPosts(ctx: ChorusContext, actor: RemoteActorR
     for await (const item of source.getItems()) {
       if (stored >= RECENT_POSTS) break;
       const object = item instanceof Create ? await item.getObject(ctx).catch(() => null) : item;
-      if (isPostObject(object) && (await storeRemotePost(ctx.data.db, actor, object))) stored += 1;
+      if (isPostObject(object) && isPublic(object) && (await storeRemotePost(ctx.data.db, actor, object))) stored += 1;
     }
   } catch {
     return stored;

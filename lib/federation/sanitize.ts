@@ -8,14 +8,15 @@ import sanitizeHtml from "sanitize-html";
  */
 export function sanitizeRemoteHtml(html: string | null | undefined, maxLength = 20_000): string {
   if (!html) return "";
-  return sanitizeHtml(html.slice(0, maxLength * 2), {
+  // Cut before sanitizing, never after: a cut in the output could leave an attribute open.
+  return sanitizeHtml(html.slice(0, maxLength), {
     allowedTags: ["p", "br", "a", "span", "strong", "b", "em", "i", "u", "s", "del", "ul", "ol", "li", "blockquote", "code", "pre"],
     allowedAttributes: { a: ["href", "rel", "target"] },
     allowedSchemes: ["http", "https"],
     allowProtocolRelative: false,
     disallowedTagsMode: "discard",
     transformTags: { a: sanitizeHtml.simpleTransform("a", { rel: "nofollow noopener noreferrer ugc", target: "_blank" }, true) },
-  }).slice(0, maxLength);
+  });
 }
 
 /** Plain text (names, locations): no markup at all, whitespace collapsed. */

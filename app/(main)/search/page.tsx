@@ -12,7 +12,7 @@ import type { ProfileCard } from "@/lib/profiles/dto";
 import { followedAmong } from "@/lib/profiles/queries";
 import { search } from "@/lib/search/queries";
 import { Avatar } from "@/components/ui/avatar";
-import { federationContext } from "@/lib/federation/instance";
+import { federationContext, networkLookupGate } from "@/lib/federation/instance";
 import { toRemoteActorCard, type RemoteActorCard } from "@/lib/federation/queries";
 import { lookupRemoteActor, parseHandle } from "@/lib/federation/remote";
 import { formatDuration } from "@/lib/time";
@@ -39,7 +39,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const results = q.trim() ? (await search(q)) : { profiles: [], tracks: [], concerts: [], releases: [], playlists: [] };
   const followed = await followedAmong(viewer?.profile.id, results.profiles.map((p) => p.id));
   const ownIds = new Set([viewer?.profile.id, ...(viewer?.managed.map((m) => m.id) ?? [])]);
-  const remote = await remoteResult(q);
+  const remote = await remoteResult(q, viewer?.profile.id ?? null);
   const total = results.profiles.length + results.releases.length + results.tracks.length + results.concerts.length + results.playlists.length;
 
   return (
@@ -130,11 +130,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
 }
 
 /** "@name@example.social": someone on another server, found through WebFinger. */
-async function remoteResult(q: string): Promise<{ actor: RemoteActorCard } | { message: string } | null> {
+async function remoteResult(q: string, viewerProfileId: string | null): Promise<{ actor: RemoteActorCard } | { message: string } | null> {
   if (!parseHandle(q)) return null;
   const ctx = federationContext();
   if (!ctx) return { message: "This server does not federate, so profiles on other servers cannot be found from here." };
-  const found = await lookupRemoteActor(ctx, q);
+  const found = await lookupRemoteActor(ctx, q, new Date(), { network: networkLookupGate(viewerProfileId) });
   return found.ok ? { actor: toRemoteActorCard(found.actor) } : { message: found.message };
 }
 

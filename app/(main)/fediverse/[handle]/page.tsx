@@ -4,7 +4,7 @@ import { RemotePostView } from "@/components/federation/remote-post-card";
 import { Avatar } from "@/components/ui/avatar";
 import { EmptyState, PageTitle, Section } from "@/components/ui/section";
 import { getViewer } from "@/lib/auth/viewer";
-import { federationContext } from "@/lib/federation/instance";
+import { federationContext, networkLookupGate } from "@/lib/federation/instance";
 import { remoteFollowState, toRemoteActorCard, toRemotePostCard } from "@/lib/federation/queries";
 import { lookupRemoteActor, recentPostsOf, refreshRecentPosts } from "@/lib/federation/remote";
 import { decodeOrNull } from "@/lib/url";
@@ -28,7 +28,8 @@ export default async function RemoteProfilePage({ params }: { params: Promise<{ 
       </>
     );
   }
-  const found = await lookupRemoteActor(ctx, raw);
+  const viewer = await getViewer();
+  const found = await lookupRemoteActor(ctx, raw, new Date(), { network: networkLookupGate(viewer?.profile.id) });
   if (!found.ok) {
     return (
       <>
@@ -37,7 +38,8 @@ export default async function RemoteProfilePage({ params }: { params: Promise<{ 
       </>
     );
   }
-  const [viewer] = await Promise.all([getViewer(), refreshRecentPosts(ctx, found.actor)]);
+  // Their recent posts are read again only with their profile (at most every 10 minutes).
+  if (found.fetched) await refreshRecentPosts(ctx, found.actor);
   const actor = toRemoteActorCard(found.actor);
   const posts = (await recentPostsOf(ctx.data.db, found.actor.id)).map((p) => toRemotePostCard(p, found.actor));
   const state = await remoteFollowState(viewer?.profile.id, actor.id);
