@@ -1,8 +1,12 @@
 "use server";
 
 import { z } from "zod";
+import { db } from "@/db";
+import type { ActionState } from "@/lib/forms/action-state";
 import { isId } from "@/lib/ids";
-import { action } from "@/lib/mutations/guard";
+import { action, formAction } from "@/lib/mutations/guard";
+import { blockFederationTarget, parseBlockTarget, unblockFederationTarget } from "./blocks";
+import { setFederates } from "./opt-out";
 import { federationContext } from "./instance";
 import { setRemoteFollow } from "./remote";
 
@@ -20,5 +24,46 @@ export const remoteFollowAction = action(
     if (!ctx) return { ok: false, message: "This server does not federate." };
     const r = await setRemoteFollow(ctx, viewer.profile.id, input.actorId, input.follow);
     return r.ok ? { ok: true, message: r.message, data: { state: r.state } } : { ok: false, message: r.message };
+  },
+);
+
+/** Admins block a domain or an account for the whole server (Moderation › Other servers). */
+export const blockFederationAction = formAction(
+  {
+    name: "federation.block",
+    site: "admin",
+    signIn: "Sign in to moderate.",
+    input: z.object({ target: z.string().trim().min(1, "Enter a domain or an account's address.").max(300), reason: z.string().trim().max(300, "Keep the reason under 300 characters.").default("") }),
+    echo: ["target", "reason"] as const,
+    limits: [{ name: "moderate" }],
+    revalidate: () => ["/moderation/federation"],
+  },
+  async (input): Promise<ActionState<"target" | "reason">> => {
+    const parsed = parseBlockTarget(input.target);
+    if (!parsed.ok) return { ok: false, fieldErrors: { target: parsed.message } };
+    const removed = await blockFederationTarget(db, parsed.target, input.reason);
+    return { ok: true, message: `Blocked ${parsed.target}.${removed ? ` ${removed} known profile${removed === 1 ? " was" : "s were"} removed with their follows and posts.` : ""}` };
+  },
+);
+
+export const unblockFederationAction = action(
+  { name: "federation.unblock", site: "admin", signIn: "Sign in to moderate.", input: z.object({ target: z.string().min(1).max(300) }), limits: [{ name: "moderate" }], revalidate: () => ["/moderation/federation"] },
+  async (input) => ((await unblockFederationTarget(db, input.target)) ? { ok: true, message: `Unblocked ${input.target}.` } : { ok: false, message: "That was not blocked." }),
+);
+
+/** "Share this page with other servers" (Studio › Page settings): page admins and the owner. */
+export const pageFederationAction = action(
+  {
+    name: "federation.page",
+    signIn: "Sign in again to change this.",
+    input: z.object({ profileId: z.string().refine(isId, "That page does not exist."), federate: z.boolean() }),
+    page: { ability: "edit", id: (input) => input.profileId },
+    limits: [{ name: "settings" }],
+    revalidate: () => ["/"],
+    changes: (input) => ({ profiles: [input.profileId] }),
+  },
+  async (input, { page }) => {
+    await setFederates(db, page.id, input.federate);
+    return { ok: true, message: input.federate ? "Shared with other servers." : "Kept to this server." };
   },
 );

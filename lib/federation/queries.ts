@@ -2,7 +2,9 @@ import "server-only";
 import { and, count, eq, inArray, isNull } from "drizzle-orm";
 import { db } from "@/db";
 import { remoteActors, remoteFollowers, remoteFollows, remotePosts } from "@/db/schema";
+import { profiles } from "@/db/schema";
 import { remoteMediaUrl } from "./media-proxy";
+import { federationConfig, fediverseHandle } from "./settings";
 
 /** A remote actor as pages show it (pictures through our proxy). */
 export type RemoteActorCard = { id: string; handle: string; name: string; summaryHtml: string; avatarUrl: string | null; url: string; host: string };
@@ -44,4 +46,10 @@ export async function remoteFollowState(viewerProfileId: string | null | undefin
 /** Followers on other servers, shown beside the local count. */
 export async function remoteFollowerCount(profileId: string): Promise<number> {
   return Number((await db.select({ n: count() }).from(remoteFollowers).where(eq(remoteFollowers.profileId, profileId)))[0]?.n ?? 0);
+}
+
+/** A page's federation switch for Studio: whether the server federates, the page's choice, and its handle elsewhere. */
+export async function pageFederation(profileId: string): Promise<{ enabled: boolean; federate: boolean; handle: string | null }> {
+  const p = (await db.select({ handle: profiles.handle, isPrivate: profiles.isPrivate, federate: profiles.federate, deletedAt: profiles.deletedAt }).from(profiles).where(eq(profiles.id, profileId)).limit(1))[0];
+  return { enabled: federationConfig().enabled, federate: p?.federate ?? false, handle: p ? fediverseHandle({ ...p, federate: true }) : null };
 }

@@ -50,3 +50,13 @@ describe("what comes in", () => {
     expect(await deliverableInbox(new URL("http://127.0.0.1:3110/ap/inbox"), new URL("http://127.0.0.1:3110/ap/actors/a"), { local: true, host: "localhost:3100" })).toBe("http://127.0.0.1:3110/ap/inbox");
   });
 });
+
+describe("blocks", () => {
+  it("take a domain or an account's address, and say what is wrong otherwise", async () => {
+    const { parseBlockTarget } = await import("./blocks");
+    expect(parseBlockTarget(" *.Spam.Example ")).toEqual({ ok: true, target: "spam.example" });
+    expect(parseBlockTarget("https://spam.example/users/x")).toEqual({ ok: true, target: "https://spam.example/users/x" });
+    expect(parseBlockTarget("https://spam.example/")).toEqual({ ok: true, target: "spam.example" });
+    expect(parseBlockTarget("not a domain")).toMatchObject({ ok: false, message: expect.stringContaining("spam.example") });
+  });
+});

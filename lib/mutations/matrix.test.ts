@@ -61,6 +61,17 @@ const ACTIONS: Record<string, Row> = {
         }
       }),
   },
+  // Server-wide blocks of other servers: admins only (the owner is the world's site admin).
+  "federation/blockFederationAction": { expect: onlyOwner, call: async (_w, role) => outcome(async () => (await import("@/lib/federation/actions")).blockFederationAction({ ok: false }, form({ target: `${uniq(role)}.spam.example`, reason: "spam" }))) },
+  "federation/unblockFederationAction": {
+    expect: onlyOwner,
+    call: async (w, role) =>
+      outcome(async () => {
+        if (role === "owner") await w.db.insert((await import("@/db/schema")).federationBlocks).values({ target: "gone.example" });
+        return await (await import("@/lib/federation/actions")).unblockFederationAction({ target: "gone.example" });
+      }),
+  },
+  "federation/pageFederationAction": { expect: onlyOwner, ability: "edit", call: async (w) => outcome(async () => (await import("@/lib/federation/actions")).pageFederationAction({ profileId: w.page, federate: false })) },
   "moderation/decideReportAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/moderation/actions")).decideReportAction({ ok: false }, form({ reportId: w.report, action: "dismiss", note: "" }))) },
   "moderation/liftSuspensionAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/moderation/actions")).liftSuspensionAction({ userId: w.stranger.userId, note: "" })) },
   "auth/signUpAction": { expect: anyone, call: async (_w, role) => outcome(async () => (await import("@/lib/auth/actions")).signUpAction({ ok: false }, form({ email: `${uniq(role)}@x.test`, password: "loud-music-2026", name: "New", handle: uniq(role), country: "DE" }))) },

@@ -5,6 +5,8 @@ import { IMAGE_LIMITS } from "@/lib/media/images";
 import { COUNTRY_OPTIONS } from "@/lib/markets/countries";
 import { EditPageForm } from "../edit-page-form";
 import { DeletePageForm } from "./delete-page-form";
+import { PageFederationSwitch } from "@/components/federation/page-federation-switch";
+import { pageFederation } from "@/lib/federation/queries";
 import { loadStudioPage, type StudioSectionProps } from "../studio-page";
 
 export const metadata: Metadata = { title: "Page settings · Studio" };
@@ -12,6 +14,7 @@ export const metadata: Metadata = { title: "Page settings · Studio" };
 export default async function StudioSettings({ params }: StudioSectionProps) {
   const { id } = await params;
   const { page, can } = await loadStudioPage(id, "settings");
+  const federation = await pageFederation(page.id);
   return (
     <>
       <Section title="Pictures">
@@ -37,6 +40,13 @@ export default async function StudioSettings({ params }: StudioSectionProps) {
           />
         </div>
       </Section>
+      {federation.enabled ? (
+        <Section title="Open network">
+          <div className="rounded-3xl border border-line bg-surface px-5">
+            <PageFederationSwitch profileId={page.id} initial={federation.federate} handle={federation.handle} />
+          </div>
+        </Section>
+      ) : null}
       {can("delete_page") ? (
         <Section title="Delete page">
           <DeletePageForm pageId={page.id} handle={page.handle} name={page.name} followers={page.followerCount} />
