@@ -1,3 +1,4 @@
+import { ViewerLocalTime } from "@/components/concerts/local-time";
 import { Avatar } from "@/components/ui/avatar";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { RemotePostCard } from "@/lib/federation/queries";
@@ -8,7 +9,6 @@ import type { RemotePostCard } from "@/lib/federation/queries";
  * server; links lead out to where it was posted.
  */
 export function RemotePostView({ post, showActor = true }: { post: RemotePostCard; showActor?: boolean }) {
-  const startsAt = post.startsAt ? new Date(post.startsAt) : null;
   return (
     <article className="rounded-3xl border border-line bg-surface p-4" data-testid="remote-post" data-kind="remote">
       {showActor ? (
@@ -17,10 +17,10 @@ export function RemotePostView({ post, showActor = true }: { post: RemotePostCar
             <Avatar src={post.actor.avatarUrl} name={post.actor.name} size={36} />
           </a>
           <p className="min-w-0 flex-1 text-sm">
-            <a href={`/fediverse/${encodeURIComponent(post.actor.handle)}`} className="font-semibold hover:underline">
+            <a href={`/fediverse/${encodeURIComponent(post.actor.handle)}`} className="block truncate font-semibold hover:underline">
               {post.actor.name}
-            </a>{" "}
-            <span className="text-muted">@{post.actor.handle}</span>
+            </a>
+            <span className="block truncate text-muted">@{post.actor.handle}</span>
           </p>
           <RelativeTime at={new Date(post.publishedAt)} className="shrink-0 text-xs text-muted" />
         </header>
@@ -33,9 +33,9 @@ export function RemotePostView({ post, showActor = true }: { post: RemotePostCar
         <div className="min-w-0 flex-1">
           {post.type === "Event" ? <p className="text-xs font-semibold uppercase tracking-wide text-accent-500">Event</p> : null}
           {post.name ? <p className="truncate text-lg font-bold">{post.name}</p> : null}
-          {startsAt ? (
+          {post.startsAt ? (
             <p className="text-sm text-muted">
-              {startsAt.toLocaleString("en", { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" })} UTC
+              <ViewerLocalTime iso={post.startsAt} />
               {post.location ? ` · ${post.location}` : ""}
             </p>
           ) : null}

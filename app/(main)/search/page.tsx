@@ -42,9 +42,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const remote = await remoteResult(q, viewer?.profile.id ?? null);
   const total = results.profiles.length + results.releases.length + results.tracks.length + results.concerts.length + results.playlists.length;
 
+  const shown = total + (remote && "actor" in remote ? 1 : 0);
   return (
     <>
-      <PageTitle title="Search" subtitle={q.trim() ? `${total} ${total === 1 ? "result" : "results"} for “${q}”` : undefined} />
+      <PageTitle title="Search" subtitle={q.trim() ? `${shown} ${shown === 1 ? "result" : "results"} for “${q}”` : undefined} />
       <div className="mb-6 sm:hidden">
         <SearchBox defaultValue={q} />
       </div>

@@ -21,10 +21,10 @@ export default async function FederationModerationPage() {
   const [blocks, overview, open] = await Promise.all([listFederationBlocks(db), federationOverview(db), getOpenReportCount()]);
   const isAdmin = siteRoleMay(viewer.siteRole, "admin");
   const stats = [
-    { label: "servers", value: overview.servers },
-    { label: "profiles known", value: overview.actors },
-    { label: "followers elsewhere", value: overview.followers },
-    { label: "follows of people elsewhere", value: overview.follows },
+    { label: "Servers", value: overview.servers },
+    { label: "Profiles known", value: overview.actors },
+    { label: "Followers elsewhere", value: overview.followers },
+    { label: "Follows of people elsewhere", value: overview.follows },
   ];
   return (
     <div className="mx-auto max-w-3xl">
