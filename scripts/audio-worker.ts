@@ -22,7 +22,17 @@ const HOUSEKEEPING_MS = 60_000;
 
 const IDLE_POLL_MS = Number(process.env.AUDIO_POLL_MS ?? 1000);
 
+/** Background work yields the CPU to the web server: page requests stay fast while a transcode or a fan-out runs. */
+function lowerPriority() {
+  try {
+    os.setPriority(process.pid, Number(process.env.WORKER_NICE ?? 10));
+  } catch {
+    // not permitted here (some containers): the worker still runs, at normal priority
+  }
+}
+
 async function main() {
+  lowerPriority();
   const database = openDatabase();
   const workerId = `${os.hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
   let stopping = false;
@@ -66,7 +76,8 @@ const PUBLISH_POLL_MS = Number(process.env.FEDERATION_POLL_MS ?? 1000);
 function startFederation(database: ReturnType<typeof openDatabase>) {
   const config = federationConfig();
   if (!config.enabled) return;
-  const federation = buildFederation(database, config);
+  // A few deliveries at a time: a fan-out to thousands finishes within seconds and leaves the web server its cores.
+  const federation = buildFederation(database, config, { concurrency: Number(process.env.FEDERATION_CONCURRENCY ?? 2) });
   void federation.startQueue({ db: database, config }).catch((error) => console.error("federation: queue stopped", error));
   const publish = async () => {
     try {
