@@ -7,7 +7,7 @@
  * A publishes a release and cancels a show, B stores and updates them, B
  * unfollows and A's count drops. Then what must be refused is refused.
  */
-import { Create, Follow, Note } from "@fedify/vocab";
+import { Create, Follow, Note, OrderedCollection } from "@fedify/vocab";
 import { eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ChorusDb } from "@/db/client";
@@ -128,6 +128,16 @@ describe("two servers", () => {
     expect(note.name).toBe("Neon Echoes");
     expect(note.url).toBe(`http://a.test/release/${rel.id}`);
     expect(note.contentHtml).toContain("Neon Echoes");
+
+    // What `fedify lookup` does, with Fedify's own lookup: the outbox and the release resolve, fetched with requests signed by B's listener.
+    await new Promise((r) => setTimeout(r, Math.max(0, now.getTime() - Date.now() + 20)));
+    const signedLoader = await ctxB.getDocumentLoader({ identifier: sam.id });
+    const outbox = await ctxB.lookupObject(`http://a.test/ap/actors/${nova.id}/outbox`, { documentLoader: signedLoader });
+    expect(outbox).toBeInstanceOf(OrderedCollection);
+    expect((outbox as OrderedCollection).totalItems).toBe(2);
+    const object = await ctxB.lookupObject(note.uri, { documentLoader: signedLoader });
+    expect(object).toBeInstanceOf(Note);
+    expect(String((object as Note).name)).toBe("Neon Echoes");
 
     // Cancelled on A: B's card updates.
     const { setConcertStatus } = await import("@/lib/concerts/manage");
