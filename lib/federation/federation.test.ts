@@ -113,6 +113,16 @@ describe("two servers", () => {
     expect(await A.db.select().from(remoteFollowers).where(eq(remoteFollowers.profileId, nova.id))).toHaveLength(1);
     expect((await B.db.select().from(remoteFollows))[0].state).toBe("accepted");
 
+    // A's followers collection lists the remote follower; with the lists kept private it has a count only.
+    const get = async (url: string) => await (await network(url, { headers: { accept: "application/activity+json" } })).json();
+    const samUri = `http://b.test/ap/actors/${sam.id}`;
+    expect(JSON.stringify(await get(`http://a.test/ap/actors/${nova.id}/followers?cursor=0`))).toContain(samUri);
+    expect((await get(`http://a.test/ap/actors/${nova.id}/followers`)).totalItems).toBe(1);
+    await A.db.update(profiles).set({ hideFollows: true }).where(eq(profiles.id, nova.id));
+    expect(JSON.stringify(await get(`http://a.test/ap/actors/${nova.id}/followers?cursor=0`))).not.toContain(samUri);
+    await A.db.update(profiles).set({ hideFollows: false }).where(eq(profiles.id, nova.id));
+    expect(JSON.stringify(await get(`http://b.test/ap/actors/${sam.id}/following?cursor=0`))).toContain(`http://a.test/ap/actors/${nova.id}`);
+
     // A publishes: the worker's publisher sends a Create to B's shared inbox.
     const now = new Date(Date.now() + 1000);
     const [rel] = await A.db.insert(releases).values({ profileId: nova.id, title: "Neon Echoes", kind: "album", releaseAt: now, status: "published" }).returning();

@@ -121,6 +121,31 @@ function actorDocument(ctx: ChorusContext, p: FederatedProfile, keys: Awaited<Re
   });
 }
 
+/**
+ * One page of a profile's followers or follows as other servers see them:
+ * local profiles that are actors and do not keep their follows private (as on
+ * the profile page), and on the first page the remote ones (followers, or
+ * accepted follows).
+ */
+async function followPage(db: ChorusDb, profileId: string, direction: "followers" | "following", offset: number) {
+  const [mine, theirs] = direction === "followers" ? [follows.followeeId, follows.followerId] : [follows.followerId, follows.followeeId];
+  const local = await db
+    .select({ id: profiles.id })
+    .from(follows)
+    .innerJoin(profiles, eq(profiles.id, theirs))
+    .where(and(eq(mine, profileId), federatable(), eq(profiles.hideFollows, false)))
+    .orderBy(desc(follows.createdAt))
+    .limit(PAGE + 1)
+    .offset(offset);
+  const remote =
+    offset > 0
+      ? []
+      : direction === "followers"
+        ? await db.select({ uri: remoteActors.uri, inbox: remoteActors.inbox }).from(remoteFollowers).innerJoin(remoteActors, eq(remoteActors.id, remoteFollowers.actorId)).where(eq(remoteFollowers.profileId, profileId)).limit(200)
+        : await db.select({ uri: remoteActors.uri, inbox: remoteActors.inbox }).from(remoteFollows).innerJoin(remoteActors, eq(remoteActors.id, remoteFollows.actorId)).where(and(eq(remoteFollows.profileId, profileId), eq(remoteFollows.state, "accepted"))).limit(200);
+  return { local: local.slice(0, PAGE).map((r) => r.id), remote, next: local.length > PAGE ? String(offset + PAGE) : null };
+}
+
 /** Everyone on other servers who gets a profile's public activity (shared inboxes are preferred when sending). */
 export async function remoteRecipients(db: ChorusDb, config: FederationConfig, profileId: string, now = new Date()): Promise<Recipient[]> {
   const rows = await db
@@ -188,21 +213,12 @@ export function buildFederation(db: ChorusDb, config: FederationConfig, queueOpt
       if (!p) return null;
       // Counts only when the profile keeps its lists to itself; never private listeners.
       if (p.hideFollows || cursor === null) return { items: [] };
-      const offset = Number(cursor) || 0;
-      const local = await ctx.data.db
-        .select({ id: profiles.id })
-        .from(follows)
-        .innerJoin(profiles, eq(profiles.id, follows.followerId))
-        .where(and(eq(follows.followeeId, p.id), federatable(), eq(profiles.hideFollows, false)))
-        .orderBy(desc(follows.createdAt))
-        .limit(PAGE + 1)
-        .offset(offset);
-      const items: Recipient[] = local.slice(0, PAGE).map((f) => ({ id: ctx.getActorUri(f.id), inboxId: ctx.getInboxUri(f.id), endpoints: { sharedInbox: ctx.getInboxUri() } }));
-      if (offset === 0) {
-        const remote = await ctx.data.db.select({ uri: remoteActors.uri, inbox: remoteActors.inbox }).from(remoteFollowers).innerJoin(remoteActors, eq(remoteActors.id, remoteFollowers.actorId)).where(eq(remoteFollowers.profileId, p.id)).limit(200);
-        items.push(...remote.map((r) => ({ id: new URL(r.uri), inboxId: new URL(r.inbox) })));
-      }
-      return { items, nextCursor: local.length > PAGE ? String(offset + PAGE) : null };
+      const page = await followPage(ctx.data.db, p.id, "followers", Number(cursor) || 0);
+      const items: Recipient[] = [
+        ...page.local.map((id) => ({ id: ctx.getActorUri(id), inboxId: ctx.getInboxUri(id), endpoints: { sharedInbox: ctx.getInboxUri() } })),
+        ...page.remote.map((r) => ({ id: new URL(r.uri), inboxId: new URL(r.inbox) })),
+      ];
+      return { items, nextCursor: page.next };
     })
     .setFirstCursor(() => "0")
     .setCounter(async (ctx, identifier) => {
@@ -217,22 +233,8 @@ export function buildFederation(db: ChorusDb, config: FederationConfig, queueOpt
       const p = await federatedProfile(ctx.data.db, identifier);
       if (!p) return null;
       if (p.hideFollows || cursor === null) return { items: [] };
-      const offset = Number(cursor) || 0;
-      const local = await ctx.data.db
-        .select({ id: profiles.id })
-        .from(follows)
-        .innerJoin(profiles, eq(profiles.id, follows.followeeId))
-        // As on the profile page: a followee who keeps their follows private is left out.
-        .where(and(eq(follows.followerId, p.id), federatable(), eq(profiles.hideFollows, false)))
-        .orderBy(desc(follows.createdAt))
-        .limit(PAGE + 1)
-        .offset(offset);
-      const items: URL[] = local.slice(0, PAGE).map((f) => ctx.getActorUri(f.id));
-      if (offset === 0) {
-        const remote = await ctx.data.db.select({ uri: remoteActors.uri }).from(remoteFollows).innerJoin(remoteActors, eq(remoteActors.id, remoteFollows.actorId)).where(and(eq(remoteFollows.profileId, p.id), eq(remoteFollows.state, "accepted"))).limit(200);
-        items.push(...remote.map((r) => new URL(r.uri)));
-      }
-      return { items, nextCursor: local.length > PAGE ? String(offset + PAGE) : null };
+      const page = await followPage(ctx.data.db, p.id, "following", Number(cursor) || 0);
+      return { items: [...page.local.map((id) => ctx.getActorUri(id)), ...page.remote.map((r) => new URL(r.uri))], nextCursor: page.next };
     })
     .setFirstCursor(() => "0")
     .setCounter(async (ctx, identifier) => {
