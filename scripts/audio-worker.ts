@@ -14,7 +14,7 @@ import { buildNextExport, removeExpiredExports } from "../lib/account/export";
 import { drainAudioQueue, enqueueUnprocessed } from "../lib/audio/queue";
 import { refreshNeighboursIfStale } from "../lib/discovery/similar-store";
 import { buildFederation } from "../lib/federation/federation";
-import { publishPending } from "../lib/federation/publish";
+import { publishActorUpdates, publishPending } from "../lib/federation/publish";
 import { federationConfig } from "../lib/federation/settings";
 import { purgeExpiredKv } from "../lib/federation/store";
 
@@ -71,6 +71,8 @@ async function main() {
 }
 
 const PUBLISH_POLL_MS = Number(process.env.FEDERATION_POLL_MS ?? 1000);
+/** Profile edits go out within this long (a scan of the profiles that have followers elsewhere). */
+const ACTOR_SCAN_MS = 30_000;
 
 /** Delivery never waits for a transcode: the queue and the publisher run beside the audio loop. */
 function startFederation(database: ReturnType<typeof openDatabase>) {
@@ -79,10 +81,16 @@ function startFederation(database: ReturnType<typeof openDatabase>) {
   // A few deliveries at a time: a fan-out to thousands finishes within seconds and leaves the web server its cores.
   const federation = buildFederation(database, config, { concurrency: Number(process.env.FEDERATION_CONCURRENCY ?? 2) });
   void federation.startQueue({ db: database, config }).catch((error) => console.error("federation: queue stopped", error));
+  let lastActorScan = 0;
   const publish = async () => {
     try {
       const sent = await publishPending(database, federation, config);
       if (sent) console.log(`federation: sent ${sent} activit${sent === 1 ? "y" : "ies"}`);
+      if (Date.now() - lastActorScan > ACTOR_SCAN_MS) {
+        lastActorScan = Date.now();
+        const profiles = await publishActorUpdates(database, federation, config);
+        if (profiles) console.log(`federation: sent ${profiles} profile update${profiles === 1 ? "" : "s"}`);
+      }
     } catch (error) {
       console.error("federation: publishing failed", error);
     }

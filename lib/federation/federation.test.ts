@@ -11,7 +11,7 @@ import { Create, Follow, Note, OrderedCollection } from "@fedify/vocab";
 import { eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ChorusDb } from "@/db/client";
-import { activities, concerts, federationBlocks, federationQueue, profiles, releases, remoteFollowers, remoteFollows, remotePosts, users } from "@/db/schema";
+import { activities, concerts, federationBlocks, federationQueue, profiles, releases, remoteActors, remoteFollowers, remoteFollows, remotePosts, users } from "@/db/schema";
 import { tempDatabase } from "@/lib/test/db";
 import { federationConfigFrom, type FederationConfig } from "./config";
 import { buildFederation, type ChorusFederation } from "./federation";
@@ -122,6 +122,15 @@ describe("two servers", () => {
     expect(JSON.stringify(await get(`http://a.test/ap/actors/${nova.id}/followers?cursor=0`))).not.toContain(samUri);
     await A.db.update(profiles).set({ hideFollows: false }).where(eq(profiles.id, nova.id));
     expect(JSON.stringify(await get(`http://b.test/ap/actors/${sam.id}/following?cursor=0`))).toContain(`http://a.test/ap/actors/${nova.id}`);
+
+    // A profile edit reaches B as an Update of the actor (the first scan only remembers where the profile stands).
+    const { publishActorUpdates } = await import("./publish");
+    expect(await publishActorUpdates(A.db, A.federation, A.config)).toBe(0);
+    await A.db.update(profiles).set({ name: "Nova Lane & Band", updatedAt: new Date(Date.now() + 5) }).where(eq(profiles.id, nova.id));
+    expect(await publishActorUpdates(A.db, A.federation, A.config)).toBe(1);
+    expect(await publishActorUpdates(A.db, A.federation, A.config)).toBe(0);
+    await drain(A, B);
+    expect((await B.db.select().from(remoteActors))[0].name).toBe("Nova Lane & Band");
 
     // A publishes: the worker's publisher sends a Create to B's shared inbox.
     const now = new Date(Date.now() + 1000);

@@ -95,7 +95,7 @@ async function describeOne(ctx: ChorusContext, activityId: string): Promise<Publ
   return (await describeActivities(db, [row], ctx.data.config.origin)).get(row.id) ?? null;
 }
 
-function actorDocument(ctx: ChorusContext, p: FederatedProfile, keys: Awaited<ReturnType<ChorusContext["getActorKeyPairs"]>>) {
+export function actorDocument(ctx: ChorusContext, p: FederatedProfile, keys: Awaited<ReturnType<ChorusContext["getActorKeyPairs"]>>) {
   const origin = ctx.data.config.origin;
   const Kind = p.kind === "label" || p.kind === "publication" ? Organization : Person;
   return new Kind({

@@ -4,10 +4,11 @@ import { and, asc, eq, gt, inArray, isNull, lte, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { activities, federationOutbox, profiles } from "@/db/schema";
 import type { FederationOutboxKind } from "@/db/schema/enums";
-import { federatable } from "./actors";
+import { federatable, federatedProfile } from "./actors";
 import type { FederationConfig } from "./config";
-import { remoteRecipients, toApObject, type ChorusContext, type ChorusFederation } from "./federation";
+import { actorDocument, remoteRecipients, toApObject, type ChorusContext, type ChorusFederation } from "./federation";
 import { describeActivities, FEDERATED_VERBS } from "./objects";
+import { DbKvStore } from "./store";
 
 /** How far back a due activity is still sent as new (the worker was down, a scheduled release came due). */
 const CATCH_UP_MS = 86_400_000;
@@ -74,4 +75,36 @@ async function send(db: ChorusDb, ctx: ChorusContext, config: FederationConfig, 
   }
   await ctx.sendActivity({ identifier: row.actorId }, recipients, activity, { preferSharedInbox: true, excludeBaseUris: [new URL(config.origin)] });
   return recipients.length;
+}
+
+/**
+ * Profile edits (name, bio, picture, links) reach followers elsewhere as an
+ * Update of the actor. The last edit sent is remembered per profile; a profile
+ * seen for the first time with followers elsewhere is only remembered.
+ */
+export async function publishActorUpdates(db: ChorusDb, federation: ChorusFederation, config: FederationConfig, now = new Date()): Promise<number> {
+  const rows = await db
+    .select({ id: profiles.id, updatedAt: profiles.updatedAt })
+    .from(profiles)
+    .where(and(federatable(now), sql`EXISTS (SELECT 1 FROM remote_followers rf WHERE rf.profile_id = ${profiles.id})`));
+  const kv = new DbKvStore(db);
+  const ctx = federation.createContext(new URL(config.origin), { db, config });
+  let sent = 0;
+  for (const row of rows) {
+    const key = ["chorus", "actor-sent", row.id] as const;
+    const last = await kv.get<number>(key);
+    const edited = row.updatedAt.getTime();
+    if (last !== undefined && edited > last) {
+      const profile = await federatedProfile(db, row.id);
+      const actor = profile ? actorDocument(ctx, profile, await ctx.getActorKeyPairs(row.id)) : null;
+      const recipients = await remoteRecipients(db, config, row.id, now);
+      if (actor && recipients.length) {
+        const id = ctx.getActorUri(row.id);
+        await ctx.sendActivity({ identifier: row.id }, recipients, new Update({ id: new URL(`${id.href}#update-${edited}`), actor: id, object: actor, to: PUBLIC_COLLECTION, published: Temporal.Instant.fromEpochMilliseconds(now.getTime()) }), { preferSharedInbox: true });
+        sent += 1;
+      }
+    }
+    if (last === undefined || edited > last) await kv.set(key, edited);
+  }
+  return sent;
 }
