@@ -6,7 +6,7 @@
 import { setUpGuardedEnv, type World } from "@/lib/test/guarded-env";
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { creatorNeighbours, follows, profileGenres, profiles, users } from "@/db/schema";
+import { blocks, creatorNeighbours, follows, profileGenres, profiles, users } from "@/db/schema";
 
 let world: World;
 let cleanup: () => void;
@@ -48,6 +48,17 @@ describe("creator neighbours", () => {
     // Nor, as co-followers, what Discover says to the other account.
     const after = await getDiscoverPage({ profileId: world.other.listenerId, city: null }, [], 8, new Date(now.getTime() + 2 * REFRESH_MS + 1));
     expect(after.filter((i) => i.reason === "Because you follow Friend's Band")).toEqual([]);
+    expect(after.some((i) => i.creator.id === world.page)).toBe(true);
+
+    // A page the viewer blocked, or whose owner is suspended, is not in their Discover.
+    const later = new Date(now.getTime() + 2 * REFRESH_MS + 2);
+    await db.insert(blocks).values({ blockerId: world.other.listenerId, blockedId: world.page });
+    expect((await getDiscoverPage({ profileId: world.other.listenerId, city: null }, [], 8, later)).some((i) => i.creator.id === world.page)).toBe(false);
+    await db.delete(blocks).where(eq(blocks.blockerId, world.other.listenerId));
+    const owner = (await db.select({ ownerId: profiles.ownerId }).from(profiles).where(eq(profiles.id, world.page)))[0].ownerId;
+    await db.update(users).set({ suspendedUntil: new Date(later.getTime() + 86_400_000) }).where(eq(users.id, owner));
+    expect((await getDiscoverPage(null, [], 8, later)).some((i) => i.creator.id === world.page)).toBe(false);
+    await db.update(users).set({ suspendedUntil: null }).where(eq(users.id, owner));
   });
 });
 

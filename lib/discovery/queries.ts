@@ -6,7 +6,7 @@ import { getTracksByIds, trackIsPublic, type TrackCard } from "@/lib/music/queri
 import { toProfileCard, type ProfileCard } from "@/lib/profiles/dto";
 import { getVideosByIds, type VideoCard } from "@/lib/videos/queries";
 import { assemblePage, rankCandidates, type Creator, type Feedback, type Item, type Neighbours, type Viewer } from "./rank";
-import { countAll } from "@/db/sql";
+import { countAll, sqlTime } from "@/db/sql";
 import { scoreFromSimilar } from "./similar";
 import { loadSimilar } from "./similar-store";
 import { genresOf } from "./taste";
@@ -130,8 +130,22 @@ async function loadCandidates(now: Date, by?: string[]): Promise<Item[]> {
   return [...vids.map((v) => ({ key: `video:${v.id}`, type: "video" as const, id: v.id, creatorId: v.creatorId, createdAt: v.createdAt })), ...trks.map((t) => ({ key: `track:${t.id}`, type: "track" as const, id: t.id, creatorId: t.creatorId, createdAt: t.createdAt ?? now }))];
 }
 
+/**
+ * Creators Discover may show: not of a banned or suspended account, and for a
+ * viewer, none they blocked or muted and none that blocked them.
+ */
+function showableTo(viewerId: string | null, now: Date) {
+  return and(
+    sql`NOT EXISTS (SELECT 1 FROM users u WHERE u.id = ${profiles.ownerId} AND (u.banned_at IS NOT NULL OR u.suspended_until > ${sqlTime(now)}))`,
+    viewerId
+      ? sql`NOT EXISTS (SELECT 1 FROM blocks b WHERE (b.blocker_id = ${viewerId} AND b.blocked_id = ${profiles.id}) OR (b.blocker_id = ${profiles.id} AND b.blocked_id = ${viewerId}))
+          AND NOT EXISTS (SELECT 1 FROM mutes m WHERE m.muter_id = ${viewerId} AND m.muted_id = ${profiles.id})`
+      : undefined,
+  );
+}
+
 /** The creators ranking needs: those of the candidates and those the viewer follows or liked (for reasons). */
-async function loadCreators(ids: string[]): Promise<Map<string, Creator>> {
+async function loadCreators(ids: string[], viewerId: string | null, now: Date): Promise<Map<string, Creator>> {
   if (!ids.length) return new Map();
   const genres = new Map<string, string[]>();
   for (const g of (await db.select().from(profileGenres).where(inArray(profileGenres.profileId, ids)))) genres.set(g.profileId, [...(genres.get(g.profileId) ?? []), g.genre]);
@@ -139,7 +153,7 @@ async function loadCreators(ids: string[]): Promise<Map<string, Creator>> {
     (await db
       .select()
       .from(profiles)
-      .where(and(inArray(profiles.id, ids), ne(profiles.kind, "listener"), isNull(profiles.deletedAt))))
+      .where(and(inArray(profiles.id, ids), ne(profiles.kind, "listener"), isNull(profiles.deletedAt), showableTo(viewerId, now))))
       .map((p) => [p.id, { id: p.id, name: p.name, city: p.city, genres: genres.get(p.id) ?? [], followerCount: p.followerCount, createdAt: p.createdAt }]),
   );
 }
@@ -164,7 +178,7 @@ export async function getDiscoverPage(
   // A new listener's genres: the most followed creators there, whatever their age.
   const fromGenres = v?.genres?.length ? await topCreatorsIn(v.genres, GENRE_CREATORS) : [];
   const items = [...(await loadCandidates(now)), ...(await loadCandidates(now, [...new Set([...closest, ...fromGenres])]))].filter((i) => !seenKeys.has(i.key) && !!seenKeys.add(i.key));
-  const creators = await loadCreators([...new Set([...items.map((i) => i.creatorId), ...(v?.follows ?? []), ...(v?.liked.keys() ?? [])])]);
+  const creators = await loadCreators([...new Set([...items.map((i) => i.creatorId), ...(v?.follows ?? []), ...(v?.liked.keys() ?? [])])], viewer?.profileId ?? null, now);
   const seed = Math.floor(now.getTime() / 86_400_000) + (personal ? [...personal.profileId].reduce((h, ch) => h + ch.charCodeAt(0), 0) : 0);
   const ranked = rankCandidates({ viewer: v, creators, items, neighbours, now, seed, exclude: new Set(exclude) });
   const page = assemblePage(ranked, size);

@@ -11,6 +11,7 @@
 import { and, eq, inArray, isNull, lt, ne, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { creatorNeighbours, follows, profiles, releases, trackLikes, tracks } from "@/db/schema";
+import { sqlTime } from "@/db/sql";
 import { trackIsPublic } from "@/lib/music/visibility";
 import { NEIGHBOURS, similarCreators, type Similar } from "./similar";
 
@@ -24,7 +25,13 @@ export async function neighboursRefreshedAt(database: ChorusDb): Promise<Date | 
 
 /** Recomputes every creator's neighbours; returns how many pairs were stored. */
 export async function refreshCreatorNeighbours(database: ChorusDb, now = new Date()): Promise<number> {
-  const visible = and(eq(profiles.hideFollows, false), eq(profiles.isPrivate, false), isNull(profiles.deletedAt));
+  // Banned and suspended accounts' follows and likes shape nobody's Discover.
+  const visible = and(
+    eq(profiles.hideFollows, false),
+    eq(profiles.isPrivate, false),
+    isNull(profiles.deletedAt),
+    sql`NOT EXISTS (SELECT 1 FROM users u WHERE u.id = ${profiles.ownerId} AND (u.banned_at IS NOT NULL OR u.suspended_until > ${sqlTime(now)}))`,
+  );
   const creators = new Set((await database.select({ id: profiles.id }).from(profiles).where(and(ne(profiles.kind, "listener"), isNull(profiles.deletedAt)))).map((r) => r.id));
   const sets = new Map<string, Set<string>>();
   const add = (who: string, creator: string) => {
