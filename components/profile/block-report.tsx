@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { blockAction, reportAction } from "@/lib/messages/actions";
+import { ReportForm } from "@/components/moderation/report-form";
+import { blockAction } from "@/lib/messages/actions";
 
 type Props = {
   profileId: string;
@@ -19,7 +20,6 @@ export function BlockReport({ profileId, name, blocked: initialBlocked, conversa
   const router = useRouter();
   const [blocked, setBlocked] = useState(initialBlocked);
   const [reporting, setReporting] = useState(false);
-  const [reason, setReason] = useState("");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
   const fallback = "Something went wrong. Try again.";
@@ -31,15 +31,10 @@ export function BlockReport({ profileId, name, blocked: initialBlocked, conversa
       setBlocked(!blocked);
       if (conversationId && !blocked) router.push("/messages");
     });
-  const report = () =>
-    startTransition(async () => {
-      const r = await reportAction({ profileId, reason, conversationId });
-      setMessage({ ok: r.ok, text: r.message ?? fallback });
-      if (r.ok) {
-        setReporting(false);
-        setReason("");
-      }
-    });
+  const reported = (text: string) => {
+    setReporting(false);
+    setMessage({ ok: true, text });
+  };
   const item = inline ? "rounded-full border border-line px-4 py-2 font-semibold hover:bg-surface" : "block w-full rounded-lg px-3 py-2 text-left font-medium hover:bg-surface-2";
   return (
     <div className={inline ? "flex flex-wrap items-center gap-2" : "space-y-2"}>
@@ -47,11 +42,8 @@ export function BlockReport({ profileId, name, blocked: initialBlocked, conversa
         {blocked ? `Unblock ${name}` : `Block ${name}`}
       </button>
       {reporting ? (
-        <div className="w-full space-y-2 px-1">
-          <textarea value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} rows={3} aria-label="What is wrong?" placeholder="What is wrong?" className="block w-full rounded-xl border border-line bg-surface px-3 py-2" />
-          <button type="button" onClick={report} disabled={pending} className="rounded-full bg-accent-600 px-4 py-1.5 font-semibold text-white">
-            Send report
-          </button>
+        <div className="w-full px-1">
+          <ReportForm input={{ profileId, conversationId }} question="What is wrong?" onSent={reported} />
         </div>
       ) : (
         <button type="button" onClick={() => setReporting(true)} className={item}>
