@@ -1,3 +1,4 @@
+import { listenerProfileId } from "./listener";
 import { and, asc, eq, inArray, isNotNull, isNull, lte, ne, or, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import {
@@ -50,8 +51,8 @@ export async function requestDeletion(database: ChorusDb, userId: string, now = 
 export async function cancelDeletion(database: ChorusDb, userId: string, now = new Date()): Promise<void> {
   const kept = await database.update(users).set({ deleteAfter: null }).where(and(eq(users.id, userId), isNotNull(users.deleteAfter), isNull(users.erasedAt))).returning({ id: users.id });
   if (!kept.length) return;
-  const listener = (await database.select({ id: profiles.id }).from(profiles).where(and(eq(profiles.ownerId, userId), eq(profiles.kind, "listener"))).limit(1))[0];
-  if (listener) await notify(database, [listener.id], { type: "account", actorId: null, objectType: null, objectId: null, text: "Welcome back: your account will not be deleted.", at: now });
+  const listener = await listenerProfileId(database, userId);
+  if (listener) await notify(database, [listener], { type: "account", actorId: null, objectType: null, objectId: null, text: "Welcome back: your account will not be deleted.", at: now });
 }
 
 export type Heir = { userId: string; name: string };
@@ -143,8 +144,8 @@ async function handOver(tx: ChorusDb, pageId: string, fromUserId: string, now: D
 export async function eraseAccount(database: ChorusDb, userId: string, now = new Date()): Promise<boolean> {
   return await database.transaction(async (tx) => {
     // Orders still to be paid or shipped need the buyer's address: erasure waits until they are done.
-    const listenerRow = (await tx.select({ id: profiles.id }).from(profiles).where(and(eq(profiles.ownerId, userId), eq(profiles.kind, "listener"))).limit(1))[0];
-    if (listenerRow && (await tx.select({ id: orders.id }).from(orders).where(and(eq(orders.buyerId, listenerRow.id), inArray(orders.status, ["awaiting_payment", "paid"]))).limit(1)).length) return false;
+    const listenerId = await listenerProfileId(tx, userId);
+    if (listenerId && (await tx.select({ id: orders.id }).from(orders).where(and(eq(orders.buyerId, listenerId), inArray(orders.status, ["awaiting_payment", "paid"]))).limit(1)).length) return false;
     // Still due (a sign-in in the meantime cancels the deletion) and erased once.
     const claimed = await tx
       .update(users)

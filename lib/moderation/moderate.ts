@@ -1,3 +1,4 @@
+import { listenerProfileId } from "@/lib/account/listener";
 import { and, eq, isNull, or, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { comments, messages, moderationActions, products, profiles, reports, tracks, users, videos } from "@/db/schema";
@@ -90,13 +91,13 @@ export async function decideReport(database: ChorusDb, moderator: Moderator, rep
     await tx.insert(moderationActions).values({ moderatorId: moderator.userId, subjectUserId: subject?.id ?? null, reportId: report.id, action: decision.action, targetType, targetId, note: decision.note, until, createdAt: now });
 
     // The account acted on hears why (a dismissal tells nobody but the reporter).
-    const listener = subject ? (await tx.select({ id: profiles.id }).from(profiles).where(and(eq(profiles.ownerId, subject.id), eq(profiles.kind, "listener"))).limit(1))[0] : undefined;
+    const listener = subject ? await listenerProfileId(tx, subject.id) : null;
     const why = decision.note ? ` Reason: ${decision.note}` : "";
     const toSubject: Partial<Record<Decision["action"], string>> = {
       hide: `A moderator removed your ${WHAT[targetType]} for breaking Chorus's rules.${why}`,
       warn: `A moderator warned your account.${why}`,
     };
-    if (listener && toSubject[decision.action]) await notify(tx, [listener.id], { type: "moderation", actorId: null, objectType: null, objectId: null, text: toSubject[decision.action]!, at: now });
+    if (listener && toSubject[decision.action]) await notify(tx, [listener], { type: "moderation", actorId: null, objectType: null, objectId: null, text: toSubject[decision.action]!, at: now });
     await notify(tx, closed.map((r) => r.reporterId), { type: "report_outcome", actorId: null, objectType: null, objectId: null, text: TOLD_REPORTER[decision.action], at: now });
     return { ok: true as const, subjectProfileId: report.profileId, message: `Done: ${decision.action === "dismiss" ? "dismissed" : decision.action === "hide" ? `${WHAT[targetType]} removed` : decision.action === "warn" ? "warned" : decision.action === "suspend" ? `suspended for ${decision.days} days` : "banned"}.` };
   });
