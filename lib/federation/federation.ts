@@ -28,7 +28,7 @@ import { escapeHtml } from "@/lib/html";
 import { actorKeyPairs, federatable, federatedProfile, federatedProfileByHandle, type FederatedProfile } from "./actors";
 import type { FederationConfig } from "./config";
 import { describeActivities, FEDERATED_VERBS, type ActivityRow, type PublicObject } from "./objects";
-import { isBlocked, isPostObject, isPublic, markRemotePostDeleted, remoteActorByUri, storeRemotePost, upsertRemoteActor } from "./remote-store";
+import { blockList, isBlocked, isPostObject, isPublic, markRemotePostDeleted, remoteActorByUri, storeRemotePost, upsertRemoteActor } from "./remote-store";
 import { DbKvStore, DbMessageQueue } from "./store";
 
 export type FederationData = { db: ChorusDb; config: FederationConfig };
@@ -156,9 +156,10 @@ export async function remoteRecipients(db: ChorusDb, config: FederationConfig, p
   const failing = new Set(
     (await db.select({ inbox: inboxFailures.inbox }).from(inboxFailures).where(gt(inboxFailures.markedFailingAt, new Date(now.getTime() - 7 * DAY_MS)))).map((r) => r.inbox),
   );
+  const blocked = await blockList(db, config);
   const out: Recipient[] = [];
   for (const r of rows) {
-    if (failing.has(r.sharedInbox ?? r.inbox) || (await isBlocked(db, config, r.uri))) continue;
+    if (failing.has(r.sharedInbox ?? r.inbox) || blocked(r.uri)) continue;
     out.push({ id: new URL(r.uri), inboxId: new URL(r.inbox), endpoints: r.sharedInbox ? { sharedInbox: new URL(r.sharedInbox) } : null });
   }
   return out;

@@ -8,18 +8,24 @@ import { plainText, safeUrl, sanitizeRemoteHtml } from "./sanitize";
 
 export type RemoteActorRow = typeof remoteActors.$inferSelect;
 
-/** Refused: a domain (or its subdomains) or an actor on the server's block list, from the environment or Moderation. */
+/** The server's block list as a test of one address: a domain (and its subdomains) or an actor, from the environment or Moderation. */
+export async function blockList(db: ChorusDb, config: Pick<FederationConfig, "blockedDomains">): Promise<(uri: URL | string | null | undefined) => boolean> {
+  const blocks = (await db.select({ target: federationBlocks.target }).from(federationBlocks)).map((b) => b.target);
+  return (uri) => {
+    if (!uri) return true;
+    let url: URL;
+    try {
+      url = new URL(String(uri));
+    } catch {
+      return true;
+    }
+    return config.blockedDomains.some((d) => hostMatches(url.host, d)) || blocks.some((b) => (b.includes("/") ? b === url.href : hostMatches(url.host, b)));
+  };
+}
+
+/** Refused: one address on the server's block list. */
 export async function isBlocked(db: ChorusDb, config: Pick<FederationConfig, "blockedDomains">, uri: URL | string | null | undefined): Promise<boolean> {
-  if (!uri) return true;
-  let url: URL;
-  try {
-    url = new URL(String(uri));
-  } catch {
-    return true;
-  }
-  if (config.blockedDomains.some((d) => hostMatches(url.host, d))) return true;
-  const blocks = await db.select({ target: federationBlocks.target }).from(federationBlocks);
-  return blocks.some((b) => (b.target.includes("/") ? b.target === url.href : hostMatches(url.host, b.target)));
+  return (await blockList(db, config))(uri);
 }
 
 const urlOf = (value: URL | Link | null | undefined): string | null => (value instanceof Link ? safeUrl(value.href) : safeUrl(value));
