@@ -71,10 +71,6 @@ export class DbMessageQueue implements MessageQueue {
     await this.db.insert(federationQueue).values(messages.map((m) => ({ message: JSON.stringify(m), runAt })));
   }
 
-  async depth(): Promise<number> {
-    return (await this.db.select({ id: federationQueue.id }).from(federationQueue)).length;
-  }
-
   /** Claims up to `limit` due messages. */
   async claim(limit: number, now = new Date()): Promise<{ id: string; message: unknown }[]> {
     const free = or(isNull(federationQueue.lockedUntil), lt(federationQueue.lockedUntil, now));
