@@ -1,4 +1,8 @@
+import createNextIntlPlugin from "next-intl/plugin";
 import { parsePublicUrl } from "./scripts/public-url.mjs";
+
+// The language of each request, and its messages: lib/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 // Checked when Next starts (build, start, dev): a bad PUBLIC_URL fails here, not in a request.
 parsePublicUrl(process.env.PUBLIC_URL, process.env.PORT);
@@ -37,4 +41,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -3,6 +3,10 @@ import { NONCE_HEADER, isHttps, newNonce, pageSecurityHeaders } from "@/lib/secu
 import { siteOrigin } from "@/lib/site";
 import { decodeOrNull } from "@/lib/url";
 import { cachedRoute } from "./scripts/cached-pages.mjs";
+import { negotiateLocale } from "./scripts/locale.mjs";
+
+/** Read by next-intl (lib/i18n/request.ts) as the request's language, unless the signed-in account chose one. */
+const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
 
 /** A path no route can have (private "_" folder): rendering it is the app's 404 page. */
 const NOT_FOUND_PATH = "/_not-a-route";
@@ -26,11 +30,14 @@ export function proxy(request: NextRequest) {
   const security = pageSecurityHeaders({ nonce, dev: process.env.NODE_ENV === "development", https, publicOrigin });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(NONCE_HEADER, nonce);
+  const cookie = request.headers.get("cookie");
+  const acceptLanguage = request.headers.get("accept-language");
+  requestHeaders.set(LOCALE_HEADER, negotiateLocale({ cookie, acceptLanguage }));
   requestHeaders.set("Content-Security-Policy", security["Content-Security-Policy"]);
   // Malformed percent-encoding ("/@%E0%A4%A", "/track/%ZZ") names no page: a 404, where
   // Next's router would otherwise fail to decode the params and answer 400.
   // A signed-out visit to a public page is answered from the page cache (app/(cached)).
-  const cached = cachedRoute({ method: request.method, pathname: request.nextUrl.pathname, search: request.nextUrl.search, cookie: request.headers.get("cookie") });
+  const cached = cachedRoute({ method: request.method, pathname: request.nextUrl.pathname, search: request.nextUrl.search, cookie, acceptLanguage });
   const response =
     decodeOrNull(request.nextUrl.pathname) === null
       ? NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers: requestHeaders } })

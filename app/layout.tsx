@@ -1,16 +1,21 @@
 import type { Metadata, Viewport } from "next";
+import { getTranslations } from "next-intl/server";
 import { PlayerProvider } from "@/components/player/player-provider";
 import { THEME_SCRIPT } from "@/lib/security/theme-script";
+import { pageLanguage } from "@/lib/i18n/page-language";
 import { siteOrigin } from "@/lib/site";
 import { inter, interExtended } from "./fonts";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  metadataBase: new URL(siteOrigin()),
-  title: { default: "Chorus", template: "%s · Chorus" },
-  description: "Follow the artists, labels and people whose music you love. Fast, private, open.",
-  applicationName: "Chorus",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLanguage(), namespace: "common" });
+  return {
+    metadataBase: new URL(siteOrigin()),
+    title: { default: "Chorus", template: "%s · Chorus" },
+    description: t("siteDescription"),
+    applicationName: "Chorus",
+  };
+}
 
 export const viewport: Viewport = {
   themeColor: [
@@ -19,10 +24,14 @@ export const viewport: Viewport = {
   ],
 };
 
-/** Reads nothing from the request: cached public pages (app/(cached)) share it with dynamic ones. */
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+/**
+ * Cached public pages (app/(cached)) share it with dynamic ones: for them it reads an
+ * empty request, and scripts/server.mjs sets <html lang> from the page's own language.
+ */
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const lang = await pageLanguage();
   return (
-    <html lang="en" className={`${inter.variable} ${interExtended.variable}`} suppressHydrationWarning>
+    <html lang={lang} className={`${inter.variable} ${interExtended.variable}`} suppressHydrationWarning>
       <head>
         {/* Allowed by its hash in the page policy (lib/security/theme-script.ts). */}
         <script suppressHydrationWarning dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />

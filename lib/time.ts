@@ -1,14 +1,15 @@
 import { dateFormat, numberFormat, relativeTimeFormat } from "@/lib/intl";
 /** Formatting helpers for UTC instants shown in a given IANA zone. */
 
-export function formatInZone(date: Date, timeZone: string, options: Intl.DateTimeFormatOptions = {}): string {
-  return dateFormat("en-GB", { timeZone, weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", ...options }).format(date);
+/** `locale`: the page's language (useLocale() / getLocale()); British English by default. */
+export function formatInZone(date: Date, timeZone: string, options: Intl.DateTimeFormatOptions = {}, locale = "en-GB"): string {
+  return dateFormat(locale === "en" ? "en-GB" : locale, { timeZone, weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", ...options }).format(date);
 }
 
-export function relativeTime(date: Date, now = new Date()): string {
+export function relativeTime(date: Date, now = new Date(), locale = "en"): string {
   const seconds = Math.round((now.getTime() - date.getTime()) / 1000);
   const abs = Math.abs(seconds);
-  const rtf = relativeTimeFormat("en", { numeric: "auto" });
+  const rtf = relativeTimeFormat(locale, { numeric: "auto" });
   if (abs < 60) return rtf.format(-seconds, "second");
   if (abs < 3600) return rtf.format(-Math.round(seconds / 60), "minute");
   if (abs < 86400) return rtf.format(-Math.round(seconds / 3600), "hour");
@@ -22,6 +23,7 @@ export function formatDuration(ms: number): string {
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, "0")}`;
 }
 
-export function compactNumber(n: number): string {
-  return numberFormat("en", { notation: "compact", maximumFractionDigits: 1 }).format(n);
+/** "12K" in English, "12 k" in French, "12.345" in German (German compacts only from a million: "1,2 Mio."). */
+export function compactNumber(n: number, locale = "en"): string {
+  return numberFormat(locale, { notation: "compact", maximumFractionDigits: 1 }).format(n);
 }

@@ -14,6 +14,11 @@ export function addNonce(html, nonce) {
     .replace(/<link\b([^>]*\bas="script"[^>]*|[^>]*\brel="modulepreload"[^>]*)>/g, (_, attributes) => withNonce("link", attributes));
 }
 
+/** The page's <html lang> (the first one only). */
+export function withLang(html, lang) {
+  return /^[a-z]{2}$/.test(lang) ? html.replace(/<html lang="[a-z-]*"/, `<html lang="${lang}"`) : html;
+}
+
 /**
  * How long a shared cache (a CDN, or the nginx of scripts/cluster.mjs) may answer
  * with its copy: the most a change can lag behind it, on top of Chorus's own second or two.
@@ -28,7 +33,7 @@ export const CACHED_PAGE_CACHE_CONTROL = `public, max-age=0, s-maxage=${SHARED_C
  * gzipped when the client accepts it). Anything else (an RSC payload, a redirect)
  * passes through untouched.
  */
-export function holdCachedPage(res, { gzip = false } = {}) {
+export function holdCachedPage(res, { gzip = false, lang = "en" } = {}) {
   const write = res.write.bind(res);
   const end = res.end.bind(res);
   const writeHead = res.writeHead;
@@ -73,7 +78,8 @@ export function holdCachedPage(res, { gzip = false } = {}) {
     let body = Buffer.concat(chunks);
     const nonce = /'nonce-([^']+)'/.exec(String(res.getHeader("content-security-policy") ?? ""))?.[1];
     // latin1 maps each byte to one character and back: the UTF-8 text passes through untouched, and nothing is decoded.
-    if (nonce && body.length) body = Buffer.from(addNonce(body.toString("latin1"), nonce), "latin1");
+    // The root layout reads nothing from the request, so a cached page says its language here.
+    if (body.length) body = Buffer.from(withLang(nonce ? addNonce(body.toString("latin1"), nonce) : body.toString("latin1"), lang), "latin1");
     if (res.statusCode === 200) res.setHeader("Cache-Control", CACHED_PAGE_CACHE_CONTROL);
     // The body differs per response (its nonce): no validator a browser could send back.
     res.removeHeader("ETag");
@@ -82,7 +88,8 @@ export function holdCachedPage(res, { gzip = false } = {}) {
       res.setHeader("Content-Encoding", "gzip");
     }
     // The same URL is rendered for the viewer when a session cookie comes with it.
-    res.setHeader("Vary", "Accept-Encoding, Cookie");
+    // …and its language follows the chorus-locale cookie, else Accept-Language.
+    res.setHeader("Vary", "Accept-Encoding, Accept-Language, Cookie");
     res.removeHeader("Transfer-Encoding");
     if (res.req?.method !== "HEAD") res.setHeader("Content-Length", body.length);
     restore();

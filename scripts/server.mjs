@@ -79,14 +79,15 @@ export async function serve({ port, hostname = "0.0.0.0", onReady } = {}) {
     else delete req.headers[CLIENT_IP_HEADER];
     // A page served from the page cache (proxy.ts rewrites the same requests): its scripts get this response's nonce.
     const url = new URL(req.url ?? "/", "http://localhost");
-    if (cachedRoute({ method: req.method ?? "GET", pathname: url.pathname, search: url.search, cookie: req.headers.cookie })) {
+    const cached = cachedRoute({ method: req.method ?? "GET", pathname: url.pathname, search: url.search, cookie: req.headers.cookie, acceptLanguage: req.headers["accept-language"] });
+    if (cached) {
       const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
       // Next would compress it; the nonce goes in first, so compression happens here.
       delete req.headers["accept-encoding"];
       // Each response carries its own nonce, so a browser's copy is never reused (a 304 would pair an old body with a new policy).
       delete req.headers["if-none-match"];
       delete req.headers["if-modified-since"];
-      holdCachedPage(res, { gzip });
+      holdCachedPage(res, { gzip, lang: cached.split("/")[2] });
     }
     handle(req, res);
   });

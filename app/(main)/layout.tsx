@@ -1,4 +1,5 @@
 import { PlayerDock } from "@/components/player/player-dock";
+import { IntlProvider } from "@/components/i18n/intl-provider";
 import { AppShell } from "@/components/shell/app-shell";
 import { getViewer } from "@/lib/auth/viewer";
 import { cartCount } from "@/lib/merch/queries";
@@ -16,9 +17,11 @@ export default async function MainLayout({ children }: { children: React.ReactNo
   const cartItems = viewer ? (await cartCount(viewer.profile.id)) : 0;
   const requests = (await Promise.all(inboxes.map((p) => pendingRequestCount(p.id)))).reduce((a, b) => a + b, 0);
   return (
-    <AppShell viewer={viewer} unreadNotifications={unreadNotifications} unreadMessages={unreadMessages} cartItems={cartItems} playerDock={<PlayerDock />}>
-      {children}
-      {viewer ? <LiveCounts initial={{ notifications: unreadNotifications, messages: unreadMessages, requests }} /> : null}
-    </AppShell>
+    <IntlProvider>
+      <AppShell viewer={viewer} unreadNotifications={unreadNotifications} unreadMessages={unreadMessages} cartItems={cartItems} playerDock={<PlayerDock />}>
+        {children}
+        {viewer ? <LiveCounts initial={{ notifications: unreadNotifications, messages: unreadMessages, requests }} /> : null}
+      </AppShell>
+    </IntlProvider>
   );
 }

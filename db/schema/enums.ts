@@ -97,3 +97,6 @@ export const FEDERATION_KEY_KINDS = ["RSASSA-PKCS1-v1_5", "Ed25519"] as const;
 export const REMOTE_FOLLOW_STATES = ["pending", "accepted"] as const;
 export const FEDERATION_OUTBOX_KINDS = ["create", "update", "delete"] as const;
 export type FederationOutboxKind = (typeof FEDERATION_OUTBOX_KINDS)[number];
+
+/** The languages Chorus is written in (scripts/locale.mjs decides which one a request gets). */
+export const LOCALES = ["en", "fr", "de"] as const;

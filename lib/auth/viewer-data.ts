@@ -16,6 +16,8 @@ export type Viewer = {
   personalizationOff: boolean;
   country: string | null;
   city: string | null;
+  /** The language this account chose (Settings), or null to follow the browser. */
+  locale: "en" | "fr" | "de" | null;
   profile: ManagedProfile;
   /** Pages this account owns or holds an accepted role on. */
   managed: ManagedProfile[];
@@ -48,6 +50,7 @@ export async function viewerForUser(database: ChorusDb, userId: string, sessionV
       sessionVersion: users.sessionVersion,
       siteRole: users.siteRole,
       personalizationOff: users.personalizationOff,
+      locale: users.locale,
       suspendedUntil: users.suspendedUntil,
       bannedAt: users.bannedAt,
       erasedAt: users.erasedAt,
@@ -72,7 +75,7 @@ export async function viewerForUser(database: ChorusDb, userId: string, sessionV
       .orderBy(asc(pageMembers.acceptedAt)),
   ]);
   const managed = [...owned.map((p) => toManaged(p, "owner")), ...member.map((m) => toManaged(m.p, m.role))];
-  return { userId, siteRole: user.siteRole, personalizationOff: user.personalizationOff, country: user.country, city: user.city, profile: toManaged(own, "owner"), managed };
+  return { userId, siteRole: user.siteRole, personalizationOff: user.personalizationOff, country: user.country, city: user.city, locale: user.locale, profile: toManaged(own, "owner"), managed };
 }
 
 /** The viewer's pages on which its role allows `ability`. */

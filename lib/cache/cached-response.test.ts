@@ -98,8 +98,10 @@ describe("cached page responses", () => {
 
 describe("which requests the page cache answers", () => {
   it("signed-out GETs of public pages without a query", () => {
-    expect(cachedRoute({ method: "GET", pathname: "/@nova" })).toBe("/cached/u/nova");
-    expect(cachedRoute({ method: "HEAD", pathname: "/concert/abc123" })).toBe("/cached/concert/abc123");
+    expect(cachedRoute({ method: "GET", pathname: "/@nova" })).toBe("/cached/en/u/nova");
+    expect(cachedRoute({ method: "GET", pathname: "/@nova", acceptLanguage: "fr-CH, fr;q=0.9, en;q=0.8" })).toBe("/cached/fr/u/nova");
+    expect(cachedRoute({ method: "GET", pathname: "/", acceptLanguage: "fr", cookie: "chorus-locale=de" })).toBe("/cached/de/home/all");
+    expect(cachedRoute({ method: "HEAD", pathname: "/concert/abc123" })).toBe("/cached/en/concert/abc123");
     expect(cachedRoute({ method: "POST", pathname: "/@nova" })).toBeNull();
     expect(cachedRoute({ method: "GET", pathname: "/@nova", cookie: "authjs.session-token=x" })).toBeNull();
     expect(cachedRoute({ method: "GET", pathname: "/@nova", search: "?shows=past" })).toBeNull();

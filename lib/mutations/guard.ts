@@ -8,6 +8,7 @@ import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import { SITE_ROLE_REFUSAL, siteRoleMay } from "@/lib/auth/site-roles";
 import { authorizePage, type Page, type PageAbility } from "@/lib/auth/policy";
 import { fieldErrorsOf, type ActionState } from "@/lib/forms/action-state";
+import { localizeState } from "@/lib/i18n/server";
 import { CONTROL_MESSAGE, fieldsWithControlCharacters, normalizeNewlines } from "@/lib/forms/text";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/security/client-ip";
@@ -73,19 +74,19 @@ export async function admit<S extends z.ZodType, A extends Access>(
   requestHeaders?: Headers,
 ): Promise<Refusal | { input: z.output<S>; ctx: GuardContext<A> }> {
   const viewer = await getViewer();
-  if ((spec.access ?? "viewer") === "viewer" && !viewer) return refuse(401, spec.signIn ?? "Sign in to continue.", { signIn: true });
+  if ((spec.access ?? "viewer") === "viewer" && !viewer) return refuse(401, spec.signIn ?? "common.signIn", { signIn: true });
   raw = normalizeNewlines(raw);
   const parsed = spec.input.safeParse(raw);
   // Every problem at once: invisible control characters anywhere, and what the schema says.
   const controls = Object.fromEntries(fieldsWithControlCharacters(raw).map((key) => [key, CONTROL_MESSAGE]));
   if (!parsed.success || Object.keys(controls).length) {
     const fieldErrors = { ...(parsed.success ? {} : fieldErrorsOf(parsed.error)), ...controls };
-    return refuse(400, spec.invalid ?? Object.values(fieldErrors)[0] ?? "That request is not valid.", { fieldErrors });
+    return refuse(400, spec.invalid ?? Object.values(fieldErrors)[0] ?? "common.invalid", { fieldErrors });
   }
   if (spec.site && (!viewer || !siteRoleMay(viewer.siteRole, spec.site))) return refuse(403, SITE_ROLE_REFUSAL);
   let page = null as unknown as Page;
   if (spec.page) {
-    if (!viewer) return refuse(401, spec.signIn ?? "Sign in to continue.", { signIn: true });
+    if (!viewer) return refuse(401, spec.signIn ?? "common.signIn", { signIn: true });
     const decision = await authorizePage(db, viewer.userId, await spec.page.id(parsed.data), spec.page.ability);
     if (!decision.ok) return refuse(decision.status, decision.message);
     page = decision.page;
@@ -154,9 +155,8 @@ function withoutStatus({ status: _status, ...state }: Refusal): ActionState {
 export function action<S extends z.ZodType, D = undefined, A extends Access = "viewer">(spec: GuardSpec<S, A>, run: Run<S, A, ActionState<string, D>>) {
   return async (raw: z.input<S>): Promise<ActionState<string, D>> => {
     const admitted = await admit(spec, raw);
-    if ("status" in admitted) return withoutStatus(admitted) as ActionState<string, D>;
-    const result = await finish(spec, admitted, run);
-    return result;
+    if ("status" in admitted) return localizeState(withoutStatus(admitted) as ActionState<string, D>);
+    return localizeState(await finish(spec, admitted, run));
   };
 }
 
@@ -176,9 +176,9 @@ export function formAction<S extends z.ZodType, F extends string = string, D = u
     }
     const raw = spec.fromForm ? spec.fromForm(form) : Object.fromEntries(form);
     const admitted = await admit(spec, raw);
-    if ("status" in admitted) return { ...(withoutStatus(admitted) as ActionState<F, D>), values };
+    if ("status" in admitted) return localizeState({ ...(withoutStatus(admitted) as ActionState<F, D>), values });
     const result = await finish(spec, admitted, run);
     // What was typed comes back (a review step shows it; a failed save keeps it), unless the action says otherwise.
-    return result.values === undefined ? { ...result, values } : result;
+    return localizeState(result.values === undefined ? { ...result, values } : result);
   };
 }

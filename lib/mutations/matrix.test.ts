@@ -74,6 +74,8 @@ const ACTIONS: Record<string, Row> = {
   "federation/pageFederationAction": { expect: onlyOwner, ability: "edit", call: async (w) => outcome(async () => (await import("@/lib/federation/actions")).pageFederationAction({ profileId: w.page, federate: false })) },
   "moderation/decideReportAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/moderation/actions")).decideReportAction({ ok: false }, form({ reportId: w.report, action: "dismiss", note: "" }))) },
   "moderation/liftSuspensionAction": { expect: onlyOwner, call: async (w) => outcome(async () => (await import("@/lib/moderation/actions")).liftSuspensionAction({ userId: w.stranger.userId, note: "" })) },
+  // Anyone may choose a language: the cookie, and the account's setting when signed in.
+  "i18n/setLanguageAction": { expect: anyone, call: async () => outcome(async () => (await import("@/lib/i18n/actions")).setLanguageAction({ locale: "fr" })) },
   "auth/signUpAction": { expect: anyone, call: async (_w, role) => outcome(async () => (await import("@/lib/auth/actions")).signUpAction({ ok: false }, form({ email: `${uniq(role)}@x.test`, password: "loud-music-2026", name: "New", handle: uniq(role), country: "DE" }))) },
   "auth/signInAction": { expect: anyone, call: async () => outcome(async () => (await import("@/lib/auth/actions")).signInAction({ ok: false }, form({ email: "owner@x.test", password: "whatever-1" }))) },
   "auth/signOutAction": { expect: anyone, call: async () => outcome(async () => (await import("@/lib/auth/actions")).signOutAction(null)) },

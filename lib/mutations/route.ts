@@ -1,3 +1,4 @@
+import { localizeState } from "@/lib/i18n/server";
 import "server-only";
 import type { z } from "zod";
 import type { ActionState } from "@/lib/forms/action-state";
@@ -47,9 +48,9 @@ export function route<S extends z.ZodType, P extends Record<string, string>, A e
     const admitted = await admit(spec, raw, request.headers);
     if ("status" in admitted) {
       const { status, ...state } = admitted;
-      return resultResponse(spec.hidePage && status === 403 ? 404 : status, state);
+      return resultResponse(spec.hidePage && status === 403 ? 404 : status, await localizeState(state));
     }
-    if ((spec.method ?? "POST") !== "GET" && !isSameOrigin(request)) return resultResponse(403, { ok: false, message: "This request did not come from a Chorus page." });
+    if ((spec.method ?? "POST") !== "GET" && !isSameOrigin(request)) return resultResponse(403, await localizeState({ ok: false, message: "common.notFromChorus" }));
     const response = await run(admitted.input, { ...admitted.ctx, request, params });
     // A read (GET) changes nothing, so it invalidates nothing.
     if (response.ok && (spec.method ?? "POST") !== "GET") await afterSuccess(spec, admitted);

@@ -1,7 +1,7 @@
 import { relations } from "drizzle-orm";
 import { bigint, boolean, index, integer, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { createdAt, idColumn, timestamp } from "./columns";
-import { EMAIL_TOKEN_PURPOSES, EXPORT_STATUSES, SITE_ROLES } from "../enums";
+import { EMAIL_TOKEN_PURPOSES, EXPORT_STATUSES, LOCALES, SITE_ROLES } from "../enums";
 
 /**
  * Accounts. Column names follow the Auth.js adapter's `users` shape so OAuth
@@ -29,6 +29,8 @@ export const users = pgTable(
     suspensionNote: text("suspension_note"),
     /** Discovery ranks for everyone alike instead of from this account's listening. */
     personalizationOff: boolean("personalization_off").notNull().default(false),
+    /** The language Chorus speaks to this account (lib/i18n); null follows the browser. */
+    locale: text("locale", { enum: LOCALES }),
     /** Deletion asked for: erased at this instant unless the owner signs in before. */
     deleteAfter: timestamp("delete_after"),
     /** Erased: the row stays (orders and messages point at its profile) with no personal data. */

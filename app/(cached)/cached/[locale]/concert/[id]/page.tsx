@@ -1,0 +1,22 @@
+import { cachedLocale } from "@/lib/i18n/static-locale";
+import type { Metadata } from "next";
+import { concertMetadata, ConcertView } from "@/app/(main)/concert/[id]/view";
+
+// Rendered once per concert, kept until its creator's content changes (lib/cache/public-pages.ts) or 60 s pass.
+export const dynamic = "force-static";
+export const revalidate = 60;
+export function generateStaticParams(): { id: string }[] {
+  return [];
+}
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  cachedLocale((await params).locale);
+  return concertMetadata((await params).id);
+}
+
+export default async function CachedConcertPage({ params }: Props) {
+  cachedLocale((await params).locale);
+  return <ConcertView id={(await params).id} viewer={null} cached />;
+}
