@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 import path from "node:path";
 
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(__dirname), "server-only": path.resolve(__dirname, "lib/test/server-only-stub.ts") } },
+  resolve: { alias: { "@": path.resolve(__dirname), "server-only": path.resolve(__dirname, "lib/test/server-only-stub.ts"), "next-intl/server": path.resolve(__dirname, "lib/test/next-intl-server-stub.ts") } },
   test: {
     include: ["lib/**/*.test.ts", "db/**/*.test.ts", "components/**/*.test.ts"],
     environment: "node",
