@@ -24,7 +24,7 @@ test("albums and EPs can be found: a profile lists its releases, search finds th
 
   // Suggestions say what each hit is.
   await page.goto("/");
-  const box = page.getByRole("combobox").first();
+  const box = page.getByRole("combobox", { name: "Search Chorus" });
   await box.fill(title);
   await expect(page.getByRole("option").filter({ hasText: /(Single|EP|Album) · Nova Lane/ }).first()).toBeVisible();
 });

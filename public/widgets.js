@@ -14,9 +14,10 @@
     var style = a.getAttribute("data-style") === "detailed" ? "detailed" : "basic";
     var theme = a.getAttribute("data-theme") === "dark" ? "dark" : "light";
     var count = flag(a.getAttribute("data-show-count"));
+    var lang = a.getAttribute("data-lang");
     var size = SIZES[style];
     var f = d.createElement("iframe");
-    f.src = (base || a.origin) + "/embed/follow/" + m[1] + "?style=" + style + "&theme=" + theme + "&show-count=" + count;
+    f.src = (base || a.origin) + "/embed/follow/" + m[1] + "?style=" + style + "&theme=" + theme + "&show-count=" + count + (lang ? "&lang=" + encodeURIComponent(lang) : "");
     f.title = a.textContent || "Follow @" + m[1] + " on Chorus";
     f.width = size[0] - (style === "basic" && count === "0" ? 90 : 0);
     f.height = size[1];

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { ReleaseGrid } from "@/components/music/release-grid";
 import { ProfileListSection } from "@/components/profile/profile-list-section";
 import { ButtonLink } from "@/components/ui/button";
@@ -10,29 +11,30 @@ export async function Landing() {
   const trending = await listTrendingCreators(6);
   const fresh = await listNewCreators(6);
   const releases = await listRecentReleases(8);
+  const t = await getTranslations("home.landing");
   return (
     <>
       <section className="relative mb-10 overflow-hidden rounded-[2rem] bg-gradient-to-br from-accent-600 via-fuchsia-600 to-rose-500 px-6 py-12 text-white sm:px-10 sm:py-16">
-        <h1 className="max-w-xl text-3xl font-extrabold tracking-tight sm:text-5xl">Follow the music, not the algorithm.</h1>
+        <h1 className="max-w-xl text-3xl font-extrabold tracking-tight sm:text-5xl">{t("title")}</h1>
         <p className="mt-4 max-w-lg text-white/85 sm:text-lg">
-          Chorus is the open music network: follow artists, labels and friends, hear new releases first, and find shows near you. No tracking, no ads.
+          {t("pitch")}
         </p>
         <div className="mt-6 flex flex-wrap gap-3">
           <ButtonLink href="/signup" variant="inverse">
-            Create your account
+            {t("createAccount")}
           </ButtonLink>
           <ButtonLink href="/discover" variant="ghost" className="text-white hover:bg-white/15">
-            Explore Chorus
+            {t("explore")}
           </ButtonLink>
         </div>
       </section>
-      <Section title="New releases">
+      <Section title={t("newReleases")}>
         <ReleaseGrid releases={releases} priority={1} />
       </Section>
       {/* Grid items may shrink below their content, so long names truncate instead of pushing the page sideways. */}
       <div className="grid grid-cols-1 gap-8 *:min-w-0 md:grid-cols-2">
-        <ProfileListSection title="Trending creators" profiles={trending} />
-        <ProfileListSection title="New on Chorus" profiles={fresh} />
+        <ProfileListSection title={t("trending")} profiles={trending} />
+        <ProfileListSection title={t("newOnChorus")} profiles={fresh} />
       </div>
     </>
   );

@@ -5,12 +5,12 @@ import { LogoMark } from "@/components/ui/icons";
 export default function IntentLayout({ children }: { children: React.ReactNode }) {
   return (
     <IntlProvider>
-    <div className="flex min-h-dvh flex-col items-center bg-gradient-to-b from-accent-500/10 to-transparent px-4 py-8">
-      <p className="mb-6 flex items-center gap-2 text-lg font-bold tracking-tight">
-        <LogoMark /> Chorus
-      </p>
-      <main className="w-full max-w-sm rounded-3xl border border-line bg-surface p-6 text-center shadow-sm">{children}</main>
-    </div>
+      <div className="flex min-h-dvh flex-col items-center bg-gradient-to-b from-accent-500/10 to-transparent px-4 py-8">
+        <p className="mb-6 flex items-center gap-2 text-lg font-bold tracking-tight">
+          <LogoMark /> Chorus
+        </p>
+        <main className="w-full max-w-sm rounded-3xl border border-line bg-surface p-6 text-center shadow-sm">{children}</main>
+      </div>
     </IntlProvider>
   );
 }

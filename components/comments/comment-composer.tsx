@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { CharCounter } from "@/components/ui/char-counter";
@@ -10,7 +11,7 @@ import { formatDuration } from "@/lib/time";
 export function CommentComposer({
   label,
   placeholder,
-  submitLabel = "Post",
+  submitLabel,
   initial = "",
   moment,
   onSubmit,
@@ -27,6 +28,7 @@ export function CommentComposer({
   onCancel?: () => void;
   autoFocus?: boolean;
 }) {
+  const t = useTranslations("comments.composer");
   const id = useId();
   const [body, setBody] = useState(initial);
   const [pin, setPin] = useState(true);
@@ -39,7 +41,7 @@ export function CommentComposer({
       if (result.ok) {
         setBody("");
         setError(null);
-      } else setError(result.message ?? "That did not work. Try again.");
+      } else setError(result.message ?? t("failed"));
     });
   };
   return (
@@ -67,18 +69,18 @@ export function CommentComposer({
         {moment != null ? (
           <label className="inline-flex items-center gap-2 text-sm text-muted">
             <input type="checkbox" checked={pin} onChange={(e) => setPin(e.target.checked)} className="h-4 w-4 accent-accent-600" />
-            At {formatDuration(moment)}
+            {t("pinAt", { time: formatDuration(moment) })}
           </label>
         ) : null}
         <CharCounter length={body.length} max={COMMENT_MAX} />
         <span className="ml-auto flex gap-2">
           {onCancel ? (
             <Button type="button" variant="ghost" onClick={onCancel}>
-              Cancel
+              {t("cancel")}
             </Button>
           ) : null}
           <Button type="submit" disabled={pending || !body.trim()}>
-            {pending ? "Posting…" : submitLabel}
+            {pending ? t("posting") : (submitLabel ?? t("post"))}
           </Button>
         </span>
       </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Avatar } from "@/components/ui/avatar";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -48,6 +49,7 @@ export function CommentItem({
   onSeek?: (ms: number) => void;
   changed: () => void;
 }) {
+  const t = useTranslations("comments.item");
   const [mode, setMode] = useState<"view" | "edit" | "reply" | "report" | "confirm-delete">("view");
   const [said, setSaid] = useState<Result | null>(null);
   const [busy, setBusy] = useState(false);
@@ -64,7 +66,7 @@ export function CommentItem({
   };
   const who = comment.author.name;
   return (
-    <article className={`flex gap-3 ${comment.hidden ? "opacity-60" : ""}`} aria-label={`Comment by ${who}`} data-testid="comment">
+    <article className={`flex gap-3 ${comment.hidden ? "opacity-60" : ""}`} aria-label={t("label", { name: who })} data-testid="comment">
       <Link href={`/@${comment.author.handle}`} className="shrink-0" aria-hidden tabIndex={-1}>
         <Avatar src={comment.author.avatarUrl} name={who} size={36} />
       </Link>
@@ -74,16 +76,16 @@ export function CommentItem({
             {who}
           </Link>
           {comment.atMs !== null ? (
-            <button type="button" onClick={() => onSeek?.(comment.atMs!)} className="rounded-full bg-accent-500/10 px-2 text-xs font-semibold text-accent-600 hover:bg-accent-500/20 dark:text-accent-400" aria-label={`Play from ${formatDuration(comment.atMs)}`}>
-              at {formatDuration(comment.atMs)}
+            <button type="button" onClick={() => onSeek?.(comment.atMs!)} className="rounded-full bg-accent-500/10 px-2 text-xs font-semibold text-accent-600 hover:bg-accent-500/20 dark:text-accent-400" aria-label={t("playFrom", { time: formatDuration(comment.atMs) })}>
+              {t("at", { time: formatDuration(comment.atMs) })}
             </button>
           ) : null}
           <RelativeTime at={new Date(comment.createdAt)} className="text-xs text-muted" />
-          {comment.edited ? <span className="text-xs text-muted">(edited)</span> : null}
-          {comment.hidden ? <span className="rounded-full bg-surface-2 px-2 text-xs font-semibold text-muted">Hidden from listeners</span> : null}
+          {comment.edited ? <span className="text-xs text-muted">{t("edited")}</span> : null}
+          {comment.hidden ? <span className="rounded-full bg-surface-2 px-2 text-xs font-semibold text-muted">{t("hidden")}</span> : null}
         </p>
         {mode === "edit" ? (
-          <CommentComposer label="Edit your comment" initial={comment.body} submitLabel="Save" autoFocus onCancel={() => setMode("view")} onSubmit={(body) => run(() => editCommentAction({ commentId: comment.id, body }))} />
+          <CommentComposer label={t("editLabel")} initial={comment.body} submitLabel={t("save")} autoFocus onCancel={() => setMode("view")} onSubmit={(body) => run(() => editCommentAction({ commentId: comment.id, body }))} />
         ) : (
           <CommentBody body={comment.body} />
         )}
@@ -91,39 +93,39 @@ export function CommentItem({
           <div className="flex flex-wrap items-center gap-1">
             {canReply && signedIn ? (
               <button type="button" className={link} onClick={() => setMode(mode === "reply" ? "view" : "reply")} aria-expanded={mode === "reply"}>
-                Reply
+                {t("reply")}
               </button>
             ) : null}
             {comment.canEdit ? (
               <button type="button" className={link} onClick={() => setMode("edit")}>
-                Edit
+                {t("edit")}
               </button>
             ) : null}
             {comment.mine || team ? (
-              <button type="button" className={link} onClick={() => setMode("confirm-delete")} aria-label={`Delete the comment by ${who}`}>
-                Delete
+              <button type="button" className={link} onClick={() => setMode("confirm-delete")} aria-label={t("deleteLabel", { name: who })}>
+                {t("delete")}
               </button>
             ) : null}
             {team && !comment.mine ? (
               <button type="button" className={link} disabled={busy} onClick={() => void run(() => moderateCommentAction({ commentId: comment.id, op: comment.hidden ? "show" : "hide" }))}>
-                {comment.hidden ? "Show" : "Hide"}
+                {comment.hidden ? t("show") : t("hide")}
               </button>
             ) : null}
             {signedIn && !comment.mine ? (
               <button type="button" className={link} onClick={() => setMode("report")}>
-                Report
+                {t("report")}
               </button>
             ) : null}
           </div>
         ) : null}
         {mode === "confirm-delete" ? (
-          <p className="flex flex-wrap items-center gap-2 text-sm" role="group" aria-label="Confirm deletion">
-            Delete this comment{comment.replies.length ? " and its replies" : ""}?
+          <p className="flex flex-wrap items-center gap-2 text-sm" role="group" aria-label={t("confirmLabel")}>
+            {comment.replies.length ? t("confirmWithReplies") : t("confirm")}
             <button type="button" disabled={busy} className="rounded-full bg-red-600 px-3 py-1 text-xs font-semibold text-white hover:bg-red-500" onClick={() => void run(() => (comment.mine ? deleteCommentAction({ commentId: comment.id }) : moderateCommentAction({ commentId: comment.id, op: "delete" })))}>
-              Delete
+              {t("delete")}
             </button>
             <button type="button" className={link} onClick={() => setMode("view")}>
-              Keep
+              {t("keep")}
             </button>
           </p>
         ) : null}
@@ -137,18 +139,19 @@ export function CommentItem({
             }}
           >
             <label htmlFor={`report-${comment.id}`} className="text-muted">
-              What is wrong?
+              {t("reportQuestion")}
             </label>
             <select id={`report-${comment.id}`} name="reason" className="rounded-xl border border-line bg-surface px-2 py-1 text-sm">
-              <option>Spam</option>
-              <option>Harassment or hate</option>
-              <option>Something else</option>
+              {/* The reason reaches the moderators as written here, in English, whatever the reporter's language. */}
+              <option value="Spam">{t("reasons.spam")}</option>
+              <option value="Harassment or hate">{t("reasons.harassment")}</option>
+              <option value="Something else">{t("reasons.other")}</option>
             </select>
             <button type="submit" disabled={busy} className="rounded-full bg-fg px-3 py-1 text-xs font-semibold text-bg">
-              Send report
+              {t("sendReport")}
             </button>
             <button type="button" className={link} onClick={() => setMode("view")}>
-              Cancel
+              {t("cancel")}
             </button>
           </form>
         ) : null}
@@ -158,14 +161,14 @@ export function CommentItem({
           </p>
         ) : null}
         {mode === "reply" && onReply ? (
-          <CommentComposer label={`Reply to ${who}`} submitLabel="Reply" autoFocus onCancel={() => setMode("view")} onSubmit={async (body) => {
+          <CommentComposer label={t("replyLabel", { name: who })} submitLabel={t("reply")} autoFocus onCancel={() => setMode("view")} onSubmit={async (body) => {
             const result = await onReply(body);
             if (result.ok) setMode("view");
             return result;
           }} />
         ) : null}
         {comment.replies.length ? (
-          <ol className="mt-3 space-y-3 border-l-2 border-line pl-4" aria-label={`Replies to ${who}`}>
+          <ol className="mt-3 space-y-3 border-l-2 border-line pl-4" aria-label={t("replies", { name: who })}>
             {comment.replies.map((r) => (
               <li key={r.id}>
                 <CommentItem comment={r} team={team} signedIn={signedIn} canReply={false} onSeek={onSeek} changed={changed} />

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { postCommentAction, setCommentsOffAction } from "@/lib/comments/actions";
 import type { CommentTarget } from "@/lib/comments/comments";
@@ -11,6 +12,7 @@ import { CommentItem } from "./comment-item";
 
 /** The comments under a track or release: the box, the list with replies, and the team's switch. */
 export function CommentThread({ target, view, reload, moment, onSeek }: { target: CommentTarget; view: CommentsView | null; reload: () => void; moment?: number | null; onSeek?: (ms: number) => void }) {
+  const t = useTranslations("comments.thread");
   const pathname = usePathname();
   const [switchSaid, setSwitchSaid] = useState<string | null>(null);
   const post = async (body: string, atMs: number | null, parentId?: string) => {
@@ -22,7 +24,8 @@ export function CommentThread({ target, view, reload, moment, onSeek }: { target
     <section aria-labelledby="comments-heading" className="space-y-4" data-testid="comments">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="comments-heading" className="text-lg font-bold tracking-tight">
-          Comments{view ? <span className="ml-1.5 text-base font-semibold text-muted">{view.count}</span> : null}
+          {t("title")}
+          {view ? <span className="ml-1.5 text-base font-semibold text-muted">{view.count}</span> : null}
         </h2>
         {view?.team && target.type === "track" ? (
           <button
@@ -34,23 +37,26 @@ export function CommentThread({ target, view, reload, moment, onSeek }: { target
               if (r.ok) reload();
             }}
           >
-            {view.commentsOff ? "Turn comments on" : "Turn comments off"}
+            {view.commentsOff ? t("turnOn") : t("turnOff")}
           </button>
         ) : null}
       </div>
       {switchSaid ? <p role="status" className="text-xs text-muted">{switchSaid}</p> : null}
       {!view ? (
-        <p className="text-sm text-muted">Loading comments…</p>
+        <p className="text-sm text-muted">{t("loading")}</p>
       ) : view.commentsOff ? (
-        <p className="rounded-2xl bg-surface-2 px-4 py-3 text-sm text-muted">Comments are turned off for this track.</p>
+        <p className="rounded-2xl bg-surface-2 px-4 py-3 text-sm text-muted">{t("off")}</p>
       ) : view.signedIn ? (
-        <CommentComposer label={`Comment on this ${target.type}`} placeholder="Say something nice… (@handle to mention someone)" moment={moment} onSubmit={(body, atMs) => post(body, atMs)} />
+        <CommentComposer label={t("composerLabel", { type: target.type })} placeholder={t("placeholder")} moment={moment} onSubmit={(body, atMs) => post(body, atMs)} />
       ) : (
         <p className="text-sm text-muted">
-          <Link href={`/signin?callbackUrl=${encodeURIComponent(pathname)}`} className="font-semibold text-accent-600 hover:underline dark:text-accent-400">
-            Sign in
-          </Link>{" "}
-          to comment.
+          {t.rich("signIn", {
+            link: (chunks) => (
+              <Link href={`/signin?callbackUrl=${encodeURIComponent(pathname)}`} className="font-semibold text-accent-600 hover:underline dark:text-accent-400">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       )}
       {view && view.comments.length ? (
@@ -62,7 +68,7 @@ export function CommentThread({ target, view, reload, moment, onSeek }: { target
           ))}
         </ol>
       ) : view && !view.commentsOff ? (
-        <p className="text-sm text-muted">No comments yet. Be the first.</p>
+        <p className="text-sm text-muted">{t("empty")}</p>
       ) : null}
     </section>
   );

@@ -4,13 +4,19 @@ import { usePlayer } from "@/components/player/player-provider";
 import type { QueueTrack } from "@/components/player/types";
 import { TrackWaveform } from "@/components/player/waveform";
 import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
 import { useComments } from "./use-comments";
 
 // The comment box and list load after the page (they show the browser's own fetch anyway), so they add nothing to its first JavaScript.
 const CommentThread = dynamic(() => import("./comment-thread").then((m) => m.CommentThread), {
   ssr: false,
-  loading: () => <p className="text-sm text-muted">Loading comments…</p>,
+  loading: () => <LoadingComments />,
 });
+
+function LoadingComments() {
+  const t = useTranslations("comments.thread");
+  return <p className="text-sm text-muted">{t("loading")}</p>;
+}
 
 /**
  * A track's waveform with its timed comments on it, and the comments below:
@@ -19,13 +25,14 @@ const CommentThread = dynamic(() => import("./comment-thread").then((m) => m.Com
  */
 export function TrackConversation({ track, peaks, children }: { track: QueueTrack; peaks: string | null; children?: React.ReactNode }) {
   const p = usePlayer();
+  const t = useTranslations("comments");
   const { view, reload } = useComments({ type: "track", id: track.id });
   const isCurrent = p.current?.id === track.id;
   const seek = (ms: number) => (isCurrent ? p.seek(ms / 1000) : p.playTracks([track], 0, undefined, ms / 1000));
   const markers = (view?.comments ?? [])
     .filter((c) => c.atMs !== null && !c.hidden)
     .slice(0, 200)
-    .map((c) => ({ id: c.id, atMs: c.atMs!, label: `${c.author.name}: ${c.body.slice(0, 80)}`, avatarUrl: c.author.avatarUrl }));
+    .map((c) => ({ id: c.id, atMs: c.atMs!, label: t("marker", { name: c.author.name, body: c.body.slice(0, 80) }), avatarUrl: c.author.avatarUrl }));
   return (
     <div className="space-y-8">
       {peaks ? (

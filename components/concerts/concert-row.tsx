@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { dateFormat } from "@/lib/intl";
 import Link from "next/link";
 import type { ConcertCard } from "@/lib/concerts/queries";
@@ -11,15 +12,18 @@ import { ViewerLocalTime } from "./local-time";
  * it is only on the bill of says whose show it is ("with <headliner>").
  */
 export function ConcertRow({ concert, showArtist = true, profileId }: { concert: ConcertCard; showArtist?: boolean; profileId?: string }) {
+  const t = useTranslations("concerts.row");
+  const locale = useLocale();
+  const dates = locale === "en" ? "en-GB" : locale;
   const year = yearUnlessCurrent(concert.startsAt, concert.timeZone);
   const guest = !showArtist && !!profileId && concert.artist.id !== profileId;
-  const day = dateFormat("en-GB", { timeZone: concert.timeZone, day: "numeric" }).format(concert.startsAt);
-  const month = dateFormat("en-GB", { timeZone: concert.timeZone, month: "short" }).format(concert.startsAt);
+  const day = dateFormat(dates, { timeZone: concert.timeZone, day: "numeric" }).format(concert.startsAt);
+  const month = dateFormat(dates, { timeZone: concert.timeZone, month: "short" }).format(concert.startsAt);
   const price =
     concert.priceMinMinor != null && concert.currency
       ? concert.priceMaxMinor && concert.priceMaxMinor !== concert.priceMinMinor
-        ? `${formatMoney(concert.priceMinMinor, concert.currency)}–${formatMoney(concert.priceMaxMinor, concert.currency)}`
-        : formatMoney(concert.priceMinMinor, concert.currency)
+        ? `${formatMoney(concert.priceMinMinor, concert.currency, locale)}–${formatMoney(concert.priceMaxMinor, concert.currency, locale)}`
+        : formatMoney(concert.priceMinMinor, concert.currency, locale)
       : null;
   return (
     <div className="flex items-center gap-4 rounded-2xl border border-line bg-surface p-3">
@@ -39,22 +43,22 @@ export function ConcertRow({ concert, showArtist = true, profileId }: { concert:
           </Link>
         ) : guest ? (
           <Link href={`/@${concert.artist.handle}`} className="block truncate font-semibold hover:underline" data-testid="guest-of">
-            with {concert.artist.name}
+            {t("guestOf", { name: concert.artist.name })}
           </Link>
         ) : null}
         <Link href={`/concert/${concert.id}`} className="block truncate text-sm leading-6 hover:underline">
           {concert.venueName}, {concert.city}
         </Link>
         <p className="text-xs text-muted">
-          <span data-testid="venue-time">{formatInZone(concert.startsAt, concert.timeZone, year ? { year: "numeric" } : {})} venue time</span>
+          <span data-testid="venue-time">{t("venueTime", { when: formatInZone(concert.startsAt, concert.timeZone, year ? { year: "numeric" } : {}, locale) })}</span>
           <ViewerLocalTime iso={concert.startsAt.toISOString()} venueZone={concert.timeZone} compact />
           {price ? ` · ${price}` : ""}
-          {concert.status !== "scheduled" ? <span className="ml-1 font-semibold uppercase text-red-500">{concert.status}</span> : null}
+          {concert.status !== "scheduled" ? <span className="ml-1 font-semibold uppercase text-red-500">{t("status", { status: concert.status })}</span> : null}
         </p>
       </div>
       {concert.ticketUrl && concert.status === "scheduled" && !concert.past ? (
         <a href={concert.ticketUrl} rel="noopener noreferrer nofollow" target="_blank" className="hidden rounded-full border border-line px-3 py-1.5 text-sm font-medium hover:bg-surface-2 sm:inline">
-          Tickets
+          {t("tickets")}
         </a>
       ) : null}
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { remoteFollowAction } from "@/lib/federation/actions";
@@ -8,6 +9,7 @@ type State = "none" | "pending" | "accepted";
 
 /** Follow someone on another server. "Requested" until their server accepts; the server's answer wins. */
 export function RemoteFollowButton({ actorId, initial, signedIn, name, returnTo }: { actorId: string; initial: State; signedIn: boolean; name: string; returnTo: string }) {
+  const t = useTranslations("fediverse.remoteFollow");
   const [state, setState] = useState<State>(initial);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, start] = useTransition();
@@ -15,7 +17,7 @@ export function RemoteFollowButton({ actorId, initial, signedIn, name, returnTo 
   if (!signedIn) {
     return (
       <a href={`/signin?callbackUrl=${encodeURIComponent(returnTo)}`} className="inline-flex h-10 items-center rounded-full bg-accent-600 px-5 text-sm font-semibold text-white hover:bg-accent-500">
-        Sign in to follow
+        {t("signIn")}
       </a>
     );
   }
@@ -28,15 +30,15 @@ export function RemoteFollowButton({ actorId, initial, signedIn, name, returnTo 
         const next = (r as { data?: { state: State } }).data?.state ?? (following ? "none" : "pending");
         setState(next);
         setMessage({ ok: true, text: r.message ?? "" });
-      } else setMessage({ ok: false, text: r.message ?? "That did not work. Try again." });
+      } else setMessage({ ok: false, text: r.message ?? t("failed") });
     });
-  const label = state === "accepted" ? "Following" : state === "pending" ? "Requested" : "Follow";
+  const label = state === "accepted" ? t("following") : state === "pending" ? t("requested") : t("follow");
   return (
     <span className="inline-flex flex-col items-start gap-1">
       <button
         type="button"
         aria-pressed={following}
-        aria-label={following ? `Unfollow ${name}` : `Follow ${name}`}
+        aria-label={following ? t("unfollowName", { name }) : t("followName", { name })}
         disabled={pending || !hydrated}
         onClick={toggle}
         className={`inline-flex h-10 items-center justify-center rounded-full px-5 text-sm font-semibold transition disabled:opacity-70 ${following ? "border border-line bg-surface text-fg hover:border-red-400 hover:text-red-500" : "bg-accent-600 text-white hover:bg-accent-500"}`}

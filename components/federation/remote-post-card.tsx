@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { ViewerLocalTime } from "@/components/concerts/local-time";
 import { Avatar } from "@/components/ui/avatar";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -9,6 +10,7 @@ import type { RemotePostCard } from "@/lib/federation/queries";
  * server; links lead out to where it was posted.
  */
 export function RemotePostView({ post, showActor = true }: { post: RemotePostCard; showActor?: boolean }) {
+  const t = useTranslations("fediverse.post");
   return (
     <article className="rounded-3xl border border-line bg-surface p-4" data-testid="remote-post" data-kind="remote">
       {showActor ? (
@@ -31,7 +33,7 @@ export function RemotePostView({ post, showActor = true }: { post: RemotePostCar
           <img src={post.imageUrl} alt="" loading="lazy" decoding="async" className="h-24 w-24 shrink-0 rounded-2xl bg-surface-2 object-cover" />
         ) : null}
         <div className="min-w-0 flex-1">
-          {post.type === "Event" ? <p className="text-xs font-semibold uppercase tracking-wide text-accent-500">Event</p> : null}
+          {post.type === "Event" ? <p className="text-xs font-semibold uppercase tracking-wide text-accent-500">{t("event")}</p> : null}
           {post.name ? <p className="truncate text-lg font-bold">{post.name}</p> : null}
           {post.startsAt ? (
             <p className="text-sm text-muted">
@@ -41,7 +43,7 @@ export function RemotePostView({ post, showActor = true }: { post: RemotePostCar
           ) : null}
           <div className="remote-html mt-1 break-words text-sm [&_a]:text-accent-600 [&_a]:underline dark:[&_a]:text-accent-400 [&_p+p]:mt-2" dangerouslySetInnerHTML={{ __html: post.contentHtml }} />
           <a href={post.url} target="_blank" rel="noopener noreferrer nofollow" className="mt-2 inline-block text-xs font-medium text-muted hover:underline">
-            View on {post.actor.host} ↗
+            {t("viewOn", { host: post.actor.host })}
           </a>
         </div>
       </div>

@@ -1,28 +1,19 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { ConcertRow } from "@/components/concerts/concert-row";
 import { PlayButton } from "@/components/player/play-button";
 import { Avatar } from "@/components/ui/avatar";
 import { VideoTile } from "@/components/videos/video-tile";
 import { PlaylistCover } from "@/components/playlists/playlist-cover";
-import { actorsLabel } from "@/lib/feed/group";
 import type { FeedItem } from "@/lib/feed/types";
 import { formatMoney } from "@/lib/money";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { RemotePostView } from "@/components/federation/remote-post-card";
 
-const VERB: Record<Exclude<FeedItem["kind"], "remote">, string> = {
-  release: "released",
-  track: "released a track",
-  video: "posted a video",
-  concert: "announced a show",
-  product: "added merch",
-  followed: "followed",
-  announcement: "posted an announcement",
-  playlist: "added to a playlist",
-};
-
 /** One stream item; renders on the server and in the client list alike. */
 export function FeedCard({ item }: { item: FeedItem }) {
+  const t = useTranslations("feed");
+  const locale = useLocale();
   if (item.kind === "remote") return <RemotePostView post={item.post} />;
   const lead = item.actors[0];
   const at = new Date(item.at);
@@ -38,9 +29,9 @@ export function FeedCard({ item }: { item: FeedItem }) {
         </div>
         <p className="min-w-0 flex-1 text-sm">
           <Link href={`/@${lead.handle}`} className="font-semibold hover:underline">
-            {actorsLabel(item.actors.map((a) => a.name), item.actorCount)}
+            {t("actors", { first: item.actors[0]?.name ?? "", second: item.actors[1]?.name ?? "", others: Math.max(0, item.actorCount - 1) })}
           </Link>{" "}
-          <span className="text-muted">{item.kind === "track" && item.shared ? "shared" : VERB[item.kind]}</span>
+          <span className="text-muted">{item.kind === "track" && item.shared ? t("verbs.shared", { count: item.actorCount }) : t(`verbs.${item.kind}`, { count: item.actorCount })}</span>
           {item.kind === "followed" ? (
             <>
               {" "}
@@ -63,12 +54,12 @@ export function FeedCard({ item }: { item: FeedItem }) {
             )}
           </Link>
           <div className="min-w-0 flex-1">
-            <p className="text-xs font-semibold uppercase tracking-wide text-accent-500">{item.release.kind === "ep" ? "EP" : item.release.kind}</p>
+            <p className="text-xs font-semibold uppercase tracking-wide text-accent-500">{t("releaseKind", { kind: item.release.kind })}</p>
             <Link href={`/release/${item.release.id}`} className="block truncate text-lg font-bold hover:underline">
               {item.release.title}
             </Link>
             <p className="text-sm text-muted">
-              {item.release.trackCount} {item.release.trackCount === 1 ? "track" : "tracks"}
+              {t("trackCount", { count: item.release.trackCount })}
             </p>
           </div>
           {item.release.tracks.length ? <PlayButton tracks={item.release.tracks} label={item.release.title} /> : null}
@@ -87,7 +78,7 @@ export function FeedCard({ item }: { item: FeedItem }) {
               {item.track.artist}
             </Link>
           </div>
-          <PlayButton tracks={[item.track]} label={`${item.track.title} by ${item.track.artist}`} />
+          <PlayButton tracks={[item.track]} label={t("trackBy", { title: item.track.title, artist: item.track.artist })} />
         </div>
       ) : item.kind === "video" ? (
         <div className="max-w-xs">
@@ -103,8 +94,8 @@ export function FeedCard({ item }: { item: FeedItem }) {
           ) : null}
           <p className="min-w-0 flex-1 truncate font-semibold">{item.product.title}</p>
           <p className="text-sm">
-            {formatMoney(item.product.priceMinor, item.product.currency)}
-            {item.product.inStock ? "" : <span className="ml-2 text-red-500">Sold out</span>}
+            {formatMoney(item.product.priceMinor, item.product.currency, locale)}
+            {item.product.inStock ? "" : <span className="ml-2 text-red-500">{t("soldOut")}</span>}
           </p>
         </Link>
       ) : item.kind === "playlist" ? (
@@ -117,7 +108,7 @@ export function FeedCard({ item }: { item: FeedItem }) {
               {item.playlist.title}
             </Link>
             <p className="text-sm text-muted">
-              {item.added} new {item.added === 1 ? "track" : "tracks"} · playlist by {item.playlist.owner.name}
+              {t("playlistAdded", { count: item.added, owner: item.playlist.owner.name })}
             </p>
             <ol className="mt-1 text-sm">
               {item.tracks.map((t) => (
@@ -130,7 +121,7 @@ export function FeedCard({ item }: { item: FeedItem }) {
               ))}
             </ol>
           </div>
-          <PlayButton tracks={item.tracks} label={`the new tracks in ${item.playlist.title}`} />
+          <PlayButton tracks={item.tracks} label={t("newTracksIn", { title: item.playlist.title })} />
         </div>
       ) : item.kind === "announcement" ? (
         <p className="whitespace-pre-line rounded-2xl bg-surface-2 p-4">{item.announcement.body}</p>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import type { FeedItem, FeedPage } from "@/lib/feed/types";
@@ -27,6 +28,7 @@ function merge(list: FeedItem[], page: FeedItem[]): FeedItem[] {
 
 /** Infinite scroll by cursor, plus a pill when new updates arrive (polled every 20 s). */
 export function FeedList({ initial }: { initial: FeedPage }) {
+  const t = useTranslations("feed");
   const router = useRouter();
   const [items, setItems] = useState(initial.items);
   const [cursor, setCursor] = useState(initial.nextCursor);
@@ -80,7 +82,7 @@ export function FeedList({ initial }: { initial: FeedPage }) {
       {fresh > 0 ? (
         <div className="sticky top-16 z-10 flex justify-center">
           <button type="button" onClick={() => { window.scrollTo({ top: 0, behavior: "smooth" }); router.refresh(); }} className="rounded-full bg-accent-600 px-4 py-2 text-sm font-semibold text-white shadow-lg hover:bg-accent-500">
-            {fresh} new {fresh === 1 ? "update" : "updates"}
+            {t("newUpdates", { count: fresh })}
           </button>
         </div>
       ) : null}
@@ -90,8 +92,8 @@ export function FeedList({ initial }: { initial: FeedPage }) {
         ))}
       </div>
       <div ref={sentinel} aria-hidden="true" />
-      {loading ? <p className="py-6 text-center text-sm text-muted">Loading more…</p> : null}
-      {!cursor && items.length > 0 ? <p className="py-8 text-center text-sm text-muted">You are all caught up.</p> : null}
+      {loading ? <p className="py-6 text-center text-sm text-muted">{t("loadingMore")}</p> : null}
+      {!cursor && items.length > 0 ? <p className="py-8 text-center text-sm text-muted">{t("caughtUp")}</p> : null}
     </div>
   );
 }

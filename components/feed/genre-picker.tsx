@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
@@ -11,14 +12,16 @@ import { MAX_GENRES } from "@/lib/discovery/taste-limits";
  * from them until follows say more. Skippable (the first steps' Done).
  */
 export function GenrePicker({ genres, saved }: { genres: string[]; saved: string[] }) {
+  const t = useTranslations("home.getStarted");
+  const tc = useTranslations("common");
   const [state, action, pending] = useActionState(genresAction, { ok: false });
   const [picked, setPicked] = useState<string[]>(saved);
   const full = picked.length >= MAX_GENRES;
   return (
     <form action={action} className="mb-5 rounded-2xl bg-surface-2/60 p-4">
       <fieldset>
-        <legend className="text-sm font-semibold">What do you listen to?</legend>
-        <p className="mt-0.5 text-sm text-muted">Pick up to {MAX_GENRES} genres. Only Discover uses them; they are not shown on your profile.</p>
+        <legend className="text-sm font-semibold">{t("pickerTitle")}</legend>
+        <p className="mt-0.5 text-sm text-muted">{t("pickerHint", { max: MAX_GENRES })}</p>
         <div className="mt-3 flex flex-wrap gap-2">
           {genres.map((g) => {
             const on = picked.includes(g);
@@ -45,7 +48,7 @@ export function GenrePicker({ genres, saved }: { genres: string[]; saved: string
       </fieldset>
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? "Saving…" : "Save genres"}
+          {pending ? tc("saving") : t("saveGenres")}
         </Button>
         {state.message ? <FormMessage tone={state.ok ? "success" : "error"} message={state.message} /> : null}
       </div>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { FollowButton } from "@/components/follow/follow-button";
 import { ProfileRow } from "@/components/profile/profile-row";
 import { Section } from "@/components/ui/section";
@@ -20,14 +21,15 @@ export async function GetStarted({ viewer, genre }: { viewer: Viewer; genre: str
   const picked = genre === "popular" ? null : genre && genres.includes(genre) ? genre : (saved.find((g) => genres.includes(g)) ?? null);
   const suggestions = (picked ? (await listCreatorsInGenre(picked, 8)) : (await listTrendingCreators(8))).filter((p) => !viewer.managed.some((m) => m.id === p.id));
   const followed = await followedAmong(viewer.profile.id, suggestions.map((p) => p.id));
+  const t = await getTranslations("home.getStarted");
   return (
     <div className="mb-8 rounded-3xl border border-line bg-surface p-5">
-      <Section title="Suggested for you" action={<DismissGetStarted />}>
+      <Section title={t("title")} action={<DismissGetStarted />}>
         <GenrePicker genres={[...new Set([...genres, ...saved])]} saved={saved} />
-        <p className="mb-3 text-sm text-muted">Then follow a few artists to fill your stream. Browse by genre, or skip this.</p>
-        <nav aria-label="Genres" className="mb-3 flex flex-wrap gap-2">
+        <p className="mb-3 text-sm text-muted">{t("followSome")}</p>
+        <nav aria-label={t("genres")} className="mb-3 flex flex-wrap gap-2">
           <Link href={saved.length ? "/?genre=popular" : "/"} aria-current={!picked ? "true" : undefined} className={`rounded-full px-3 py-1 text-sm ${!picked ? "bg-accent-600 text-white" : "bg-surface-2 hover:bg-line"}`}>
-            Popular
+            {t("popular")}
           </Link>
           {genres.map((g) => (
             <Link key={g} href={`/?genre=${encodeURIComponent(g)}`} aria-current={picked === g ? "true" : undefined} className={`rounded-full px-3 py-1 text-sm capitalize ${picked === g ? "bg-accent-600 text-white" : "bg-surface-2 hover:bg-line"}`}>

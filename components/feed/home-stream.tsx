@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { EmptyState, PageTitle } from "@/components/ui/section";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getFeedPage } from "@/lib/feed/queries";
@@ -11,15 +12,22 @@ import { GetStarted } from "./get-started";
  */
 export async function HomeStream({ viewer, gettingStarted, genre }: { viewer: Viewer; gettingStarted: boolean; genre: string | null }) {
   const page = await getFeedPage(viewer.profile.id, null);
+  const t = await getTranslations("home.stream");
   return (
     <>
-      <PageTitle title="Home" subtitle="What the artists and people you follow are up to." />
+      <PageTitle title={t("title")} subtitle={t("subtitle")} />
       {gettingStarted ? <GetStarted viewer={viewer} genre={genre} /> : null}
       {page.items.length > 0 ? (
         <FeedList initial={page} />
       ) : (
-        <EmptyState title="Your stream is quiet">
-          Follow a few artists: their releases, shows, merch and announcements will show up here. Or <Link className="text-accent-500 underline" href="/discover">discover new creators</Link>.
+        <EmptyState title={t("emptyTitle")}>
+          {t.rich("emptyText", {
+            link: (chunks) => (
+              <Link className="text-accent-500 underline" href="/discover">
+                {chunks}
+              </Link>
+            ),
+          })}
         </EmptyState>
       )}
     </>

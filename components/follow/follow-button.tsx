@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { createContext, use, useEffect, useOptimistic, useRef, useState, useTransition } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -35,6 +36,7 @@ const FollowContext = createContext<FollowContextValue | null>(null);
  * Optimistic: the UI flips at once; the server's answer is the truth.
  */
 export function FollowProvider({ profileId, handle, initialFollowing, initialCount, signedIn, pendingIntent, source = "app", intentToken, returnTo, onChange, children }: ProviderProps) {
+  const t = useTranslations("follow");
   const router = useRouter();
   const [state, setState] = useState<FollowState>({ following: initialFollowing, count: initialCount });
   const [optimistic, setOptimistic] = useOptimistic(state);
@@ -59,7 +61,7 @@ export function FollowProvider({ profileId, handle, initialFollowing, initialCou
         setState(next);
         onChange?.(next);
       } else if (result.signIn) signInToFollow();
-      else setError(result.message ?? "Something went wrong. Try again.");
+      else setError(result.message ?? t("failed"));
     });
   };
 
@@ -68,7 +70,7 @@ export function FollowProvider({ profileId, handle, initialFollowing, initialCou
     startTransition(async () => {
       const back = returnTo ?? `/@${handle}`;
       const result = await startFollowAction({ profileId, token: intentToken, returnTo: back });
-      if (!result.ok) setError(result.message ?? "Something went wrong. Try again.");
+      if (!result.ok) setError(result.message ?? t("failed"));
       else router.push(`/signin?callbackUrl=${encodeURIComponent(back)}`);
     });
   };
@@ -92,6 +94,7 @@ function useFollow(): FollowContextValue {
 }
 
 export function FollowToggle({ size = "md" }: { size?: "sm" | "md" }) {
+  const t = useTranslations("follow");
   const { state, pending, error, toggle } = useFollow();
   // Until hydration a click would be lost, so the button waits (disabled) for React.
   const hydrated = useHydrated();
@@ -100,7 +103,7 @@ export function FollowToggle({ size = "md" }: { size?: "sm" | "md" }) {
   return (
     <span className="inline-flex flex-col items-end">
       <button type="button" aria-pressed={state.following} disabled={pending || !hydrated} onClick={toggle} className={`inline-flex shrink-0 items-center justify-center rounded-full font-semibold transition disabled:opacity-70 ${sizing} ${look}`}>
-        {state.following ? "Following" : "Follow"}
+        {state.following ? t("following") : t("follow")}
       </button>
       {error ? (
         <span role="alert" className="mt-1 max-w-56 text-right text-xs text-red-500">
@@ -112,11 +115,18 @@ export function FollowToggle({ size = "md" }: { size?: "sm" | "md" }) {
 }
 
 export function FollowerCount() {
+  const t = useTranslations("follow");
+  const format = useFormatter();
+  const locale = useLocale();
   const { state } = useFollow();
   return (
     <span>
-      <strong data-testid="follower-count">{state.count < 10_000 ? state.count.toLocaleString("en") : compactNumber(state.count)}</strong>{" "}
-      <span className="text-muted">{state.count === 1 ? "follower" : "followers"}</span>
+      {t.rich("followerCount", {
+        count: state.count,
+        number: state.count < 10_000 ? format.number(state.count) : compactNumber(state.count, locale),
+        strong: (chunks) => <strong data-testid="follower-count">{chunks}</strong>,
+        muted: (chunks) => <span className="text-muted">{chunks}</span>,
+      })}
     </span>
   );
 }

@@ -1,21 +1,23 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { setNotifyLevelAction } from "@/lib/follows/actions";
 
 type Level = "all" | "highlights" | "off";
 
-const LABELS: Record<Level, string> = { all: "Notifications: All", highlights: "Notifications: Highlights", off: "Notifications: Off" };
+const LEVELS: readonly Level[] = ["all", "highlights", "off"];
 
 /** How much you hear from a profile you follow. */
 export function NotifyLevelSelect({ profileId, name, initial }: { profileId: string; name: string; initial: Level }) {
+  const t = useTranslations("follow.notify");
   const [level, setLevel] = useState<Level>(initial);
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
   return (
     <span className="inline-flex flex-col">
       <select
-        aria-label={`Notifications from ${name}`}
+        aria-label={t("label", { name })}
         value={level}
         disabled={pending}
         onChange={(e) => {
@@ -27,16 +29,16 @@ export function NotifyLevelSelect({ profileId, name, initial }: { profileId: str
             const result = await setNotifyLevelAction({ profileId, level: next });
             if (!result.ok) {
               setLevel(previous);
-              setError(result.message ?? "Could not save.");
+              setError(result.message ?? t("failed"));
             }
           });
         }}
         className="h-10 rounded-full border border-line bg-surface px-3 text-sm font-medium"
-        title="Highlights: releases and concerts near you"
+        title={t("hint")}
       >
-        {(Object.keys(LABELS) as Level[]).map((l) => (
+        {LEVELS.map((l) => (
           <option key={l} value={l}>
-            {LABELS[l]}
+            {t(l)}
           </option>
         ))}
       </select>

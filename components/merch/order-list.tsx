@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import type { OrderSummary } from "@/lib/merch/queries";
 import { formatMoney } from "@/lib/money";
 import { relativeTime } from "@/lib/time";
@@ -6,6 +7,8 @@ import { OrderStatusBadge } from "./order-status";
 
 /** Orders as rows; a buyer sees the seller, a seller sees the buyer. */
 export function OrderList({ orders, show }: { orders: OrderSummary[]; show: "buyer" | "seller" }) {
+  const t = useTranslations("merch.orderList");
+  const locale = useLocale();
   return (
     <ul className="divide-y divide-line rounded-3xl border border-line bg-surface" data-testid="order-list">
       {orders.map((o) => (
@@ -14,10 +17,12 @@ export function OrderList({ orders, show }: { orders: OrderSummary[]; show: "buy
             <span className="min-w-0 flex-1">
               <span className="block truncate font-medium">{o.titles}</span>
               <span className="block text-xs text-muted">
-                {show === "buyer" ? `from @${o.buyer.handle}` : `from ${o.seller.name}`} · {o.itemCount} {o.itemCount === 1 ? "item" : "items"} · {relativeTime(o.createdAt)}
+                {show === "buyer"
+                  ? t("fromBuyer", { handle: o.buyer.handle, count: o.itemCount, time: relativeTime(o.createdAt, new Date(), locale) })
+                  : t("fromSeller", { name: o.seller.name, count: o.itemCount, time: relativeTime(o.createdAt, new Date(), locale) })}
               </span>
             </span>
-            <span className="tabular-nums font-semibold">{formatMoney(o.totalMinor, o.currency)}</span>
+            <span className="tabular-nums font-semibold">{formatMoney(o.totalMinor, o.currency, locale)}</span>
             <OrderStatusBadge status={o.status} />
           </Link>
         </li>

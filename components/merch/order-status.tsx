@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 const STYLE: Record<string, string> = {
   awaiting_payment: "bg-amber-500/15 text-amber-700 dark:text-amber-300",
   paid: "bg-emerald-500/10 text-emerald-700 dark:text-emerald-300",
@@ -5,8 +7,7 @@ const STYLE: Record<string, string> = {
   cancelled: "bg-red-500/10 text-red-600 dark:text-red-400",
 };
 
-export const ORDER_STATUS_LABEL: Record<string, string> = { awaiting_payment: "Awaiting payment", paid: "Paid", shipped: "Shipped", cancelled: "Cancelled" };
-
 export function OrderStatusBadge({ status }: { status: string }) {
-  return <span className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ${STYLE[status] ?? ""}`}>{ORDER_STATUS_LABEL[status] ?? status}</span>;
+  const t = useTranslations("merch");
+  return <span className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ${STYLE[status] ?? ""}`}>{t("orderStatus", { status })}</span>;
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { dateFormat } from "@/lib/intl";
 import Link from "next/link";
 import { PlayButton } from "@/components/player/play-button";
@@ -8,12 +9,13 @@ import { VideoTile } from "@/components/videos/video-tile";
 import type { MessageCard as Card } from "@/lib/messages/cards";
 import { formatMoney } from "@/lib/money";
 
-const GONE_NAMES: Record<string, string> = { track: "track", release: "release", profile: "page", concert: "show", video: "video", product: "product", playlist: "playlist" };
-
 const box = "mt-1.5 flex items-center gap-3 rounded-2xl border border-line bg-surface p-2.5 text-left text-fg";
 
 /** A shared object inside a conversation: plays, links, shows date or price. */
 export function MessageCard({ card }: { card: Card }) {
+  const t = useTranslations("messages.card");
+  const locale = useLocale();
+  const dates = locale === "en" ? "en-GB" : locale;
   switch (card.kind) {
     case "playlist":
       return (
@@ -24,7 +26,7 @@ export function MessageCard({ card }: { card: Card }) {
           <span className="min-w-0">
             <span className="block truncate text-sm font-semibold">{card.playlist.title}</span>
             <span className="block truncate text-xs text-muted">
-              Playlist · {card.playlist.owner} · {card.playlist.trackCount} {card.playlist.trackCount === 1 ? "track" : "tracks"}
+              {t("playlist", { owner: card.playlist.owner, count: card.playlist.trackCount })}
             </span>
           </span>
         </Link>
@@ -32,13 +34,13 @@ export function MessageCard({ card }: { card: Card }) {
     case "gone":
       return (
         <p className={`${box} text-sm text-muted`} data-testid="message-card">
-          This {GONE_NAMES[card.type] ?? "item"} is no longer available.
+          {t("gone", { type: card.type })}
         </p>
       );
     case "track":
       return (
         <div className={box} data-testid="message-card">
-          <PlayButton tracks={[card.track]} label={`${card.track.title} by ${card.track.artist}`} size="sm" />
+          <PlayButton tracks={[card.track]} label={t("trackLabel", { title: card.track.title, artist: card.track.artist })} size="sm" />
           <div className="min-w-0">
             <Link href={`/track/${card.track.id}`} className="block truncate text-sm font-semibold hover:underline">
               {card.track.title}
@@ -59,7 +61,7 @@ export function MessageCard({ card }: { card: Card }) {
           <span className="min-w-0">
             <span className="block truncate text-sm font-semibold">{card.release.title}</span>
             <span className="block truncate text-xs capitalize text-muted">
-              {card.release.kind} · {card.release.artist.name} · {card.release.trackCount} tracks
+              {t("release", { kind: card.release.kind, artist: card.release.artist.name, count: card.release.trackCount })}
             </span>
           </span>
         </Link>
@@ -71,27 +73,27 @@ export function MessageCard({ card }: { card: Card }) {
           <span className="min-w-0">
             <span className="block truncate text-sm font-semibold">{card.profile.name}</span>
             <span className="block truncate text-xs text-muted">
-              <span className="capitalize">{card.profile.kind}</span> · @{card.profile.handle}
+              <span className="capitalize">{t("profileKind", { kind: card.profile.kind })}</span> · @{card.profile.handle}
             </span>
           </span>
         </Link>
       );
     case "concert": {
       const at = new Date(card.concert.startsAt);
-      const when = dateFormat("en-GB", { timeZone: card.concert.timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(at);
+      const when = dateFormat(dates, { timeZone: card.concert.timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(at);
       return (
         <Link href={`/concert/${card.concert.id}`} className={box} data-testid="message-card">
           <span className="flex h-12 w-12 flex-col items-center justify-center rounded-lg bg-surface-2 text-xs font-semibold uppercase text-accent-600 dark:text-accent-300">
-            {dateFormat("en-GB", { timeZone: card.concert.timeZone, month: "short" }).format(at)}
-            <span className="text-base leading-none text-fg">{dateFormat("en-GB", { timeZone: card.concert.timeZone, day: "numeric" }).format(at)}</span>
+            {dateFormat(dates, { timeZone: card.concert.timeZone, month: "short" }).format(at)}
+            <span className="text-base leading-none text-fg">{dateFormat(dates, { timeZone: card.concert.timeZone, day: "numeric" }).format(at)}</span>
           </span>
           <span className="min-w-0">
             <span className="block truncate text-sm font-semibold">
-              {card.concert.artist.name} in {card.concert.city}
+              {t("concertTitle", { artist: card.concert.artist.name, city: card.concert.city })}
             </span>
             <span className="block truncate text-xs text-muted">
               {card.concert.venueName} · {when}
-              {card.concert.status !== "scheduled" ? ` · ${card.concert.status}` : ""}
+              {card.concert.status !== "scheduled" ? ` · ${t("concertStatus", { status: card.concert.status })}` : ""}
             </span>
           </span>
         </Link>
@@ -113,7 +115,7 @@ export function MessageCard({ card }: { card: Card }) {
           <span className="min-w-0">
             <span className="block truncate text-sm font-semibold">{card.product.title}</span>
             <span className="block truncate text-xs text-muted">
-              {formatMoney(card.product.priceMinor, card.product.currency)} · {card.product.seller}
+              {formatMoney(card.product.priceMinor, card.product.currency, locale)} · {card.product.seller}
             </span>
           </span>
         </Link>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { reportAction } from "@/lib/messages/actions";
 
@@ -11,6 +12,7 @@ type ReportInput = Omit<Parameters<typeof reportAction>[0], "reason">;
  * when sending fails; the parent shows the thank-you it is handed.
  */
 export function ReportForm({ input, question, compact = false, onSent, onCancel }: { input: ReportInput; question: string; compact?: boolean; onSent: (message: string) => void; onCancel?: () => void }) {
+  const t = useTranslations("moderation.report");
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
@@ -20,8 +22,8 @@ export function ReportForm({ input, question, compact = false, onSent, onCancel 
       if (r.ok) {
         setReason("");
         setError(null);
-        onSent(r.message ?? "Thanks: a moderator will look at it.");
-      } else setError(r.message ?? "Something went wrong. Try again.");
+        onSent(r.message ?? t("thanks"));
+      } else setError(r.message ?? t("failed"));
     });
   const button = compact ? "px-3 py-1 text-xs" : "px-4 py-1.5";
   return (
@@ -29,11 +31,11 @@ export function ReportForm({ input, question, compact = false, onSent, onCancel 
       <textarea value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} rows={compact ? 2 : 3} aria-label={question} placeholder={question} className={`block w-full rounded-xl border border-line bg-surface px-3 py-2 ${compact ? "text-sm" : ""}`} />
       <div className="flex gap-2">
         <button type="button" onClick={send} disabled={pending} className={`rounded-full bg-accent-600 font-semibold text-white ${button}`}>
-          Send report
+          {t("send")}
         </button>
         {onCancel ? (
           <button type="button" onClick={onCancel} className={`rounded-full font-medium hover:bg-surface-2 ${button}`}>
-            Cancel
+            {t("cancel")}
           </button>
         ) : null}
       </div>

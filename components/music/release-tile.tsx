@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { ReleaseCard } from "@/lib/music/queries";
 
@@ -7,9 +8,10 @@ const COVER_SIZES = "(min-width: 768px) 25vw, (min-width: 640px) 33vw, 50vw";
 
 /** `priority`: the tile is at the top of the page (likely the largest image on the first screen): loaded first, not lazily. */
 export function ReleaseTile({ release, priority = false }: { release: ReleaseCard; priority?: boolean }) {
+  const t = useTranslations("studioMusic");
   return (
     <div className="group min-w-0">
-      <Link href={`/release/${release.id}`} className="block aspect-square overflow-hidden rounded-2xl bg-surface-2" aria-label={`${release.title} by ${release.artist.name}`}>
+      <Link href={`/release/${release.id}`} className="block aspect-square overflow-hidden rounded-2xl bg-surface-2" aria-label={t("releaseTile.byArtist", { title: release.title, artist: release.artist.name })}>
         {release.coverUrl ? (
           // eslint-disable-next-line @next/next/no-img-element -- pre-sized webp from our media route
           <img
@@ -31,7 +33,7 @@ export function ReleaseTile({ release, priority = false }: { release: ReleaseCar
         <Link href={`/@${release.artist.handle}`} className="hover:underline">
           {release.artist.name}
         </Link>{" "}
-        · <span className="capitalize">{release.kind === "ep" ? "EP" : release.kind}</span> · {release.releaseAt.getUTCFullYear()}
+        · <span className="capitalize">{t("kind", { kind: release.kind })}</span> · {release.releaseAt.getUTCFullYear()}
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { PauseIcon, PlayIcon, PlusIcon } from "@/components/ui/icons";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { usePlayer, type PlayFrom } from "./player-provider";
@@ -8,6 +9,7 @@ import type { QueueTrack } from "./types";
 /** Plays `tracks` from `index` (a release, a profile's tracks), or pauses if it is already playing. */
 export function PlayButton({ tracks, index = 0, label, size = "md", from }: { tracks: QueueTrack[]; index?: number; label?: string; size?: "sm" | "md" | "lg"; from?: PlayFrom }) {
   const p = usePlayer();
+  const t = useTranslations("player.buttons");
   const hydrated = useHydrated();
   const track = tracks[index];
   if (!track) return null;
@@ -19,7 +21,7 @@ export function PlayButton({ tracks, index = 0, label, size = "md", from }: { tr
       type="button"
       disabled={!hydrated}
       onClick={() => (isCurrent ? p.toggle() : p.playTracks(tracks, index, from))}
-      aria-label={`${playing ? "Pause" : "Play"} ${label ?? track.title}`}
+      aria-label={playing ? t("pauseItem", { name: label ?? track.title }) : t("playItem", { name: label ?? track.title })}
       className={`inline-flex shrink-0 items-center justify-center rounded-full bg-accent-600 text-white shadow-sm transition hover:scale-105 hover:bg-accent-500 ${dims}`}
     >
       {playing ? <PauseIcon /> : <PlayIcon />}
@@ -30,18 +32,19 @@ export function PlayButton({ tracks, index = 0, label, size = "md", from }: { tr
 /** "Play all": the list from its first track (or pause, while it plays). */
 export function PlayAllButton({ tracks, label, from }: { tracks: QueueTrack[]; label: string; from?: PlayFrom }) {
   const p = usePlayer();
+  const t = useTranslations("player.buttons");
   const hydrated = useHydrated();
-  const playing = p.playing && tracks.some((t) => t.id === p.current?.id);
+  const playing = p.playing && tracks.some((track) => track.id === p.current?.id);
   return (
     <button
       type="button"
       disabled={!hydrated || !tracks.length}
       onClick={() => (playing ? p.toggle() : p.playTracks(tracks, 0, from))}
-      aria-label={playing ? "Pause" : label}
+      aria-label={playing ? t("pause") : label}
       className="inline-flex h-9 items-center gap-1.5 rounded-full bg-accent-600 px-4 text-sm font-semibold text-white hover:bg-accent-500 disabled:opacity-60"
     >
       {playing ? <PauseIcon width={16} height={16} /> : <PlayIcon width={16} height={16} />}
-      {playing ? "Pause" : "Play all"}
+      {playing ? t("pause") : t("playAll")}
     </button>
   );
 }
@@ -49,6 +52,7 @@ export function PlayAllButton({ tracks, label, from }: { tracks: QueueTrack[]; l
 /** Plays the list in a random order (a new one each time). */
 export function ShuffleButton({ tracks, label, from }: { tracks: QueueTrack[]; label: string; from?: PlayFrom }) {
   const p = usePlayer();
+  const t = useTranslations("player.buttons");
   const hydrated = useHydrated();
   const shuffle = () => {
     const order = [...tracks];
@@ -59,16 +63,17 @@ export function ShuffleButton({ tracks, label, from }: { tracks: QueueTrack[]; l
     p.playTracks(order, 0, from);
   };
   return (
-    <button type="button" disabled={!hydrated || tracks.length < 2} onClick={shuffle} aria-label={`Shuffle ${label}`} className="inline-flex h-10 items-center gap-1.5 rounded-full border border-line px-4 text-sm font-semibold hover:bg-surface-2 disabled:opacity-60">
-      ⤮ Shuffle
+    <button type="button" disabled={!hydrated || tracks.length < 2} onClick={shuffle} aria-label={t("shuffleItem", { name: label })} className="inline-flex h-10 items-center gap-1.5 rounded-full border border-line px-4 text-sm font-semibold hover:bg-surface-2 disabled:opacity-60">
+      ⤮ {t("shuffle")}
     </button>
   );
 }
 
 export function AddToQueueButton({ track }: { track: QueueTrack }) {
   const p = usePlayer();
+  const t = useTranslations("player.buttons");
   return (
-    <button type="button" onClick={() => p.addToQueue(track)} aria-label={`Add ${track.title} to queue`} title="Add to queue" className="rounded-full p-1.5 text-muted hover:bg-surface-2 hover:text-fg">
+    <button type="button" onClick={() => p.addToQueue(track)} aria-label={t("addItemToQueue", { title: track.title })} title={t("addToQueue")} className="rounded-full p-1.5 text-muted hover:bg-surface-2 hover:text-fg">
       <PlusIcon width={18} height={18} />
     </button>
   );

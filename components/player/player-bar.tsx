@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 import { useCallback, useRef, useState } from "react";
 import { LikeButton } from "@/components/music/like-button";
 import { NextIcon, PauseIcon, PlayIcon, PrevIcon, QueueIcon, VolumeIcon } from "@/components/ui/icons";
@@ -16,69 +17,71 @@ const small = "rounded px-1.5 text-muted hover:text-fg disabled:opacity-30";
 
 function QueuePanel({ panel, onClose }: { panel: React.RefObject<HTMLDivElement | null>; onClose: () => void }) {
   const p = usePlayer();
+  const t = useTranslations("player.queue");
   const ahead = p.context.tracks.slice(p.context.index + 1);
   return (
-    <div ref={panel} role="dialog" aria-label="Queue" className="max-h-[min(24rem,60vh)] overflow-y-auto border-b border-line px-4 py-3">
+    <div ref={panel} role="dialog" aria-label={t("title")} className="max-h-[min(24rem,60vh)] overflow-y-auto border-b border-line px-4 py-3">
       <div className="mb-2 flex items-center justify-between">
-        <h2 className="text-sm font-bold">Queue</h2>
+        <h2 className="text-sm font-bold">{t("title")}</h2>
         <div className="flex items-center gap-1">
           <button type="button" onClick={p.clear} className="rounded-full px-3 py-1 text-xs font-semibold text-muted hover:bg-surface-2 hover:text-fg">
-            Clear queue
+            {t("clear")}
           </button>
-          <button type="button" onClick={onClose} aria-label="Close queue" className="rounded-full px-2 py-1 text-muted hover:bg-surface-2 hover:text-fg">
+          <button type="button" onClick={onClose} aria-label={t("close")} className="rounded-full px-2 py-1 text-muted hover:bg-surface-2 hover:text-fg">
             ×
           </button>
         </div>
       </div>
       <NormalizeToggle />
-      <h3 className="mt-2 px-2 text-xs font-semibold uppercase tracking-wide text-muted">Now playing</h3>
+      <h3 className="mt-2 px-2 text-xs font-semibold uppercase tracking-wide text-muted">{t("nowPlaying")}</h3>
       <p className={`${row} font-semibold text-accent-500`} data-testid="queue-now">
         <span className="truncate">{p.current?.title}</span> <span className="truncate font-normal text-muted">· {p.current?.artist}</span>
       </p>
-      <h3 className="mt-3 px-2 text-xs font-semibold uppercase tracking-wide text-muted">Up next</h3>
+      <h3 className="mt-3 px-2 text-xs font-semibold uppercase tracking-wide text-muted">{t("upNext")}</h3>
       {p.upNext.length ? (
         <ol className="space-y-1" data-testid="up-next">
-          {p.upNext.map((t, i) => (
-            <li key={`${t.id}-${i}`} className={row}>
-              <button type="button" onClick={() => p.jumpUpNext(i)} className="min-w-0 flex-1 truncate text-left" aria-label={`Play ${t.title} from the queue`}>
-                {t.title} <span className="text-muted">· {t.artist}</span>
+          {p.upNext.map((track, i) => (
+            <li key={`${track.id}-${i}`} className={row}>
+              <button type="button" onClick={() => p.jumpUpNext(i)} className="min-w-0 flex-1 truncate text-left" aria-label={t("playFromQueue", { title: track.title })}>
+                {track.title} <span className="text-muted">· {track.artist}</span>
               </button>
-              <button type="button" onClick={() => p.moveUpNext(i, i - 1)} disabled={i === 0} aria-label={`Move ${t.title} up`} className={small}>
+              <button type="button" onClick={() => p.moveUpNext(i, i - 1)} disabled={i === 0} aria-label={t("moveUp", { title: track.title })} className={small}>
                 ↑
               </button>
-              <button type="button" onClick={() => p.moveUpNext(i, i + 1)} disabled={i === p.upNext.length - 1} aria-label={`Move ${t.title} down`} className={small}>
+              <button type="button" onClick={() => p.moveUpNext(i, i + 1)} disabled={i === p.upNext.length - 1} aria-label={t("moveDown", { title: track.title })} className={small}>
                 ↓
               </button>
-              <button type="button" onClick={() => p.removeUpNext(i)} aria-label={`Remove ${t.title} from the queue`} className="rounded px-1.5 text-muted hover:text-red-500">
+              <button type="button" onClick={() => p.removeUpNext(i)} aria-label={t("remove", { title: track.title })} className="rounded px-1.5 text-muted hover:text-red-500">
                 ×
               </button>
             </li>
           ))}
         </ol>
       ) : (
-        <p className="px-2 py-1.5 text-sm text-muted">Tracks you add with + play here, before the rest.</p>
+        <p className="px-2 py-1.5 text-sm text-muted">{t("empty")}</p>
       )}
       {ahead.length ? (
         <>
           <h3 className="mt-3 px-2 text-xs font-semibold uppercase tracking-wide text-muted">
-            Playing from{" "}
-            {p.context.label ? (
-              p.context.href ? (
-                <Link href={p.context.href} className="normal-case text-fg hover:underline">
-                  {p.context.label}
-                </Link>
-              ) : (
-                <span className="normal-case text-fg">{p.context.label}</span>
-              )
-            ) : (
-              "this list"
-            )}
+            {p.context.label
+              ? t.rich("playingFrom", {
+                  label: p.context.label,
+                  source: (chunks) =>
+                    p.context.href ? (
+                      <Link href={p.context.href} className="normal-case text-fg hover:underline">
+                        {chunks}
+                      </Link>
+                    ) : (
+                      <span className="normal-case text-fg">{chunks}</span>
+                    ),
+                })
+              : t("playingFromList")}
           </h3>
           <ol className="space-y-1" data-testid="playing-from">
-            {ahead.map((t, k) => (
-              <li key={`${t.id}-${k}`} className={row}>
-                <button type="button" onClick={() => p.jumpContext(p.context.index + 1 + k)} className="min-w-0 flex-1 truncate text-left" aria-label={`Play ${t.title} from ${p.context.label ?? "this list"}`}>
-                  {t.title} <span className="text-muted">· {t.artist}</span>
+            {ahead.map((track, k) => (
+              <li key={`${track.id}-${k}`} className={row}>
+                <button type="button" onClick={() => p.jumpContext(p.context.index + 1 + k)} className="min-w-0 flex-1 truncate text-left" aria-label={p.context.label ? t("playFrom", { title: track.title, source: p.context.label }) : t("playFromList", { title: track.title })}>
+                  {track.title} <span className="text-muted">· {track.artist}</span>
                 </button>
               </li>
             ))}
@@ -99,10 +102,11 @@ function DockLike({ track }: { track: QueueTrack }) {
 /** Loudness normalisation on or off (kept in this browser). */
 function NormalizeToggle() {
   const p = usePlayer();
+  const t = useTranslations("player.normalize");
   return (
-    <label className="flex cursor-pointer items-center gap-2 px-2 py-1.5 text-sm" title="Plays every track at a similar loudness">
+    <label className="flex cursor-pointer items-center gap-2 px-2 py-1.5 text-sm" title={t("hint")}>
       <input type="checkbox" checked={p.normalize} onChange={(e) => p.setNormalize(e.target.checked)} className="h-4 w-4 accent-accent-500" />
-      Even out loudness between tracks
+      {t("label")}
     </label>
   );
 }
@@ -113,6 +117,8 @@ function NormalizeToggle() {
  */
 export default function PlayerBar({ notice }: { notice: React.ReactNode }) {
   const p = usePlayer();
+  const t = useTranslations("player.bar");
+  const format = useFormatter();
   const [showQueue, setShowQueue] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
   const queueButton = useRef<HTMLButtonElement>(null);
@@ -122,7 +128,7 @@ export default function PlayerBar({ notice }: { notice: React.ReactNode }) {
   const duration = Number.isFinite(p.duration) && p.duration > 0 ? p.duration : p.current.durationMs / 1000;
 
   return (
-    <section aria-label="Player" className="relative border-t border-line bg-surface/95 shadow-[0_-8px_24px_rgba(0,0,0,0.12)] backdrop-blur">
+    <section aria-label={t("label")} className="relative border-t border-line bg-surface/95 shadow-[0_-8px_24px_rgba(0,0,0,0.12)] backdrop-blur">
       {notice}
       {showQueue ? (
         <QueuePanel
@@ -155,13 +161,13 @@ export default function PlayerBar({ notice }: { notice: React.ReactNode }) {
           </div>
         ) : null}
         <div className="flex items-center gap-1">
-          <button type="button" onClick={p.previous} aria-label="Previous" className="hidden rounded-full p-2 text-muted hover:text-fg sm:inline-flex">
+          <button type="button" onClick={p.previous} aria-label={t("previous")} className="hidden rounded-full p-2 text-muted hover:text-fg sm:inline-flex">
             <PrevIcon />
           </button>
-          <button type="button" onClick={p.toggle} aria-label={p.playing ? "Pause" : "Play"} className="inline-flex h-10 w-10 items-center justify-center rounded-full bg-fg text-bg hover:scale-105">
+          <button type="button" onClick={p.toggle} aria-label={p.playing ? t("pause") : t("play")} className="inline-flex h-10 w-10 items-center justify-center rounded-full bg-fg text-bg hover:scale-105">
             {p.playing ? <PauseIcon /> : <PlayIcon />}
           </button>
-          <button type="button" onClick={p.next} disabled={!p.hasNext} aria-label="Next" className="rounded-full p-2 text-muted hover:text-fg disabled:opacity-30">
+          <button type="button" onClick={p.next} disabled={!p.hasNext} aria-label={t("next")} className="rounded-full p-2 text-muted hover:text-fg disabled:opacity-30">
             <NextIcon />
           </button>
         </div>
@@ -181,8 +187,8 @@ export default function PlayerBar({ notice }: { notice: React.ReactNode }) {
               step={1}
               value={Math.floor(p.currentTime)}
               onChange={(e) => p.seek(Number(e.target.value))}
-              aria-label="Seek"
-              aria-valuetext={`${formatDuration(p.currentTime * 1000)} of ${formatDuration(duration * 1000)}`}
+              aria-label={t("seek")}
+              aria-valuetext={t("position", { current: formatDuration(p.currentTime * 1000), total: formatDuration(duration * 1000) })}
               className="h-1 min-w-0 flex-1 cursor-pointer accent-accent-500"
             />
           )}
@@ -197,12 +203,12 @@ export default function PlayerBar({ notice }: { notice: React.ReactNode }) {
             step={0.05}
             value={p.volume}
             onChange={(e) => p.setVolume(Number(e.target.value))}
-            aria-label="Volume"
-            aria-valuetext={`${Math.round(p.volume * 100)}%`}
+            aria-label={t("volume")}
+            aria-valuetext={format.number(Math.round(p.volume * 100) / 100, { style: "percent", maximumFractionDigits: 0 })}
             className="h-1 w-20 accent-accent-500"
           />
         </div>
-        <button type="button" onClick={() => p.setShortcutsOpen(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" className="hidden rounded-full p-2 text-sm font-bold text-muted hover:text-fg lg:inline-flex">
+        <button type="button" onClick={() => p.setShortcutsOpen(true)} aria-label={t("shortcuts")} title={t("shortcutsHint")} className="hidden rounded-full p-2 text-sm font-bold text-muted hover:text-fg lg:inline-flex">
           ?
         </button>
         <button
@@ -210,7 +216,7 @@ export default function PlayerBar({ notice }: { notice: React.ReactNode }) {
           type="button"
           onClick={() => setShowQueue((v) => !v)}
           aria-expanded={showQueue}
-          aria-label={p.upNext.length ? `Queue, ${p.upNext.length} up next` : "Queue"}
+          aria-label={p.upNext.length ? t("queueUpNext", { count: p.upNext.length }) : t("queue")}
           className={`relative rounded-full p-2 ${showQueue ? "text-accent-500" : "text-muted hover:text-fg"}`}
         >
           <QueueIcon />

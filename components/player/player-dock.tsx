@@ -1,27 +1,32 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { usePlayer } from "./player-provider";
+import type { EnqueueResult } from "./queue";
 
 // Loaded when first needed: a track is loaded, or "?" asks for the shortcuts.
 const PlayerBar = dynamic(() => import("./player-bar"), { ssr: false });
 const ShortcutsDialog = dynamic(() => import("./shortcuts-dialog"), { ssr: false });
 
+const NOTICE_KEYS = { playing: "notice.playing", added: "notice.added", duplicate: "notice.duplicate", current: "notice.current" } as const satisfies Record<EnqueueResult, string>;
+
 function Notice() {
   const p = usePlayer();
+  const t = useTranslations("player");
   const [shown, setShown] = useState<number | null>(null);
   const id = p.notice?.id ?? null;
   useEffect(() => {
     if (id === null) return;
     // eslint-disable-next-line react-hooks/set-state-in-effect -- show each new notice for a few seconds
     setShown(id);
-    const t = setTimeout(() => setShown(null), 3500);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => setShown(null), 3500);
+    return () => clearTimeout(timer);
   }, [id]);
   return (
     <div role="status" aria-live="polite" className="pointer-events-none absolute inset-x-0 -top-12 flex justify-center px-4">
-      {shown !== null && p.notice ? <span className="rounded-full bg-fg px-4 py-2 text-sm font-semibold text-bg shadow-lg">{p.notice.text}</span> : null}
+      {shown !== null && p.notice ? <span className="rounded-full bg-fg px-4 py-2 text-sm font-semibold text-bg shadow-lg">{t(NOTICE_KEYS[p.notice.kind], { title: p.notice.title })}</span> : null}
     </div>
   );
 }

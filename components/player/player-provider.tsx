@@ -33,8 +33,8 @@ type PlayerState = {
   currentTime: number;
   duration: number;
   volume: number;
-  /** The answer to the last "Add to queue", shown briefly by the dock. */
-  notice: { id: number; text: string } | null;
+  /** The answer to the last "Add to queue", shown briefly by the dock (which words it: this provider sits above the messages). */
+  notice: { id: number; kind: EnqueueResult; title: string } | null;
 };
 
 export type PlayFrom = { label?: string | null; href?: string | null };
@@ -81,12 +81,6 @@ const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT", "BUTTON", "A"].includes(target.tagName));
 
 const STORAGE_KEY = "chorus-player";
-const NOTICES: Record<EnqueueResult, (t: QueueTrack) => string> = {
-  playing: (t) => `Playing ${t.title}`,
-  added: (t) => `Added ${t.title} to your queue`,
-  duplicate: (t) => `${t.title} is already in your queue`,
-  current: (t) => `${t.title} is playing now`,
-};
 
 /**
  * The persistent player. It lives in the (main) layout, which App Router
@@ -184,7 +178,7 @@ export function PlayerProvider({ children }: { children: React.ReactNode }) {
       const { state: q, result } = enqueue(stateRef.current.queue, track);
       stateRef.current = { ...stateRef.current, queue: q };
       if (result === "playing") load(track, true);
-      setState((s) => ({ ...s, queue: q, notice: { id: (s.notice?.id ?? 0) + 1, text: NOTICES[result](track) } }));
+      setState((s) => ({ ...s, queue: q, notice: { id: (s.notice?.id ?? 0) + 1, kind: result, title: track.title } }));
       return result;
     },
     [load],

@@ -1,8 +1,8 @@
 "use client";
 
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { LikeButton } from "@/components/music/like-button";
-import { counted } from "@/lib/plural";
 import { compactNumber, formatDuration } from "@/lib/time";
 import { AddToQueueButton, PlayButton } from "./play-button";
 import { usePlayer, type PlayFrom } from "./player-provider";
@@ -15,6 +15,8 @@ export type TrackRow = QueueTrack & { playCount: number; explicit?: boolean; pea
 /** A numbered track list; playing one queues the rest after it. Signed in, each row can go into a playlist. */
 export function TrackList({ tracks, showArtist = false, from, liked, signedIn = liked?.signedIn ?? false }: { tracks: TrackRow[]; showArtist?: boolean; from?: PlayFrom; liked?: { ids: string[]; signedIn: boolean }; signedIn?: boolean }) {
   const p = usePlayer();
+  const tr = useTranslations("player.trackList");
+  const locale = useLocale();
   return (
     <ol className="divide-y divide-line rounded-3xl border border-line bg-surface" data-testid="track-list">
       {tracks.map((t, i) => (
@@ -27,7 +29,7 @@ export function TrackList({ tracks, showArtist = false, from, liked, signedIn = 
           <div className="min-w-0 flex-1">
             <Link href={`/track/${t.id}`} className={`block truncate font-medium hover:underline ${p.current?.id === t.id ? "text-accent-500" : ""}`}>
               {t.title}
-              {t.explicit ? <span className="ml-1.5 rounded bg-surface-2 px-1 text-[10px] font-bold text-muted" title="Explicit">E</span> : null}
+              {t.explicit ? <span className="ml-1.5 rounded bg-surface-2 px-1 text-[10px] font-bold text-muted" title={tr("explicit")}>E</span> : null}
             </Link>
             {showArtist ? (
               <Link href={`/@${t.artistHandle}`} className="block truncate text-sm text-muted hover:underline">
@@ -40,7 +42,7 @@ export function TrackList({ tracks, showArtist = false, from, liked, signedIn = 
               <TrackWaveform tracks={tracks} index={i} peaks={t.peaks} from={from} bars={90} height="h-8" />
             </div>
           ) : null}
-          <span className="hidden text-sm text-muted sm:inline">{counted(t.playCount, "play", "plays", compactNumber)}</span>
+          <span className="hidden text-sm text-muted sm:inline">{tr("plays", { count: t.playCount, shown: compactNumber(t.playCount, locale) })}</span>
           <span className="w-10 text-right text-sm tabular-nums text-muted">{formatDuration(t.durationMs)}</span>
           {liked ? <LikeButton trackId={t.id} title={t.title} initial={liked.ids.includes(t.id)} signedIn={liked.signedIn} size="sm" /> : null}
           {signedIn ? (

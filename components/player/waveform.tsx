@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { barHeights, barsPath, decodePeaks } from "@/lib/audio/waveform";
 import { formatDuration } from "@/lib/time";
@@ -20,7 +21,7 @@ export function Waveform({
   seconds,
   durationSeconds,
   onSeek,
-  label = "Seek",
+  label,
   height = "h-12",
   markers,
   onMarker,
@@ -37,6 +38,7 @@ export function Waveform({
   onMarker?: (marker: WaveformMarker) => void;
   testId?: string;
 }) {
+  const t = useTranslations("player.waveform");
   const path = useMemo(() => {
     const heights = barHeights(decodePeaks(peaks), bars);
     return { d: barsPath(heights), width: heights.length };
@@ -59,19 +61,19 @@ export function Waveform({
         step={1}
         value={Math.min(Math.floor(seconds), Math.floor(duration))}
         onChange={(e) => onSeek(Number(e.target.value))}
-        aria-label={label}
-        aria-valuetext={`${formatDuration(seconds * 1000)} of ${formatDuration(duration * 1000)}`}
+        aria-label={label ?? t("seek")}
+        aria-valuetext={t("position", { current: formatDuration(seconds * 1000), total: formatDuration(duration * 1000) })}
         className="absolute inset-0 h-full w-full cursor-pointer opacity-0"
       />
       {markers?.length ? (
-        <ul className="pointer-events-none absolute inset-x-0 -bottom-3 h-6" aria-label="Timed comments">
+        <ul className="pointer-events-none absolute inset-x-0 -bottom-3 h-6" aria-label={t("timedComments")}>
           {markers.map((m) => (
             <li key={m.id} className="absolute -translate-x-1/2" style={{ left: `${Math.min(100, (m.atMs / 1000 / duration) * 100)}%` }}>
               <button
                 type="button"
                 onClick={() => onMarker?.(m)}
                 title={m.label}
-                aria-label={`${m.label} (go to ${formatDuration(m.atMs)})`}
+                aria-label={t("marker", { label: m.label, time: formatDuration(m.atMs) })}
                 className="pointer-events-auto block h-5 w-5 overflow-hidden rounded-full border-2 border-bg bg-surface-2 shadow hover:z-10 hover:scale-125"
               >
                 {m.avatarUrl ? (
@@ -93,6 +95,7 @@ export function Waveform({
  */
 export function TrackWaveform({ tracks, index = 0, peaks, from, bars, height, markers, label }: { tracks: QueueTrack[]; index?: number; peaks: string; from?: PlayFrom; bars?: number; height?: string; markers?: WaveformMarker[]; label?: string }) {
   const p = usePlayer();
+  const t = useTranslations("player.waveform");
   const track = tracks[index];
   const isCurrent = p.current?.id === track.id;
   const duration = isCurrent && Number.isFinite(p.duration) && p.duration > 0 ? p.duration : track.durationMs / 1000;
@@ -105,7 +108,7 @@ export function TrackWaveform({ tracks, index = 0, peaks, from, bars, height, ma
       seconds={isCurrent ? p.currentTime : 0}
       durationSeconds={duration}
       onSeek={seek}
-      label={label ?? `Seek in ${track.title}`}
+      label={label ?? t("seekIn", { title: track.title })}
       markers={markers}
       onMarker={(m) => seek(m.atMs / 1000)}
     />

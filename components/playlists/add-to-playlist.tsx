@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition } from "react";
 import { useDismiss } from "@/components/ui/use-dismiss";
 import { addToPlaylistAction, createPlaylistAction } from "@/lib/playlists/actions";
@@ -21,6 +22,7 @@ type Mine = { id: string; title: string; has: boolean };
  * `up` opens the menu above it (the player sits at the bottom of the screen).
  */
 export function AddToPlaylist({ trackId, title, playlists, compact = false, up = false }: { trackId: string; title: string; playlists?: Mine[]; compact?: boolean; up?: boolean }) {
+  const t = useTranslations("playlists.add");
   const [open, setOpen] = useState(false);
   const [list, setList] = useState<Mine[] | null>(playlists ?? null);
   const toggle = () => {
@@ -42,7 +44,7 @@ export function AddToPlaylist({ trackId, title, playlists, compact = false, up =
   const add = (p: Mine) =>
     start(async () => {
       const result = await addToPlaylistAction({ playlistId: p.id, trackId });
-      setSaid({ ok: result.ok, text: result.message ?? (result.ok ? "Added." : "Could not add it.") });
+      setSaid({ ok: result.ok, text: result.message ?? (result.ok ? t("added") : t("addFailed")) });
       if (result.ok) setList((l) => (l ?? []).map((x) => (x.id === p.id ? { ...x, has: true } : x)));
     });
   const create = () =>
@@ -52,7 +54,7 @@ export function AddToPlaylist({ trackId, title, playlists, compact = false, up =
       form.set("isPublic", "on");
       form.set("trackId", trackId);
       const result = await createPlaylistAction({ ok: false }, form);
-      setSaid({ ok: result.ok, text: result.ok ? `Added to the new playlist “${name.trim()}”.` : (result.fieldErrors?.title ?? result.message ?? "Could not create it.") });
+      setSaid({ ok: result.ok, text: result.ok ? t("addedToNew", { name: name.trim() }) : (result.fieldErrors?.title ?? result.message ?? t("createFailed")) });
       if (result.ok && result.data) {
         setList((l) => [{ id: result.data!.id, title: name.trim(), has: true }, ...(l ?? [])]);
         setName("");
@@ -61,31 +63,31 @@ export function AddToPlaylist({ trackId, title, playlists, compact = false, up =
   return (
     <div className="relative">
       {compact ? (
-        <button ref={trigger} type="button" aria-expanded={open} aria-haspopup="true" onClick={toggle} aria-label={`Add ${title} to a playlist`} title="Add to playlist" className="rounded-full p-2 text-muted hover:bg-surface-2 hover:text-fg">
+        <button ref={trigger} type="button" aria-expanded={open} aria-haspopup="true" onClick={toggle} aria-label={t("label", { title })} title={t("button")} className="rounded-full p-2 text-muted hover:bg-surface-2 hover:text-fg">
           <PlaylistAddIcon />
         </button>
       ) : (
         <button ref={trigger} type="button" aria-expanded={open} aria-haspopup="true" onClick={toggle} className="inline-flex h-10 items-center gap-2 rounded-full border border-line px-4 text-sm font-semibold hover:bg-surface-2">
-          Add to playlist
+          {t("button")}
         </button>
       )}
       {open ? (
-        <div ref={panel} role="group" aria-label={`Add ${title} to a playlist`} className={`absolute z-30 w-72 rounded-2xl border border-line bg-surface p-2 shadow-xl ${up ? "bottom-full right-0 mb-2" : compact ? "right-0 mt-2" : "left-0 mt-2"}`}>
+        <div ref={panel} role="group" aria-label={t("label", { title })} className={`absolute z-30 w-72 rounded-2xl border border-line bg-surface p-2 shadow-xl ${up ? "bottom-full right-0 mb-2" : compact ? "right-0 mt-2" : "left-0 mt-2"}`}>
           {list === null ? (
-            <p className="px-3 py-2 text-sm text-muted">Loading your playlists…</p>
+            <p className="px-3 py-2 text-sm text-muted">{t("loading")}</p>
           ) : list.length ? (
             <ul className="max-h-60 overflow-y-auto">
               {list.map((p) => (
                 <li key={p.id}>
                   <button type="button" disabled={pending || p.has} onClick={() => add(p)} className="flex min-h-11 w-full items-center justify-between gap-2 rounded-xl px-3 text-left text-sm hover:bg-surface-2 disabled:cursor-default">
                     <span className="truncate">{p.title}</span>
-                    {p.has ? <span className="text-xs text-muted">Added ✓</span> : null}
+                    {p.has ? <span className="text-xs text-muted">{t("has")}</span> : null}
                   </button>
                 </li>
               ))}
             </ul>
           ) : (
-            <p className="px-3 py-2 text-sm text-muted">No playlists yet. Name your first one:</p>
+            <p className="px-3 py-2 text-sm text-muted">{t("none")}</p>
           )}
           <form
             className="mt-1 flex gap-2 border-t border-line px-1 pt-2"
@@ -95,11 +97,11 @@ export function AddToPlaylist({ trackId, title, playlists, compact = false, up =
             }}
           >
             <label htmlFor={`new-playlist-${trackId}`} className="sr-only">
-              New playlist name
+              {t("newName")}
             </label>
-            <input id={`new-playlist-${trackId}`} value={name} onChange={(e) => setName(e.target.value)} maxLength={100} placeholder="New playlist" className="min-w-0 flex-1 rounded-xl border border-line bg-surface px-3 text-sm" />
+            <input id={`new-playlist-${trackId}`} value={name} onChange={(e) => setName(e.target.value)} maxLength={100} placeholder={t("newPlaceholder")} className="min-w-0 flex-1 rounded-xl border border-line bg-surface px-3 text-sm" />
             <button type="submit" disabled={pending || !name.trim()} className="h-10 rounded-full bg-accent-600 px-3 text-sm font-semibold text-white disabled:opacity-50">
-              Create
+              {t("create")}
             </button>
           </form>
           {said ? (

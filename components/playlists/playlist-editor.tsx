@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { PlayButton } from "@/components/player/play-button";
 import type { PlayFrom } from "@/components/player/player-provider";
@@ -14,6 +15,7 @@ const small = "inline-flex h-10 w-10 items-center justify-center rounded-full bo
 /** The owner's view of a playlist's tracks: play, move up or down (or drag), remove. Each change is saved at once. */
 export function PlaylistEditor({ playlistId, tracks, from, first, total }: { playlistId: string; tracks: TrackRow[]; from: PlayFrom; first: number; total: number }) {
   const router = useRouter();
+  const tr = useTranslations("playlists.editor");
   const [order, setOrder] = useState(tracks);
   const [seen, setSeen] = useState(tracks);
   const [dragging, setDragging] = useState<number | null>(null);
@@ -32,7 +34,7 @@ export function PlaylistEditor({ playlistId, tracks, from, first, total }: { pla
     setOrder(next);
     start(async () => {
       const result = await movePlaylistTrackAction({ playlistId, trackId: t.id, to: first + to });
-      setSaid(result.ok ? `${t.title} moved to position ${first + to} of ${total}.` : (result.message ?? "Could not move it."));
+      setSaid(result.ok ? tr("moved", { title: t.title, position: first + to, total }) : (result.message ?? tr("moveFailed")));
       if (!result.ok) setOrder(before);
       router.refresh();
     });
@@ -40,7 +42,7 @@ export function PlaylistEditor({ playlistId, tracks, from, first, total }: { pla
   const remove = (t: TrackRow) =>
     start(async () => {
       const result = await removeFromPlaylistAction({ playlistId, trackId: t.id });
-      setSaid(result.ok ? `${t.title} removed.` : (result.message ?? "Could not remove it."));
+      setSaid(result.ok ? tr("removed", { title: t.title }) : (result.message ?? tr("removeFailed")));
       if (result.ok) setOrder((list) => list.filter((x) => x.id !== t.id));
       router.refresh();
     });
@@ -49,7 +51,7 @@ export function PlaylistEditor({ playlistId, tracks, from, first, total }: { pla
       <p aria-live="polite" className="sr-only" data-testid="playlist-status">
         {said}
       </p>
-      <ol className="divide-y divide-line rounded-3xl border border-line bg-surface" data-testid="track-list" aria-label="Tracks in this playlist">
+      <ol className="divide-y divide-line rounded-3xl border border-line bg-surface" data-testid="track-list" aria-label={tr("label")}>
         {order.map((t, i) => (
           <li
             key={t.id}
@@ -76,14 +78,14 @@ export function PlaylistEditor({ playlistId, tracks, from, first, total }: { pla
             </span>
             <span className="ml-auto flex items-center gap-2">
               <span className="w-10 text-right text-sm tabular-nums text-muted">{formatDuration(t.durationMs)}</span>
-              <button type="button" className={small} onClick={() => move(i, i - 1)} disabled={i === 0} aria-label={`Move ${t.title} up`}>
+              <button type="button" className={small} onClick={() => move(i, i - 1)} disabled={i === 0} aria-label={tr("moveUp", { title: t.title })}>
                 ↑
               </button>
-              <button type="button" className={small} onClick={() => move(i, i + 1)} disabled={i === order.length - 1} aria-label={`Move ${t.title} down`}>
+              <button type="button" className={small} onClick={() => move(i, i + 1)} disabled={i === order.length - 1} aria-label={tr("moveDown", { title: t.title })}>
                 ↓
               </button>
-              <button type="button" className="h-10 rounded-full px-3 text-sm font-semibold text-muted hover:bg-surface-2 hover:text-fg" onClick={() => remove(t)} aria-label={`Remove ${t.title} from this playlist`}>
-                Remove
+              <button type="button" className="h-10 rounded-full px-3 text-sm font-semibold text-muted hover:bg-surface-2 hover:text-fg" onClick={() => remove(t)} aria-label={tr("removeLabel", { title: t.title })}>
+                {tr("remove")}
               </button>
             </span>
           </li>

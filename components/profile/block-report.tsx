@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { ReportForm } from "@/components/moderation/report-form";
@@ -17,12 +18,13 @@ type Props = {
 
 /** Block (or unblock) and report one profile, with the server's answer shown. */
 export function BlockReport({ profileId, name, blocked: initialBlocked, conversationId, inline = false }: Props) {
+  const t = useTranslations("profile.blockReport");
   const router = useRouter();
   const [blocked, setBlocked] = useState(initialBlocked);
   const [reporting, setReporting] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
-  const fallback = "Something went wrong. Try again.";
+  const fallback = t("failed");
   const block = () =>
     startTransition(async () => {
       const r = await blockAction({ profileId, block: !blocked });
@@ -39,15 +41,15 @@ export function BlockReport({ profileId, name, blocked: initialBlocked, conversa
   return (
     <div className={inline ? "flex flex-wrap items-center gap-2" : "space-y-2"}>
       <button type="button" onClick={block} disabled={pending} className={`${item} text-red-600 dark:text-red-400`}>
-        {blocked ? `Unblock ${name}` : `Block ${name}`}
+        {blocked ? t("unblock", { name }) : t("block", { name })}
       </button>
       {reporting ? (
         <div className="w-full px-1">
-          <ReportForm input={{ profileId, conversationId }} question="What is wrong?" onSent={reported} />
+          <ReportForm input={{ profileId, conversationId }} question={t("question")} onSent={reported} />
         </div>
       ) : (
         <button type="button" onClick={() => setReporting(true)} className={item}>
-          Report {name}
+          {t("report", { name })}
         </button>
       )}
       {message ? (

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { FollowButton } from "@/components/follow/follow-button";
 import { ProfileRow } from "@/components/profile/profile-row";
 import { EmptyState, PageTitle } from "@/components/ui/section";
@@ -8,11 +9,12 @@ import { profileForPage } from "@/lib/profiles/resolve";
 
 /** Shared by /@handle/followers and /@handle/following. */
 export async function FollowListPage({ handle, direction, cursor }: { handle: string; direction: "followers" | "following"; cursor: string | null }) {
+  const t = await getTranslations("follow.list");
   const profile = await profileForPage(handle, `/${direction}`);
   const viewer = await getViewer();
   const page = await listFollows(profile.id, direction, cursor, viewer?.profile.id ?? null);
   const followed = await followedAmong(viewer?.profile.id, page.items.map((p) => p.id));
-  const title = direction === "followers" ? `People following ${profile.name}` : `${profile.name} follows`;
+  const title = direction === "followers" ? t("followersTitle", { name: profile.name }) : t("followingTitle", { name: profile.name });
   return (
     <>
       <p className="mb-2 text-sm">
@@ -21,17 +23,17 @@ export async function FollowListPage({ handle, direction, cursor }: { handle: st
         </Link>
       </p>
       <PageTitle title={title} />
-      <nav className="mb-4 flex gap-2 text-sm" aria-label="Follow lists">
+      <nav className="mb-4 flex gap-2 text-sm" aria-label={t("tabs")}>
         {(["followers", "following"] as const).map((d) => (
           <Link key={d} href={`/@${profile.handle}/${d}`} aria-current={d === direction ? "page" : undefined} className={`rounded-full px-4 py-1.5 font-medium capitalize ${d === direction ? "bg-fg text-bg" : "bg-surface-2 text-muted hover:text-fg"}`}>
-            {d}
+            {d === "followers" ? t("followersTab") : t("followingTab")}
           </Link>
         ))}
       </nav>
       {page.hidden ? (
-        <EmptyState title={`${profile.name} keeps their follows private`}>Only they can see whom they follow and who follows them.</EmptyState>
+        <EmptyState title={t("privateTitle", { name: profile.name })}>{t("privateText")}</EmptyState>
       ) : page.items.length === 0 ? (
-        <EmptyState title={direction === "followers" ? "No followers yet" : "Not following anyone yet"} />
+        <EmptyState title={direction === "followers" ? t("noFollowers") : t("noFollowing")} />
       ) : (
         <div className="divide-y divide-line" data-testid="follow-list">
           {page.items.map((p) => (
@@ -46,7 +48,7 @@ export async function FollowListPage({ handle, direction, cursor }: { handle: st
       {page.nextCursor ? (
         <div className="mt-6 text-center">
           <Link href={`/@${profile.handle}/${direction}?cursor=${page.nextCursor}`} className="rounded-full border border-line px-5 py-2.5 text-sm font-semibold hover:bg-surface-2">
-            Show more
+            {t("more")}
           </Link>
         </div>
       ) : null}

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { shareTargetsAction, shareToConversationsAction, type ShareTarget } from "@/lib/messages/actions";
@@ -10,6 +11,7 @@ export type SharedType = "track" | "release" | "profile" | "concert" | "product"
 
 /** The share sheet's "send to conversations" part: pick, add a note, send as a card. */
 export function SendInChorus({ type, id }: { type: SharedType; id: string }) {
+  const t = useTranslations("share.send");
   const pathname = usePathname();
   const [targets, setTargets] = useState<ShareTarget[] | null | "signin">(null);
   const [picked, setPicked] = useState<string[]>([]);
@@ -25,21 +27,24 @@ export function SendInChorus({ type, id }: { type: SharedType; id: string }) {
     };
   }, []);
 
-  if (targets === null) return <p className="text-sm text-muted">Loading your conversations…</p>;
+  if (targets === null) return <p className="text-sm text-muted">{t("loading")}</p>;
   if (targets === "signin")
     return (
       <p className="text-sm">
-        <Link href={`/signin?callbackUrl=${encodeURIComponent(pathname)}`} className="font-semibold underline">
-          Sign in
-        </Link>{" "}
-        to send this in a message.
+        {t.rich("signIn", {
+          link: (chunks) => (
+            <Link href={`/signin?callbackUrl=${encodeURIComponent(pathname)}`} className="font-semibold underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
     );
   const send = () =>
     startTransition(async () => {
       const r = await shareToConversationsAction({ conversationIds: picked, type, id, note });
       const sent = r.data?.sent ?? 0;
-      setResult(r.ok ? { tone: "ok", text: `Sent to ${sent} ${sent === 1 ? "conversation" : "conversations"}.` } : { tone: "error", text: r.message ?? "Something went wrong. Try again." });
+      setResult(r.ok ? { tone: "ok", text: t("sent", { count: sent }) } : { tone: "error", text: r.message ?? t("failed") });
       if (r.ok) {
         setPicked([]);
         setNote("");
@@ -47,10 +52,16 @@ export function SendInChorus({ type, id }: { type: SharedType; id: string }) {
     });
   return (
     <fieldset className="space-y-2">
-      <legend className="text-sm font-medium">Send in a message</legend>
+      <legend className="text-sm font-medium">{t("legend")}</legend>
       {targets.length === 0 ? (
         <p className="text-sm text-muted">
-          No conversations yet. <Link href="/messages" className="underline">Start one</Link>.
+          {t.rich("none", {
+            link: (chunks) => (
+              <Link href="/messages" className="underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       ) : (
         <>
@@ -62,9 +73,9 @@ export function SendInChorus({ type, id }: { type: SharedType; id: string }) {
               </label>
             ))}
           </div>
-          <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} placeholder="Add a note (optional)" aria-label="Note" className="block w-full rounded-xl border border-line bg-surface px-3 py-2 text-sm" />
+          <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} placeholder={t("notePlaceholder")} aria-label={t("note")} className="block w-full rounded-xl border border-line bg-surface px-3 py-2 text-sm" />
           <button type="button" onClick={send} disabled={pending || picked.length === 0} className="rounded-full bg-accent-600 px-4 py-2 text-sm font-semibold text-white hover:bg-accent-500 disabled:opacity-50">
-            {pending ? "Sending…" : "Send"}
+            {pending ? t("sending") : t("send")}
           </button>
         </>
       )}

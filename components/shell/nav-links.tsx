@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { decodeOrNull } from "@/lib/url";
 import { BagIcon, BellIcon, ChatIcon, CompassIcon, HomeIcon, LibraryIcon, SearchIcon, StudioIcon, TicketIcon, UserIcon } from "@/components/ui/icons";
@@ -15,6 +16,7 @@ function isActive(pathname: string, href: string) {
 }
 
 export function NavLinks({ items, variant }: { items: NavItem[]; variant: "sidebar" | "tabs" }) {
+  const t = useTranslations("shell");
   const raw = usePathname() ?? "/";
   const pathname = decodeOrNull(raw) ?? raw;
   return (
@@ -23,7 +25,7 @@ export function NavLinks({ items, variant }: { items: NavItem[]; variant: "sideb
         const Icon = ICONS[item.icon];
         const active = isActive(pathname, item.href);
         const badge = item.badge ? (
-          <span className="ml-auto rounded-full bg-accent-600 px-1.5 text-[11px] font-semibold leading-5 text-white" aria-label={`${item.badge} unread`}>
+          <span className="ml-auto rounded-full bg-accent-600 px-1.5 text-[11px] font-semibold leading-5 text-white" aria-label={t("unreadBadge", { count: item.badge })}>
             {item.badge > 99 ? "99+" : item.badge}
           </span>
         ) : null;

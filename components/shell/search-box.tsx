@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { SearchIcon } from "@/components/ui/icons";
@@ -10,6 +11,7 @@ import { useSuggestions } from "@/components/ui/use-suggestions";
  * offers suggestions as you type, as an ARIA combobox.
  */
 export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
+  const t = useTranslations("shell");
   const router = useRouter();
   const listId = useId();
   const [value, setValue] = useState(defaultValue);
@@ -39,8 +41,8 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
         onFocus={() => setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
-        placeholder="Search artists, tracks, shows"
-        aria-label="Search Chorus"
+        placeholder={t("searchPlaceholder")}
+        aria-label={t("searchLabel")}
         role="combobox"
         aria-expanded={showList}
         aria-controls={listId}
@@ -51,7 +53,7 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
         className="h-10 w-full rounded-full border border-line bg-surface-2 pl-10 pr-4 text-sm placeholder:text-muted focus:border-accent-500 focus:outline-none"
       />
       {showList ? (
-        <ul id={listId} role="listbox" aria-label="Suggestions" className="absolute inset-x-0 top-12 z-40 overflow-hidden rounded-2xl border border-line bg-surface p-1.5 shadow-xl">
+        <ul id={listId} role="listbox" aria-label={t("suggestions")} className="absolute inset-x-0 top-12 z-40 overflow-hidden rounded-2xl border border-line bg-surface p-1.5 shadow-xl">
           {items.map((s, i) => (
             <li key={s.href + i} id={`${listId}-${i}`} role="option" aria-selected={i === active}>
               <a

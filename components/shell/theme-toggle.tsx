@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 import { MoonIcon, SunIcon } from "@/components/ui/icons";
 
@@ -12,6 +13,7 @@ function subscribe(callback: () => void) {
 const isDark = () => document.documentElement.classList.contains("dark");
 
 export function ThemeToggle({ compact = false }: { compact?: boolean }) {
+  const t = useTranslations("shell");
   const dark = useSyncExternalStore(subscribe, isDark, () => false);
   const next = dark ? "light" : "dark";
   return (
@@ -25,11 +27,11 @@ export function ThemeToggle({ compact = false }: { compact?: boolean }) {
           // private mode: the choice lasts for this page only
         }
       }}
-      aria-label={`Switch to ${next} theme`}
+      aria-label={next === "light" ? t("switchToLight") : t("switchToDark")}
       className="inline-flex items-center gap-3 rounded-xl px-3 py-2 text-sm text-muted hover:bg-surface-2 hover:text-fg"
     >
       {dark ? <SunIcon /> : <MoonIcon />}
-      {compact ? null : <span>{dark ? "Light theme" : "Dark theme"}</span>}
+      {compact ? null : <span>{dark ? t("lightTheme") : t("darkTheme")}</span>}
     </button>
   );
 }

@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { postAnnouncementAction } from "@/lib/studio/actions";
 
 export function AnnouncementForm({ profileId, left, perWeek }: { profileId: string; left: number; perWeek: number }) {
+  const t = useTranslations("studio.announcements");
   const [state, action, pending] = useActionState(postAnnouncementAction, { ok: false });
   const remaining = Math.max(0, left);
   const spent = remaining === 0;
@@ -14,11 +16,11 @@ export function AnnouncementForm({ profileId, left, perWeek }: { profileId: stri
       <input type="hidden" name="profileId" value={profileId} />
       <FormMessage message={state.message} tone={state.ok ? "success" : "error"} />
       <p className="text-sm text-muted" data-testid="announcements-left">
-        {remaining} of {perWeek} announcements left this week. Followers who set you to Off see them in Home but get no notification.
+        {t("left", { remaining, perWeek })}
       </p>
-      {spent ? <p className="text-sm font-medium">You have used all {perWeek} announcements for this week. The next one frees up 7 days after your oldest recent post.</p> : null}
+      {spent ? <p className="text-sm font-medium">{t("spent", { perWeek })}</p> : null}
       <label htmlFor="announcement-body" className="block text-sm font-medium">
-        Announcement
+        {t("label")}
       </label>
       <textarea
         key={state.ok ? "sent" : JSON.stringify(state.values ?? {})}
@@ -33,7 +35,7 @@ export function AnnouncementForm({ profileId, left, perWeek }: { profileId: stri
       />
       {state.fieldErrors?.body ? <p className="text-sm text-red-600 dark:text-red-400">{state.fieldErrors.body}</p> : null}
       <Button type="submit" disabled={pending || spent}>
-        {pending ? "Posting…" : "Post to followers"}
+        {pending ? t("posting") : t("post")}
       </Button>
     </form>
   );

@@ -1,4 +1,5 @@
-import { peopleLabel } from "@/lib/studio/privacy";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { isWithheld, MIN_PEOPLE } from "@/lib/studio/privacy";
 
 /**
  * Studio's charts: plain SVG rendered on the server (no chart library, no
@@ -18,7 +19,28 @@ const niceMax = (max: number) => {
   return Math.ceil(max / step) * step;
 };
 
-export function LineChart({ id, title, summary, points, format = (n) => n.toLocaleString("en"), note }: { id: string; title: string; summary: string; points: ChartPoint[]; format?: (n: number) => string; note?: string }) {
+/**
+ * A point's date in the page's language. Points are days ("2026-11-03") or months
+ * ("2026-11") named in English by lib/studio/ranges.ts ("3 Nov", "Nov 2026"); other
+ * languages name them from the key.
+ */
+function useUnitLabel(): (p: ChartPoint) => string {
+  const locale = useLocale();
+  const formatter = useFormatter();
+  return (p) => {
+    const unit = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(p.key);
+    if (locale === "en" || !unit) return p.label;
+    const date = new Date(Date.UTC(Number(unit[1]), Number(unit[2]) - 1, unit[3] ? Number(unit[3]) : 1));
+    return unit[3] ? formatter.dateTime(date, { timeZone: "UTC", day: "numeric", month: "short" }) : formatter.dateTime(date, { timeZone: "UTC", month: "short", year: "numeric" });
+  };
+}
+
+export function LineChart({ id, title, summary, points, format: formatValue, note }: { id: string; title: string; summary: string; points: ChartPoint[]; format?: (n: number) => string; note?: string }) {
+  const t = useTranslations("studio.charts");
+  const formatter = useFormatter();
+  const labelOf = useUnitLabel();
+  const format = formatValue ?? ((n: number) => formatter.number(n));
+  const fewer = t("fewerThan", { count: MIN_PEOPLE });
   const values = points.map((p) => p.value ?? 0);
   const max = niceMax(Math.max(0, ...values));
   const innerW = W - PAD.left - PAD.right;
@@ -48,7 +70,7 @@ export function LineChart({ id, title, summary, points, format = (n) => n.toLoca
         </span>
         <span className="text-sm text-muted">{summary}</span>
       </figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full overflow-visible text-accent-500" role="img" aria-label={`${title}: ${summary}`}>
+      <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full overflow-visible text-accent-500" role="img" aria-label={t("chartLabel", { title, summary })}>
         <line x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} className="stroke-line" strokeWidth="1" />
         <line x1={PAD.left} x2={W - PAD.right} y1={y(max)} y2={y(max)} className="stroke-line" strokeWidth="1" strokeDasharray="4 4" />
         <text x={W - PAD.right} y={y(max) - 4} textAnchor="end" className="fill-current text-[11px] text-muted">
@@ -60,12 +82,12 @@ export function LineChart({ id, title, summary, points, format = (n) => n.toLoca
         ))}
         {ticks.map((i) => (
           <text key={i} x={x(i)} y={H - 6} textAnchor={i === 0 ? "start" : i === points.length - 1 ? "end" : "middle"} className="fill-current text-[11px] text-muted">
-            {points[i]?.label}
+            {points[i] ? labelOf(points[i]) : null}
           </text>
         ))}
         {focusable
           ? points.map((p, i) => {
-              const label = `${p.label}: ${p.value === null ? "fewer than 5" : format(p.value)}`;
+              const label = t("point", { label: labelOf(p), value: p.value === null ? fewer : format(p.value) });
               const tx = Math.min(Math.max(x(i), PAD.left + 60), W - PAD.right - 60);
               return (
                 <g key={p.key} className="chart-point" tabIndex={0} aria-label={label}>
@@ -80,14 +102,14 @@ export function LineChart({ id, title, summary, points, format = (n) => n.toLoca
       </svg>
       {note ? <p className="mt-1 text-xs text-muted">{note}</p> : null}
       <details className="mt-2 text-sm">
-        <summary className="cursor-pointer text-muted hover:text-fg">Show the numbers</summary>
+        <summary className="cursor-pointer text-muted hover:text-fg">{t("showNumbers")}</summary>
         <div className="mt-2 max-h-64 overflow-auto">
           <table className="w-full text-sm">
             <caption className="sr-only">{title}</caption>
             <thead>
               <tr className="text-left text-muted">
                 <th scope="col" className="py-1 font-medium">
-                  Date
+                  {t("date")}
                 </th>
                 <th scope="col" className="py-1 text-right font-medium">
                   {title}
@@ -97,8 +119,8 @@ export function LineChart({ id, title, summary, points, format = (n) => n.toLoca
             <tbody className="divide-y divide-line">
               {points.map((p) => (
                 <tr key={p.key}>
-                  <td className="py-1">{p.label}</td>
-                  <td className="py-1 text-right tabular-nums">{p.value === null ? "fewer than 5" : format(p.value)}</td>
+                  <td className="py-1">{labelOf(p)}</td>
+                  <td className="py-1 text-right tabular-nums">{p.value === null ? fewer : format(p.value)}</td>
                 </tr>
               ))}
             </tbody>
@@ -116,6 +138,8 @@ export type BarRow = { key: string; label: string; value: number };
  * people reads "fewer than 5" and draws no bar.
  */
 export function BarList({ id, title, rows, people = false, unit, empty, csvHref, limit = 10 }: { id: string; title: string; rows: BarRow[]; people?: boolean; unit: string; empty: string; csvHref?: string; limit?: number }) {
+  const t = useTranslations("studio.charts");
+  const formatter = useFormatter();
   const shown = rows.slice(0, limit);
   const max = Math.max(1, ...shown.map((r) => r.value));
   return (
@@ -126,7 +150,7 @@ export function BarList({ id, title, rows, people = false, unit, empty, csvHref,
         </h3>
         {csvHref && rows.length ? (
           <a href={csvHref} className="text-sm font-medium text-accent-600 hover:underline dark:text-accent-300" download>
-            Download CSV
+            {t("csv")}
           </a>
         ) : null}
       </div>
@@ -137,7 +161,7 @@ export function BarList({ id, title, rows, people = false, unit, empty, csvHref,
           <caption className="sr-only">{title}</caption>
           <thead className="sr-only">
             <tr>
-              <th scope="col">Name</th>
+              <th scope="col">{t("name")}</th>
               <th scope="col">{unit}</th>
             </tr>
           </thead>
@@ -153,7 +177,7 @@ export function BarList({ id, title, rows, people = false, unit, empty, csvHref,
                     </span>
                   </td>
                   <td className="whitespace-nowrap py-1 text-right tabular-nums" data-people={people ? "" : undefined}>
-                    {people ? peopleLabel(r.value) : r.value.toLocaleString("en")}
+                    {people && isWithheld(r.value) ? t("fewerThan", { count: MIN_PEOPLE }) : formatter.number(r.value)}
                   </td>
                 </tr>
               );
@@ -161,7 +185,7 @@ export function BarList({ id, title, rows, people = false, unit, empty, csvHref,
           </tbody>
         </table>
       )}
-      {rows.length > limit ? <p className="mt-2 text-xs text-muted">and {rows.length - limit} more in the CSV</p> : null}
+      {rows.length > limit ? <p className="mt-2 text-xs text-muted">{t("more", { count: rows.length - limit })}</p> : null}
     </section>
   );
 }

@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useOptimistic, useTransition } from "react";
 import { setTrackEmbedAction } from "@/lib/studio/actions";
 
 export function EmbedToggle({ trackId, title, fullPlays }: { trackId: string; title: string; fullPlays: boolean }) {
+  const t = useTranslations("studioMusic.embedToggle");
   const [value, setValue] = useOptimistic(fullPlays);
   const [pending, start] = useTransition();
   return (
@@ -18,10 +20,10 @@ export function EmbedToggle({ trackId, title, fullPlays }: { trackId: string; ti
             await setTrackEmbedAction({ trackId, fullPlays: !e.target.checked });
           })
         }
-        aria-label={`Previews only in embeds for ${title}`}
+        aria-label={t("aria", { title })}
         className="h-4 w-4 accent-accent-600"
       />
-      Preview only in embeds
+      {t("label")}
     </label>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { TextField } from "@/components/ui/field";
 
@@ -25,6 +26,7 @@ const cell = "block w-full min-w-0 rounded-lg border border-line bg-surface px-2
  * controlled, so nothing chosen is lost when the save is refused.
  */
 export function ProductShipping({ countries, shipTo, rates: initialRates, defaultPrice, errors, echoKey }: Props) {
+  const t = useTranslations("merch");
   const [ticked, setTicked] = useState(() => new Set(shipTo));
   const [rates, setRates] = useState<ShippingRateRow[]>(initialRates);
   const name = (code: string) => countries.find((c) => c.code === code)?.name ?? code;
@@ -40,10 +42,10 @@ export function ProductShipping({ countries, shipTo, rates: initialRates, defaul
 
   return (
     <fieldset className="space-y-4">
-      <legend className="text-sm font-medium">Shipping</legend>
+      <legend className="text-sm font-medium">{t("shipping")}</legend>
       <div className="space-y-2">
         <p className="text-sm font-medium" id="ships-to">
-          Ships to
+          {t("productShipping.shipsTo")}
         </p>
         <div role="group" aria-labelledby="ships-to" className="grid max-h-48 grid-cols-2 gap-x-4 gap-y-1 overflow-y-auto rounded-xl border border-line p-3 sm:grid-cols-3">
           {countries.map((c) => (
@@ -59,29 +61,29 @@ export function ProductShipping({ countries, shipTo, rates: initialRates, defaul
       <div className="max-w-xs">
         <TextField
           key={`sd${echoKey}`}
-          label="Standard shipping price"
+          label={t("productShipping.standardPrice")}
           name="shippingDefault"
           id="shippingDefault"
           inputMode="decimal"
           placeholder="0.00"
           defaultValue={defaultPrice}
           error={errors.shippingDefault}
-          hint="In the product's currency, to every ticked country without its own price below. Empty or 0 is free shipping."
+          hint={t("productShipping.standardPriceHint")}
         />
       </div>
 
       <div className="space-y-2">
-        <p className="text-sm font-medium">Own price for a country</p>
+        <p className="text-sm font-medium">{t("productShipping.ownPrice")}</p>
         {rates.map((row, i) => (
           <div key={i} className="grid grid-cols-[minmax(0,1fr)_6rem_auto] items-center gap-2 sm:max-w-md">
             <select
               name="rateCountry"
-              aria-label={`Country of shipping price ${i + 1}`}
+              aria-label={t("productShipping.rateCountry", { number: i + 1 })}
               value={row.country}
               onChange={(ev) => update(i, { country: ev.target.value })}
               className={cell}
             >
-              <option value="">Choose a country</option>
+              <option value="">{t("chooseCountry")}</option>
               {countries
                 .filter((c) => ticked.has(c.code) || c.code === row.country)
                 .map((c) => (
@@ -92,7 +94,7 @@ export function ProductShipping({ countries, shipTo, rates: initialRates, defaul
             </select>
             <input
               name="rateAmount"
-              aria-label={row.country ? `Shipping price to ${name(row.country)}` : `Shipping price ${i + 1}`}
+              aria-label={row.country ? t("productShipping.rateTo", { country: name(row.country) }) : t("productShipping.rate", { number: i + 1 })}
               value={row.amount}
               onChange={(ev) => update(i, { amount: ev.target.value })}
               className={cell}
@@ -103,7 +105,7 @@ export function ProductShipping({ countries, shipTo, rates: initialRates, defaul
               type="button"
               onClick={() => setRates((rows) => rows.filter((_, j) => j !== i))}
               className="rounded-full px-2 py-1 text-sm text-muted hover:bg-surface-2"
-              aria-label={`Remove shipping price ${i + 1}`}
+              aria-label={t("productShipping.removeRate", { number: i + 1 })}
             >
               ✕
             </button>
@@ -118,10 +120,10 @@ export function ProductShipping({ countries, shipTo, rates: initialRates, defaul
         ) : null}
         {unpriced.length ? (
           <button type="button" onClick={() => setRates((rows) => [...rows, { country: unpriced[0].code, amount: "" }])} className="rounded-full border border-line px-3 py-1.5 text-sm font-medium hover:bg-surface-2">
-            Add a country price
+            {t("productShipping.addRate")}
           </button>
         ) : null}
-        <p className="text-xs text-muted">Buyers see the price for their country on the product page. An order with several of your products pays the highest of their shipping prices, once.</p>
+        <p className="text-xs text-muted">{t("productShipping.help")}</p>
       </div>
     </fieldset>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { postWithProgress, type UploadReply } from "./post-with-progress";
@@ -7,18 +8,25 @@ import { postWithProgress, type UploadReply } from "./post-with-progress";
 export type UploadMessage = { tone: "error" | "ok"; text: string } | null;
 
 /**
+ * An image's name (a heading: "Cover", "Profile picture") as it reads inside a sentence:
+ * lower case in English and French ("Replace cover"); German nouns keep their capital.
+ */
+export const imageNoun = (label: string, locale: string): string => (locale === "de" ? label : label.toLowerCase());
+
+/**
  * Posts one image to `endpoint` with upload progress; checks the size first,
  * refreshes server data on success.
  */
 export function useImageUpload(endpoint: string, maxMb: number, done: { okText: string; onOk?: (url: string) => void; reset?: () => void }) {
   const router = useRouter();
+  const t = useTranslations("studioMusic.image");
   const [progress, setProgress] = useState<number | null>(null);
   const [message, setMessage] = useState<UploadMessage>(null);
 
   const upload = (file: File) => {
     setMessage(null);
     if (file.size > maxMb * 1048576) {
-      setMessage({ tone: "error", text: `The image is too large (${(file.size / 1048576).toFixed(1)} MB). The limit is ${maxMb} MB.` });
+      setMessage({ tone: "error", text: t("tooLarge", { size: file.size / 1048576, maxMb }) });
       done.reset?.();
       return;
     }
@@ -31,7 +39,7 @@ export function useImageUpload(endpoint: string, maxMb: number, done: { okText: 
         setMessage({ tone: "ok", text: done.okText });
         router.refresh();
       } else {
-        setMessage({ tone: "error", text: data.message ?? "The upload failed. Please try again." });
+        setMessage({ tone: "error", text: data.message ?? t("failed") });
       }
       done.reset?.();
     });
@@ -41,10 +49,13 @@ export function useImageUpload(endpoint: string, maxMb: number, done: { okText: 
 }
 
 export function UploadStatus({ progress, message, label }: { progress: number | null; message: UploadMessage; label: string }) {
+  const t = useTranslations("studioMusic.image");
+  const locale = useLocale();
+  const noun = imageNoun(label, locale);
   return (
     <>
       {progress !== null ? (
-        <div role="progressbar" aria-label={`Uploading ${label.toLowerCase()}`} aria-valuenow={progress} aria-valuemin={0} aria-valuemax={100} className="h-2 w-full max-w-sm overflow-hidden rounded-full bg-surface-2">
+        <div role="progressbar" aria-label={t("uploading", { label: noun })} aria-valuenow={progress} aria-valuemin={0} aria-valuemax={100} className="h-2 w-full max-w-sm overflow-hidden rounded-full bg-surface-2">
           <div className="h-full bg-accent-500 transition-[width]" style={{ width: `${progress}%` }} />
         </div>
       ) : null}

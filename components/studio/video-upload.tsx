@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -41,6 +42,7 @@ async function captureFrame(file: File): Promise<Blob | null> {
 /** Post a short video with a caption, an optional linked track and a poster; real upload progress. */
 export function VideoUpload({ pageId, tracks }: { pageId: string; tracks: { id: string; title: string }[] }) {
   const router = useRouter();
+  const t = useTranslations("studioMusic");
   const form = useRef<HTMLFormElement>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [result, setResult] = useState<Result | null>(null);
@@ -68,40 +70,40 @@ export function VideoUpload({ pageId, tracks }: { pageId: string; tracks: { id: 
   const e = result?.fieldErrors ?? {};
   return (
     <form ref={form} onSubmit={submit} className="space-y-4" noValidate>
-      <FormMessage tone={result?.ok ? "success" : "error"} message={result?.ok ? "Posted! It is on your page and in your followers' streams." : result?.message} />
+      <FormMessage tone={result?.ok ? "success" : "error"} message={result?.ok ? t("videoUpload.posted") : result?.message} />
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="space-y-1.5">
           <label htmlFor="video-file" className="block text-sm font-medium">
-            Video file
+            {t("videoUpload.file")}
           </label>
           <input id="video-file" name="video" type="file" accept="video/mp4,video/webm" className="block w-full text-sm file:mr-3 file:rounded-full file:border file:border-line file:bg-surface file:px-4 file:py-2 file:text-sm file:font-semibold" aria-invalid={e.video ? true : undefined} />
-          <p className="text-xs text-muted">MP4 or WebM, up to 60 seconds and 30 MB. Vertical looks best.</p>
+          <p className="text-xs text-muted">{t("videoUpload.fileHint")}</p>
           {e.video ? <p className="text-sm text-red-600 dark:text-red-400">{e.video}</p> : null}
         </div>
         <div className="space-y-1.5">
           <label htmlFor="video-poster" className="block text-sm font-medium">
-            Poster image (optional)
+            {t("videoUpload.poster")}
           </label>
           <input id="video-poster" name="poster" type="file" accept="image/*" className="block w-full text-sm file:mr-3 file:rounded-full file:border file:border-line file:bg-surface file:px-4 file:py-2 file:text-sm file:font-semibold" />
-          <p className="text-xs text-muted">Without one, a frame from the clip is used.</p>
+          <p className="text-xs text-muted">{t("videoUpload.posterHint")}</p>
           {e.poster ? <p className="text-sm text-red-600 dark:text-red-400">{e.poster}</p> : null}
         </div>
         <div className="space-y-1.5">
           <label htmlFor="video-caption" className="block text-sm font-medium">
-            Caption
+            {t("videoUpload.caption")}
           </label>
           <input id="video-caption" name="caption" maxLength={200} className={inputClass} aria-invalid={e.caption ? true : undefined} />
           {e.caption ? <p className="text-sm text-red-600 dark:text-red-400">{e.caption}</p> : null}
         </div>
         <div className="space-y-1.5">
           <label htmlFor="video-track" className="block text-sm font-medium">
-            Linked track (optional)
+            {t("videoUpload.track")}
           </label>
           <select id="video-track" name="trackId" className={inputClass}>
-            <option value="">None</option>
-            {tracks.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.title}
+            <option value="">{t("videoUpload.none")}</option>
+            {tracks.map((track) => (
+              <option key={track.id} value={track.id}>
+                {track.title}
               </option>
             ))}
           </select>
@@ -109,12 +111,12 @@ export function VideoUpload({ pageId, tracks }: { pageId: string; tracks: { id: 
         </div>
       </div>
       {progress !== null ? (
-        <div role="progressbar" aria-label="Uploading video" aria-valuenow={progress} aria-valuemin={0} aria-valuemax={100} className="h-2 w-full max-w-sm overflow-hidden rounded-full bg-surface-2">
+        <div role="progressbar" aria-label={t("videoUpload.uploading")} aria-valuenow={progress} aria-valuemin={0} aria-valuemax={100} className="h-2 w-full max-w-sm overflow-hidden rounded-full bg-surface-2">
           <div className="h-full bg-accent-500 transition-[width]" style={{ width: `${progress}%` }} />
         </div>
       ) : null}
       <Button type="submit" disabled={progress !== null}>
-        {progress !== null ? `Uploading… ${progress}%` : "Post video"}
+        {progress !== null ? t("uploadProgress", { progress }) : t("videoUpload.post")}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "./button";
@@ -22,6 +23,7 @@ type Props = {
 
 /** One button that calls a server action, says what happened, and refreshes the page's data. */
 export function ActionButton({ run, label, pendingLabel, variant = "secondary", confirm, className = "", ariaLabel, thenGo }: Props) {
+  const t = useTranslations("common");
   const router = useRouter();
   const [pending, start] = useTransition();
   const [said, setSaid] = useState<Result | null>(null);
@@ -40,10 +42,10 @@ export function ActionButton({ run, label, pendingLabel, variant = "secondary", 
         <>
           <span className="text-sm">{confirm}</span>
           <Button type="button" onClick={go} disabled={pending} className="!h-9 !bg-red-600 !px-4 hover:!bg-red-500">
-            Yes
+            {t("yes")}
           </Button>
           <Button type="button" variant="ghost" onClick={() => setAsking(false)} className="!h-9 !px-4">
-            No
+            {t("no")}
           </Button>
         </>
       ) : (

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "./button";
 
@@ -18,6 +19,7 @@ type Props = {
 
 /** A destructive action behind a second, explicit click. */
 export function ConfirmDanger({ warning, ask, confirm, action, fields, pending }: Props) {
+  const t = useTranslations("common");
   const [asking, setAsking] = useState(false);
   return (
     <div className="rounded-2xl border border-red-500/30 p-4">
@@ -31,7 +33,7 @@ export function ConfirmDanger({ warning, ask, confirm, action, fields, pending }
             {confirm}
           </Button>
           <Button type="button" variant="ghost" onClick={() => setAsking(false)}>
-            Keep it
+            {t("keepIt")}
           </Button>
         </form>
       ) : (

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 
 type Props = { id: string; accept: string; multiple?: boolean; disabled?: boolean; onFiles: (files: File[]) => void; choose?: string };
@@ -9,7 +10,8 @@ type Props = { id: string; accept: string; multiple?: boolean; disabled?: boolea
  * system dialog, and a zone that takes dropped files. The real input stays (for
  * its label and for assistive technology), visually hidden.
  */
-export function FileDrop({ id, accept, multiple = false, disabled = false, onFiles, choose = multiple ? "Choose files" : "Choose a file" }: Props) {
+export function FileDrop({ id, accept, multiple = false, disabled = false, onFiles, choose }: Props) {
+  const t = useTranslations("common");
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   return (
@@ -40,9 +42,9 @@ export function FileDrop({ id, accept, multiple = false, disabled = false, onFil
         }}
       />
       <button type="button" disabled={disabled} onClick={() => input.current?.click()} className="rounded-full border border-line bg-surface px-4 py-2 text-sm font-semibold hover:bg-surface-2 disabled:opacity-60">
-        {choose}
+        {choose ?? (multiple ? t("chooseFiles") : t("chooseFile"))}
       </button>
-      <span className="text-sm text-muted">or drop {multiple ? "them" : "it"} here</span>
+      <span className="text-sm text-muted">{multiple ? t("dropThemHere") : t("dropItHere")}</span>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useLocale } from "next-intl";
 import { relativeTime } from "@/lib/time";
 
 /**
@@ -6,9 +7,10 @@ import { relativeTime } from "@/lib/time";
  * keeps the server's text instead of reporting a mismatch.
  */
 export function RelativeTime({ at, className }: { at: Date; className?: string }) {
+  const locale = useLocale();
   return (
     <time dateTime={at.toISOString()} title={at.toUTCString()} className={className} suppressHydrationWarning>
-      {relativeTime(at)}
+      {relativeTime(at, new Date(), locale)}
     </time>
   );
 }

@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 
 type Result = { ok: boolean; message?: string };
 
 /** A setting saved by a server action: shown at once, put back with the reason if the server says no. */
 export function useSaved<T>(initial: T, save: (next: T) => Promise<Result>) {
+  const t = useTranslations("settings.switch");
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -20,7 +22,7 @@ export function useSaved<T>(initial: T, save: (next: T) => Promise<Result>) {
       const r = await save(next);
       if (!r.ok) {
         setValue(before);
-        setError(r.message ?? "That did not save. Try again.");
+        setError(r.message ?? t("failed"));
       } else setSaved(true);
     });
   };
@@ -29,9 +31,10 @@ export function useSaved<T>(initial: T, save: (next: T) => Promise<Result>) {
 
 /** "Saved", once the server has it (and for screen readers, as a status). */
 export function Saved({ shown }: { shown: boolean }) {
+  const t = useTranslations("settings.switch");
   return (
     <p role="status" className="text-xs font-medium text-emerald-700 dark:text-emerald-300">
-      {shown ? "Saved" : ""}
+      {shown ? t("saved") : ""}
     </p>
   );
 }

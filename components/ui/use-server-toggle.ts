@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { usePathname, useRouter } from "next/navigation";
 import { useOptimistic, useState, useTransition } from "react";
 import { useHydrated } from "./use-hydrated";
@@ -11,6 +12,7 @@ type Result = { ok: boolean; value?: boolean; message?: string; signIn?: boolean
  * answer wins, signed-out visitors go to sign-in and come back here.
  */
 export function useServerToggle(initial: boolean, signedIn: boolean, save: (next: boolean) => Promise<Result>) {
+  const t = useTranslations("common");
   const router = useRouter();
   const pathname = usePathname();
   const hydrated = useHydrated();
@@ -28,7 +30,7 @@ export function useServerToggle(initial: boolean, signedIn: boolean, save: (next
       const r = await save(next);
       if (r.ok && r.value !== undefined) setValue(r.value);
       else if (r.signIn) signIn();
-      else if (!r.ok) setError(r.message ?? "Something went wrong. Try again.");
+      else if (!r.ok) setError(r.message ?? t("somethingWentWrong"));
     });
   };
   return { on: shown, toggle, pending, error, ready: hydrated };

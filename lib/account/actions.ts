@@ -2,6 +2,7 @@
 
 import { eq } from "drizzle-orm";
 import { AuthError } from "next-auth";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { db } from "@/db";
 import { users } from "@/db/schema";
@@ -30,7 +31,7 @@ import {
   profileSchema,
 } from "./validation";
 
-const WRONG_PASSWORD = "That is not your current password.";
+const WRONG_PASSWORD = "account.wrongPassword";
 const profileId = z.string().min(1).max(40);
 
 async function emailOf(userId: string): Promise<string> {
@@ -38,45 +39,47 @@ async function emailOf(userId: string): Promise<string> {
 }
 
 export const updateProfileAction = formAction(
-  { name: "account.profile", signIn: "Sign in again to save.", input: profileSchema, echo: ["name", "bio"] as const, limits: [{ name: "settings" }], revalidate: () => ["/"], changes: (_i, { viewer }) => ({ profiles: [viewer.profile.id] }) },
+  { name: "account.profile", signIn: "common.signInAgainToSave", input: profileSchema, echo: ["name", "bio"] as const, limits: [{ name: "settings" }], revalidate: () => ["/"], changes: (_i, { viewer }) => ({ profiles: [viewer.profile.id] }) },
   async (input, { viewer }): Promise<ActionState<"name" | "bio">> => {
     await updateListenerProfile(db, viewer.profile.id, input);
-    return { ok: true, message: "Profile saved." };
+    return { ok: true, message: "account.profileSaved" };
   },
 );
 
 export const changeEmailAction = formAction(
-  { name: "account.email", signIn: "Sign in again to change your email.", input: emailChangeSchema, echo: ["email"] as const, limits: [{ name: "accountSecurity" }] },
+  { name: "account.email", signIn: "account.signInToChangeEmail", input: emailChangeSchema, echo: ["email"] as const, limits: [{ name: "accountSecurity" }] },
   async (input, { viewer }): Promise<ActionState<"email" | "currentPassword">> => {
     if (!(await checkPassword(db, viewer.userId, input.currentPassword))) return { ok: false, fieldErrors: { currentPassword: WRONG_PASSWORD } };
-    if (input.email === (await emailOf(viewer.userId))) return { ok: false, fieldErrors: { email: "That is already your email address." } };
-    if (await emailTaken(db, input.email)) return { ok: false, fieldErrors: { email: "Another account uses that address." } };
+    if (input.email === (await emailOf(viewer.userId))) return { ok: false, fieldErrors: { email: "account.sameEmail" } };
+    if (await emailTaken(db, input.email)) return { ok: false, fieldErrors: { email: "account.emailTaken" } };
     const token = await startEmailChange(db, viewer.userId, input.email);
+    const t = await getTranslations("errors");
     await sendMail({
       to: input.email,
-      subject: "Confirm your new email address for Chorus",
-      text: `Someone (we hope you) asked to use this address for the Chorus account @${viewer.profile.handle}.\n\nConfirm it within 24 hours:\n${siteOrigin()}/settings/email/confirm?token=${token}\n\nIf it was not you, ignore this email: nothing changes.`,
+      subject: t("account.mail.confirmEmail.subject"),
+      text: t("account.mail.confirmEmail.text", { handle: viewer.profile.handle, link: `${siteOrigin()}/settings/email/confirm?token=${token}` }),
     });
-    return { ok: true, message: `We sent a link to ${input.email}. Your email changes when you open it.`, values: {} };
+    return { ok: true, message: t("account.emailLinkSent", { email: input.email }), values: {} };
   },
 );
 
 export const confirmEmailAction = formAction(
-  { name: "account.emailConfirm", access: "public", input: z.object({ token: z.string().min(20).max(100) }), invalid: "This link is not valid.", limits: [{ name: "passwordResetPerIp", per: "ip" }] },
+  { name: "account.emailConfirm", access: "public", input: z.object({ token: z.string().min(20).max(100) }), invalid: "account.linkInvalid", limits: [{ name: "passwordResetPerIp", per: "ip" }] },
   async (input): Promise<ActionState<"token">> => {
     const result = await confirmEmailChange(db, input.token);
     if (!result.ok) return result;
+    const t = await getTranslations("errors");
     await sendMail({
       to: result.oldEmail,
-      subject: "Your Chorus email address was changed",
-      text: `Your Chorus account now signs in with ${result.newEmail}.\n\nIf you did not do this, reset your password at ${siteOrigin()}/forgot-password and write to the people who run this Chorus.`,
+      subject: t("account.mail.emailChanged.subject"),
+      text: t("account.mail.emailChanged.text", { email: result.newEmail, link: `${siteOrigin()}/forgot-password` }),
     });
-    return { ok: true, message: `Done. You sign in with ${result.newEmail} from now on.` };
+    return { ok: true, message: t("account.emailChanged", { email: result.newEmail }) };
   },
 );
 
 export const changePasswordAction = formAction(
-  { name: "account.password", signIn: "Sign in again to change your password.", input: passwordChangeSchema, limits: [{ name: "accountSecurity" }] },
+  { name: "account.password", signIn: "account.signInToChangePassword", input: passwordChangeSchema, limits: [{ name: "accountSecurity" }] },
   async (input, { viewer }): Promise<ActionState<"currentPassword" | "password" | "confirm">> => {
     if (!(await checkPassword(db, viewer.userId, input.currentPassword))) return { ok: false, fieldErrors: { currentPassword: WRONG_PASSWORD } };
     await setPassword(db, viewer.userId, input.password);
@@ -86,49 +89,52 @@ export const changePasswordAction = formAction(
   },
 );
 
-export const signOutEverywhereAction = action({ name: "account.signOutEverywhere", signIn: "You are signed out.", input: z.unknown() }, async (_input, { viewer }) => {
+export const signOutEverywhereAction = action({ name: "account.signOutEverywhere", signIn: "account.signedOut", input: z.unknown() }, async (_input, { viewer }) => {
   await signOutEverywhere(db, viewer.userId);
   await signOut({ redirectTo: "/signin?signedOut=everywhere" });
   return { ok: true };
 });
 
 export const countryAction = formAction(
-  { name: "account.country", signIn: "Sign in again to save.", input: countrySchema, echo: ["country"] as const, limits: [{ name: "settings" }], revalidate: () => ["/"] },
+  { name: "account.country", signIn: "common.signInAgainToSave", input: countrySchema, echo: ["country"] as const, limits: [{ name: "settings" }], revalidate: () => ["/"] },
   async (input, { viewer }): Promise<ActionState<"country">> => {
     // Orders, prices and concerts near you follow the country, so only a market Chorus serves.
-    if (!isSupportedMarket(input.country)) return { ok: false, fieldErrors: { country: `Chorus is not available in ${countryName(input.country)} yet.` } };
+    const t = await getTranslations("errors");
+    const country = countryName(input.country, await getLocale());
+    if (!isSupportedMarket(input.country)) return { ok: false, fieldErrors: { country: t("account.countryUnavailable", { country }) } };
     await db.update(users).set({ country: input.country }).where(eq(users.id, viewer.userId));
-    return { ok: true, message: `Country set to ${countryName(input.country)}.` };
+    return { ok: true, message: t("account.countrySet", { country }) };
   },
 );
 
 export const privacyAction = action(
-  { name: "account.privacy", signIn: "Sign in again to change this.", input: privacySchema, limits: [{ name: "settings" }], revalidate: () => ["/"], changes: (_i, { viewer }) => ({ profiles: [viewer.profile.id] }) },
+  { name: "account.privacy", signIn: "common.signInAgainToChange", input: privacySchema, limits: [{ name: "settings" }], revalidate: () => ["/"], changes: (_i, { viewer }) => ({ profiles: [viewer.profile.id] }) },
   async (input, { viewer }) => {
     await setPrivacy(db, { userId: viewer.userId, profileId: viewer.profile.id }, input);
-    return { ok: true, message: "Saved." };
+    return { ok: true, message: "common.saved" };
   },
 );
 
 export const muteAction = action(
-  { name: "account.mute", signIn: "Sign in to mute.", input: z.object({ profileId, mute: z.boolean() }), limits: [{ name: "block" }], revalidate: () => ["/feed", "/settings/blocked"] },
+  { name: "account.mute", signIn: "account.signInToMute", input: z.object({ profileId, mute: z.boolean() }), limits: [{ name: "block" }], revalidate: () => ["/feed", "/settings/blocked"] },
   async (input, { viewer }) => {
-    if (input.profileId === viewer.profile.id) return { ok: false, message: "You cannot mute yourself." };
-    if (!(await profileExists(input.profileId))) return { ok: false, message: "That profile does not exist." };
+    if (input.profileId === viewer.profile.id) return { ok: false, message: "account.cannotMuteSelf" };
+    if (!(await profileExists(input.profileId))) return { ok: false, message: "common.profileNotFound" };
     await setMute(db, viewer.profile.id, input.profileId, input.mute);
-    return { ok: true, message: input.mute ? "Muted. Their posts stay out of your stream; they are not told." : "Unmuted." };
+    return { ok: true, message: input.mute ? "account.muted" : "account.unmuted" };
   },
 );
 
 export const answerFollowRequestAction = action(
-  { name: "account.followRequest", signIn: "Sign in again to answer.", input: z.object({ profileId, approve: z.boolean() }), limits: [{ name: "follow" }], revalidate: () => ["/settings/privacy"] },
+  { name: "account.followRequest", signIn: "common.signInAgainToAnswer", input: z.object({ profileId, approve: z.boolean() }), limits: [{ name: "follow" }], revalidate: () => ["/settings/privacy"] },
   async (input, { viewer }) => answerFollowRequest(db, viewer.profile.id, input.profileId, input.approve),
 );
 
 export const forgotPasswordAction = formAction(
   { name: "account.forgotPassword", access: "public", input: forgotPasswordSchema, echo: ["email"] as const, limits: [{ name: "passwordResetPerIp", per: "ip" }] },
   async (input): Promise<ActionState<"email">> => {
-    const sent = `If an account uses ${input.email}, we sent it a link to choose a new password. It works for 30 minutes, once.`;
+    const t = await getTranslations("errors");
+    const sent = t("account.resetLinkSent", { email: input.email });
     // At most three mails an hour to one address, whoever asks.
     if (!(await hitRateLimit(db, `reset-mail:${input.email}`, { limit: 3, windowMs: 3_600_000 })).allowed) return { ok: true, message: sent };
     const reset = await passwordResetFor(db, input.email);
@@ -136,8 +142,8 @@ export const forgotPasswordAction = formAction(
     if (reset) {
       void sendMail({
         to: reset.email,
-        subject: "Choose a new Chorus password",
-        text: `Someone (we hope you) asked to reset the password of your Chorus account.\n\nChoose a new one within 30 minutes:\n${siteOrigin()}/reset-password?token=${reset.token}\n\nIf it was not you, ignore this email: your password stays as it is.`,
+        subject: t("account.mail.resetPassword.subject"),
+        text: t("account.mail.resetPassword.text", { link: `${siteOrigin()}/reset-password?token=${reset.token}` }),
       }).catch((error: unknown) => console.error("mail: password reset not sent", error));
     }
     return { ok: true, message: sent };
@@ -148,12 +154,12 @@ export const resetPasswordAction = formAction(
   { name: "account.resetPassword", access: "public", input: passwordResetSchema, limits: [{ name: "passwordResetPerIp", per: "ip" }] },
   async (input): Promise<ActionState<"password" | "confirm" | "token">> => {
     const result = await resetPassword(db, input.token, input.password);
-    if (!result.ok) return { ok: false, message: "This link has expired or was already used. Ask for a new one." };
+    if (!result.ok) return { ok: false, message: "account.resetLinkExpired" };
     // Signed in with the new password (which also cancels a pending deletion).
     try {
       await signIn("credentials", { email: result.email, password: input.password, redirectTo: "/?passwordReset=1" });
     } catch (error) {
-      if (error instanceof AuthError) return { ok: true, message: "Password changed. Sign in with it when your account may sign in again." };
+      if (error instanceof AuthError) return { ok: true, message: "account.passwordChangedSignInLater" };
       throw error; // Next's redirect on success
     }
     return { ok: true };
@@ -164,8 +170,8 @@ export const resetPasswordAction = formAction(
 export const pageHeirAction = formAction(
   {
     name: "account.pageHeir",
-    signIn: "Sign in again to choose.",
-    input: z.object({ pageId: profileId, heir: z.string().min(1, "Choose who takes over.").max(40) }),
+    signIn: "account.signInToChoose",
+    input: z.object({ pageId: profileId, heir: z.string().min(1, "account.chooseHeir").max(40) }),
     limits: [{ name: "settings" }],
     revalidate: () => ["/settings/data"],
   },
@@ -176,16 +182,18 @@ export const pageHeirAction = formAction(
 );
 
 export const deleteAccountAction = formAction(
-  { name: "account.delete", signIn: "Sign in again to delete your account.", input: deleteAccountSchema, echo: ["confirm"] as const, limits: [{ name: "accountSecurity" }] },
+  { name: "account.delete", signIn: "account.signInToDelete", input: deleteAccountSchema, echo: ["confirm"] as const, limits: [{ name: "accountSecurity" }] },
   async (input, { viewer }): Promise<ActionState<"currentPassword" | "confirm">> => {
     if (!(await checkPassword(db, viewer.userId, input.currentPassword))) return { ok: false, fieldErrors: { currentPassword: WRONG_PASSWORD } };
     const email = await emailOf(viewer.userId);
     const when = await requestDeletion(db, viewer.userId);
-    const day = when.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    const locale = await getLocale();
+    const day = when.toLocaleDateString(locale === "en" ? "en-GB" : locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    const t = await getTranslations("errors");
     await sendMail({
       to: email,
-      subject: "Your Chorus account will be deleted",
-      text: `Your Chorus account @${viewer.profile.handle} will be deleted on ${day}.\n\nChanged your mind? Sign in before then and it stays: ${siteOrigin()}/signin`,
+      subject: t("account.mail.deletion.subject"),
+      text: t("account.mail.deletion.text", { handle: viewer.profile.handle, day, link: `${siteOrigin()}/signin` }),
     });
     await signOut({ redirectTo: "/signin?deletion=scheduled" });
     return { ok: true };
@@ -193,10 +201,10 @@ export const deleteAccountAction = formAction(
 );
 
 export const startExportAction = action(
-  { name: "account.export", signIn: "Sign in to download your data.", input: z.unknown(), limits: [{ name: "dataExport" }], revalidate: () => ["/settings/data"] },
+  { name: "account.export", signIn: "account.signInToExport", input: z.unknown(), limits: [{ name: "dataExport" }], revalidate: () => ["/settings/data"] },
   async (_input, { viewer }) => {
     const started = await startExport(db, viewer.userId);
     if (!started.ok) return started;
-    return { ok: true, message: "We are putting your archive together. This page shows the progress." };
+    return { ok: true, message: "account.exportStarted" };
   },
 );

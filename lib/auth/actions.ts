@@ -1,13 +1,14 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { db } from "@/db";
 import type { ActionState } from "@/lib/forms/action-state";
 import { countryName } from "@/lib/markets/countries";
 import { isSupportedMarket } from "@/lib/markets/markets";
 import { visitorMarket } from "@/lib/markets/visitor";
-import { retryText } from "@/lib/mutations/limits";
+import { retryWait } from "@/lib/mutations/limits";
 import { formAction, action } from "@/lib/mutations/guard";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { ipKey } from "@/lib/security/ip-key";
@@ -27,7 +28,7 @@ export const signUpAction = formAction(
     name: "auth.signUp",
     access: "public",
     input: z.intersection(signUpSchema, z.object({ callbackUrl })),
-    invalid: "Please fix the highlighted fields.",
+    invalid: "common.fixFields",
     echo: ["email", "name", "handle", "country"] as const,
     limits: [{ name: "signUpPerIp", per: "ip" }],
     // A profile page cached as "not found" for the new handle.
@@ -37,13 +38,13 @@ export const signUpAction = formAction(
     // The market is checked where the visitor is and for the country they chose.
     const visitor = await visitorMarket();
     const blockedCountry = !visitor.supported ? visitor.country : !isSupportedMarket(input.country) ? input.country : null;
-    if (blockedCountry) return { ok: false, data: { unsupportedMarket: { country: blockedCountry, name: countryName(blockedCountry) } } };
+    if (blockedCountry) return { ok: false, data: { unsupportedMarket: { country: blockedCountry, name: countryName(blockedCountry, await getLocale()) } } };
 
     const result = await createAccount(db, { ...input, passwordHash: await hashPassword(input.password) });
     if (!result.ok && result.field === "email") {
       // Saying "this email has an account" is unavoidable once; more often from one address it would be a lookup service.
       const confirm = await hitRateLimit(db, `signup-email-exists:${ipKey(ip ?? "unknown", "limit")}`, { limit: 1, windowMs: 24 * 3_600_000 });
-      if (!confirm.allowed) return { ok: false, message: "We could not create an account with these details. If you already have one, sign in instead." };
+      if (!confirm.allowed) return { ok: false, message: "auth.couldNotCreate" };
     }
     if (!result.ok) return { ok: false, message: result.message, fieldErrors: { [result.field]: result.message } };
 
@@ -52,13 +53,13 @@ export const signUpAction = formAction(
   },
 );
 
-/** "throttled_120" (from authorize) as a sentence. */
-function signInFailure(error: AuthError): string {
+/** "throttled_120" (from authorize) as a sentence in the request's language. */
+async function signInFailure(error: AuthError): Promise<string> {
   const code = error instanceof CredentialsSignin ? error.code : "";
   const seconds = /^throttled_(\d+)$/.exec(code)?.[1];
-  if (seconds) return `Too many failed attempts. ${retryText(Number(seconds) * 1000)}`;
-  if (code === "suspended") return "This account is suspended. You can sign in again when the suspension ends.";
-  return "That email and password do not match an account.";
+  if (seconds) return (await getTranslations("errors"))("auth.throttled", retryWait(Number(seconds) * 1000));
+  if (code === "suspended") return "auth.suspended";
+  return "auth.wrongCredentials";
 }
 
 export const signInAction = formAction(
@@ -67,7 +68,7 @@ export const signInAction = formAction(
     try {
       await signIn("credentials", { email: input.email, password: input.password, redirectTo: input.callbackUrl });
     } catch (error) {
-      if (error instanceof AuthError) return { ok: false, message: signInFailure(error) };
+      if (error instanceof AuthError) return { ok: false, message: await signInFailure(error) };
       throw error; // Next's redirect signal on success
     }
     return { ok: true };
@@ -83,6 +84,7 @@ export const joinWaitlistAction = formAction(
   { name: "auth.waitlist", access: "public", input: waitlistSchema, echo: ["email", "country"] as const, limits: [{ name: "waitlistPerIp", per: "ip" }] },
   async (input) => {
     await joinWaitlist(db, input.email, input.country);
-    return { ok: true, message: `Thanks! We will email ${input.email} when Chorus launches in ${countryName(input.country)}.` };
+    const t = await getTranslations("errors");
+    return { ok: true, message: t("auth.waitlistThanks", { email: input.email, country: countryName(input.country, await getLocale()) }) };
   },
 );

@@ -3,6 +3,7 @@ import type { ChorusDb } from "@/db/client";
 import { pageMembers, profiles, type ProfileKind } from "@/db/schema";
 import type { PageRole } from "./roles";
 import { isId } from "@/lib/ids";
+import englishErrors from "@/lib/i18n/messages/en/errors.json";
 
 /**
  * Who may do what with a page: the one place for page roles and page-kind rules.
@@ -61,37 +62,46 @@ const ROLES: Record<PageAbility, readonly PageRole[]> = {
   delete_page: ["owner"],
 };
 
-/** Said to an account without the role, in the words of what it tried. */
+/**
+ * Said to an account without the role, in the words of what it tried: keys of the
+ * "errors" namespace (pages.*), which the mutation wrapper says in the request's language.
+ */
 const NOT_YOURS: Record<PageAbility, string> = {
-  edit: "You cannot edit this page: only its owner and admins can.",
-  publish_music: "You cannot upload to this page: only its owner, admins and editors can.",
-  post_videos: "You cannot post to this page: only its owner, admins and editors can.",
-  sell: "You cannot sell merch for this page.",
-  manage_orders: "You cannot manage orders for this page.",
-  announce_shows: "You cannot edit shows for this page.",
-  announce: "You cannot post for this page.",
-  read_stats: "Not found.",
-  message: "You cannot write as this page.",
-  manage_team: "Only the page's owner and admins can manage its team.",
-  read_audit: "Not found.",
-  manage_roster: "Only the label's owner and admins can manage its roster.",
-  transfer: "Only the page's owner can hand it over.",
-  delete_page: "Only the page's owner can delete it.",
+  edit: "pages.notYours.edit",
+  publish_music: "pages.notYours.publishMusic",
+  post_videos: "pages.notYours.postVideos",
+  sell: "pages.notYours.sell",
+  manage_orders: "pages.notYours.manageOrders",
+  announce_shows: "pages.notYours.announceShows",
+  announce: "pages.notYours.announce",
+  read_stats: "pages.notFound",
+  message: "pages.notYours.message",
+  manage_team: "pages.notYours.manageTeam",
+  read_audit: "pages.notFound",
+  manage_roster: "pages.notYours.manageRoster",
+  transfer: "pages.notYours.transfer",
+  delete_page: "pages.notYours.deletePage",
 };
 
 const KIND_REFUSALS: Partial<Record<PageAbility, string>> = {
-  publish_music: "Only artist and label pages can publish music.",
-  post_videos: "Only artist and label pages can post videos.",
-  announce_shows: "Only artist and label pages can announce shows.",
-  manage_roster: "Only label pages have a roster.",
+  publish_music: "pages.kind.publishMusic",
+  post_videos: "pages.kind.postVideos",
+  announce_shows: "pages.kind.announceShows",
+  manage_roster: "pages.kind.manageRoster",
 };
 
 export type Page = typeof profiles.$inferSelect;
 export type PageDecision = { ok: true; page: Page; role: PageRole } | { ok: false; status: 403; message: string };
 
-/** Whether a message is this module's refusal (tests tell "not allowed" from "allowed, but not now"). */
+/** A key's English sentence ("pages.notYours.edit" → "You cannot edit this page: …"). */
+const english = (key: string): unknown => key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], englishErrors);
+
+/**
+ * Whether a message is this module's refusal, as a key or as its English sentence
+ * (tests tell "not allowed" from "allowed, but not now").
+ */
 export function isRoleRefusal(message: string | undefined): boolean {
-  return !!message && (Object.values(NOT_YOURS).includes(message) || Object.values(KIND_REFUSALS).includes(message));
+  return !!message && [...Object.values(NOT_YOURS), ...Object.values(KIND_REFUSALS)].some((key) => message === key || message === english(key));
 }
 
 /** Whether a role may use an ability (page kind aside): the role matrix. */
@@ -127,7 +137,7 @@ export async function authorizePage(database: ChorusDb, userId: string, pageId: 
   const role = page ? await roleOn(database, page, userId) : null;
   // A page you have no part in gets the same answer as one that does not exist.
   if (!page || !role || !ROLES[ability].includes(role)) return { ok: false, status: 403, message: NOT_YOURS[ability] };
-  if (!KINDS[ability].includes(page.kind)) return { ok: false, status: 403, message: KIND_REFUSALS[ability] ?? "This kind of page cannot do that." };
+  if (!KINDS[ability].includes(page.kind)) return { ok: false, status: 403, message: KIND_REFUSALS[ability] ?? "pages.kind.other" };
   return { ok: true, page, role };
 }
 

@@ -6,28 +6,29 @@ const COMMON_PASSWORDS = new Set([
   "iloveyou", "letmein1", "abc12345", "qwertyuiop", "11111111", "00000000", "chorus123",
 ]);
 
+/** What is wrong with a new password, as a key of the "errors" namespace (auth.password.*), or null. */
 export function passwordProblem(password: string, context: { email?: string; handle?: string } = {}): string | null {
-  if (password.length < 8) return "Password must be at least 8 characters.";
-  if (password.length > 200) return "Password must be at most 200 characters.";
-  if (!/[A-Za-z]/.test(password) || !/[0-9]/.test(password)) return "Password needs at least one letter and one digit.";
+  if (password.length < 8) return "auth.password.tooShort";
+  if (password.length > 200) return "auth.password.tooLong";
+  if (!/[A-Za-z]/.test(password) || !/[0-9]/.test(password)) return "auth.password.letterAndDigit";
   const lower = password.toLowerCase();
-  if (COMMON_PASSWORDS.has(lower)) return "That password is too common. Please choose another.";
-  if (context.handle && lower.includes(context.handle.toLowerCase())) return "Password must not contain your handle.";
+  if (COMMON_PASSWORDS.has(lower)) return "auth.password.tooCommon";
+  if (context.handle && lower.includes(context.handle.toLowerCase())) return "auth.password.containsHandle";
   const local = context.email?.split("@")[0]?.toLowerCase();
-  if (local && local.length >= 3 && lower.includes(local)) return "Password must not contain your email address.";
+  if (local && local.length >= 3 && lower.includes(local)) return "auth.password.containsEmail";
   return null;
 }
 
 export const signUpSchema = z
   .object({
-    email: z.string().trim().toLowerCase().max(254, "Email is too long.").pipe(z.email("Enter a valid email address.")),
+    email: z.string().trim().toLowerCase().max(254, "common.emailTooLong").pipe(z.email("common.validEmail")),
     password: z.string(),
-    name: z.string().trim().min(1, "Enter a display name.").max(60, "Display name must be at most 60 characters."),
+    name: z.string().trim().min(1, "common.displayNameRequired").max(60, "common.displayNameMax"),
     handle: z.string().trim().superRefine((value, ctx) => {
       const problem = handleProblem(value);
       if (problem) ctx.addIssue({ code: "custom", message: problem });
     }),
-    country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "Choose your country."),
+    country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "common.chooseYourCountry"),
   })
   .superRefine((value, ctx) => {
     const problem = passwordProblem(value.password, value);
@@ -35,11 +36,11 @@ export const signUpSchema = z
   });
 
 export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1, "Enter your email address."),
-  password: z.string().min(1, "Enter your password."),
+  email: z.string().trim().toLowerCase().min(1, "auth.emailRequired"),
+  password: z.string().min(1, "auth.passwordRequired"),
 });
 
 export const waitlistSchema = z.object({
-  email: z.string().trim().toLowerCase().max(254).pipe(z.email("Enter a valid email address.")),
-  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "Unknown country."),
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email("common.validEmail")),
+  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "auth.unknownCountry"),
 });

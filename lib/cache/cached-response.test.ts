@@ -46,7 +46,7 @@ describe("cached page responses", () => {
     expect(body).toBe(addNonce(PAGE, "ABCDEFGHIJKLMNOPQRSTUV=="));
     expect(response.headers.get("content-length")).toBe(String(Buffer.byteLength(body)));
     expect(response.headers.get("cache-control")).toBe(CACHED_PAGE_CACHE_CONTROL);
-    expect(response.headers.get("vary")).toBe("Accept-Encoding, Cookie");
+    expect(response.headers.get("vary")).toBe("Accept-Encoding, Accept-Language, Cookie");
     expect(response.headers.get("x-extra")).toBe("1");
     expect(response.headers.get("etag")).toBeNull();
   });

@@ -2,27 +2,27 @@
 
 import { z } from "zod";
 import { db } from "@/db";
-import { CONTROL_MESSAGE, hasNoControlCharacters } from "@/lib/forms/text";
+import { hasNoControlCharacters } from "@/lib/forms/text";
 import { isId } from "@/lib/ids";
 import { action } from "@/lib/mutations/guard";
 import { trackControllerById } from "@/lib/music/edit";
 import { commentPage, deleteComment, editComment, postComment, reportComment, setCommentHidden, setTrackCommentsOff } from "./comments";
 import { COMMENT_MAX, tidyComment } from "./rules";
 
-const id = (what: string) => z.string().refine(isId, `Unknown ${what}.`);
+const id = (unknown: "common.unknownTrack" | "common.unknownRelease" | "common.unknownComment") => z.string().refine(isId, unknown);
 const body = z
   .string()
   .transform(tidyComment)
-  .pipe(z.string().min(1, "Write something first.").max(COMMENT_MAX, `Comments can be at most ${COMMENT_MAX} characters.`).refine(hasNoControlCharacters, CONTROL_MESSAGE));
+  .pipe(z.string().min(1, "common.writeSomething").max(COMMENT_MAX, "comments.bodyMax").refine(hasNoControlCharacters, "common.controlCharacters"));
 
 export const postCommentAction = action(
   {
     name: "comments.post",
-    signIn: "Sign in to comment.",
+    signIn: "comments.signInToComment",
     input: z.object({
-      target: z.discriminatedUnion("type", [z.object({ type: z.literal("track"), id: id("track") }), z.object({ type: z.literal("release"), id: id("release") })]),
+      target: z.discriminatedUnion("type", [z.object({ type: z.literal("track"), id: id("common.unknownTrack") }), z.object({ type: z.literal("release"), id: id("common.unknownRelease") })]),
       body,
-      parentId: id("comment").nullish(),
+      parentId: id("common.unknownComment").nullish(),
       atMs: z.number().int().min(0).max(24 * 3_600_000).nullish(),
     }),
     limits: [{ name: "comment" }],
@@ -31,13 +31,13 @@ export const postCommentAction = action(
 );
 
 export const editCommentAction = action(
-  { name: "comments.edit", signIn: "Sign in again to edit.", input: z.object({ commentId: id("comment"), body }), limits: [{ name: "comment" }] },
+  { name: "comments.edit", signIn: "comments.signInToEdit", input: z.object({ commentId: id("common.unknownComment"), body }), limits: [{ name: "comment" }] },
   async (input, { viewer }) => await editComment(db, { commentId: input.commentId, authorId: viewer.profile.id, body: input.body }),
 );
 
 /** The author deletes their own comment. */
 export const deleteCommentAction = action(
-  { name: "comments.delete", signIn: "Sign in again to delete.", input: z.object({ commentId: id("comment") }), limits: [{ name: "commentModerate" }] },
+  { name: "comments.delete", signIn: "common.signInAgainToDelete", input: z.object({ commentId: id("common.unknownComment") }), limits: [{ name: "commentModerate" }] },
   async (input, { viewer }) => await deleteComment(db, input.commentId, viewer.profile.id),
 );
 
@@ -45,8 +45,8 @@ export const deleteCommentAction = action(
 export const moderateCommentAction = action(
   {
     name: "comments.moderate",
-    signIn: "Sign in again to moderate.",
-    input: z.object({ commentId: id("comment"), op: z.enum(["delete", "hide", "show"]) }),
+    signIn: "comments.signInToModerate",
+    input: z.object({ commentId: id("common.unknownComment"), op: z.enum(["delete", "hide", "show"]) }),
     page: { ability: "publish_music", id: async (input) => await commentPage(db, input.commentId) },
     limits: [{ name: "commentModerate", per: "page" }],
     audit: (input) => (input.op === "delete" ? "deleted a comment" : input.op === "hide" ? "hid a comment" : "showed a hidden comment again"),
@@ -58,8 +58,8 @@ export const moderateCommentAction = action(
 export const setCommentsOffAction = action(
   {
     name: "comments.setOff",
-    signIn: "Sign in again to change this.",
-    input: z.object({ trackId: id("track"), off: z.boolean() }),
+    signIn: "common.signInAgainToChange",
+    input: z.object({ trackId: id("common.unknownTrack"), off: z.boolean() }),
     page: { ability: "publish_music", id: async (input) => await trackControllerById(db, input.trackId) },
     limits: [{ name: "commentModerate", per: "page" }],
     audit: (input) => (input.off ? "turned comments off on a track" : "turned comments on on a track"),
@@ -70,8 +70,8 @@ export const setCommentsOffAction = action(
 export const reportCommentAction = action(
   {
     name: "comments.report",
-    signIn: "Sign in to report.",
-    input: z.object({ commentId: id("comment"), reason: z.string().trim().min(1, "Say what is wrong.").max(500, "Keep it under 500 characters.").refine(hasNoControlCharacters, CONTROL_MESSAGE) }),
+    signIn: "common.signInToReport",
+    input: z.object({ commentId: id("common.unknownComment"), reason: z.string().trim().min(1, "comments.sayWhatIsWrong").max(500, "common.keepUnder").refine(hasNoControlCharacters, "common.controlCharacters") }),
     limits: [{ name: "report" }],
   },
   async (input, { viewer }) => await reportComment(db, { commentId: input.commentId, reporterId: viewer.profile.id, reason: input.reason }),

@@ -1,3 +1,4 @@
+import { localizeIssues } from "@/lib/i18n/server";
 import { describe, expect, it } from "vitest";
 import { concertEditSchema, concertFilterSchema, concertSchema } from "./validation";
 
@@ -28,8 +29,8 @@ describe("concert validation", () => {
     const paths = r.error!.issues.map((i) => i.path[0]);
     expect(paths).toEqual(expect.arrayContaining(["venueName", "ticketUrl", "priceMin", "timeZone"]));
   });
-  it("refuses past dates for new shows but lets an edit keep one", () => {
-    expect(concertSchema.safeParse({ ...base, startsLocal: "2020-01-01T20:00" }).error?.issues[0].message).toMatch(/in the past/);
+  it("refuses past dates for new shows but lets an edit keep one", async () => {
+    expect((await localizeIssues(concertSchema.safeParse({ ...base, startsLocal: "2020-01-01T20:00" }).error!)).issues[0].message).toMatch(/in the past/);
     expect(concertEditSchema.safeParse({ ...base, concertId: "abcdefghijkl34", startsLocal: "2020-01-01T20:00" }).success).toBe(true);
   });
   it("checks filter dates", () => {

@@ -2,20 +2,23 @@ import { z } from "zod";
 import { parseAmount } from "@/lib/money";
 import { isTimeZone, zonedToUtc } from "./time";
 
-const publicId = z.string().regex(/^[0-9A-Za-z]{6,32}$/, "Unknown page.");
+// Messages are keys of the "errors" namespace (the mutation wrapper says them in the request's
+// language), except the /concerts filters below, which the page shows as they are.
 
-const money = (label: string) =>
+const publicId = z.string().regex(/^[0-9A-Za-z]{6,32}$/, "common.unknownPage");
+
+const money = (notAnAmount: "concerts.priceMinAmount" | "concerts.priceMaxAmount") =>
   z
     .string()
     .trim()
-    .refine((v) => v === "" || /^\d{1,6}([.,]\d{1,2})?$/.test(v), `${label} must be an amount like 25 or 25.50.`);
+    .refine((v) => v === "" || /^\d{1,6}([.,]\d{1,2})?$/.test(v), notAnAmount);
 
-const localDateTime = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Enter the date and start time.");
+const localDateTime = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "concerts.dateTimeRequired");
 
 export const ticketUrl = z
   .string()
   .trim()
-  .max(500, "Ticket link must be at most 500 characters.")
+  .max(500, "concerts.ticketUrlMax")
   .refine((v) => {
     if (v === "") return true;
     try {
@@ -24,21 +27,21 @@ export const ticketUrl = z
     } catch {
       return false;
     }
-  }, "Ticket link must start with http:// or https://.");
+  }, "concerts.ticketUrlScheme");
 
 const fields = z.object({
   profileId: publicId,
-  venueName: z.string().trim().min(1, "Enter the venue.").max(120, "Venue must be at most 120 characters."),
-  address: z.string().trim().max(200, "Address must be at most 200 characters."),
-  city: z.string().trim().min(1, "Enter the city.").max(80, "City must be at most 80 characters."),
-  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "Choose a country."),
-  timeZone: z.string().trim().refine(isTimeZone, "Choose the venue's time zone (e.g. Europe/Berlin)."),
+  venueName: z.string().trim().min(1, "concerts.venueRequired").max(120, "concerts.venueMax"),
+  address: z.string().trim().max(200, "concerts.addressMax"),
+  city: z.string().trim().min(1, "common.cityRequired").max(80, "common.cityMax"),
+  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "common.chooseCountry"),
+  timeZone: z.string().trim().refine(isTimeZone, "concerts.chooseTimeZone"),
   startsLocal: localDateTime,
   ticketUrl,
-  priceMin: money("Lowest price"),
-  priceMax: money("Highest price"),
-  currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "Choose a currency."),
-  lineup: z.string().trim().max(500, "Lineup must be at most 500 characters."),
+  priceMin: money("concerts.priceMinAmount"),
+  priceMax: money("concerts.priceMaxAmount"),
+  currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "common.chooseCurrency"),
+  lineup: z.string().trim().max(500, "concerts.lineupMax"),
 });
 
 type Fields = z.infer<typeof fields>;
@@ -47,14 +50,14 @@ const toMinor = (s: string, currency: string) => (s === "" ? null : parseAmount(
 
 function check(v: Fields, ctx: z.RefinementCtx, requireFuture: boolean) {
   const startsAt = zonedToUtc(v.startsLocal, v.timeZone);
-  if (!startsAt) ctx.addIssue({ code: "custom", path: ["startsLocal"], message: "Enter a valid date and start time." });
-  else if (requireFuture && startsAt.getTime() < Date.now()) ctx.addIssue({ code: "custom", path: ["startsLocal"], message: "That date is in the past. New shows must be in the future." });
+  if (!startsAt) ctx.addIssue({ code: "custom", path: ["startsLocal"], message: "concerts.validDateTime" });
+  else if (requireFuture && startsAt.getTime() < Date.now()) ctx.addIssue({ code: "custom", path: ["startsLocal"], message: "concerts.pastDate" });
   for (const key of ["priceMin", "priceMax"] as const) {
-    if (v[key] && toMinor(v[key], v.currency) === null) ctx.addIssue({ code: "custom", path: [key], message: `${v.currency} prices cannot have that many decimals.` });
+    if (v[key] && toMinor(v[key], v.currency) === null) ctx.addIssue({ code: "custom", path: [key], message: "concerts.tooManyDecimals", params: { currency: v.currency } });
   }
   const min = toMinor(v.priceMin, v.currency);
   const max = toMinor(v.priceMax, v.currency);
-  if (min != null && max != null && max < min) ctx.addIssue({ code: "custom", path: ["priceMax"], message: "Highest price must not be below the lowest." });
+  if (min != null && max != null && max < min) ctx.addIssue({ code: "custom", path: ["priceMax"], message: "concerts.priceOrder" });
 }
 
 function normalise(v: Fields) {
@@ -87,7 +90,7 @@ export const concertEditSchema = fields
 export const concertStatusSchema = z.object({
   profileId: publicId,
   concertId: publicId,
-  status: z.enum(["postponed", "cancelled", "scheduled"], "Choose what happens to the show."),
+  status: z.enum(["postponed", "cancelled", "scheduled"], "concerts.chooseStatus"),
   /** Postponing: the new date in the venue's time, or empty for "to be announced". */
   newStartsLocal: z.union([z.literal(""), localDateTime]).default(""),
 });

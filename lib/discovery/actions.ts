@@ -12,8 +12,8 @@ import { MAX_GENRES } from "./taste-limits";
 export const likeAction = action(
   {
     name: "discovery.like",
-    signIn: "Sign in to like.",
-    input: z.object({ type: z.enum(["track", "video"]), id: z.string().refine(isId, "That cannot be liked."), like: z.boolean() }),
+    signIn: "discovery.signInToLike",
+    input: z.object({ type: z.enum(["track", "video"]), id: z.string().refine(isId, "discovery.cannotLike"), like: z.boolean() }),
     limits: [{ name: "like", when: (input) => input.like }],
   },
   async (input, { viewer }): Promise<ActionState<string, { liked: boolean }>> => {
@@ -26,8 +26,8 @@ export const likeAction = action(
 export const genresAction = formAction(
   {
     name: "discovery.genres",
-    signIn: "Sign in again to save.",
-    input: z.object({ genres: z.array(z.string().max(40)).max(MAX_GENRES, `Pick up to ${MAX_GENRES} genres.`) }),
+    signIn: "common.signInAgainToSave",
+    input: z.object({ genres: z.array(z.string().max(40)).max(MAX_GENRES, "discovery.genresMax") }),
     fromForm: (form) => ({ genres: form.getAll("genre").map(String) }),
     limits: [{ name: "settings" }],
     revalidate: () => ["/", "/discover"],
@@ -35,6 +35,6 @@ export const genresAction = formAction(
   async (input, { viewer }): Promise<ActionState<"genres", { genres: string[] }>> => {
     const r = await setGenres(db, viewer.profile.id, input.genres);
     if (!r.ok) return { ok: false, message: r.message };
-    return { ok: true, message: r.genres.length ? "Saved. Discover starts from these." : "Cleared.", data: { genres: r.genres } };
+    return { ok: true, message: r.genres.length ? "discovery.genresSaved" : "discovery.genresCleared", data: { genres: r.genres } };
   },
 );

@@ -5,13 +5,13 @@ import { follows, impressions, profileGenres, profiles, releases, trackLikes, tr
 import { getTracksByIds, trackIsPublic, type TrackCard } from "@/lib/music/queries";
 import { toProfileCard, type ProfileCard } from "@/lib/profiles/dto";
 import { getVideosByIds, type VideoCard } from "@/lib/videos/queries";
-import { assemblePage, rankCandidates, type Creator, type Feedback, type Item, type Neighbours, type Viewer } from "./rank";
+import { assemblePage, rankCandidates, type Creator, type Feedback, type Item, type Neighbours, type Viewer, type Why } from "./rank";
 import { countAll, sqlTime } from "@/db/sql";
 import { scoreFromSimilar } from "./similar";
 import { loadSimilar } from "./similar-store";
 import { genresOf } from "./taste";
 
-export type DiscoverItem = { key: string; reason: string; source: string; creator: ProfileCard; following: boolean } & ({ type: "video"; video: VideoCard } | { type: "track"; track: TrackCard });
+export type DiscoverItem = { key: string; reason: string; why: Why; source: string; creator: ProfileCard; following: boolean } & ({ type: "video"; video: VideoCard } | { type: "track"; track: TrackCard });
 
 const WEEK = 7 * 86_400_000;
 const CANDIDATES = 400;
@@ -190,7 +190,7 @@ export async function getDiscoverPage(
   for (const p of page) {
     const creator = profileMap.get(p.creatorId);
     if (!creator) continue;
-    const common = { key: p.key, reason: p.reason, source: p.source, creator, following: followed.has(p.creatorId) };
+    const common = { key: p.key, reason: p.reason, why: p.why, source: p.source, creator, following: followed.has(p.creatorId) };
     if (p.type === "video" && videoMap.has(p.id)) out.push({ ...common, type: "video", video: videoMap.get(p.id)! });
     if (p.type === "track" && trackMap.has(p.id)) out.push({ ...common, type: "track", track: trackMap.get(p.id)! });
   }

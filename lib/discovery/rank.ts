@@ -8,6 +8,8 @@
  * and no creator twice in any 5 consecutive items.
  */
 
+import { createTranslator } from "next-intl";
+import { en } from "@/lib/i18n/messages";
 import { scoreFromSimilar, type Similar } from "./similar";
 
 export type Creator = { id: string; name: string; city: string | null; genres: string[]; followerCount: number; createdAt: Date };
@@ -39,7 +41,7 @@ export type Neighbours = {
   similar?: Similar;
 };
 export type Source = "social" | "similar" | "co_follow" | "co_like" | "genre" | "city" | "new" | "popular" | "explore";
-export type Ranked = Item & { score: number; source: Source; reason: string; newCreator: boolean };
+export type Ranked = Item & { score: number; source: Source; reason: string; why: Why; newCreator: boolean };
 
 export const NEW_CREATOR_DAYS = 90;
 export const NEW_CREATOR_FOLLOWERS = 1000;
@@ -162,49 +164,64 @@ export function rankCandidates(input: {
     let [source] = parts.reduce((best, p) => (p[1] > best[1] ? p : best), ["explore", 0] as [Source, number]);
     // Only a claim the data supports: a small creator is never "popular".
     if (source === "popular" && !isPopular(c)) source = fresh ? "new" : "explore";
-    const reason = reasonFor(source, c, { similarVia: sim?.via, coFollow: coFollow.get(c.id), coLike: coLike.get(c.id), social: social.get(c.id) ?? 0, socialNames: input.neighbours?.socialNames?.get(c.id), creators, genre: genreName, follows });
-    ranked.push({ ...item, score, source, reason, newCreator: fresh });
+    const why = reasonFor(source, c, { similarVia: sim?.via, coFollow: coFollow.get(c.id), coLike: coLike.get(c.id), social: social.get(c.id) ?? 0, socialNames: input.neighbours?.socialNames?.get(c.id), creators, genre: genreName, follows });
+    ranked.push({ ...item, score, source, reason: reasonText(why), why, newCreator: fresh });
   }
   return ranked.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
 }
 
-/** "Followed by Léa and 2 others you follow": people are named, not counted, where we can. */
-export function socialReason(count: number, names: string[] = []): string {
-  if (!names.length) return count === 1 ? "Followed by someone you follow" : `Followed by ${count} people you follow`;
-  if (count <= 1) return `Followed by ${names[0]}, who you follow`;
-  if (count === 2 && names.length >= 2) return `Followed by ${names[0]} and ${names[1]}, who you follow`;
-  return `Followed by ${names[0]} and ${count - 1} ${count - 1 === 1 ? "other" : "others"} you follow`;
+/** Why an item is shown: a message of discover.why (lib/i18n/messages) and its values, translated where it is shown. */
+export type Why = { key: WhyKey; values: Record<string, string | number> };
+export type WhyKey = keyof typeof en.discover.why;
+
+const english = createTranslator({ locale: "en", messages: en, namespace: "discover.why" });
+
+/** The reason in English: what impressions keep and the evaluation checks. */
+export function reasonText(why: Why): string {
+  return english(why.key, why.values as never);
 }
 
-function reasonFor(source: Source, c: Creator, e: { similarVia?: string; coFollow?: Evidence; coLike?: Evidence; social: number; socialNames?: string[]; creators: Map<string, Creator>; genre?: string; follows: Set<string> }): string {
-  const place = c.city ? `${c.city} ` : "";
-  const genre = c.genres[0] ?? "music";
+/** "Followed by Léa and 2 others you follow": people are named, not counted, where we can. */
+export function socialWhy(count: number, names: string[] = []): Why {
+  if (!names.length) return count === 1 ? { key: "socialSomeone", values: {} } : { key: "socialCount", values: { count } };
+  if (count <= 1) return { key: "socialOne", values: { name: names[0] } };
+  if (count === 2 && names.length >= 2) return { key: "socialTwo", values: { first: names[0], second: names[1] } };
+  return { key: "socialMany", values: { name: names[0], others: count - 1 } };
+}
+
+export function socialReason(count: number, names: string[] = []): string {
+  return reasonText(socialWhy(count, names));
+}
+
+function reasonFor(source: Source, c: Creator, e: { similarVia?: string; coFollow?: Evidence; coLike?: Evidence; social: number; socialNames?: string[]; creators: Map<string, Creator>; genre?: string; follows: Set<string> }): Why {
+  const genre = c.genres[0];
   switch (source) {
     case "social":
-      return socialReason(e.social, e.socialNames);
+      return socialWhy(e.social, e.socialNames);
     case "similar": {
       const via = e.creators.get(e.similarVia ?? "");
-      if (!via) return "Picked to widen your mix";
-      return e.follows.has(via.id) ? `Because you follow ${via.name}` : `Because you liked ${via.name}`;
+      if (!via) return { key: "widen", values: {} };
+      return { key: e.follows.has(via.id) ? "youFollow" : "youLiked", values: { name: via.name } };
     }
     case "co_follow": {
       const via = e.coFollow ? e.creators.get(topKey(e.coFollow.via) ?? "") : undefined;
-      return via ? `Because you follow ${via.name}` : `Fans of artists you follow listen to ${c.name}`;
+      return via ? { key: "youFollow", values: { name: via.name } } : { key: "fansOf", values: { name: c.name } };
     }
     case "co_like": {
       const via = e.coLike ? e.creators.get(topKey(e.coLike.via) ?? "") : undefined;
-      return via ? `Because you liked ${via.name}` : "Because of tracks you liked";
+      return via ? { key: "youLiked", values: { name: via.name } } : { key: "likedTracks", values: {} };
     }
     case "genre":
-      return `More ${e.genre ?? genre}`;
+      return e.genre ?? genre ? { key: "moreGenre", values: { genre: (e.genre ?? genre)! } } : { key: "moreMusic", values: {} };
     case "city":
-      return `From ${c.city}`;
+      return { key: "fromCity", values: { city: c.city ?? "" } };
     case "new":
-      return `New artist in ${place}${genre}`;
+      if (c.city) return genre ? { key: "newInCityGenre", values: { city: c.city, genre } } : { key: "newInCity", values: { city: c.city } };
+      return genre ? { key: "newInGenre", values: { genre } } : { key: "newArtist", values: {} };
     case "popular":
-      return "Popular on Chorus";
+      return { key: "popular", values: {} };
     default:
-      return "Picked to widen your mix";
+      return { key: "widen", values: {} };
   }
 }
 

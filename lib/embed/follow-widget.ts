@@ -1,6 +1,8 @@
 import { numberFormat } from "@/lib/intl";
 import { createHash } from "node:crypto";
 import { escapeHtml } from "@/lib/html";
+import type { Locale } from "@/lib/i18n/locales";
+import { embedTranslator } from "./language";
 
 export type WidgetStyle = "basic" | "detailed";
 export type WidgetTheme = "light" | "dark";
@@ -17,11 +19,13 @@ export function parseWidgetParams(search: URLSearchParams): WidgetParams {
 
 export type WidgetProfile = { handle: string; name: string; followerCount: number; avatarUrl: string | null; kind: string };
 
-const compact = (n: number) => numberFormat("en", { notation: "compact", maximumFractionDigits: 1 }).format(n);
+const compact = (n: number, locale: Locale) => numberFormat(locale, { notation: "compact", maximumFractionDigits: 1 }).format(n);
 
 // The one inline script: open the first-party popup, and listen for its answer.
-// It reads no cookie and stores nothing.
-export const WIDGET_SCRIPT = `(function(){var b=document.getElementById("b"),c=document.getElementById("c"),h=b.getAttribute("data-h"),o="";try{o=location.ancestorOrigins&&location.ancestorOrigins[0]||(document.referrer?new URL(document.referrer).origin:"")}catch(e){}if(o)b.href+="&origin="+encodeURIComponent(o);b.addEventListener("click",function(e){var p=window.open(b.href,"chorus_follow","popup,width=460,height=620");if(p){e.preventDefault();p.focus()}});addEventListener("message",function(e){var d=e.data;if(e.origin!==location.origin||!d||d.type!=="chorus:follow"||d.handle!==h)return;b.textContent=d.following?"Following":"Follow";b.setAttribute("aria-pressed",d.following?"true":"false");b.className=d.following?"on":"";if(c&&typeof d.followerCount=="number")c.textContent=new Intl.NumberFormat("en",{notation:"compact",maximumFractionDigits:1}).format(d.followerCount)})})();`;
+// It reads no cookie and stores nothing. Its words come from the button (data-on,
+// data-off) and its number format from the document's language, so one script
+// (one CSP hash) serves every language.
+export const WIDGET_SCRIPT = `(function(){var b=document.getElementById("b"),c=document.getElementById("c"),h=b.getAttribute("data-h"),o="";try{o=location.ancestorOrigins&&location.ancestorOrigins[0]||(document.referrer?new URL(document.referrer).origin:"")}catch(e){}if(o)b.href+="&origin="+encodeURIComponent(o);b.addEventListener("click",function(e){var p=window.open(b.href,"chorus_follow","popup,width=460,height=620");if(p){e.preventDefault();p.focus()}});addEventListener("message",function(e){var d=e.data;if(e.origin!==location.origin||!d||d.type!=="chorus:follow"||d.handle!==h)return;b.textContent=b.getAttribute(d.following?"data-on":"data-off");b.setAttribute("aria-pressed",d.following?"true":"false");b.className=d.following?"on":"";if(c&&typeof d.followerCount=="number")c.textContent=new Intl.NumberFormat(document.documentElement.lang||"en",{notation:"compact",maximumFractionDigits:1}).format(d.followerCount)})})();`;
 
 export const WIDGET_SCRIPT_HASH = `'sha256-${createHash("sha256").update(WIDGET_SCRIPT).digest("base64")}'`;
 
@@ -45,28 +49,33 @@ function css(theme: WidgetTheme, style: WidgetStyle): string {
   );
 }
 
-function page(title: string, theme: WidgetTheme, style: WidgetStyle, body: string, script: boolean): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title><style>${css(theme, style)}</style></head><body>${body}${script ? `<script>${WIDGET_SCRIPT}</script>` : ""}</body></html>`;
+function page(title: string, theme: WidgetTheme, style: WidgetStyle, body: string, script: boolean, locale: Locale): string {
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title><style>${css(theme, style)}</style></head><body>${body}${script ? `<script>${WIDGET_SCRIPT}</script>` : ""}</body></html>`;
 }
 
-/** The whole widget document, hand-written and escaped: no framework runtime. */
-export function renderFollowWidget(profile: WidgetProfile, params: WidgetParams, chorusOrigin: string): string {
+/** The whole widget document in one language, hand-written and escaped: no framework runtime. */
+export function renderFollowWidget(profile: WidgetProfile, params: WidgetParams, chorusOrigin: string, locale: Locale = "en"): string {
+  const t = embedTranslator(locale);
   const handle = escapeHtml(profile.handle);
   const name = escapeHtml(profile.name);
   const intent = `${chorusOrigin}/intent/follow?handle=${encodeURIComponent(profile.handle)}`;
-  const button = `<a id="b" href="${escapeHtml(intent)}" target="_blank" rel="noopener" data-h="${handle}" aria-pressed="false" title="Follow ${name} on Chorus">Follow</a>`;
-  const count = params.showCount ? `<span class="n"><span id="c">${compact(profile.followerCount)}</span> ${profile.followerCount === 1 ? "follower" : "followers"}</span>` : "";
+  const follow = escapeHtml(t("follow"));
+  const button = `<a id="b" href="${escapeHtml(intent)}" target="_blank" rel="noopener" data-h="${handle}" data-on="${escapeHtml(t("following"))}" data-off="${follow}" aria-pressed="false" title="${escapeHtml(t("followTitle", { name: profile.name }))}">${follow}</a>`;
+  // "<c>12.3K</c> followers": the widget script updates the number inside <span id="c">.
+  const followers = t.markup("followers", { count: profile.followerCount, formatted: compact(profile.followerCount, locale), c: (chunks) => `<span id="c">${chunks}</span>` });
+  const count = params.showCount ? `<span class="n">${followers}</span>` : "";
   const profileUrl = escapeHtml(`${chorusOrigin}/@${profile.handle}`);
   const body =
     params.style === "detailed"
-      ? `<div class="d">${profile.avatarUrl ? `<img src="${escapeHtml(profile.avatarUrl)}?w=96" alt="" width="52" height="52">` : "<i></i>"}<div class="t"><b><a href="${profileUrl}" target="_blank" rel="noopener" style="color:inherit;text-decoration:none">${name}</a></b><span class="n">${params.showCount ? `<span id="c">${compact(profile.followerCount)}</span> ${profile.followerCount === 1 ? "follower" : "followers"}` : `@${handle}`}</span></div>${button}</div>`
+      ? `<div class="d">${profile.avatarUrl ? `<img src="${escapeHtml(profile.avatarUrl)}?w=96" alt="" width="52" height="52">` : "<i></i>"}<div class="t"><b><a href="${profileUrl}" target="_blank" rel="noopener" style="color:inherit;text-decoration:none">${name}</a></b><span class="n">${params.showCount ? followers : `@${handle}`}</span></div>${button}</div>`
       : `<div class="r">${button}${count}</div>`;
-  return page(`Follow ${profile.name} on Chorus`, params.theme, params.style, body, true);
+  return page(t("followTitle", { name: profile.name }), params.theme, params.style, body, true, locale);
 }
 
-export function renderWidgetError(params: WidgetParams, chorusOrigin: string, message: string): string {
+/** A widget that cannot show a profile: `message` is already in `locale`. */
+export function renderWidgetError(params: WidgetParams, chorusOrigin: string, message: string, locale: Locale = "en"): string {
   const body = `<div class="r"><a href="${escapeHtml(chorusOrigin)}" target="_blank" rel="noopener" class="n" style="text-decoration:none">♪ ${escapeHtml(message)}</a></div>`;
-  return page("Chorus", params.theme, "basic", body, false);
+  return page("Chorus", params.theme, "basic", body, false, locale);
 }
 
 export function etagOf(html: string): string {

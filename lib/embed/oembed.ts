@@ -1,4 +1,6 @@
 import { escapeHtml } from "@/lib/html";
+import type { Locale } from "@/lib/i18n/locales";
+import { embedTranslator } from "./language";
 import { decodeOrNull } from "@/lib/url";
 import { IMAGE_LIMITS } from "@/lib/media/images";
 
@@ -55,13 +57,19 @@ function thumbnail(origin: string, url: string, full: number, maxWidth: number |
 
 export type OEmbedResult = { status: 200; body: Record<string, string | number> } | { status: 400 | 404 | 501; message: string };
 
-export async function buildOEmbed(params: URLSearchParams, origin: string, lookup: (target: ParsedChorusUrl) => Promise<OEmbedTarget | null> | OEmbedTarget | null): Promise<OEmbedResult> {
+/**
+ * The oEmbed answer in `locale` (its titles and messages). A `lang` the request named
+ * travels on to the embed's own URL, so the framed player or button speaks it too;
+ * without one, the embed follows its visitor's browser.
+ */
+export async function buildOEmbed(params: URLSearchParams, origin: string, lookup: (target: ParsedChorusUrl) => Promise<OEmbedTarget | null> | OEmbedTarget | null, locale: Locale = "en", lang: Locale | null = null): Promise<OEmbedResult> {
+  const t = embedTranslator(locale);
   const format = params.get("format") ?? "json";
-  if (format !== "json") return { status: 501, message: "Only format=json is supported." };
+  if (format !== "json") return { status: 501, message: t("oembed.jsonOnly") };
   const parsed = parseChorusUrl(params.get("url"), origin);
-  if (!parsed) return { status: 404, message: "No Chorus track, release, playlist, profile or concert at that URL." };
+  if (!parsed) return { status: 404, message: t("oembed.notFound") };
   const target = await lookup(parsed);
-  if (!target) return { status: 404, message: "No Chorus track, release, playlist, profile or concert at that URL." };
+  if (!target) return { status: 404, message: t("oembed.notFound") };
 
   const maxWidth = positive(params.get("maxwidth"));
   if (target.kind === "concert") {
@@ -85,6 +93,7 @@ export async function buildOEmbed(params: URLSearchParams, origin: string, looku
     height = large ? 400 : 80;
     src = `${origin}/embed/${target.kind}/${encodeURIComponent(target.id)}?layout=${large ? "large" : "compact"}`;
   }
+  if (lang) src += `&lang=${lang}`;
   if (maxHeight && height > maxHeight && target.kind !== "release" && target.kind !== "playlist") height = Math.max(60, maxHeight);
   const title = target.title;
   const body: Record<string, string | number> = {
@@ -95,7 +104,7 @@ export async function buildOEmbed(params: URLSearchParams, origin: string, looku
     title,
     author_name: target.kind === "profile" ? target.title : target.authorName,
     author_url: `${origin}/@${target.kind === "profile" ? target.handle : target.authorHandle}`,
-    html: iframeHtml({ src, width, height, title: `${title} on Chorus` }),
+    html: iframeHtml({ src, width, height, title: t("onChorus", { title }) }),
     width,
     height,
     cache_age: 3600,

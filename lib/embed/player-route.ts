@@ -6,6 +6,7 @@ import { getPlaylistPage } from "@/lib/playlists/queries";
 import { publicOrigin } from "@/lib/site";
 import { soundsOfTracks } from "@/lib/audio/queries";
 import { etagOf } from "./follow-widget";
+import { embedLocale, embedTranslator, varyOnLanguage } from "./language";
 import { parsePlayerParams, playerCsp, renderPlayer, type PlayerData, type PlayerTrack } from "./player-widget";
 
 /**
@@ -18,9 +19,13 @@ function embedTrack(t: TrackCard & { embedFullPlays?: boolean }, fullPlays: bool
   return { id: t.id, title: t.title, durationMs: fullPlays ? t.durationMs : Math.min(t.durationMs, 30_000), audioUrl: fullPlays ? unsigned : `${unsigned}?preview=1` };
 }
 
-/** Shared GET for /embed/track/[id] and /embed/release/[id]. Cookie-free: no auth() here. */
+/**
+ * Shared GET for /embed/track/[id], /embed/release/[id] and /embed/playlist/[id]. Cookie-free: no auth() here.
+ * Its language: ?lang= (en, fr, de), else the visitor's Accept-Language, else English.
+ */
 export async function servePlayer(request: Request, kind: PlayerData["kind"], id: string): Promise<Response> {
   const origin = publicOrigin();
+  const { locale, negotiated } = embedLocale(request);
   const params = parsePlayerParams(new URL(request.url).searchParams, kind);
   let data: PlayerData | null = null;
   if (isId(id) && kind === "track") {
@@ -46,10 +51,10 @@ export async function servePlayer(request: Request, kind: PlayerData["kind"], id
     data.tracks = data.tracks.map((t) => ({ ...t, peaks: sounds.get(t.id)?.peaks ?? null }));
   }
   const html = data
-    ? renderPlayer(data, params, origin)
-    : `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Chorus</title><style>body{font:14px system-ui,sans-serif;color:#5f5f6e;margin:0;padding:28px 12px}</style></head><body><a href="${escapeHtml(origin)}" target="_blank" rel="noopener" style="color:inherit">♪ This ${kind} is not available on Chorus</a></body></html>`;
+    ? renderPlayer(data, params, origin, locale)
+    : `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>Chorus</title><style>body{font:14px system-ui,sans-serif;color:#5f5f6e;margin:0;padding:28px 12px}</style></head><body><a href="${escapeHtml(origin)}" target="_blank" rel="noopener" style="color:inherit">♪ ${escapeHtml(embedTranslator(locale)("unavailable", { kind }))}</a></body></html>`;
   const etag = etagOf(html);
-  const headers = new Headers({ "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=60", ETag: etag, "Content-Security-Policy": playerCsp(), "X-Content-Type-Options": "nosniff", "Referrer-Policy": "origin" });
+  const headers = varyOnLanguage(new Headers({ "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=60", ETag: etag, "Content-Security-Policy": playerCsp(), "X-Content-Type-Options": "nosniff", "Referrer-Policy": "origin" }), negotiated);
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
   return new Response(html, { status: data ? 200 : 404, headers });
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { db } from "@/db";
 import type { ActionState } from "@/lib/forms/action-state";
@@ -14,14 +15,14 @@ import { setRemoteFollow } from "./remote";
 export const remoteFollowAction = action(
   {
     name: "federation.follow",
-    signIn: "Sign in to follow.",
-    input: z.object({ actorId: z.string().refine(isId, "That profile is not known here."), follow: z.boolean() }),
+    signIn: "common.signInToFollow",
+    input: z.object({ actorId: z.string().refine(isId, "federation.unknownActor"), follow: z.boolean() }),
     limits: [{ name: "follow" }],
     revalidate: () => ["/", "/feed"],
   },
   async (input, { viewer }) => {
     const ctx = federationContext();
-    if (!ctx) return { ok: false, message: "This server does not federate." };
+    if (!ctx) return { ok: false, message: "federation.off" };
     const r = await setRemoteFollow(ctx, viewer.profile.id, input.actorId, input.follow);
     return r.ok ? { ok: true, message: r.message, data: { state: r.state } } : { ok: false, message: r.message };
   },
@@ -32,8 +33,8 @@ export const blockFederationAction = formAction(
   {
     name: "federation.block",
     site: "admin",
-    signIn: "Sign in to moderate.",
-    input: z.object({ target: z.string().trim().min(1, "Enter a domain or an account's address.").max(300), reason: z.string().trim().max(300, "Keep the reason under 300 characters.").default("") }),
+    signIn: "common.signInToModerate",
+    input: z.object({ target: z.string().trim().min(1, "federation.targetRequired").max(300), reason: z.string().trim().max(300, "federation.reasonMax").default("") }),
     echo: ["target", "reason"] as const,
     limits: [{ name: "moderate" }],
     revalidate: () => ["/moderation/federation"],
@@ -42,21 +43,22 @@ export const blockFederationAction = formAction(
     const parsed = parseBlockTarget(input.target);
     if (!parsed.ok) return { ok: false, fieldErrors: { target: parsed.message } };
     const removed = await blockFederationTarget(db, parsed.target, input.reason);
-    return { ok: true, message: `Blocked ${parsed.target}.${removed ? ` ${removed} known profile${removed === 1 ? " was" : "s were"} removed with their follows and posts.` : ""}` };
+    const t = await getTranslations("errors");
+    return { ok: true, message: t("federation.blocked", { target: parsed.target, count: removed }) };
   },
 );
 
 export const unblockFederationAction = action(
-  { name: "federation.unblock", site: "admin", signIn: "Sign in to moderate.", input: z.object({ target: z.string().min(1).max(300) }), limits: [{ name: "moderate" }], revalidate: () => ["/moderation/federation"] },
-  async (input) => ((await unblockFederationTarget(db, input.target)) ? { ok: true, message: `Unblocked ${input.target}.` } : { ok: false, message: "That was not blocked." }),
+  { name: "federation.unblock", site: "admin", signIn: "common.signInToModerate", input: z.object({ target: z.string().min(1).max(300) }), limits: [{ name: "moderate" }], revalidate: () => ["/moderation/federation"] },
+  async (input) => ((await unblockFederationTarget(db, input.target)) ? { ok: true, message: (await getTranslations("errors"))("federation.unblocked", { target: input.target }) } : { ok: false, message: "federation.notBlocked" }),
 );
 
 /** "Share this page with other servers" (Studio › Page settings): page admins and the owner. */
 export const pageFederationAction = action(
   {
     name: "federation.page",
-    signIn: "Sign in again to change this.",
-    input: z.object({ profileId: z.string().refine(isId, "That page does not exist."), federate: z.boolean() }),
+    signIn: "common.signInAgainToChange",
+    input: z.object({ profileId: z.string().refine(isId, "common.pageNotFound"), federate: z.boolean() }),
     page: { ability: "edit", id: (input) => input.profileId },
     limits: [{ name: "settings" }],
     revalidate: () => ["/"],
@@ -64,6 +66,6 @@ export const pageFederationAction = action(
   },
   async (input, { page }) => {
     await setFederates(db, page.id, input.federate);
-    return { ok: true, message: input.federate ? "Shared with other servers." : "Kept to this server." };
+    return { ok: true, message: input.federate ? "federation.shared" : "federation.kept" };
   },
 );

@@ -10,8 +10,8 @@ import { setTrackShare } from "./reposts";
 export const shareTrackAction = action(
   {
     name: "feed.shareTrack",
-    signIn: "Sign in to share with your followers.",
-    input: z.object({ trackId: z.string().refine(isId, "That track cannot be shared."), share: z.boolean() }),
+    signIn: "feed.signInToShare",
+    input: z.object({ trackId: z.string().refine(isId, "feed.cannotShare"), share: z.boolean() }),
     limits: [{ name: "repost", when: (input) => input.share }],
     revalidate: (input) => [`/track/${input.trackId}`],
   },

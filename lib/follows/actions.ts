@@ -9,7 +9,7 @@ import { isId } from "@/lib/ids";
 import { setFollow, setNotifyLevel } from "./follow";
 import { holdIntent, mintIntentToken, spendIntent } from "./intent";
 
-const profileId = z.string().refine(isId, "That profile does not exist.");
+const profileId = z.string().refine(isId, "common.profileNotFound");
 
 export type FollowData = { following: boolean; followerCount: number };
 
@@ -21,7 +21,7 @@ export type FollowData = { following: boolean; followerCount: number };
 export const followAction = action(
   {
     name: "follows.follow",
-    signIn: "Sign in to follow.",
+    signIn: "common.signInToFollow",
     input: z.object({
       profileId,
       follow: z.boolean(),
@@ -43,12 +43,12 @@ export const followAction = action(
         source = intent.source;
         origin = intent.origin;
       } else if (input.intent === true) {
-        return { ok: false, message: "That follow link has expired. Click Follow to follow." };
+        return { ok: false, message: "follows.linkExpired" };
       }
     }
     if (source === "embed") {
       const market = await visitorMarket(viewer.country);
-      if (!market.supported) return { ok: false, message: "Chorus is not yet available in your market." };
+      if (!market.supported) return { ok: false, message: "follows.marketUnavailable" };
     }
     const result = await setFollow(db, { followerId: viewer.profile.id, followeeId: input.profileId, follow: input.follow, source, sourceOrigin: source === "embed" ? origin : null });
     if (!result.ok) return { ok: false, message: result.message };
@@ -68,9 +68,9 @@ export const startFollowAction = action(
     limits: [{ name: "follow", per: "ip" }],
   },
   async (input) => {
-    if (!(await profileExists(input.profileId))) return { ok: false, message: "That profile does not exist." };
+    if (!(await profileExists(input.profileId))) return { ok: false, message: "common.profileNotFound" };
     const token = input.token ?? mintIntentToken({ profileId: input.profileId, origin: null, source: "app" });
-    if (!(await holdIntent(token))) return { ok: false, message: "That button has expired. Reload the page and try again." };
+    if (!(await holdIntent(token))) return { ok: false, message: "follows.buttonExpired" };
     return { ok: true };
   },
 );
@@ -79,10 +79,10 @@ export const startFollowAction = action(
 export const setNotifyLevelAction = action(
   {
     name: "follows.notifyLevel",
-    signIn: "Sign in to change notifications.",
-    input: z.object({ profileId, level: z.enum(["all", "highlights", "off"], "Choose All, Highlights or Off.") }),
+    signIn: "follows.signInToChangeNotifications",
+    input: z.object({ profileId, level: z.enum(["all", "highlights", "off"], "follows.chooseLevel") }),
     limits: [{ name: "settings" }],
     revalidate: () => ["/"],
   },
-  async (input, { viewer }) => ((await setNotifyLevel(db, viewer.profile.id, input.profileId, input.level)) ? { ok: true } : { ok: false, message: "Follow this profile first." }),
+  async (input, { viewer }) => ((await setNotifyLevel(db, viewer.profile.id, input.profileId, input.level)) ? { ok: true } : { ok: false, message: "follows.followFirst" }),
 );

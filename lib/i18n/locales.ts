@@ -1,7 +1,7 @@
 import { isLocale, type Locale } from "../../scripts/locale.mjs";
 import { de, en, fr } from "./messages";
 
-export { DEFAULT_LOCALE, LOCALES, LOCALE_COOKIE, fromAcceptLanguage, isLocale, negotiateLocale, type Locale } from "../../scripts/locale.mjs";
+export { DEFAULT_LOCALE, LOCALES, LOCALE_COOKIE, fromAcceptLanguage, fromCookie, isLocale, negotiateLocale, type Locale } from "../../scripts/locale.mjs";
 
 /** Each language in its own words, for the language switcher. */
 export const LOCALE_NAMES: Record<Locale, string> = { en: "English", fr: "Français", de: "Deutsch" };

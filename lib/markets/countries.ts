@@ -13,9 +13,37 @@ export const COUNTRY_NAMES: Record<string, string> = {
   US: "United States", UY: "Uruguay", VN: "Vietnam", ZA: "South Africa",
 };
 
-export function countryName(code: string | null | undefined): string {
-  if (!code) return "Unknown";
-  return COUNTRY_NAMES[code] ?? code;
+const UNKNOWN: Record<string, string> = { en: "Unknown", fr: "Inconnu", de: "Unbekannt" };
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+/** A country's name in `locale` (English names as listed above; others from Intl.DisplayNames). */
+export function countryName(code: string | null | undefined, locale = "en"): string {
+  if (!code) return UNKNOWN[locale] ?? UNKNOWN.en;
+  if (locale === "en") return COUNTRY_NAMES[code] ?? code;
+  let names = displayNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: "region" });
+    displayNames.set(locale, names);
+  }
+  try {
+    return names.of(code) ?? COUNTRY_NAMES[code] ?? code;
+  } catch {
+    return COUNTRY_NAMES[code] ?? code;
+  }
+}
+
+const optionsByLocale = new Map<string, readonly { code: string; name: string }[]>();
+
+/** COUNTRY_OPTIONS named and sorted in `locale`. */
+export function countryOptions(locale = "en"): { code: string; name: string }[] {
+  let options = optionsByLocale.get(locale);
+  if (!options) {
+    options = Object.keys(COUNTRY_NAMES)
+      .map((code) => ({ code, name: countryName(code, locale) }))
+      .sort((a, b) => a.name.localeCompare(b.name, locale));
+    optionsByLocale.set(locale, options);
+  }
+  return [...options];
 }
 
 /** Every named country as { code, name }, alphabetical by name, for pickers. Computed once. */

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { db } from "@/db";
 import type { ActionState } from "@/lib/forms/action-state";
@@ -16,7 +17,7 @@ import { cartCount, currentStock, sellerOfVariant } from "./queries";
 import { deleteProduct, removeProductImage, saveProduct } from "./store";
 import { addressSchema, cartLineSchema, productFormInput, productSchema, sellerOrderSchema } from "./validation";
 
-const publicId = z.string().refine(isId, "Unknown item.");
+const publicId = z.string().refine(isId, "common.unknownItem");
 
 type ProductField = "title" | "description" | "price" | "currency" | "status" | "shipCountries" | "shippingDefault" | "shippingRates" | "optionGroup" | "variants";
 export type ProductFormState = ActionState<ProductField, { stock?: Record<string, number> }>;
@@ -25,10 +26,10 @@ export type ProductFormState = ActionState<ProductField, { stock?: Record<string
 export const saveProductAction = formAction(
   {
     name: "merch.saveProduct",
-    signIn: "Sign in again to save this product.",
+    signIn: "merch.signInToSave",
     input: productSchema,
     fromForm: productFormInput,
-    invalid: "Please fix the highlighted fields.",
+    invalid: "common.fixFields",
     echo: ["title", "description", "price", "currency", "status", "shippingDefault", "optionGroup"] as const,
     page: { ability: "sell", id: (input) => input.profileId },
     limits: [{ name: "productSave", per: "page" }],
@@ -38,7 +39,7 @@ export const saveProductAction = formAction(
     const result = await saveProduct(db, page.id, input);
     if (!result.ok) return { ok: false, message: result.message, data: input.productId ? { stock: await currentStock(input.productId) } : undefined };
     if (!input.productId) redirect(`/studio/pages/${page.id}/merch/${result.productId}?created=1`);
-    return { ok: true, message: result.announced ? "Saved and live. Your followers will see it in their stream." : "Saved.", data: { stock: await currentStock(result.productId) } };
+    return { ok: true, message: result.announced ? "merch.savedLive" : "common.saved", data: { stock: await currentStock(result.productId) } };
   },
 );
 
@@ -59,7 +60,7 @@ export const removeProductImageAction = action(
 export const deleteProductAction = action(
   {
     name: "merch.deleteProduct",
-    signIn: "Sign in again to delete this product.",
+    signIn: "merch.signInToDelete",
     input: z.object({ pageId: publicId, productId: publicId }),
     page: { ability: "sell", id: (input) => input.pageId },
     limits: [{ name: "productSave", per: "page" }],
@@ -74,17 +75,17 @@ export type CartData = { quantity: number; count: number };
 
 async function changeCartFor(viewer: Viewer, input: { variantId: string; quantity: number; mode: "set" | "add" }): Promise<ActionState<string, CartData>> {
   const seller = await sellerOfVariant(input.variantId);
-  if (seller && viewer.managed.some((m) => m.id === seller)) return { ok: false, message: "This is your own product: you cannot buy it." };
+  if (seller && viewer.managed.some((m) => m.id === seller)) return { ok: false, message: "merch.ownProduct" };
   const result = await changeCart(db, viewer.profile.id, input.variantId, input.quantity, input.mode);
   if (!result.ok) return { ok: false, message: result.message };
-  const message = result.limited ? `Only ${result.quantity} can be ordered (that is what is left, or the per-order limit).` : undefined;
+  const message = result.limited ? (await getTranslations("errors"))("merch.limited", { count: result.quantity }) : undefined;
   return { ok: true, message, data: { quantity: result.quantity, count: await cartCount(viewer.profile.id) } };
 }
 
 export const cartAction = action(
   {
     name: "merch.cart",
-    signIn: "Sign in to add to your cart.",
+    signIn: "merch.signInToAddToCart",
     input: cartLineSchema.and(z.object({ mode: z.enum(["set", "add"]).default("set") })),
     limits: [{ name: "cart" }],
     revalidate: () => ["/cart"],
@@ -96,10 +97,10 @@ export const cartAction = action(
 export const addToCartAction = formAction(
   {
     name: "merch.addToCart",
-    signIn: "Sign in to add to your cart.",
-    input: cartLineSchema.extend({ quantity: cartLineSchema.shape.quantity.pipe(z.number().min(1, "Choose how many.")) }),
+    signIn: "merch.signInToAddToCart",
+    input: cartLineSchema.extend({ quantity: cartLineSchema.shape.quantity.pipe(z.number().min(1, "merch.chooseQuantity")) }),
     fromForm: (form) => ({ variantId: form.get("variant") ?? "", quantity: form.get("quantity") ?? "1" }),
-    invalid: "Choose an option first.",
+    invalid: "merch.chooseOption",
     limits: [{ name: "cart" }],
     revalidate: () => ["/"],
   },
@@ -118,17 +119,17 @@ export type CheckoutState = ActionState<AddressField, { step: "address" | "revie
 export const checkoutAction = formAction(
   {
     name: "merch.checkout",
-    signIn: "Sign in again to check out.",
+    signIn: "merch.signInToCheckOut",
     input: addressSchema
       .extend({
         sellerId: publicId,
-        currency: z.string().regex(/^[A-Z]{3}$/, "This checkout link is broken. Go back to your cart."),
+        currency: z.string().regex(/^[A-Z]{3}$/, "merch.brokenCheckout"),
         step: z.enum(["review", "place", "edit"]).default("review"),
         fingerprint: z.string().max(64).default(""),
       })
       .transform(({ sellerId, currency, step, fingerprint, ...address }) => ({ sellerId, currency, step, fingerprint, address })),
     fromForm: (form) => ({ ...Object.fromEntries(ADDRESS_FIELDS.map((k) => [k, String(form.get(k) ?? "")])), sellerId: form.get("sellerId"), currency: form.get("currency"), step: form.get("step") || undefined, fingerprint: form.get("fingerprint") ?? "" }),
-    invalid: "Please fix the highlighted fields.",
+    invalid: "common.fixFields",
     echo: ADDRESS_FIELDS,
     limits: [{ name: "checkout", when: (input) => input.step === "place" }],
     revalidate: () => ["/"],
@@ -138,20 +139,22 @@ export const checkoutAction = formAction(
   async (input, { viewer }): Promise<CheckoutState> => {
     if (input.step === "edit") return { ok: false, data: { step: "address" } };
     const lines = await checkoutLines(db, viewer.profile.id, input.sellerId, input.currency);
-    if (!lines.length) return { ok: false, message: "Your cart has nothing from this seller any more.", data: { step: "address" } };
+    if (!lines.length) return { ok: false, message: "merch.nothingFromSeller", data: { step: "address" } };
+    const t = await getTranslations("errors");
     const noShip = lines.filter((l) => !l.shipCountries.includes(input.address.country));
     if (noShip.length) {
-      const names = noShip.map((l) => `“${l.title}”`).join(", ");
-      return { ok: false, fieldErrors: { country: `${names} ${noShip.length === 1 ? "does" : "do"} not ship there. Choose another address or remove ${noShip.length === 1 ? "it" : "them"} from your cart.` }, data: { step: "address" } };
+      const names = noShip.map((l) => t("merch.quoted", { title: l.title })).join(", ");
+      return { ok: false, fieldErrors: { country: t("merch.noShip", { names, count: noShip.length }) }, data: { step: "address" } };
     }
+    const locale = await getLocale();
     const totals = orderTotals(lines, input.address.country);
     const review: Review = {
       fingerprint: orderFingerprint(lines, input.address),
-      subtotal: formatMoney(totals.itemsMinor, input.currency),
-      shipping: totals.shippingMinor ? formatMoney(totals.shippingMinor, input.currency) : "Free",
-      shippingTo: countryName(input.address.country),
-      total: formatMoney(totals.totalMinor, input.currency),
-      lines: lines.map((l) => ({ title: `${l.title} · ${l.variantName}`, quantity: l.quantity, amount: formatMoney(lineTotal(l.unitMinor, l.quantity), input.currency) })),
+      subtotal: formatMoney(totals.itemsMinor, input.currency, locale),
+      shipping: totals.shippingMinor ? formatMoney(totals.shippingMinor, input.currency, locale) : t("merch.freeShipping"),
+      shippingTo: countryName(input.address.country, locale),
+      total: formatMoney(totals.totalMinor, input.currency, locale),
+      lines: lines.map((l) => ({ title: `${l.title} · ${l.variantName}`, quantity: l.quantity, amount: formatMoney(lineTotal(l.unitMinor, l.quantity), input.currency, locale) })),
     };
     if (input.step !== "place") return { ok: true, data: { step: "review", review } };
     const result = await placeOrder(db, { buyerId: viewer.profile.id, sellerId: input.sellerId, currency: input.currency, address: input.address, provider: offlineInvoice, reviewed: input.fingerprint });
@@ -166,9 +169,9 @@ export type SellerOrderState = ActionState<"trackingNote" | "reason" | "cancelNo
 export const sellerOrderAction = formAction(
   {
     name: "merch.sellerOrder",
-    signIn: "Sign in again to update this order.",
+    signIn: "merch.signInToUpdateOrder",
     input: sellerOrderSchema,
-    invalid: "Please fix the highlighted fields.",
+    invalid: "common.fixFields",
     echo: ["trackingNote", "reason", "cancelNote"] as const,
     page: { ability: "manage_orders", id: (input) => input.sellerId },
     limits: [{ name: "orderUpdate", per: "page" }],
@@ -180,11 +183,11 @@ export const sellerOrderAction = formAction(
     if (step === "ship") change = { action: step, trackingNote };
     else if (step === "cancel") {
       // The schema already requires a reason to cancel; this check only narrows its type.
-      if (!reason) return { ok: false, fieldErrors: { reason: "Choose why you are cancelling: the buyer sees it." } };
+      if (!reason) return { ok: false, fieldErrors: { reason: "merch.cancelReasonRequired" } };
       change = { action: step, reason, note: input.cancelNote };
     } else change = { action: step };
     const result = await sellerUpdateOrder(db, input.orderId, page.id, change);
     if (!result.ok) return { ok: false, message: result.message };
-    return { ok: true, message: step === "mark_paid" ? "Marked as paid. The buyer was told." : step === "ship" ? "Marked as shipped. The buyer was told." : "Order cancelled; its stock is back on sale. The buyer was told." };
+    return { ok: true, message: step === "mark_paid" ? "merch.markedPaid" : step === "ship" ? "merch.markedShipped" : "merch.cancelled" };
   },
 );

@@ -1,3 +1,4 @@
+import { localizeIssues } from "@/lib/i18n/server";
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "@/lib/forms/action-state";
 import { productSchema, sellerOrderSchema } from "./validation";
@@ -18,15 +19,16 @@ const sizes = [
   { id: "", name: "M", stock: "5", stockFrom: "", price: "" },
 ];
 
-const errorsOf = (input: unknown, schema: typeof productSchema | typeof sellerOrderSchema = productSchema) => {
+/** Field errors as the seller reads them (in English: the guard translates the schema's keys). */
+const errorsOf = async (input: unknown, schema: typeof productSchema | typeof sellerOrderSchema = productSchema): Promise<Record<string, string>> => {
   const r = schema.safeParse(input);
-  return r.success ? {} : fieldErrorsOf(r.error);
+  return r.success ? {} : fieldErrorsOf(await localizeIssues(r.error));
 };
 
 describe("product form", () => {
-  it("needs a name for the options once there are two to choose from", () => {
-    expect(errorsOf({ ...product, variants: sizes }).optionGroup).toMatch(/Name the options/);
-    expect(errorsOf({ ...product, variants: sizes, optionGroup: "Size" }).optionGroup).toBeUndefined();
+  it("needs a name for the options once there are two to choose from", async () => {
+    expect((await errorsOf({ ...product, variants: sizes })).optionGroup).toMatch(/Name the options/);
+    expect((await errorsOf({ ...product, variants: sizes, optionGroup: "Size" })).optionGroup).toBeUndefined();
     expect(productSchema.parse({ ...product, variants: sizes, optionGroup: " Size " }).optionGroup).toBe("Size");
     // One option needs no name: it is chosen for the buyer.
     expect(productSchema.parse(product).optionGroup).toBeNull();
@@ -39,8 +41,8 @@ describe("product form", () => {
     expect(productSchema.parse(product)).toMatchObject({ shippingDefaultMinor: 0, shippingRates: {} });
   });
 
-  it("refuses a price for a country it does not ship to, a country priced twice, and prices that are not amounts", () => {
-    const errors = errorsOf({ ...product, shippingDefault: "4,505", shippingRates: [{ country: "US", amount: "12" }, { country: "DE", amount: "4.50" }, { country: "DE", amount: "abc" }] });
+  it("refuses a price for a country it does not ship to, a country priced twice, and prices that are not amounts", async () => {
+    const errors = await errorsOf({ ...product, shippingDefault: "4,505", shippingRates: [{ country: "US", amount: "12" }, { country: "DE", amount: "4.50" }, { country: "DE", amount: "abc" }] });
     expect(errors.shippingDefault).toMatch(/Shipping must be like 4 or 4.50 \(EUR\)/);
     expect(errors.shippingRates.split("\n")).toEqual([
       "You set a shipping price for United States but do not ship there: tick it under “Ships to” or remove its price.",
@@ -53,15 +55,15 @@ describe("product form", () => {
 describe("seller order changes", () => {
   const order = { orderId: "order00001", sellerId: "page000001" };
 
-  it("a cancel needs a reason, and “Other” needs the seller's words", () => {
-    expect(errorsOf({ ...order, action: "cancel" }, sellerOrderSchema).reason).toMatch(/Choose why you are cancelling/);
-    expect(errorsOf({ ...order, action: "cancel", reason: "other", cancelNote: "  " }, sellerOrderSchema).cancelNote).toMatch(/Say why/);
-    expect(errorsOf({ ...order, action: "cancel", reason: "because" }, sellerOrderSchema).reason).toBe("Choose why you are cancelling.");
+  it("a cancel needs a reason, and “Other” needs the seller's words", async () => {
+    expect((await errorsOf({ ...order, action: "cancel" }, sellerOrderSchema)).reason).toMatch(/Choose why you are cancelling/);
+    expect((await errorsOf({ ...order, action: "cancel", reason: "other", cancelNote: "  " }, sellerOrderSchema)).cancelNote).toMatch(/Say why/);
+    expect((await errorsOf({ ...order, action: "cancel", reason: "because" }, sellerOrderSchema)).reason).toBe("Choose why you are cancelling.");
     expect(sellerOrderSchema.parse({ ...order, action: "cancel", reason: "out_of_stock" })).toMatchObject({ reason: "out_of_stock", cancelNote: "" });
   });
 
-  it("other changes need no reason; shipping still needs a tracking note", () => {
+  it("other changes need no reason; shipping still needs a tracking note", async () => {
     expect(sellerOrderSchema.safeParse({ ...order, action: "mark_paid", reason: "" }).success).toBe(true);
-    expect(errorsOf({ ...order, action: "ship" }, sellerOrderSchema).trackingNote).toMatch(/Add a tracking number/);
+    expect((await errorsOf({ ...order, action: "ship" }, sellerOrderSchema)).trackingNote).toMatch(/Add a tracking number/);
   });
 });

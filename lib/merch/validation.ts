@@ -1,18 +1,18 @@
 import { z } from "zod";
-import { countryName } from "@/lib/markets/countries";
 import { CURRENCIES, parseAmount } from "@/lib/money";
 import { CANCEL_REASON_CHOICES, MAX_CANCEL_NOTE, type CancelReason } from "./cancel";
 import { MAX_PER_ORDER_LINE, MAX_VARIANTS } from "./limits";
 import { postalCodeProblem } from "./postal";
 
-const publicId = z.string().regex(/^[0-9A-Za-z]{6,32}$/, "Unknown item.");
+// Messages are keys of the "errors" namespace: the mutation wrapper says them in the request's language.
+const publicId = z.string().regex(/^[0-9A-Za-z]{6,32}$/, "common.unknownItem");
 
 export { MAX_IMAGES, MAX_PER_ORDER_LINE, MAX_VARIANTS } from "./limits";
 
 const variant = z.object({
   id: z.union([z.literal(""), publicId]),
-  name: z.string().trim().min(1, "Every option needs a name (e.g. M, Black, Vinyl).").max(40, "Option names must be at most 40 characters."),
-  stock: z.string().trim().regex(/^\d{1,5}$/, "Stock must be a whole number from 0 to 99999."),
+  name: z.string().trim().min(1, "merch.optionNameRequired").max(40, "merch.optionNameMax"),
+  stock: z.string().trim().regex(/^\d{1,5}$/, "merch.stockInvalid"),
   /** The stock this edit started from: a sale in the meantime makes the save a conflict, never an undo. */
   stockFrom: z.union([z.literal(""), z.string().regex(/^\d{1,6}$/)]).default(""),
   price: z.string().trim(),
@@ -20,7 +20,7 @@ const variant = z.object({
 
 /** A shipping price for one country, where it differs from the product's default. */
 const shippingRate = z.object({
-  country: z.string().trim().regex(/^[A-Z]{2}$/, "Choose the country of each shipping price."),
+  country: z.string().trim().regex(/^[A-Z]{2}$/, "merch.rateCountry"),
   amount: z.string().trim(),
 });
 
@@ -28,37 +28,36 @@ export const productSchema = z
   .object({
     profileId: publicId,
     productId: z.union([z.literal(""), publicId]).default(""),
-    title: z.string().trim().min(1, "Give the product a title.").max(100, "Titles must be at most 100 characters."),
+    title: z.string().trim().min(1, "merch.titleRequired").max(100, "merch.titleMax"),
     // Plain text: shown with line breaks, never as HTML.
-    description: z.string().max(3000, "The description must be at most 3,000 characters.").transform((s) => s.replace(/\r\n?/g, "\n").trim()),
-    price: z.string().trim().min(1, "Enter a price."),
-    currency: z.enum(CURRENCIES, "Choose a currency."),
-    shipCountries: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1, "Choose at least one country you ship to.").max(250),
+    description: z.string().max(3000, "merch.descriptionMax").transform((s) => s.replace(/\r\n?/g, "\n").trim()),
+    price: z.string().trim().min(1, "merch.priceRequired"),
+    currency: z.enum(CURRENCIES, "common.chooseCurrency"),
+    shipCountries: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1, "merch.shipCountriesRequired").max(250),
     /** Shipping to every ticked country without its own price; empty is free. */
     shippingDefault: z.string().trim().default(""),
     shippingRates: z.array(shippingRate).max(250).default([]),
     /** What the options are called ("Size"): needed once there is more than one to choose from. */
-    optionGroup: z.string().trim().max(30, "The name of the options must be at most 30 characters.").default(""),
-    status: z.enum(["draft", "live", "sold_out", "archived"], "Choose a status."),
-    variants: z.array(variant).min(1, "Add at least one option with its stock (e.g. “One size”).").max(MAX_VARIANTS, `At most ${MAX_VARIANTS} options.`),
+    optionGroup: z.string().trim().max(30, "merch.optionGroupMax").default(""),
+    status: z.enum(["draft", "live", "sold_out", "archived"], "merch.chooseStatus"),
+    variants: z.array(variant).min(1, "merch.variantsRequired").max(MAX_VARIANTS, "merch.variantsMax"),
   })
   .superRefine((v, ctx) => {
-    if (parseAmount(v.price, v.currency) === null || parseAmount(v.price, v.currency) === 0) ctx.addIssue({ code: "custom", path: ["price"], message: `Enter a price above zero, like 25 or 25.50 (${v.currency}).` });
-    if (v.variants.length > 1 && !v.optionGroup) ctx.addIssue({ code: "custom", path: ["optionGroup"], message: "Name the options so buyers know what they choose (e.g. Size, Colour, Format)." });
-    if (v.shippingDefault && parseAmount(v.shippingDefault, v.currency) === null) ctx.addIssue({ code: "custom", path: ["shippingDefault"], message: `Shipping must be like 4 or 4.50 (${v.currency}), or empty for free shipping.` });
+    if (parseAmount(v.price, v.currency) === null || parseAmount(v.price, v.currency) === 0) ctx.addIssue({ code: "custom", path: ["price"], message: "merch.priceAboveZero", params: { currency: v.currency } });
+    if (v.variants.length > 1 && !v.optionGroup) ctx.addIssue({ code: "custom", path: ["optionGroup"], message: "merch.optionGroupRequired" });
+    if (v.shippingDefault && parseAmount(v.shippingDefault, v.currency) === null) ctx.addIssue({ code: "custom", path: ["shippingDefault"], message: "merch.shippingDefaultInvalid", params: { currency: v.currency } });
     const priced = new Set<string>();
     v.shippingRates.forEach((rate, i) => {
-      const name = countryName(rate.country);
-      if (!v.shipCountries.includes(rate.country)) ctx.addIssue({ code: "custom", path: ["shippingRates", i, "country"], message: `You set a shipping price for ${name} but do not ship there: tick it under “Ships to” or remove its price.` });
-      if (priced.has(rate.country)) ctx.addIssue({ code: "custom", path: ["shippingRates", i, "country"], message: `${name} has two shipping prices: keep one.` });
+      if (!v.shipCountries.includes(rate.country)) ctx.addIssue({ code: "custom", path: ["shippingRates", i, "country"], message: "merch.rateNotShipped", params: { country: rate.country } });
+      if (priced.has(rate.country)) ctx.addIssue({ code: "custom", path: ["shippingRates", i, "country"], message: "merch.rateTwice", params: { country: rate.country } });
       priced.add(rate.country);
-      if (parseAmount(rate.amount, v.currency) === null) ctx.addIssue({ code: "custom", path: ["shippingRates", i, "amount"], message: `Shipping to ${name} must be like 4 or 4.50 (${v.currency}); 0 is free.` });
+      if (parseAmount(rate.amount, v.currency) === null) ctx.addIssue({ code: "custom", path: ["shippingRates", i, "amount"], message: "merch.rateInvalid", params: { country: rate.country, currency: v.currency } });
     });
     const names = new Set<string>();
     v.variants.forEach((item, i) => {
-      if (item.price && parseAmount(item.price, v.currency) === null) ctx.addIssue({ code: "custom", path: ["variants", i, "price"], message: `“${item.name || `Option ${i + 1}`}”: price must be like 25 or 25.50, or empty for the product price.` });
+      if (item.price && parseAmount(item.price, v.currency) === null) ctx.addIssue({ code: "custom", path: ["variants", i, "price"], message: "merch.variantPriceInvalid", params: { named: item.name ? "yes" : "no", name: item.name, number: i + 1 } });
       const key = item.name.trim().toLowerCase();
-      if (names.has(key)) ctx.addIssue({ code: "custom", path: ["variants", i, "name"], message: `Two options are called “${item.name}”.` });
+      if (names.has(key)) ctx.addIssue({ code: "custom", path: ["variants", i, "name"], message: "merch.variantNameTwice", params: { name: item.name } });
       names.add(key);
     });
   })
@@ -99,15 +98,15 @@ export function productFormInput(form: FormData) {
 }
 
 export const addressSchema = z.object({
-  name: z.string().trim().min(2, "Enter the recipient's full name.").max(100, "Names must be at most 100 characters."),
-  line1: z.string().trim().min(3, "Enter the street and number.").max(120, "Address lines must be at most 120 characters."),
-  line2: z.string().trim().max(120, "Address lines must be at most 120 characters."),
-  city: z.string().trim().min(1, "Enter the city.").max(80, "City must be at most 80 characters."),
-  postalCode: z.string().trim().max(12, "Postal codes are at most 12 characters."),
-  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "Choose the country."),
+  name: z.string().trim().min(2, "merch.recipientRequired").max(100, "merch.recipientMax"),
+  line1: z.string().trim().min(3, "merch.streetRequired").max(120, "merch.addressLineMax"),
+  line2: z.string().trim().max(120, "merch.addressLineMax"),
+  city: z.string().trim().min(1, "common.cityRequired").max(80, "common.cityMax"),
+  postalCode: z.string().trim().max(12, "merch.postalCodeMax"),
+  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "merch.chooseTheCountry"),
 }).superRefine((a, ctx) => {
   // Checked against the chosen country's format, with a message that says what is expected.
-  const problem = /^[A-Z]{2}$/.test(a.country) ? postalCodeProblem(a.country, a.postalCode) : a.postalCode ? null : "Enter the postal code.";
+  const problem = /^[A-Z]{2}$/.test(a.country) ? postalCodeProblem(a.country, a.postalCode) : a.postalCode ? null : "merch.postalCodeRequired";
   if (problem) ctx.addIssue({ code: "custom", path: ["postalCode"], message: problem });
 });
 
@@ -115,7 +114,7 @@ export type Address = z.infer<typeof addressSchema>;
 
 export const cartLineSchema = z.object({
   variantId: publicId,
-  quantity: z.coerce.number().int("Quantities are whole numbers.").min(0).max(MAX_PER_ORDER_LINE, `At most ${MAX_PER_ORDER_LINE} of one item per order.`),
+  quantity: z.coerce.number().int("merch.wholeQuantity").min(0).max(MAX_PER_ORDER_LINE, "merch.perOrderMax"),
 });
 
 /** A seller moves an order on. Cancelling says why (the buyer reads it); "Other" needs the seller's own words. */
@@ -124,16 +123,16 @@ export const sellerOrderSchema = z
     orderId: publicId,
     sellerId: publicId,
     action: z.enum(["mark_paid", "ship", "cancel"]),
-    trackingNote: z.string().trim().max(200, "The tracking note must be at most 200 characters.").default(""),
+    trackingNote: z.string().trim().max(200, "merch.trackingNoteMax").default(""),
     // "" is no reason (only cancelling needs one).
-    reason: z.enum(["", ...CANCEL_REASON_CHOICES.map((c) => c.value)] as ["", ...CancelReason[]], "Choose why you are cancelling.").default(""),
-    cancelNote: z.string().trim().max(MAX_CANCEL_NOTE, `The note must be at most ${MAX_CANCEL_NOTE} characters.`).default(""),
+    reason: z.enum(["", ...CANCEL_REASON_CHOICES.map((c) => c.value)] as ["", ...CancelReason[]], "merch.chooseCancelReason").default(""),
+    cancelNote: z.string().trim().max(MAX_CANCEL_NOTE, "merch.cancelNoteMax").default(""),
   })
   .superRefine((v, ctx) => {
-    if (v.action === "ship" && !v.trackingNote) ctx.addIssue({ code: "custom", path: ["trackingNote"], message: "Add a tracking number or a note on how it was sent." });
+    if (v.action === "ship" && !v.trackingNote) ctx.addIssue({ code: "custom", path: ["trackingNote"], message: "merch.trackingRequired" });
     if (v.action !== "cancel") return;
-    if (!v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "Choose why you are cancelling: the buyer sees it." });
-    if (v.reason === "other" && !v.cancelNote) ctx.addIssue({ code: "custom", path: ["cancelNote"], message: "Say why in a few words: the buyer sees it." });
+    if (!v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "merch.cancelReasonRequired" });
+    if (v.reason === "other" && !v.cancelNote) ctx.addIssue({ code: "custom", path: ["cancelNote"], message: "merch.cancelNoteRequired" });
   });
 
 export type SellerOrderInput = z.output<typeof sellerOrderSchema>;

@@ -1,13 +1,14 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { db } from "@/db";
 import { OBJECT_TYPES } from "@/db/schema";
 import type { ActionState } from "@/lib/forms/action-state";
 import { isId } from "@/lib/ids";
-import { LIMITS, retryText } from "@/lib/mutations/limits";
-import { action, formAction } from "@/lib/mutations/guard";
+import { LIMITS } from "@/lib/mutations/limits";
+import { action, formAction, rateLimitMessage } from "@/lib/mutations/guard";
 import { profileExists } from "@/lib/profiles/queries";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { requestOrigin } from "@/lib/site-server";
@@ -18,11 +19,11 @@ import { fileReport, reportMessage, reportPageItem, reportTrack } from "@/lib/mo
 import { chorusLinkAttachment, markRead, MAX_BODY, MAX_MEMBERS, respondToRequest, sendToConversation, sendToProfiles, type Attachment } from "./send";
 import { asQuery, messagingIdentity } from "./identity";
 
-const publicId = z.string().refine(isId, "That conversation does not exist.");
+const publicId = z.string().refine(isId, "messages.conversationNotFound");
 /** Writing as one of your pages (its inbox) instead of yourself. */
-const asField = z.string().refine(isId, "Unknown page.").optional();
-const NOT_YOUR_PAGE = "You cannot write as this page: only its owner, admins and editors can.";
-const body = z.string().max(MAX_BODY, `Messages can be at most ${MAX_BODY.toLocaleString("en")} characters.`).transform((s) => s.replace(/\r\n?/g, "\n").trim());
+const asField = z.string().refine(isId, "common.unknownPage").optional();
+const NOT_YOUR_PAGE = "messages.notYourPage";
+const body = z.string().max(MAX_BODY, "messages.bodyMax").transform((s) => s.replace(/\r\n?/g, "\n").trim());
 
 /** A link to a Chorus page inside the text becomes the message's card. */
 async function attachmentFor(text: string): Promise<Attachment> {
@@ -37,8 +38,8 @@ async function attachmentFor(text: string): Promise<Attachment> {
 export const sendMessageAction = action(
   {
     name: "messages.send",
-    signIn: "Sign in again to send messages.",
-    input: z.object({ conversationId: publicId, body: body.refine((s) => s.length > 0, "Write something first."), as: asField }),
+    signIn: "messages.signInToSend",
+    input: z.object({ conversationId: publicId, body: body.refine((s) => s.length > 0, "common.writeSomething"), as: asField }),
     limits: [{ name: "message" }],
     revalidate: () => ["/messages"],
   },
@@ -61,8 +62,8 @@ export type StartState = ActionState<"to" | "body">;
 export const startConversationAction = formAction(
   {
     name: "messages.start",
-    signIn: "Sign in again to send messages.",
-    input: z.object({ to: z.string().trim().min(1, "Who is it for? Enter a handle.").max(700), body: body.refine((s) => s.length > 0, "Write something first."), as: asField }),
+    signIn: "messages.signInToSend",
+    input: z.object({ to: z.string().trim().min(1, "messages.toRequired").max(700), body: body.refine((s) => s.length > 0, "common.writeSomething"), as: asField }),
     echo: ["to", "body"] as const,
     limits: [{ name: "message" }, { name: "newConversation" }],
     revalidate: () => ["/messages"],
@@ -70,18 +71,19 @@ export const startConversationAction = formAction(
   async (input, { viewer }): Promise<StartState> => {
     const me = messagingIdentity(viewer, input.as);
     if (!me) return { ok: false, message: NOT_YOUR_PAGE };
+    const t = await getTranslations("errors");
     const handles = [...new Set(input.to.split(/[,\s]+/).map((h) => h.replace(/^@/, "").trim().toLowerCase()).filter(Boolean))];
-    if (handles.length > MAX_MEMBERS - 1) return { ok: false, fieldErrors: { to: `A conversation can have at most ${MAX_MEMBERS} people, you included.` } };
+    if (handles.length > MAX_MEMBERS - 1) return { ok: false, fieldErrors: { to: t("messages.tooManyPeople", { max: MAX_MEMBERS }) } };
     const ids = await Promise.all(handles.map(async (h) => [h, await profileIdByHandle(h)] as const));
     const missing = ids.filter(([, id]) => !id).map(([h]) => `@${h}`);
-    if (missing.length) return { ok: false, fieldErrors: { to: `No one on Chorus is called ${missing.join(", ")}.` } };
+    if (missing.length) return { ok: false, fieldErrors: { to: t("messages.unknownHandles", { handles: missing.join(", ") }) } };
     const recipients = ids.map(([, id]) => id!).filter((id) => id !== me.id);
-    if (!recipients.length) return { ok: false, fieldErrors: { to: "That is you." } };
+    if (!recipients.length) return { ok: false, fieldErrors: { to: "messages.thatIsYou" } };
     // Writing to people with no follow either way lands in their Requests: a few a day, so requests stay worth reading.
     const requests = (await Promise.all(recipients.map((id) => reachOf(db, me.id, id)))).filter((reach) => reach === "request").length;
     for (let i = 0; i < requests; i++) {
       const hit = await hitRateLimit(db, `messageRequest:account:${viewer.userId}`, LIMITS.messageRequest);
-      if (!hit.allowed) return { ok: false, message: `${LIMITS.messageRequest.message} ${retryText(hit.retryAfterMs)}`, retryAfter: Math.ceil(hit.retryAfterMs / 1000) };
+      if (!hit.allowed) return { ok: false, message: await rateLimitMessage(LIMITS.messageRequest.message, hit.retryAfterMs), retryAfter: Math.ceil(hit.retryAfterMs / 1000) };
     }
     const result = await sendToProfiles(db, me.id, recipients, input.body, await attachmentFor(input.body), undefined, viewer.userId);
     if (!result.ok) return { ok: false, message: result.message };
@@ -101,11 +103,11 @@ export const shareTargetsAction = action({ name: "messages.shareTargets", input:
 export const shareToConversationsAction = action(
   {
     name: "messages.share",
-    signIn: "Sign in again to send messages.",
+    signIn: "messages.signInToSend",
     input: z.object({
-      conversationIds: z.array(publicId).min(1, "Pick at least one conversation.").max(10, "Share into at most 10 conversations at once."),
+      conversationIds: z.array(publicId).min(1, "messages.pickConversation").max(10, "messages.shareMax"),
       type: z.enum(OBJECT_TYPES),
-      id: z.string().refine(isId, "That cannot be shared."),
+      id: z.string().refine(isId, "messages.cannotShare"),
       note: body,
     }),
     limits: [{ name: "message" }],
@@ -119,7 +121,7 @@ export const shareToConversationsAction = action(
       if (r.ok) sent += 1;
       else refusals.push(r.message);
     }
-    return sent ? { ok: true, data: { sent } } : { ok: false, message: refusals[0] ?? "Nothing was sent." };
+    return sent ? { ok: true, data: { sent } } : { ok: false, message: refusals[0] ?? "messages.nothingSent" };
   },
 );
 
@@ -136,37 +138,37 @@ export const respondToRequestAction = action(
   async (input, { viewer }) => {
     const me = messagingIdentity(viewer, input.as);
     if (!me) return { ok: false, message: NOT_YOUR_PAGE };
-    if (!(await respondToRequest(db, input.conversationId, me.id, input.accept))) return { ok: false, message: "That request was already answered." };
+    if (!(await respondToRequest(db, input.conversationId, me.id, input.accept))) return { ok: false, message: "messages.alreadyAnswered" };
     if (!input.accept) redirect(`/messages${asQuery(viewer, me.id)}`);
     return { ok: true };
   },
 );
 
-const profileId = z.string().refine(isId, "That profile does not exist.");
+const profileId = z.string().refine(isId, "common.profileNotFound");
 
 export const blockAction = action(
   {
     name: "messages.block",
-    signIn: "Sign in to block.",
+    signIn: "messages.signInToBlock",
     input: z.object({ profileId, block: z.boolean() }),
     limits: [{ name: "block" }],
     revalidate: () => ["/"],
   },
   async (input, { viewer }) => {
-    if (input.profileId === viewer.profile.id || viewer.managed.some((m) => m.id === input.profileId)) return { ok: false, message: "You cannot block this profile." };
+    if (input.profileId === viewer.profile.id || viewer.managed.some((m) => m.id === input.profileId)) return { ok: false, message: "messages.cannotBlock" };
     const result = await setBlock(db, viewer.profile.id, input.profileId, input.block);
     if (!result.ok) return result;
-    return { ok: true, message: input.block ? "Blocked. They can no longer message or follow you." : "Unblocked." };
+    return { ok: true, message: input.block ? "messages.blocked" : "messages.unblocked" };
   },
 );
 
 export const reportAction = action(
   {
     name: "messages.report",
-    signIn: "Sign in to report.",
+    signIn: "common.signInToReport",
     input: z.object({
       profileId,
-      reason: z.string().trim().min(3, "Tell us briefly what is wrong.").max(500, "Keep it under 500 characters."),
+      reason: z.string().trim().min(3, "messages.reasonRequired").max(500, "common.keepUnder"),
       /** Reported from a conversation: their latest messages there go with the report. */
       conversationId: publicId.optional(),
       /** One message reported: a moderator can remove just that one. */
@@ -179,7 +181,7 @@ export const reportAction = action(
     limits: [{ name: "report" }],
   },
   async (input, { viewer }) => {
-    const thanks = { ok: true, message: "Thanks. Our moderators will look at it, and we will tell you what they decide." };
+    const thanks = { ok: true, message: "messages.reportThanks" };
     if (input.messageId) {
       const r = await reportMessage(db, { reporterId: viewer.profile.id, messageId: input.messageId, reason: input.reason });
       return r.ok ? thanks : r;
@@ -192,7 +194,7 @@ export const reportAction = action(
       const r = await reportPageItem(db, { reporterId: viewer.profile.id, type: input.productId ? "product" : "video", id: (input.productId ?? input.videoId)!, reason: input.reason });
       return r.ok ? thanks : r;
     }
-    if (!(await profileExists(input.profileId))) return { ok: false, message: "That profile does not exist." };
+    if (!(await profileExists(input.profileId))) return { ok: false, message: "common.profileNotFound" };
     const quoted = input.conversationId && (await getConversationFor(input.conversationId, viewer.profile.id)) ? (await latestMessagesFrom(input.conversationId, input.profileId, 3)) : [];
     await fileReport(db, { reporterId: viewer.profile.id, profileId: input.profileId, reason: input.reason, targetType: "profile", targetId: input.profileId, excerpt: quoted.length ? quoted.map((m) => `> ${m}`).join("\n") : null });
     return thanks;

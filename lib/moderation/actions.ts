@@ -14,12 +14,12 @@ export const decideReportAction = formAction(
   {
     name: "moderation.decide",
     site: "moderator",
-    signIn: "Sign in to moderate.",
+    signIn: "common.signInToModerate",
     input: z.object({
       reportId: id,
-      action: z.enum(["dismiss", "hide", "warn", "suspend", "ban"], "Choose what to do."),
-      note: z.string().trim().max(500, "Keep the note under 500 characters.").default(""),
-      days: z.coerce.number().int().min(1, "At least 1 day.").max(MAX_SUSPENSION_DAYS.admin, `At most ${MAX_SUSPENSION_DAYS.admin} days.`).optional(),
+      action: z.enum(["dismiss", "hide", "warn", "suspend", "ban"], "moderation.chooseAction"),
+      note: z.string().trim().max(500, "moderation.noteMax").default(""),
+      days: z.coerce.number().int().min(1, "moderation.daysMin").max(MAX_SUSPENSION_DAYS.admin, "moderation.daysMax").optional(),
     }),
     echo: ["note", "days", "action"] as const,
     limits: [{ name: "moderate" }, { name: "moderateBan", when: (input) => input.action === "ban" }],
@@ -27,7 +27,7 @@ export const decideReportAction = formAction(
     revalidate: () => ["/moderation"],
   },
   async (input, { viewer }): Promise<ActionState<"action" | "note" | "days">> => {
-    if (input.action === "warn" && !input.note) return { ok: false, fieldErrors: { note: "Say what the warning is for: the account is told." } };
+    if (input.action === "warn" && !input.note) return { ok: false, fieldErrors: { note: "moderation.warningNoteRequired" } };
     const result = await decideReport(db, { userId: viewer.userId, siteRole: viewer.siteRole }, input.reportId, { action: input.action, note: input.note, days: input.days });
     // The reported profile's cached page shows a suspension notice, or loses a removed track.
     if (result.ok && result.subjectProfileId) publicPagesChanged({ profiles: [result.subjectProfileId], now: true });
@@ -36,6 +36,6 @@ export const decideReportAction = formAction(
 );
 
 export const liftSuspensionAction = action(
-  { name: "moderation.lift", site: "admin", signIn: "Sign in to moderate.", input: z.object({ userId: id, note: z.string().trim().max(500).default("") }), limits: [{ name: "moderate" }], revalidate: () => ["/moderation"] },
+  { name: "moderation.lift", site: "admin", signIn: "common.signInToModerate", input: z.object({ userId: id, note: z.string().trim().max(500).default("") }), limits: [{ name: "moderate" }], revalidate: () => ["/moderation"] },
   async (input, { viewer }) => liftSuspension(db, { userId: viewer.userId, siteRole: viewer.siteRole }, input.userId, input.note),
 );

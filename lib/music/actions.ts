@@ -3,16 +3,17 @@
 import { z } from "zod";
 import { db } from "@/db";
 import type { ActionState } from "@/lib/forms/action-state";
-import { CONTROL_MESSAGE, hasNoControlCharacters } from "@/lib/forms/text";
+import { hasNoControlCharacters } from "@/lib/forms/text";
 import { isId } from "@/lib/ids";
 import { action, formAction } from "@/lib/mutations/guard";
 import { declineCredit, parseHandles, setFeatured } from "./credits";
 import { retryAudioJob } from "@/lib/audio/queue";
 import { deleteRelease, findRelease, findTrackRelease, releaseControllerById, releaseShownOn, removeTrack, reorderTracks, setReleasePublished, trackControllerById, trackShownOn, updateRelease, updateTrack } from "./edit";
 
-const releaseId = z.string().refine(isId, "Unknown release.");
-const trackId = z.string().refine(isId, "Unknown track.");
-const text = (max: number, label: string) => z.string().trim().max(max, `${label} must be at most ${max} characters.`).refine(hasNoControlCharacters, CONTROL_MESSAGE);
+const releaseId = z.string().refine(isId, "common.unknownRelease");
+const trackId = z.string().refine(isId, "common.unknownTrack");
+/** Plain text up to `max` characters; `tooLong` is its "errors" key ("… must be at most {max} characters."). */
+const text = (max: number, tooLong: string) => z.string().trim().max(max, tooLong).refine(hasNoControlCharacters, "common.controlCharacters");
 const checkbox = z.string().optional().transform((v) => v === "on" || v === "true");
 
 /** The page allowed to change a release or track (lib/music/edit.ts); a missing one has none. */
@@ -23,21 +24,21 @@ const trackPages = async (input: { trackId: string }) => await trackShownOn(db, 
 
 const releaseInput = z.object({
   releaseId,
-  title: text(120, "Title").pipe(z.string().min(1, "Give the release a title.")),
-  kind: z.enum(["single", "ep", "album"], { message: "Choose single, EP or album." }),
-  genre: text(40, "Genre").transform((v) => v.toLowerCase() || null),
+  title: text(120, "music.titleMax").pipe(z.string().min(1, "music.releaseTitleRequired")),
+  kind: z.enum(["single", "ep", "album"], { message: "music.chooseKind" }),
+  genre: text(40, "music.genreMax").transform((v) => v.toLowerCase() || null),
   releaseAt: z
     .string()
     .trim()
     .optional()
-    .refine((v) => !v || !Number.isNaN(Date.parse(v)), "Enter a valid release date and time.")
+    .refine((v) => !v || !Number.isNaN(Date.parse(v)), "music.validReleaseDate")
     .transform((v) => (v ? new Date(v) : null)),
-  description: text(2000, "The description"),
-  copyright: text(200, "The copyright line"),
+  description: text(2000, "music.descriptionMax"),
+  copyright: text(200, "music.copyrightMax"),
   upc: z
     .string()
     .trim()
-    .refine((v) => v === "" || /^\d{12,13}$/.test(v), "A UPC/EAN is 12 or 13 digits.")
+    .refine((v) => v === "" || /^\d{12,13}$/.test(v), "music.upcInvalid")
     .transform((v) => v || null),
 });
 
@@ -46,9 +47,9 @@ type ReleaseField = "title" | "kind" | "genre" | "releaseAt" | "description" | "
 export const updateReleaseAction = formAction(
   {
     name: "music.updateRelease",
-    signIn: "Sign in again to save.",
+    signIn: "common.signInAgainToSave",
     input: releaseInput,
-    invalid: "Please fix the highlighted fields.",
+    invalid: "common.fixFields",
     echo: ["title", "kind", "genre", "releaseAt", "description", "copyright", "upc"] as const,
     page: { ability: "publish_music", id: releasePage },
     limits: [{ name: "catalogEdit", per: "page" }],
@@ -58,7 +59,7 @@ export const updateReleaseAction = formAction(
   },
   async (input): Promise<ActionState<ReleaseField>> => {
     const release = await findRelease(db, input.releaseId);
-    if (!release) return { ok: false, message: "This release no longer exists." };
+    if (!release) return { ok: false, message: "music.releaseGone" };
     const result = await updateRelease(db, release, input);
     if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.field ? { [result.field]: result.message } : undefined };
     return { ok: true, message: result.message };
@@ -67,18 +68,18 @@ export const updateReleaseAction = formAction(
 
 const trackInput = z.object({
   trackId,
-  title: text(120, "Track titles").pipe(z.string().min(1, "Every track needs a title.")),
+  title: text(120, "music.trackTitleMax").pipe(z.string().min(1, "music.trackTitleRequired")),
   explicit: checkbox,
   previewOnly: checkbox,
   isrc: z
     .string()
     .trim()
     .transform((v) => v.replace(/-/g, "").toUpperCase())
-    .refine((v) => v === "" || /^[A-Z]{2}[A-Z0-9]{3}\d{7}$/.test(v), "An ISRC looks like CC-XXX-YY-NNNNN (12 characters).")
+    .refine((v) => v === "" || /^[A-Z]{2}[A-Z0-9]{3}\d{7}$/.test(v), "music.isrcInvalid")
     .transform((v) => v || null),
-  credits: text(500, "Credits"),
-  lyrics: z.string().max(10_000, "Lyrics must be at most 10,000 characters.").transform((v) => v.trim()),
-  featured: z.string().max(400, "That is too many handles.").optional().transform((v) => parseHandles(v ?? "")),
+  credits: text(500, "music.creditsMax"),
+  lyrics: z.string().max(10_000, "music.lyricsMax").transform((v) => v.trim()),
+  featured: z.string().max(400, "music.tooManyHandles").optional().transform((v) => parseHandles(v ?? "")),
 });
 
 type TrackField = "title" | "isrc" | "credits" | "lyrics" | "featured";
@@ -86,9 +87,9 @@ type TrackField = "title" | "isrc" | "credits" | "lyrics" | "featured";
 export const updateTrackAction = formAction(
   {
     name: "music.updateTrack",
-    signIn: "Sign in again to save.",
+    signIn: "common.signInAgainToSave",
     input: trackInput,
-    invalid: "Please fix the highlighted fields.",
+    invalid: "common.fixFields",
     echo: ["title", "isrc", "credits", "lyrics", "featured"] as const,
     page: { ability: "publish_music", id: trackPage },
     limits: [{ name: "catalogEdit", per: "page" }],
@@ -98,7 +99,7 @@ export const updateTrackAction = formAction(
   },
   async (input): Promise<ActionState<TrackField>> => {
     const found = await findTrackRelease(db, input.trackId);
-    if (!found) return { ok: false, message: "This track no longer exists." };
+    if (!found) return { ok: false, message: "music.trackGone" };
     // Featured artists first: an unknown handle refuses the whole save.
     const featured = await setFeatured(db, { id: found.track.id, title: input.title, profileId: found.track.profileId }, input.featured);
     if (!featured.ok) return { ok: false, message: featured.message, fieldErrors: { featured: featured.message } };
@@ -110,7 +111,7 @@ export const updateTrackAction = formAction(
 export const reorderTracksAction = action(
   {
     name: "music.reorder",
-    signIn: "Sign in again to reorder.",
+    signIn: "common.signInAgainToReorder",
     input: z.object({ releaseId, trackIds: z.array(trackId).min(1).max(50) }),
     page: { ability: "publish_music", id: releasePage },
     limits: [{ name: "catalogEdit", per: "page" }],
@@ -124,7 +125,7 @@ export const reorderTracksAction = action(
 export const removeTrackAction = action(
   {
     name: "music.removeTrack",
-    signIn: "Sign in again to remove tracks.",
+    signIn: "music.signInToRemoveTracks",
     input: z.object({ trackId }),
     page: { ability: "publish_music", id: trackPage },
     limits: [{ name: "catalogEdit", per: "page" }],
@@ -138,7 +139,7 @@ export const removeTrackAction = action(
 export const setReleasePublishedAction = action(
   {
     name: "music.publish",
-    signIn: "Sign in again to change this.",
+    signIn: "common.signInAgainToChange",
     input: z.object({ releaseId, published: z.boolean() }),
     page: { ability: "publish_music", id: releasePage },
     limits: [{ name: "catalogEdit", per: "page" }],
@@ -148,7 +149,7 @@ export const setReleasePublishedAction = action(
   },
   async (input) => {
     const release = await findRelease(db, input.releaseId);
-    if (!release) return { ok: false, message: "This release no longer exists." };
+    if (!release) return { ok: false, message: "music.releaseGone" };
     return await setReleasePublished(db, release, input.published);
   },
 );
@@ -156,7 +157,7 @@ export const setReleasePublishedAction = action(
 export const deleteReleaseAction = action(
   {
     name: "music.deleteRelease",
-    signIn: "Sign in again to delete.",
+    signIn: "common.signInAgainToDelete",
     input: z.object({ releaseId }),
     page: { ability: "publish_music", id: releasePage },
     limits: [{ name: "catalogEdit", per: "page" }],
@@ -166,7 +167,7 @@ export const deleteReleaseAction = action(
   },
   async (input) => {
     const release = await findRelease(db, input.releaseId);
-    if (!release) return { ok: false, message: "This release no longer exists." };
+    if (!release) return { ok: false, message: "music.releaseGone" };
     return await deleteRelease(db, release);
   },
 );
@@ -175,8 +176,8 @@ export const deleteReleaseAction = action(
 export const declineCreditAction = action(
   {
     name: "music.declineCredit",
-    signIn: "Sign in again to change this.",
-    input: z.object({ trackId, profileId: z.string().refine(isId, "Unknown page.") }),
+    signIn: "common.signInAgainToChange",
+    input: z.object({ trackId, profileId: z.string().refine(isId, "common.unknownPage") }),
     page: { ability: "edit", id: (input) => input.profileId },
     limits: [{ name: "catalogEdit", per: "page" }],
     revalidate: () => ["/"],
@@ -190,15 +191,15 @@ export const declineCreditAction = action(
 export const retryAudioAction = action(
   {
     name: "music.retryAudio",
-    signIn: "Sign in again to retry.",
+    signIn: "music.signInToRetry",
     input: z.object({ trackId }),
     page: { ability: "publish_music", id: trackPage },
     limits: [{ name: "catalogEdit", per: "page" }],
   },
   async (input) => {
     const found = await findTrackRelease(db, input.trackId);
-    if (!found) return { ok: false as const, message: "This track no longer exists." };
+    if (!found) return { ok: false as const, message: "music.trackGone" };
     const queued = await retryAudioJob(db, found.track.audioId);
-    return queued ? { ok: true as const, message: "Processing again." } : { ok: false as const, message: "This track's audio is not waiting for a retry." };
+    return queued ? { ok: true as const, message: "music.processingAgain" } : { ok: false as const, message: "music.notWaitingForRetry" };
   },
 );

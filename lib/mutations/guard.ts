@@ -1,20 +1,21 @@
 import "server-only";
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { publicPagesChanged, type PublicChange } from "@/lib/cache/public-pages";
 import type { z } from "zod";
 import { db } from "@/db";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
-import { SITE_ROLE_REFUSAL, siteRoleMay } from "@/lib/auth/site-roles";
+import { siteRoleMay } from "@/lib/auth/site-roles";
 import { authorizePage, type Page, type PageAbility } from "@/lib/auth/policy";
 import { fieldErrorsOf, type ActionState } from "@/lib/forms/action-state";
-import { localizeState } from "@/lib/i18n/server";
-import { CONTROL_MESSAGE, fieldsWithControlCharacters, normalizeNewlines } from "@/lib/forms/text";
+import { localizeIssues, localizeState } from "@/lib/i18n/server";
+import { fieldsWithControlCharacters, normalizeNewlines } from "@/lib/forms/text";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/security/client-ip";
 import { ipKey } from "@/lib/security/ip-key";
 import { auditSummary, recordAudit } from "@/lib/teams/audit";
-import { LIMITS, retryText, type LimitName } from "./limits";
+import { LIMITS, retryWait, type LimitKey, type LimitName } from "./limits";
 
 /**
  * The one guarded path for every mutation: authenticate, validate (every field
@@ -41,10 +42,10 @@ export type GuardSpec<S extends z.ZodType, A extends Access> = {
   /** "area.verb": names the bucket of its limits and its row in the authorization matrix. */
   name: string;
   access?: A;
-  /** Said to someone signed out (access "viewer"). */
+  /** Said to someone signed out (access "viewer"): a key of the "errors" namespace. */
   signIn?: string;
   input: S;
-  /** Said above the field errors when validation fails (else the first error). */
+  /** Said above the field errors when validation fails (else the first error): a key of the "errors" namespace. */
   invalid?: string;
   page?: { ability: PageAbility; id: (input: z.output<S>) => unknown | Promise<unknown> };
   /** A site-wide role the viewer must hold (moderation). */
@@ -67,6 +68,12 @@ export type Refusal = ActionState & { ok: false; status: number };
 
 const refuse = (status: number, message: string, extra: Partial<ActionState> = {}): Refusal => ({ ...extra, ok: false, status, message });
 
+/** "You are following very fast. Take a breather. Try again in 3 minutes.": one sentence in the request's language. */
+export async function rateLimitMessage(reason: LimitKey, retryAfterMs: number): Promise<string> {
+  const t = await getTranslations("errors");
+  return t("limits.retry", { reason: t(reason), ...retryWait(retryAfterMs) });
+}
+
 /** Steps before `run`: a refusal, or the validated input and context. */
 export async function admit<S extends z.ZodType, A extends Access>(
   spec: GuardSpec<S, A>,
@@ -78,12 +85,12 @@ export async function admit<S extends z.ZodType, A extends Access>(
   raw = normalizeNewlines(raw);
   const parsed = spec.input.safeParse(raw);
   // Every problem at once: invisible control characters anywhere, and what the schema says.
-  const controls = Object.fromEntries(fieldsWithControlCharacters(raw).map((key) => [key, CONTROL_MESSAGE]));
+  const controls = Object.fromEntries(fieldsWithControlCharacters(raw).map((key) => [key, "common.controlCharacters"]));
   if (!parsed.success || Object.keys(controls).length) {
-    const fieldErrors = { ...(parsed.success ? {} : fieldErrorsOf(parsed.error)), ...controls };
+    const fieldErrors = { ...(parsed.success ? {} : fieldErrorsOf(await localizeIssues(parsed.error))), ...controls };
     return refuse(400, spec.invalid ?? Object.values(fieldErrors)[0] ?? "common.invalid", { fieldErrors });
   }
-  if (spec.site && (!viewer || !siteRoleMay(viewer.siteRole, spec.site))) return refuse(403, SITE_ROLE_REFUSAL);
+  if (spec.site && (!viewer || !siteRoleMay(viewer.siteRole, spec.site))) return refuse(403, "common.moderatorsOnly");
   let page = null as unknown as Page;
   if (spec.page) {
     if (!viewer) return refuse(401, spec.signIn ?? "common.signIn", { signIn: true });
@@ -99,7 +106,7 @@ export async function admit<S extends z.ZodType, A extends Access>(
     const subject = per === "ip" ? ipKey(ip ?? "unknown", "limit") : per === "page" ? page?.id : viewer?.userId;
     const rule = LIMITS[use.name];
     const hit = await hitRateLimit(db, `${use.name}:${per}:${subject ?? "none"}`, rule);
-    if (!hit.allowed) return refuse(429, `${rule.message} ${retryText(hit.retryAfterMs)}`, { retryAfter: Math.ceil(hit.retryAfterMs / 1000) });
+    if (!hit.allowed) return refuse(429, await rateLimitMessage(rule.message, hit.retryAfterMs), { retryAfter: Math.ceil(hit.retryAfterMs / 1000) });
   }
   return { input: parsed.data, ctx };
 }

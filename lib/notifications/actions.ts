@@ -16,7 +16,7 @@ export const markAllNotificationsReadAction = action(
 
 export const markNotificationReadAction = action(
   // Notification ids are "<id>-<recipient id>" (one fan-out insert per follower).
-  { name: "notifications.read", input: z.string().regex(/^[0-9A-Za-z-]{6,80}$/, "Unknown notification."), revalidate: () => ["/"] },
+  { name: "notifications.read", input: z.string().regex(/^[0-9A-Za-z-]{6,80}$/, "common.unknownNotification"), revalidate: () => ["/"] },
   async (id, { viewer }) => {
     await db.update(notifications).set({ readAt: new Date() }).where(and(eq(notifications.id, id), eq(notifications.recipientId, viewer.profile.id), isNull(notifications.readAt)));
     return { ok: true };

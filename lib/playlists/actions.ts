@@ -7,21 +7,21 @@ import { db } from "@/db";
 import { profiles } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { ActionState } from "@/lib/forms/action-state";
-import { CONTROL_MESSAGE, hasNoControlCharacters } from "@/lib/forms/text";
+import { hasNoControlCharacters } from "@/lib/forms/text";
 import { isId } from "@/lib/ids";
 import { action, formAction } from "@/lib/mutations/guard";
 import { setPlaylistFollow, setReleaseSaved } from "./library";
 import { inviteCollaborator, mayEditTracks, removeCollaborator, respondToInvite } from "./collaborators";
 import { addTrack, createPlaylist, deletePlaylist, findPlaylist, moveTrack, removeTrack, updatePlaylist } from "./playlists";
 
-const playlistId = z.string().refine(isId, "Unknown playlist.");
-const trackId = z.string().refine(isId, "Unknown track.");
+const playlistId = z.string().refine(isId, "common.unknownPlaylist");
+const trackId = z.string().refine(isId, "common.unknownTrack");
 const details = {
-  title: z.string().trim().min(1, "Give the playlist a name.").max(100, "Names are at most 100 characters.").refine(hasNoControlCharacters, CONTROL_MESSAGE),
-  description: z.string().trim().max(1000, "Descriptions are at most 1,000 characters.").optional().transform((v) => v ?? ""),
+  title: z.string().trim().min(1, "playlists.nameRequired").max(100, "playlists.nameMax").refine(hasNoControlCharacters, "common.controlCharacters"),
+  description: z.string().trim().max(1000, "playlists.descriptionMax").optional().transform((v) => v ?? ""),
   isPublic: z.union([z.boolean(), z.string()]).optional().transform((v) => v === true || v === "on" || v === "true"),
 };
-const NOT_YOURS = "Only the playlist's owner (and the people they invited) can change it.";
+const NOT_YOURS = "playlists.notYours";
 
 /** The playlist if this viewer's profile owns it. */
 async function own(viewer: Viewer, id: string) {
@@ -32,9 +32,9 @@ async function own(viewer: Viewer, id: string) {
 export const createPlaylistAction = formAction(
   {
     name: "playlists.create",
-    signIn: "Sign in to make playlists.",
+    signIn: "playlists.signInToCreate",
     input: z.object({ ...details, trackId: trackId.optional().or(z.literal("").transform(() => undefined)) }),
-    invalid: "Please fix the highlighted fields.",
+    invalid: "common.fixFields",
     echo: ["title", "description"] as const,
     limits: [{ name: "playlistEdit" }],
     revalidate: () => ["/library"],
@@ -51,9 +51,9 @@ export const createPlaylistAction = formAction(
 export const updatePlaylistAction = formAction(
   {
     name: "playlists.update",
-    signIn: "Sign in again to save.",
+    signIn: "common.signInAgainToSave",
     input: z.object({ playlistId, ...details }),
-    invalid: "Please fix the highlighted fields.",
+    invalid: "common.fixFields",
     echo: ["title", "description"] as const,
     limits: [{ name: "playlistEdit" }],
     revalidate: (input) => [`/playlist/${input.playlistId}`, "/library"],
@@ -65,24 +65,24 @@ export const updatePlaylistAction = formAction(
 );
 
 export const deletePlaylistAction = action(
-  { name: "playlists.delete", signIn: "Sign in again to delete.", input: z.object({ playlistId }), limits: [{ name: "playlistEdit" }], revalidate: () => ["/library"] },
+  { name: "playlists.delete", signIn: "common.signInAgainToDelete", input: z.object({ playlistId }), limits: [{ name: "playlistEdit" }], revalidate: () => ["/library"] },
   async (input, { viewer }) => ((await own(viewer, input.playlistId)) ? await deletePlaylist(db, input.playlistId) : { ok: false, message: NOT_YOURS }),
 );
 
 export const addToPlaylistAction = action(
-  { name: "playlists.add", signIn: "Sign in to add to a playlist.", input: z.object({ playlistId, trackId }), limits: [{ name: "playlistEdit" }], revalidate: (input) => [`/playlist/${input.playlistId}`] },
+  { name: "playlists.add", signIn: "playlists.signInToAdd", input: z.object({ playlistId, trackId }), limits: [{ name: "playlistEdit" }], revalidate: (input) => [`/playlist/${input.playlistId}`] },
   async (input, { viewer }) => ((await mayEditTracks(db, input.playlistId, viewer.profile.id)) ? await addTrack(db, input.playlistId, input.trackId, new Date(), viewer.profile.id) : { ok: false, message: NOT_YOURS }),
 );
 
 export const removeFromPlaylistAction = action(
-  { name: "playlists.remove", signIn: "Sign in again to change this.", input: z.object({ playlistId, trackId }), limits: [{ name: "playlistEdit" }], revalidate: (input) => [`/playlist/${input.playlistId}`] },
+  { name: "playlists.remove", signIn: "common.signInAgainToChange", input: z.object({ playlistId, trackId }), limits: [{ name: "playlistEdit" }], revalidate: (input) => [`/playlist/${input.playlistId}`] },
   async (input, { viewer }) => ((await mayEditTracks(db, input.playlistId, viewer.profile.id)) ? await removeTrack(db, input.playlistId, input.trackId) : { ok: false, message: NOT_YOURS }),
 );
 
 export const movePlaylistTrackAction = action(
   {
     name: "playlists.move",
-    signIn: "Sign in again to reorder.",
+    signIn: "common.signInAgainToReorder",
     input: z.object({ playlistId, trackId, to: z.number().int().min(1).max(1000) }),
     limits: [{ name: "playlistEdit" }],
     revalidate: (input) => [`/playlist/${input.playlistId}`],
@@ -93,8 +93,8 @@ export const movePlaylistTrackAction = action(
 export const inviteCollaboratorAction = action(
   {
     name: "playlists.invite",
-    signIn: "Sign in again to invite.",
-    input: z.object({ playlistId, handle: z.string().trim().min(1, "Type their @handle.").max(31, "Handles are at most 30 characters.") }),
+    signIn: "playlists.signInToInvite",
+    input: z.object({ playlistId, handle: z.string().trim().min(1, "playlists.handleRequired").max(31, "common.handleMax") }),
     limits: [{ name: "playlistEdit" }],
     revalidate: (input) => [`/playlist/${input.playlistId}`],
   },
@@ -103,35 +103,35 @@ export const inviteCollaboratorAction = action(
 
 /** The invited profile accepts or declines. */
 export const respondToInviteAction = action(
-  { name: "playlists.respond", signIn: "Sign in to answer.", input: z.object({ playlistId, accept: z.boolean() }), limits: [{ name: "playlistEdit" }], revalidate: (input) => [`/playlist/${input.playlistId}`, "/library"] },
+  { name: "playlists.respond", signIn: "common.signInToAnswer", input: z.object({ playlistId, accept: z.boolean() }), limits: [{ name: "playlistEdit" }], revalidate: (input) => [`/playlist/${input.playlistId}`, "/library"] },
   async (input, { viewer }) => await respondToInvite(db, input.playlistId, viewer.profile.id, input.accept),
 );
 
 /** The owner removes a collaborator (or an invitation), or a collaborator leaves. */
 export const removeCollaboratorAction = action(
-  { name: "playlists.removeCollaborator", signIn: "Sign in again to change this.", input: z.object({ playlistId, profileId: z.string().refine(isId, "Unknown profile.") }), limits: [{ name: "playlistEdit" }], revalidate: (input) => [`/playlist/${input.playlistId}`, "/library"] },
+  { name: "playlists.removeCollaborator", signIn: "common.signInAgainToChange", input: z.object({ playlistId, profileId: z.string().refine(isId, "common.unknownProfile") }), limits: [{ name: "playlistEdit" }], revalidate: (input) => [`/playlist/${input.playlistId}`, "/library"] },
   async (input, { viewer }) => {
     const isSelf = input.profileId === viewer.profile.id;
     if (!isSelf && !(await own(viewer, input.playlistId))) return { ok: false, message: NOT_YOURS };
     const result = await removeCollaborator(db, input.playlistId, input.profileId);
-    return result.ok && isSelf ? { ok: true, message: "You left this playlist." } : result;
+    return result.ok && isSelf ? { ok: true, message: "playlists.left" } : result;
   },
 );
 
 /** Library's "Recently played": clear it (plays before now are no longer listed) or turn it off and on. Artists' play counts are not touched. */
 export const listeningHistoryAction = action(
-  { name: "playlists.history", signIn: "Sign in again to change this.", input: z.object({ change: z.enum(["clear", "off", "on"]) }), limits: [{ name: "settings" }], revalidate: () => ["/library"] },
+  { name: "playlists.history", signIn: "common.signInAgainToChange", input: z.object({ change: z.enum(["clear", "off", "on"]) }), limits: [{ name: "settings" }], revalidate: () => ["/library"] },
   async (input, { viewer }) => {
     const now = new Date();
     // Turning it back on starts afresh: nothing heard while it was off shows up.
     const set = input.change === "off" ? { historyOff: true } : { historyOff: false, historyFrom: now };
     await db.update(profiles).set(set).where(eq(profiles.id, viewer.profile.id));
-    return { ok: true, message: input.change === "clear" ? "History cleared." : input.change === "off" ? "History is off." : "History is on." };
+    return { ok: true, message: input.change === "clear" ? "playlists.historyCleared" : input.change === "off" ? "playlists.historyOff" : "playlists.historyOn" };
   },
 );
 
 export const followPlaylistAction = action(
-  { name: "playlists.follow", signIn: "Sign in to follow playlists.", input: z.object({ playlistId, follow: z.boolean() }), limits: [{ name: "follow" }], revalidate: () => ["/library"] },
+  { name: "playlists.follow", signIn: "playlists.signInToFollow", input: z.object({ playlistId, follow: z.boolean() }), limits: [{ name: "follow" }], revalidate: () => ["/library"] },
   async (input, { viewer }) => {
     const r = await setPlaylistFollow(db, viewer.profile.id, input.playlistId, input.follow);
     return r.ok ? { ok: true, data: { on: r.on } } : { ok: false, message: r.message };
@@ -139,7 +139,7 @@ export const followPlaylistAction = action(
 );
 
 export const saveReleaseAction = action(
-  { name: "playlists.saveRelease", signIn: "Sign in to save releases.", input: z.object({ releaseId: z.string().refine(isId, "Unknown release."), save: z.boolean() }), limits: [{ name: "like" }], revalidate: () => ["/library"] },
+  { name: "playlists.saveRelease", signIn: "playlists.signInToSaveReleases", input: z.object({ releaseId: z.string().refine(isId, "common.unknownRelease"), save: z.boolean() }), limits: [{ name: "like" }], revalidate: () => ["/library"] },
   async (input, { viewer }) => {
     const r = await setReleaseSaved(db, viewer.profile.id, input.releaseId, input.save);
     return r.ok ? { ok: true, data: { on: r.on } } : { ok: false, message: r.message };

@@ -38,15 +38,18 @@ describe("proxy.ts (app pages)", () => {
 
   it("serves signed-out visits to public pages from the page cache, and signed-in ones for the viewer", () => {
     const rewrite = (path: string, cookie?: string) => proxy(new NextRequest(`http://localhost:3000${path}`, { headers: cookie ? { cookie } : {} })).headers.get("x-middleware-rewrite");
-    expect(rewrite("/@novalane")).toMatch(/\/cached\/u\/novalane$/);
-    expect(rewrite("/track/abcdef123")).toMatch(/\/cached\/track\/abcdef123$/);
-    expect(rewrite("/release/abcdef123")).toMatch(/\/cached\/release\/abcdef123$/);
-    expect(rewrite("/concert/abcdef123")).toMatch(/\/cached\/concert\/abcdef123$/);
+    expect(rewrite("/@novalane")).toMatch(/\/cached\/en\/u\/novalane$/);
+    expect(rewrite("/track/abcdef123")).toMatch(/\/cached\/en\/track\/abcdef123$/);
+    expect(rewrite("/release/abcdef123")).toMatch(/\/cached\/en\/release\/abcdef123$/);
+    expect(rewrite("/concert/abcdef123")).toMatch(/\/cached\/en\/concert\/abcdef123$/);
     // Next's router requests keep their _rsc parameter.
-    expect(rewrite("/@novalane?_rsc=1x2y")).toMatch(/\/cached\/u\/novalane\?_rsc=1x2y$/);
+    expect(rewrite("/@novalane?_rsc=1x2y")).toMatch(/\/cached\/en\/u\/novalane\?_rsc=1x2y$/);
     // A session (plain or __Secure-, chunked), any other query, or another page: rendered for the viewer.
     for (const cookie of ["authjs.session-token=x", "theme=dark; __Secure-authjs.session-token=x", "authjs.session-token.0=x"]) expect(rewrite("/@novalane", cookie), cookie).toBeNull();
-    expect(rewrite("/")).toMatch(/\/cached\/home\/all$/);
+    expect(rewrite("/")).toMatch(/\/cached\/en\/home\/all$/);
+    // One cached copy per language: the chorus-locale cookie, else Accept-Language.
+    expect(proxy(new NextRequest("http://localhost:3000/@novalane", { headers: { "accept-language": "de-AT,de;q=0.9" } })).headers.get("x-middleware-rewrite")).toMatch(/\/cached\/de\/u\/novalane$/);
+    expect(rewrite("/@novalane", "chorus-locale=fr")).toMatch(/\/cached\/fr\/u\/novalane$/);
     for (const path of ["/@novalane?shows=past", "/?genre=rock", "/concerts", "/@novalane/followers", "/track/abc/extra"]) expect(rewrite(path), path).toBeNull();
     // The cached page is rendered without a nonce; the response still names a fresh one (scripts/server.mjs puts it on the scripts).
     const cached = proxy(new NextRequest("http://localhost:3000/@novalane"));

@@ -2,6 +2,7 @@
 
 import { eq } from "drizzle-orm";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { db } from "@/db";
 import { profiles } from "@/db/schema";
@@ -21,9 +22,9 @@ type CreateField = "kind" | "name" | "handle";
 export const createPageAction = formAction(
   {
     name: "studio.createPage",
-    signIn: "Sign in to create a page.",
+    signIn: "studio.signInToCreatePage",
     input: createPageSchema,
-    invalid: "Please fix the highlighted fields.",
+    invalid: "common.fixFields",
     echo: ["kind", "name", "handle"] as const,
     limits: [{ name: "pageCreate" }],
     revalidate: () => ["/studio"],
@@ -31,7 +32,7 @@ export const createPageAction = formAction(
     changes: (input) => ({ handles: [input.handle] }),
   },
   async (input, { viewer }): Promise<ActionState<CreateField>> => {
-    if (viewer.managed.filter((m) => m.role === "owner").length >= 20) return { ok: false, message: "An account can manage at most 20 pages." };
+    if (viewer.managed.filter((m) => m.role === "owner").length >= 20) return { ok: false, message: "studio.tooManyPages" };
     const taken = await handleUnavailable(db, input.handle, null);
     if (taken) return { ok: false, fieldErrors: { handle: taken } };
     const created = (await db
@@ -47,9 +48,9 @@ type UpdateField = "name" | "handle" | "bio" | "links" | "genres" | "city" | "co
 export const updatePageAction = formAction(
   {
     name: "studio.updatePage",
-    signIn: "Your session has ended. Sign in again to save.",
+    signIn: "studio.sessionEnded",
     input: updatePageSchema,
-    invalid: "Please fix the highlighted fields.",
+    invalid: "common.fixFields",
     echo: ["name", "handle", "bio", "links", "genres", "city", "country"] as const,
     page: { ability: "edit", id: (input) => input.profileId },
     limits: [{ name: "pageEdit", per: "page" }],
@@ -67,7 +68,7 @@ export const updatePageAction = formAction(
       await replaceGenres(tx, page.id, input.genres);
       await recordRename(tx, page.id, page.handle, input.handle);
     });
-    return { ok: true, message: "Saved. Your page is up to date." };
+    return { ok: true, message: "studio.pageSaved" };
   },
 );
 
@@ -75,8 +76,8 @@ export const updatePageAction = formAction(
 export const setTrackEmbedAction = action(
   {
     name: "studio.trackEmbed",
-    signIn: "Sign in again to change this.",
-    input: z.object({ trackId: z.string().refine(isId, "Unknown track."), fullPlays: z.boolean() }),
+    signIn: "common.signInAgainToChange",
+    input: z.object({ trackId: z.string().refine(isId, "common.unknownTrack"), fullPlays: z.boolean() }),
     page: { ability: "publish_music", id: async (input) => await trackControllerById(db, input.trackId) },
     limits: [{ name: "pageEdit", per: "page" }],
     revalidate: () => ["/studio"],
@@ -88,14 +89,14 @@ export const setTrackEmbedAction = action(
 );
 
 const announcementInput = z.object({
-  profileId: z.string().refine(isId, "Unknown page."),
-  body: z.string().trim().min(1, "Write something to announce.").max(500, "Announcements are at most 500 characters."),
+  profileId: z.string().refine(isId, "common.unknownPage"),
+  body: z.string().trim().min(1, "studio.announcementRequired").max(500, "studio.announcementMax"),
 });
 
 export const postAnnouncementAction = formAction(
   {
     name: "studio.announce",
-    signIn: "Sign in again to post.",
+    signIn: "studio.signInToPost",
     input: announcementInput,
     echo: ["body"] as const,
     page: { ability: "announce", id: (input) => input.profileId },
@@ -106,15 +107,15 @@ export const postAnnouncementAction = formAction(
     const result = await postAnnouncement(db, { profileId: page.id, profileName: page.name, body: input.body });
     if (!result.ok) return { ok: false, message: result.message };
     await spendNotifyBudget(db, page.id);
-    return { ok: true, message: `Posted. It reached ${result.reach.toLocaleString("en")} ${result.reach === 1 ? "follower" : "followers"}.` };
+    return { ok: true, message: (await getTranslations("errors"))("studio.posted", { count: result.reach }) };
   },
 );
 
 export const deleteAnnouncementAction = action(
   {
     name: "studio.deleteAnnouncement",
-    signIn: "Sign in again to delete.",
-    input: z.object({ profileId: z.string().refine(isId, "Unknown page."), announcementId: z.string().refine(isId, "Unknown announcement.") }),
+    signIn: "common.signInAgainToDelete",
+    input: z.object({ profileId: z.string().refine(isId, "common.unknownPage"), announcementId: z.string().refine(isId, "common.unknownAnnouncement") }),
     page: { ability: "announce", id: (input) => input.profileId },
     limits: [{ name: "catalogEdit", per: "page" }],
     revalidate: () => ["/"],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { english } from "@/lib/test/english";
 import { parseGenres, parseLinks, updatePageSchema } from "./validation";
 
 describe("studio validation", () => {
@@ -12,13 +13,15 @@ describe("studio validation", () => {
     });
   });
   it("refuses javascript: and non-URLs", () => {
-    expect(parseLinks("javascript:alert(1)").error).toMatch(/http/);
-    expect(parseLinks("not a link").error).toMatch(/not a web address/);
+    const said = (r: { error: string | null; params?: Record<string, unknown> }) => english(r.error, r.params);
+    expect(said(parseLinks("javascript:alert(1)"))).toMatch(/http/);
+    expect(said(parseLinks("not a link"))).toMatch(/not a web address/);
   });
   it("normalizes genres and limits them", () => {
     expect(parseGenres("Indie Pop, techno, indie pop")).toEqual({ genres: ["indie pop", "techno"], error: null });
-    expect(parseGenres("a,b,c,d,e,f").error).toMatch(/at most 5/);
-    expect(parseGenres("<script>").error).toMatch(/not a genre/);
+    const said = (r: { error: string | null; params?: Record<string, unknown> }) => english(r.error, r.params);
+    expect(said(parseGenres("a,b,c,d,e,f"))).toMatch(/at most 5/);
+    expect(said(parseGenres("<script>"))).toMatch(/not a genre/);
   });
   it("reports every problem at once", () => {
     const result = updatePageSchema.safeParse({ profileId: "abcdefgh", name: "", handle: "x", bio: "", links: "ftp://x", genres: "", city: "", country: "" });

@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { db } from "@/db";
 import { MEMBER_ROLES } from "@/db/schema";
@@ -11,16 +12,16 @@ import { deletePage } from "./delete-page";
 import { answerRoster, inviteToRoster, leaveRoster } from "./roster";
 import { answerInvite, answerTransfer, cancelTransfer, inviteMember, leavePage, offerTransfer, removeMember, setMemberRole } from "./members";
 
-const pageId = z.string().refine(isId, "Unknown page.");
-const userId = z.string().refine(isId, "Unknown person.");
-const role = z.enum(MEMBER_ROLES, { message: "Pick a role." });
-const handle = z.string().trim().min(1, "Type the person's handle.").max(40, "Handles are at most 30 characters.").transform((s) => s.replace(/^@/, ""));
+const pageId = z.string().refine(isId, "common.unknownPage");
+const userId = z.string().refine(isId, "common.unknownPerson");
+const role = z.enum(MEMBER_ROLES, { message: "teams.pickRole" });
+const handle = z.string().trim().min(1, "teams.handleRequired").max(40, "common.handleMax").transform((s) => s.replace(/^@/, ""));
 const summaryOf = (result?: ActionState<string, unknown>) => String((result?.data as { summary?: string } | undefined)?.summary ?? result?.message ?? "changed the team");
 
 export const inviteMemberAction = formAction(
   {
     name: "teams.invite",
-    signIn: "Sign in again to invite people.",
+    signIn: "teams.signInToInvite",
     input: z.object({ pageId, handle, role }),
     echo: ["handle", "role"] as const,
     page: { ability: "manage_team", id: (input) => input.pageId },
@@ -39,7 +40,7 @@ export const inviteMemberAction = formAction(
 export const setMemberRoleAction = action(
   {
     name: "teams.role",
-    signIn: "Sign in again to change roles.",
+    signIn: "teams.signInToChangeRoles",
     input: z.object({ pageId, userId, role }),
     page: { ability: "manage_team", id: (input) => input.pageId },
     limits: [{ name: "pageEdit", per: "page" }],
@@ -55,7 +56,7 @@ export const setMemberRoleAction = action(
 export const removeMemberAction = action(
   {
     name: "teams.remove",
-    signIn: "Sign in again to change the team.",
+    signIn: "teams.signInToChangeTeam",
     input: z.object({ pageId, userId }),
     page: { ability: "manage_team", id: (input) => input.pageId },
     limits: [{ name: "pageEdit", per: "page" }],
@@ -71,7 +72,7 @@ export const removeMemberAction = action(
 export const offerTransferAction = formAction(
   {
     name: "teams.transfer",
-    signIn: "Sign in again to hand the page over.",
+    signIn: "teams.signInToTransfer",
     input: z.object({ pageId, handle }),
     echo: ["handle"] as const,
     page: { ability: "transfer", id: (input) => input.pageId },
@@ -89,7 +90,7 @@ export const offerTransferAction = formAction(
 export const cancelTransferAction = action(
   {
     name: "teams.cancelTransfer",
-    signIn: "Sign in again to change this.",
+    signIn: "common.signInAgainToChange",
     input: z.object({ pageId }),
     page: { ability: "transfer", id: (input) => input.pageId },
     revalidate: (input) => [`/studio/pages/${input.pageId}/team`],
@@ -103,24 +104,24 @@ export const cancelTransferAction = action(
 
 /** The invited person's answer; nobody else's invitation can be answered (the lookup is by the viewer's account). */
 export const answerInviteAction = action(
-  { name: "teams.answerInvite", signIn: "Sign in to answer the invitation.", input: z.object({ pageId, accept: z.boolean() }), limits: [{ name: "settings" }], revalidate: () => ["/"] },
+  { name: "teams.answerInvite", signIn: "teams.signInToAnswerInvitation", input: z.object({ pageId, accept: z.boolean() }), limits: [{ name: "settings" }], revalidate: () => ["/"] },
   async (input, { viewer }) => await answerInvite(db, { userId: viewer.userId, name: viewer.profile.name }, input.pageId, input.accept),
 );
 
 export const answerTransferAction = action(
-  { name: "teams.answerTransfer", signIn: "Sign in to answer.", input: z.object({ pageId, accept: z.boolean() }), limits: [{ name: "settings" }], revalidate: () => ["/"] },
+  { name: "teams.answerTransfer", signIn: "common.signInToAnswer", input: z.object({ pageId, accept: z.boolean() }), limits: [{ name: "settings" }], revalidate: () => ["/"] },
   async (input, { viewer }) => await answerTransfer(db, { userId: viewer.userId, name: viewer.profile.name }, input.pageId, input.accept),
 );
 
 export const leavePageAction = action(
-  { name: "teams.leave", signIn: "Sign in again to leave.", input: z.object({ pageId }), limits: [{ name: "settings" }], revalidate: () => ["/"] },
+  { name: "teams.leave", signIn: "teams.signInToLeave", input: z.object({ pageId }), limits: [{ name: "settings" }], revalidate: () => ["/"] },
   async (input, { viewer }) => await leavePage(db, { userId: viewer.userId, name: viewer.profile.name }, input.pageId),
 );
 
 export const deletePageAction = formAction(
   {
     name: "teams.deletePage",
-    signIn: "Sign in again to delete the page.",
+    signIn: "teams.signInToDeletePage",
     input: z.object({ pageId, confirm: z.string().trim().transform((s) => s.replace(/^@/, "")) }),
     echo: ["confirm"] as const,
     page: { ability: "delete_page", id: (input) => input.pageId },
@@ -130,7 +131,7 @@ export const deletePageAction = formAction(
     audit: () => "deleted the page",
   },
   async (input, { page }): Promise<ActionState<"confirm">> => {
-    if (input.confirm.toLowerCase() !== page.handle.toLowerCase()) return { ok: false, fieldErrors: { confirm: `Type @${page.handle} to confirm.` } };
+    if (input.confirm.toLowerCase() !== page.handle.toLowerCase()) return { ok: false, fieldErrors: { confirm: (await getTranslations("errors"))("teams.typeHandle", { handle: page.handle }) } };
     const done = await deletePage(db, page);
     if (!done.ok) return { ok: false, message: done.message };
     redirect(`/studio?deleted=${page.id}`);
@@ -140,7 +141,7 @@ export const deletePageAction = formAction(
 export const inviteToRosterAction = formAction(
   {
     name: "teams.rosterInvite",
-    signIn: "Sign in again to invite artists.",
+    signIn: "teams.signInToInviteArtists",
     input: z.object({ pageId, handle }),
     echo: ["handle"] as const,
     page: { ability: "manage_roster", id: (input) => input.pageId },
@@ -159,7 +160,7 @@ export const inviteToRosterAction = formAction(
 export const answerRosterAction = action(
   {
     name: "teams.rosterAnswer",
-    signIn: "Sign in to answer.",
+    signIn: "common.signInToAnswer",
     input: z.object({ labelId: pageId, artistId: pageId, accept: z.boolean() }),
     page: { ability: "edit", id: (input) => input.artistId },
     limits: [{ name: "settings" }],
@@ -174,7 +175,7 @@ export const answerRosterAction = action(
 export const removeFromRosterAction = action(
   {
     name: "teams.rosterRemove",
-    signIn: "Sign in again to change the roster.",
+    signIn: "teams.signInToChangeRoster",
     input: z.object({ labelId: pageId, artistId: pageId }),
     page: { ability: "manage_roster", id: (input) => input.labelId },
     limits: [{ name: "pageEdit", per: "page" }],
@@ -189,7 +190,7 @@ export const removeFromRosterAction = action(
 export const leaveRosterAction = action(
   {
     name: "teams.rosterLeave",
-    signIn: "Sign in again to change this.",
+    signIn: "common.signInAgainToChange",
     input: z.object({ labelId: pageId, artistId: pageId }),
     page: { ability: "edit", id: (input) => input.artistId },
     limits: [{ name: "pageEdit", per: "page" }],

@@ -5,24 +5,24 @@ import { z } from "zod";
 import { db } from "@/db";
 import { videos } from "@/db/schema";
 import type { ActionState } from "@/lib/forms/action-state";
-import { CONTROL_MESSAGE, hasNoControlCharacters } from "@/lib/forms/text";
+import { hasNoControlCharacters } from "@/lib/forms/text";
 import { isId } from "@/lib/ids";
 import { action, formAction } from "@/lib/mutations/guard";
 import { deleteVideo, updateVideo } from "./post";
 
-const videoId = z.string().refine(isId, "Unknown video.");
+const videoId = z.string().refine(isId, "common.unknownVideo");
 const videoPage = async (input: { videoId: string }) => (await db.select({ p: videos.profileId }).from(videos).where(eq(videos.id, input.videoId)).limit(1))[0]?.p ?? null;
 
 export const updateVideoAction = formAction(
   {
     name: "videos.update",
-    signIn: "Sign in again to save.",
+    signIn: "common.signInAgainToSave",
     input: z.object({
       videoId,
-      caption: z.string().trim().max(200, "Captions are at most 200 characters.").refine(hasNoControlCharacters, CONTROL_MESSAGE),
+      caption: z.string().trim().max(200, "videos.captionMax").refine(hasNoControlCharacters, "common.controlCharacters"),
       trackId: z
         .string()
-        .refine((v) => v === "" || isId(v), "Unknown track.")
+        .refine((v) => v === "" || isId(v), "common.unknownTrack")
         .transform((v) => v || null),
     }),
     echo: ["caption", "trackId"] as const,
@@ -38,7 +38,7 @@ export const updateVideoAction = formAction(
 export const deleteVideoAction = action(
   {
     name: "videos.delete",
-    signIn: "Sign in again to delete.",
+    signIn: "common.signInAgainToDelete",
     input: z.object({ videoId }),
     page: { ability: "post_videos", id: videoPage },
     limits: [{ name: "catalogEdit", per: "page" }],

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState, PageTitle } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/guards";
@@ -9,27 +10,35 @@ import { MAX_PER_ORDER_LINE } from "@/lib/merch/limits";
 import { formatMoney } from "@/lib/money";
 import { CartLineControls } from "./cart-line-controls";
 
-export const metadata: Metadata = { title: "Cart" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("merch.cart");
+  return { title: t("metaTitle") };
+}
 
 export default async function CartPage() {
   const viewer = await requireViewer("/cart");
   const groups = await getCart(viewer.profile.id, viewer.country);
+  const [t, locale] = await Promise.all([getTranslations("merch"), getLocale()]);
   return (
     <>
-      <PageTitle title="Your cart" subtitle="Each seller ships separately, so each gets its own checkout." />
+      <PageTitle title={t("cart.title")} subtitle={t("cart.subtitle")} />
       {groups.length === 0 ? (
-        <EmptyState title="Your cart is empty">Merch from artists you follow shows up on their pages and in your stream.</EmptyState>
+        <EmptyState title={t("cart.empty")}>{t("cart.emptyHelp")}</EmptyState>
       ) : (
         <div className="space-y-6">
           {groups.map((g) => {
             const blocked = g.lines.some((l) => !l.available);
             return (
-              <section key={`${g.seller.id}${g.currency}`} aria-label={`From ${g.seller.name}`} className="rounded-3xl border border-line bg-surface p-4 sm:p-5">
+              <section key={`${g.seller.id}${g.currency}`} aria-label={t("cart.from", { name: g.seller.name })} className="rounded-3xl border border-line bg-surface p-4 sm:p-5">
                 <h2 className="mb-3 font-bold">
-                  From{" "}
-                  <Link href={`/@${g.seller.handle}`} className="hover:underline">
-                    {g.seller.name}
-                  </Link>
+                  {t.rich("cart.fromLink", {
+                    name: g.seller.name,
+                    link: (chunks) => (
+                      <Link href={`/@${g.seller.handle}`} className="hover:underline">
+                        {chunks}
+                      </Link>
+                    ),
+                  })}
                 </h2>
                 <ul className="divide-y divide-line">
                   {g.lines.map((l) => (
@@ -45,9 +54,9 @@ export default async function CartPage() {
                           {l.title}
                         </Link>
                         <p className="text-xs text-muted">
-                          {l.variantName} · {formatMoney(l.unitMinor, g.currency)} each
+                          {t("cart.each", { option: l.variantName, price: formatMoney(l.unitMinor, g.currency, locale) })}
                         </p>
-                        {!l.available ? <p className="text-xs font-medium text-red-500">{l.stock === 0 ? "Sold out: remove it to check out." : `Only ${l.stock} left: lower the quantity.`}</p> : null}
+                        {!l.available ? <p className="text-xs font-medium text-red-500">{l.stock === 0 ? t("cart.soldOut") : t("cart.left", { count: l.stock })}</p> : null}
                       </div>
                       <CartLineControls variantId={l.variantId} title={`${l.title} (${l.variantName})`} quantity={l.quantity} max={Math.min(l.stock, MAX_PER_ORDER_LINE)} />
                     </li>
@@ -56,21 +65,24 @@ export default async function CartPage() {
                 <div className="mt-3 flex flex-wrap items-center justify-between gap-3 border-t border-line pt-3">
                   <div className="text-sm">
                     <p>
-                      Subtotal <span className="ml-1 text-lg font-bold tabular-nums">{formatMoney(g.totalMinor, g.currency)}</span>
+                      {t.rich("cart.subtotal", {
+                        price: formatMoney(g.totalMinor, g.currency, locale),
+                        amount: (chunks) => <span className="ml-1 text-lg font-bold tabular-nums">{chunks}</span>,
+                      })}
                     </p>
                     <p className="text-xs text-muted" data-testid="cart-shipping">
                       {g.shippingMinor === null
-                        ? "Shipping: at checkout, once you choose the address."
-                        : `Shipping to ${countryName(viewer.country)}: ${g.shippingMinor ? formatMoney(g.shippingMinor, g.currency) : "free"}`}
+                        ? t("cart.shippingLater")
+                        : t("cart.shippingTo", { country: countryName(viewer.country, locale), price: g.shippingMinor ? formatMoney(g.shippingMinor, g.currency, locale) : t("free") })}
                     </p>
                   </div>
                   {blocked ? (
                     <span className={buttonClass("primary", "pointer-events-none opacity-60")} aria-disabled="true">
-                      Check out
+                      {t("cart.checkOut")}
                     </span>
                   ) : (
                     <Link href={`/checkout/${g.seller.id}?currency=${g.currency}`} className={buttonClass("primary")}>
-                      Check out
+                      {t("cart.checkOut")}
                     </Link>
                   )}
                 </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { FollowButton } from "@/components/follow/follow-button";
 import { usePlayer } from "@/components/player/player-provider";
@@ -34,19 +35,20 @@ function sendImpression(item: DiscoverItem, watchMs: number, s: Signals) {
 function LikeButton({ item, signedIn, onLiked }: { item: DiscoverItem; signedIn: boolean; onLiked: (v: boolean) => void }) {
   const type = item.type;
   const id = item.type === "video" ? item.video.id : item.track.id;
+  const tr = useTranslations("discover.item");
   const t = useServerToggle(false, signedIn, async (like) => {
     const r = await likeAction({ type, id, like });
     if (r.ok && r.data) onLiked(r.data.liked);
     return { ...r, value: r.data?.liked };
   });
   return (
-    <button type="button" onClick={t.toggle} disabled={!t.ready} aria-pressed={t.on} aria-label={t.on ? "Unlike" : "Like"} className="flex flex-col items-center gap-1 text-xs font-semibold text-white">
+    <button type="button" onClick={t.toggle} disabled={!t.ready} aria-pressed={t.on} aria-label={t.on ? tr("unlike") : tr("like")} className="flex flex-col items-center gap-1 text-xs font-semibold text-white">
       <span className={`flex h-11 w-11 items-center justify-center rounded-full ${t.on ? "bg-rose-500" : "bg-white/15 hover:bg-white/25"}`}>
         <svg aria-hidden viewBox="0 0 24 24" className="h-5 w-5" fill={t.on ? "currentColor" : "none"} stroke="currentColor" strokeWidth={2}>
           <path d="M12 20s-7-4.4-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 10c0 5.6-7 10-7 10z" strokeLinejoin="round" />
         </svg>
       </span>
-      {t.on ? "Liked" : "Like"}
+      {t.on ? tr("liked") : tr("like")}
     </button>
   );
 }
@@ -54,6 +56,8 @@ function LikeButton({ item, signedIn, onLiked }: { item: DiscoverItem; signedIn:
 function Slide({ item, active, near, sound, signedIn, origin, signals }: { item: DiscoverItem; active: boolean; near: boolean; sound: boolean; signedIn: boolean; origin: string; signals: React.RefObject<Map<string, Signals>> }) {
   const media = useRef<HTMLVideoElement & HTMLAudioElement>(null);
   const player = usePlayer();
+  const t = useTranslations("discover.item");
+  const why = useTranslations("discover.why");
   useEffect(() => {
     const el = media.current;
     if (!el) return;
@@ -68,7 +72,7 @@ function Slide({ item, active, near, sound, signedIn, origin, signals }: { item:
   const playing = active && (item.type === "video" || sound);
   const url = item.type === "video" ? `${origin}/@${item.creator.handle}` : `${origin}/track/${item.track.id}`;
   return (
-    <section className="relative h-full snap-start snap-always py-2" aria-label={`${item.type === "video" ? "Video" : "Track"} by ${item.creator.name}`} data-testid="discover-item" data-active={active ? "true" : "false"} data-key={item.key}>
+    <section className="relative h-full snap-start snap-always py-2" aria-label={item.type === "video" ? t("videoBy", { name: item.creator.name }) : t("trackBy", { name: item.creator.name })} data-testid="discover-item" data-active={active ? "true" : "false"} data-key={item.key}>
       <div className="relative mx-auto flex h-full max-w-md items-center justify-center overflow-clip rounded-3xl bg-black">
         {item.type === "video" ? (
           <video
@@ -80,7 +84,7 @@ function Slide({ item, active, near, sound, signedIn, origin, signals }: { item:
             playsInline
             preload={active ? "auto" : near ? "metadata" : "none"}
             className="h-full w-full object-cover"
-            aria-label={item.video.caption || `Video by ${item.creator.name}`}
+            aria-label={item.video.caption || t("videoBy", { name: item.creator.name })}
           />
         ) : (
           <>
@@ -90,7 +94,7 @@ function Slide({ item, active, near, sound, signedIn, origin, signals }: { item:
             ) : null}
             {item.track.coverUrl ? (
               // eslint-disable-next-line @next/next/no-img-element -- cover art, animated while the preview plays
-              <img src={item.track.coverUrl} alt={`${item.track.title} cover`} className={`relative h-56 w-56 rounded-full object-cover shadow-2xl ring-4 ring-white/10 ${playing ? "animate-[spin_12s_linear_infinite]" : ""}`} />
+              <img src={item.track.coverUrl} alt={t("cover", { title: item.track.title })} className={`relative h-56 w-56 rounded-full object-cover shadow-2xl ring-4 ring-white/10 ${playing ? "animate-[spin_12s_linear_infinite]" : ""}`} />
             ) : null}
             <audio
               ref={media}
@@ -100,15 +104,15 @@ function Slide({ item, active, near, sound, signedIn, origin, signals }: { item:
                 if (e.currentTarget.currentTime * 1000 >= PREVIEW_MS) e.currentTarget.pause();
               }}
             />
-            {!sound ? <p className="absolute top-[calc(50%+8.5rem)] rounded-full bg-black/60 px-3 py-1 text-xs font-medium text-white">Turn sound on for a 30-second preview</p> : null}
+            {!sound ? <p className="absolute top-[calc(50%+8.5rem)] rounded-full bg-black/60 px-3 py-1 text-xs font-medium text-white">{t("soundHint")}</p> : null}
           </>
         )}
         <div className="absolute right-3 top-3 z-10 rounded-full bg-black/40 text-white">
-          <ShareMenu floating url={url} title={item.type === "video" ? `${item.creator.name} on Chorus` : `${item.track.title} by ${item.track.artist}`} send={item.type === "track" ? { type: "track", id: item.track.id } : { type: "video", id: item.video.id }} />
+          <ShareMenu floating url={url} title={item.type === "video" ? t("shareCreator", { name: item.creator.name }) : t("shareTrack", { title: item.track.title, artist: item.track.artist })} send={item.type === "track" ? { type: "track", id: item.track.id } : { type: "video", id: item.video.id }} />
         </div>
         <div className="absolute inset-x-0 bottom-0 bg-gradient-to-t from-black/85 via-black/40 to-transparent p-4 pr-20 text-white">
           <p className="mb-2 inline-block rounded-full bg-white/15 px-2.5 py-0.5 text-xs font-medium" data-testid="discover-reason">
-            {item.reason}
+            {item.why ? why(item.why.key, item.why.values as never) : item.reason}
           </p>
           <div className="flex items-center gap-2">
             <Link href={`/@${item.creator.handle}`} className="flex min-w-0 items-center gap-2 font-semibold hover:underline">
@@ -123,19 +127,19 @@ function Slide({ item, active, near, sound, signedIn, origin, signals }: { item:
         <div className="absolute bottom-4 right-3 flex flex-col items-center gap-4">
           <LikeButton item={item} signedIn={signedIn} onLiked={(v) => mark({ liked: v })} />
           {queueTrack ? (
-            <button type="button" onClick={() => player.addToQueue(queueTrack)} aria-label={`Add ${queueTrack.title} to queue`} className="flex flex-col items-center gap-1 text-xs font-semibold text-white">
+            <button type="button" onClick={() => player.addToQueue(queueTrack)} aria-label={t("addToQueue", { title: queueTrack.title })} className="flex flex-col items-center gap-1 text-xs font-semibold text-white">
               <span className="flex h-11 w-11 items-center justify-center rounded-full bg-white/15 text-xl hover:bg-white/25">+</span>
-              Queue
+              {t("queue")}
             </button>
           ) : null}
-          <button type="button" onClick={() => soundStore.set(!sound)} aria-pressed={sound} aria-label={sound ? "Mute" : "Sound on"} className="flex flex-col items-center gap-1 text-xs font-semibold text-white">
+          <button type="button" onClick={() => soundStore.set(!sound)} aria-pressed={sound} aria-label={sound ? t("mute") : t("soundOn")} className="flex flex-col items-center gap-1 text-xs font-semibold text-white">
             <span className="flex h-11 w-11 items-center justify-center rounded-full bg-white/15 hover:bg-white/25">
               <svg aria-hidden viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round">
                 <path d="M4 9h4l5-4v14l-5-4H4z" />
                 {sound ? <path d="M16.5 8.5a5 5 0 0 1 0 7M19 6a8.5 8.5 0 0 1 0 12" /> : <path d="M17 9l5 6M22 9l-5 6" />}
               </svg>
             </span>
-            {sound ? "Sound" : "Muted"}
+            {sound ? t("sound") : t("muted")}
           </button>
         </div>
       </div>
@@ -145,6 +149,7 @@ function Slide({ item, active, near, sound, signedIn, origin, signals }: { item:
 
 /** The vertical feed: one item per screen, snap scrolling, j/k and arrow keys, autoplay in view, prefetch ahead. */
 export function DiscoverFeed({ initial, signedIn, origin }: { initial: DiscoverItem[]; signedIn: boolean; origin: string }) {
+  const t = useTranslations("discover.feed");
   const [items, setItems] = useState(initial);
   const [active, setActive] = useState(0);
   const [done, setDone] = useState(false);
@@ -211,7 +216,7 @@ export function DiscoverFeed({ initial, signedIn, origin }: { initial: DiscoverI
     return () => window.removeEventListener("keydown", onKey);
   }, [active, items.length]);
 
-  if (!items.length) return <p className="py-20 text-center text-muted">Nothing new to discover right now. Come back soon.</p>;
+  if (!items.length) return <p className="py-20 text-center text-muted">{t("empty")}</p>;
   return (
     <div
       ref={scroller}
@@ -226,7 +231,7 @@ export function DiscoverFeed({ initial, signedIn, origin }: { initial: DiscoverI
           <Slide item={item} active={i === active} near={Math.abs(i - active) <= 1} sound={sound} signedIn={signedIn} origin={origin} signals={signals} />
         </div>
       ))}
-      {done ? <p className="py-10 text-center text-sm text-muted">You are all caught up.</p> : null}
+      {done ? <p className="py-10 text-center text-sm text-muted">{t("done")}</p> : null}
     </div>
   );
 }

@@ -1,17 +1,22 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getViewer } from "@/lib/auth/viewer";
 import { getDiscoverPage } from "@/lib/discovery/queries";
 import { requestOrigin } from "@/lib/site-server";
 import { DiscoverFeed } from "./discover-feed";
 
-export const metadata: Metadata = { title: "Discover" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("discover");
+  return { title: t("title") };
+}
 
 export default async function DiscoverPage() {
   const viewer = await getViewer();
+  const t = await getTranslations("discover");
   const initial = await getDiscoverPage(viewer ? { profileId: viewer.profile.id, city: viewer.city, personalizationOff: viewer.personalizationOff } : null, []);
   return (
     <>
-      <h1 className="sr-only">Discover</h1>
+      <h1 className="sr-only">{t("title")}</h1>
       <DiscoverFeed initial={initial} signedIn={!!viewer} origin={await requestOrigin()} />
     </>
   );

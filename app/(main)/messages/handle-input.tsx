@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useId, useState } from "react";
 import { useSuggestions, type Suggestion } from "@/components/ui/use-suggestions";
 import { completeToken, currentToken } from "@/lib/messages/to-field";
@@ -11,6 +12,7 @@ type Person = { name: string; handle: string; sublabel: string; imageUrl: string
  * (an ARIA combobox). Enter or a click completes the handle being typed.
  */
 export function HandleInput({ name, defaultValue, error, hint }: { name: string; defaultValue: string; error?: string; hint: string }) {
+  const t = useTranslations("messages.to");
   const listId = useId();
   const [value, setValue] = useState(defaultValue);
   const token = currentToken(value);
@@ -22,14 +24,14 @@ export function HandleInput({ name, defaultValue, error, hint }: { name: string;
   return (
     <div className="relative space-y-1.5">
       <label htmlFor={name} className="block text-sm font-medium">
-        To
+        {t("label")}
       </label>
       <input
         id={name}
         name={name}
         value={value}
         autoComplete="off"
-        placeholder="@handle, @another"
+        placeholder={t("placeholder")}
         role="combobox"
         aria-expanded={showList}
         aria-controls={listId}
@@ -47,7 +49,7 @@ export function HandleInput({ name, defaultValue, error, hint }: { name: string;
         className="block w-full rounded-xl border border-line bg-surface px-3.5 py-2.5 text-sm text-fg placeholder:text-muted focus:border-accent-500 focus:outline-none focus:ring-2 focus:ring-accent-500/30 aria-[invalid=true]:border-red-500"
       />
       {showList ? (
-        <ul id={listId} role="listbox" aria-label="People" className="absolute inset-x-0 top-[4.6rem] z-40 overflow-hidden rounded-2xl border border-line bg-surface p-1.5 shadow-xl">
+        <ul id={listId} role="listbox" aria-label={t("people")} className="absolute inset-x-0 top-[4.6rem] z-40 overflow-hidden rounded-2xl border border-line bg-surface p-1.5 shadow-xl">
           {people.map((p, i) => (
             <li
               key={p.handle}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ConcertRow } from "@/components/concerts/concert-row";
 import { ReleaseGrid } from "@/components/music/release-grid";
 import { FollowButton } from "@/components/follow/follow-button";
@@ -20,14 +21,15 @@ import { formatDuration } from "@/lib/time";
 export async function generateMetadata({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }): Promise<Metadata> {
   const raw = (await searchParams).q;
   const q = typeof raw === "string" ? raw.slice(0, 100) : "";
-  return { title: q ? `“${q}” · Search` : "Search", robots: { index: false } };
+  const t = await getTranslations("search");
+  return { title: q ? t("metaTitleQuery", { q }) : t("title"), robots: { index: false } };
 }
 
-const GROUPS: { kind: ProfileCard["kind"]; title: string }[] = [
-  { kind: "artist", title: "Artists" },
-  { kind: "label", title: "Labels" },
-  { kind: "publication", title: "Publications" },
-  { kind: "listener", title: "People" },
+const GROUPS: { kind: ProfileCard["kind"]; titleKey: "artists" | "labels" | "publications" | "people" }[] = [
+  { kind: "artist", titleKey: "artists" },
+  { kind: "label", titleKey: "labels" },
+  { kind: "publication", titleKey: "publications" },
+  { kind: "listener", titleKey: "people" },
 ];
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
@@ -36,32 +38,33 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const tooLong = typed.length > 100;
   const q = typed.slice(0, 100);
   const viewer = await getViewer();
+  const t = await getTranslations("search");
   const results = q.trim() ? (await search(q)) : { profiles: [], tracks: [], concerts: [], releases: [], playlists: [] };
   const followed = await followedAmong(viewer?.profile.id, results.profiles.map((p) => p.id));
   const ownIds = new Set([viewer?.profile.id, ...(viewer?.managed.map((m) => m.id) ?? [])]);
-  const remote = await remoteResult(q, viewer?.profile.id ?? null);
+  const remote = await remoteResult(q, viewer?.profile.id ?? null, t("noFederation"));
   const total = results.profiles.length + results.releases.length + results.tracks.length + results.concerts.length + results.playlists.length;
 
   const shown = total + (remote && "actor" in remote ? 1 : 0);
   return (
     <>
-      <PageTitle title="Search" subtitle={q.trim() ? `${shown} ${shown === 1 ? "result" : "results"} for “${q}”` : undefined} />
+      <PageTitle title={t("title")} subtitle={q.trim() ? t("resultsFor", { count: shown, q }) : undefined} />
       <div className="mb-6 sm:hidden">
         <SearchBox defaultValue={q} />
       </div>
-      {tooLong ? <p className="mb-4 text-sm text-muted">Searches are limited to 100 characters; the rest was ignored.</p> : null}
+      {tooLong ? <p className="mb-4 text-sm text-muted">{t("tooLong")}</p> : null}
       {remote ? <RemoteResult result={remote} /> : null}
       {remote && total === 0 ? null : !q.trim() ? (
-        <EmptyState title="Search for artists, labels, publications, people, albums and EPs, tracks, playlists and shows" />
+        <EmptyState title={t("prompt")} />
       ) : total === 0 ? (
-        <EmptyState title={`No results for “${q}”`}>Check the spelling or try the start of a name.</EmptyState>
+        <EmptyState title={t("noResults", { q })}>{t("noResultsHint")}</EmptyState>
       ) : (
         <div data-testid="search-results">
-          {GROUPS.map(({ kind, title }) => {
+          {GROUPS.map(({ kind, titleKey }) => {
             const group = results.profiles.filter((p) => p.kind === kind);
             if (!group.length) return null;
             return (
-              <Section key={kind} title={title}>
+              <Section key={kind} title={t(`groups.${titleKey}`)}>
                 <div className="divide-y divide-line">
                   {group.map((p) => (
                     <ProfileRow
@@ -75,12 +78,12 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             );
           })}
           {results.releases.length ? (
-            <Section title="Releases">
+            <Section title={t("releases")}>
               <ReleaseGrid releases={results.releases} />
             </Section>
           ) : null}
           {results.tracks.length ? (
-            <Section title="Tracks">
+            <Section title={t("tracks")}>
               <ul className="divide-y divide-line rounded-3xl border border-line bg-surface">
                 {results.tracks.map((t) => (
                   <li key={t.id} className="flex items-center gap-3 px-4 py-2.5">
@@ -103,18 +106,18 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             </Section>
           ) : null}
           {results.playlists.length ? (
-            <Section title="Playlists">
+            <Section title={t("playlists")}>
               <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
                 {results.playlists.map((p) => (
                   <li key={p.id}>
-                    <PlaylistCard playlist={p} detail={`Playlist · ${p.owner.name}`} />
+                    <PlaylistCard playlist={p} detail={t("playlistBy", { owner: p.owner.name })} />
                   </li>
                 ))}
               </ul>
             </Section>
           ) : null}
           {results.concerts.length ? (
-            <Section title="Concerts">
+            <Section title={t("concerts")}>
               <ul className="space-y-3">
                 {results.concerts.map((c) => (
                   <li key={c.id}>
@@ -131,17 +134,18 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
 }
 
 /** "@name@example.social": someone on another server, found through WebFinger. */
-async function remoteResult(q: string, viewerProfileId: string | null): Promise<{ actor: RemoteActorCard } | { message: string } | null> {
+async function remoteResult(q: string, viewerProfileId: string | null, noFederation: string): Promise<{ actor: RemoteActorCard } | { message: string } | null> {
   if (!parseHandle(q)) return null;
   const ctx = federationContext();
-  if (!ctx) return { message: "This server does not federate, so profiles on other servers cannot be found from here." };
+  if (!ctx) return { message: noFederation };
   const found = await lookupRemoteActor(ctx, q, new Date(), { network: networkLookupGate(viewerProfileId) });
   return found.ok ? { actor: toRemoteActorCard(found.actor) } : { message: found.message };
 }
 
-function RemoteResult({ result }: { result: { actor: RemoteActorCard } | { message: string } }) {
+async function RemoteResult({ result }: { result: { actor: RemoteActorCard } | { message: string } }) {
+  const t = await getTranslations("search");
   return (
-    <Section title="On other servers">
+    <Section title={t("otherServers")}>
       {"actor" in result ? (
         <Link href={`/fediverse/${encodeURIComponent(result.actor.handle)}`} className="flex items-center gap-3 rounded-2xl p-2 hover:bg-surface-2" data-testid="remote-result">
           <Avatar src={result.actor.avatarUrl} name={result.actor.name} size={48} />
@@ -149,7 +153,7 @@ function RemoteResult({ result }: { result: { actor: RemoteActorCard } | { messa
             <span className="block truncate font-semibold">{result.actor.name}</span>
             <span className="block truncate text-sm text-muted">@{result.actor.handle}</span>
           </span>
-          <span className="text-sm font-semibold text-accent-600 dark:text-accent-400">View profile</span>
+          <span className="text-sm font-semibold text-accent-600 dark:text-accent-400">{t("viewProfile")}</span>
         </Link>
       ) : (
         <p className="text-sm text-muted">{result.message}</p>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 
 type Theme = "system" | "light" | "dark";
@@ -24,6 +25,7 @@ function saved(): Theme {
 
 /** Light, dark or the device's: kept in this browser (the page paints in it before any script runs). */
 export function ThemeChoice() {
+  const t = useTranslations("settings.theme");
   const theme = useSyncExternalStore(subscribe, saved, () => "system" as Theme);
   const choose = (next: Theme) => {
     try {
@@ -38,12 +40,12 @@ export function ThemeChoice() {
   };
   return (
     <fieldset>
-      <legend className="text-sm font-medium">Theme on this device</legend>
+      <legend className="text-sm font-medium">{t("legend")}</legend>
       <div className="mt-2 inline-flex rounded-full border border-line p-1">
         {(["system", "light", "dark"] as const).map((option) => (
           <label key={option} className={`cursor-pointer rounded-full px-4 py-1.5 text-sm font-medium has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent-500 ${theme === option ? "bg-accent-600 text-white" : "text-muted hover:text-fg"}`}>
             <input type="radio" name="theme" value={option} checked={theme === option} onChange={() => choose(option)} className="sr-only" />
-            {option === "system" ? "Device" : option === "light" ? "Light" : "Dark"}
+            {t(option)}
           </label>
         ))}
       </div>

@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { createPageAction } from "@/lib/studio/actions";
 
 export function CreatePageForm() {
+  const t = useTranslations("studio.createPage");
   const [state, action, pending] = useActionState(createPageAction, { ok: false });
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
@@ -15,15 +17,15 @@ export function CreatePageForm() {
       <div className="sm:col-span-4">
         <FormMessage message={state.message} />
       </div>
-      <SelectField key={`kind${k}`} label="Page type" name="kind" defaultValue={v.kind ?? "artist"} error={e.kind}>
-        <option value="artist">Artist</option>
-        <option value="label">Label</option>
-        <option value="publication">Publication</option>
+      <SelectField key={`kind${k}`} label={t("kind")} name="kind" defaultValue={v.kind ?? "artist"} error={e.kind}>
+        <option value="artist">{t("artist")}</option>
+        <option value="label">{t("label")}</option>
+        <option value="publication">{t("publication")}</option>
       </SelectField>
-      <TextField key={`name${k}`} label="Page name" name="name" required maxLength={80} defaultValue={v.name} error={e.name} />
-      <TextField key={`handle${k}`} label="Page handle" name="handle" required maxLength={30} defaultValue={v.handle} error={e.handle} />
+      <TextField key={`name${k}`} label={t("name")} name="name" required maxLength={80} defaultValue={v.name} error={e.name} />
+      <TextField key={`handle${k}`} label={t("handle")} name="handle" required maxLength={30} defaultValue={v.handle} error={e.handle} />
       <Button type="submit" disabled={pending} className="sm:mt-7">
-        {pending ? "Creating…" : "Create page"}
+        {pending ? t("creating") : t("submit")}
       </Button>
     </form>
   );

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { KindBadge } from "@/components/profile/profile-row";
 import { Avatar } from "@/components/ui/avatar";
 import { EmptyState, PageTitle, Section } from "@/components/ui/section";
@@ -7,18 +7,20 @@ import { requireViewer } from "@/lib/auth/guards";
 import { getProfileByHandle } from "@/lib/profiles/queries";
 import { compactNumber } from "@/lib/time";
 import { CreatePageForm } from "./create-page-form";
-import { counted } from "@/lib/plural";
 import { Invitations } from "@/components/teams/invitations";
 import { FormMessage } from "@/components/ui/field";
 import { ActionButton } from "@/components/ui/action-button";
-import { ROLE_LABELS } from "@/lib/auth/roles";
 import { leavePageAction } from "@/lib/teams/actions";
 import { getDeletedPageName, getInvitations, getRosterInvitations } from "@/lib/teams/queries";
 
-export const metadata: Metadata = { title: "Studio" };
+export async function generateMetadata() {
+  const t = await getTranslations("studio");
+  return { title: t("meta.studio") };
+}
 
 export default async function StudioPage({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
   const viewer = await requireViewer("/studio");
+  const [t, locale] = await Promise.all([getTranslations("studio"), getLocale()]);
   // The name comes from the database (only for a page that really is deleted), never from the link.
   const deleted = await getDeletedPageName((await searchParams).deleted);
   const [pages, invitations, rosterInvites] = await Promise.all([
@@ -28,16 +30,16 @@ export default async function StudioPage({ searchParams }: { searchParams: Promi
   ]);
   return (
     <>
-      <PageTitle title="Studio" subtitle="Run your artist, label and publication pages." />
+      <PageTitle title={t("home.title")} subtitle={t("home.subtitle")} />
       {deleted ? (
         <div className="mb-6">
-          <FormMessage tone="success" message={`${deleted} is deleted. Its followers were told, and its handle stays reserved for 30 days.`} />
+          <FormMessage tone="success" message={t("home.deleted", { name: deleted })} />
         </div>
       ) : null}
       <Invitations items={invitations} roster={rosterInvites} />
-      <Section title="Your pages">
+      <Section title={t("home.yourPages")}>
         {pages.length === 0 ? (
-          <EmptyState title="You do not manage any pages yet">Create one below: it gets its own profile, followers and Follow button.</EmptyState>
+          <EmptyState title={t("home.noPages")}>{t("home.noPagesHint")}</EmptyState>
         ) : (
           <ul className="grid gap-4 sm:grid-cols-2">
             {pages.map(({ role, p }) => p ? (
@@ -50,18 +52,18 @@ export default async function StudioPage({ searchParams }: { searchParams: Promi
                       <KindBadge kind={p.kind} />
                     </div>
                     <p className="text-sm text-muted">
-                      @{p.handle} · {counted(p.followerCount, "follower", "followers", compactNumber)}
+                      {t("home.pageLine", { handle: p.handle, count: p.followerCount, compact: compactNumber(p.followerCount, locale) })}
                     </p>
                   </div>
-                  <span className="text-sm font-medium text-accent-500">{role === "owner" ? "Manage →" : `${ROLE_LABELS[role].name} →`}</span>
+                  <span className="text-sm font-medium text-accent-500">{role === "owner" ? t("home.manage") : t("home.asRole", { role: t(`roles.${role}.name`) })}</span>
                 </Link>
-                {role === "owner" ? null : <ActionButton variant="ghost" label="Leave team" ariaLabel={`Leave the team of ${p.name}`} confirm={`Leave ${p.name}?`} run={leavePageAction.bind(null, { pageId: p.id })} />}
+                {role === "owner" ? null : <ActionButton variant="ghost" label={t("home.leave")} ariaLabel={t("home.leaveLabel", { name: p.name })} confirm={t("home.leaveConfirm", { name: p.name })} run={leavePageAction.bind(null, { pageId: p.id })} />}
               </li>
             ) : null)}
           </ul>
         )}
       </Section>
-      <Section title="Create a page">
+      <Section title={t("home.create")}>
         <div className="rounded-3xl border border-line bg-surface p-5">
           <CreatePageForm />
         </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FollowProvider, FollowToggle, type FollowState } from "@/components/follow/follow-button";
@@ -11,6 +12,7 @@ type Props = { profileId: string; handle: string; name: string; initialFollowing
 
 /** One-click follow in the popup; tells the widget that opened it, then closes. */
 export function IntentFollow({ profileId, handle, name, initialFollowing, initialCount, token, pendingIntent }: Props) {
+  const t = useTranslations("auth.intent");
   const [done, setDone] = useState<FollowState | null>(null);
   const notify = (state: FollowState) => {
     setDone(state);
@@ -22,11 +24,11 @@ export function IntentFollow({ profileId, handle, name, initialFollowing, initia
     <FollowProvider profileId={profileId} handle={handle} initialFollowing={initialFollowing} initialCount={initialCount} signedIn pendingIntent={pendingIntent} source="embed" intentToken={token} onChange={notify}>
       <div className="mt-6 flex flex-col items-center gap-3" aria-live="polite">
         {done?.following ? (
-          <p className="text-sm font-medium text-emerald-600 dark:text-emerald-400">You now follow {name}.</p>
+          <p className="text-sm font-medium text-emerald-600 dark:text-emerald-400">{t("nowFollowing", { name })}</p>
         ) : initialFollowing && !done ? (
-          <p className="text-sm text-muted">You already follow {name}.</p>
+          <p className="text-sm text-muted">{t("alreadyFollowing", { name })}</p>
         ) : done && !done.following ? (
-          <p className="text-sm text-muted">You no longer follow {name}.</p>
+          <p className="text-sm text-muted">{t("noLongerFollowing", { name })}</p>
         ) : null}
         <FollowToggle />
       </div>
@@ -36,6 +38,8 @@ export function IntentFollow({ profileId, handle, name, initialFollowing, initia
 
 /** Signed out in the popup: the click is remembered (a one-time cookie) and the follow completes after sign-in or sign-up. */
 export function IntentSignIn({ profileId, token, returnTo }: { profileId: string; token: string; returnTo: string }) {
+  const t = useTranslations("auth.intent");
+  const tc = useTranslations("common");
   const router = useRouter();
   const hydrated = useHydrated();
   const [pending, startTransition] = useTransition();
@@ -44,15 +48,15 @@ export function IntentSignIn({ profileId, token, returnTo }: { profileId: string
     startTransition(async () => {
       const result = await startFollowAction({ profileId, token, returnTo });
       if (result.ok) router.push(`${to}?callbackUrl=${encodeURIComponent(returnTo)}`);
-      else setError(result.message ?? "Something went wrong. Try again.");
+      else setError(result.message ?? tc("somethingWentWrong"));
     });
   return (
     <div className="mt-4 grid gap-2">
       <button type="button" disabled={!hydrated || pending} onClick={() => go("/signin")} className={buttonClass("primary", "w-full")}>
-        Sign in to follow
+        {t("signInToFollow")}
       </button>
       <button type="button" disabled={!hydrated || pending} onClick={() => go("/signup")} className={buttonClass("secondary", "w-full")}>
-        Create an account
+        {t("createAccount")}
       </button>
       {error ? (
         <p role="alert" className="text-sm text-red-500">

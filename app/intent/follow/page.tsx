@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { WaitlistForm } from "@/components/auth/waitlist-form";
 import { Avatar } from "@/components/ui/avatar";
@@ -6,27 +7,29 @@ import { getViewer } from "@/lib/auth/viewer";
 import { normalizeOrigin } from "@/lib/embed/origin";
 import { countryName } from "@/lib/markets/countries";
 import { visitorMarket } from "@/lib/markets/visitor";
-import { KIND_LABELS } from "@/lib/profiles/dto";
 import { followedAmong, isManagedBy } from "@/lib/profiles/queries";
 import { resolveHandle } from "@/lib/profiles/resolve";
 import { mintIntentToken, pendingIntentFor } from "@/lib/follows/intent";
 import { IntentFollow, IntentSignIn } from "./intent-follow";
-import { counted } from "@/lib/plural";
 
-export const metadata: Metadata = { title: "Follow on Chorus", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.intent");
+  return { title: t("metaTitle"), robots: { index: false } };
+}
 
 type Search = { handle?: string; origin?: string };
 
 export default async function FollowIntentPage({ searchParams }: { searchParams: Promise<Search> }) {
   const params = await searchParams;
+  const [t, tAuth, locale] = await Promise.all([getTranslations("auth.intent"), getTranslations("auth"), getLocale()]);
   const found = typeof params.handle === "string" ? (await resolveHandle(encodeURIComponent(params.handle))) : null;
   if (found?.kind === "renamed") redirect(`/intent/follow?handle=${encodeURIComponent(found.handle)}${params.origin ? `&origin=${encodeURIComponent(params.origin)}` : ""}`);
   const profile = found?.kind === "found" ? found.profile : null;
   if (!profile) {
     return (
       <>
-        <h1 className="text-xl font-bold">This profile does not exist</h1>
-        <p className="mt-2 text-sm text-muted">The button you clicked points to a Chorus page that is not there any more.</p>
+        <h1 className="text-xl font-bold">{t("notFoundTitle")}</h1>
+        <p className="mt-2 text-sm text-muted">{t("notFoundText")}</p>
       </>
     );
   }
@@ -39,7 +42,7 @@ export default async function FollowIntentPage({ searchParams }: { searchParams:
       <Avatar src={profile.avatarUrl ? `${profile.avatarUrl}?w=192` : null} name={profile.name} size={80} />
       <h1 className="mt-3 text-xl font-bold">{profile.name}</h1>
       <p className="text-sm text-muted">
-        @{profile.handle} · {KIND_LABELS[profile.kind]} · {counted(profile.followerCount, "follower")}
+        {t("card", { handle: profile.handle, kind: profile.kind, count: profile.followerCount })}
       </p>
     </div>
   );
@@ -48,8 +51,8 @@ export default async function FollowIntentPage({ searchParams }: { searchParams:
     return (
       <>
         {card}
-        <h2 className="mt-6 text-lg font-bold">Chorus is not yet available in your market</h2>
-        <p className="mt-1 text-sm text-muted">We have not launched in {countryName(market.country)} yet. Leave your email and we will tell you when we do.</p>
+        <h2 className="mt-6 text-lg font-bold">{tAuth("signup.unavailable")}</h2>
+        <p className="mt-1 text-sm text-muted">{t("notLaunchedIn", { country: market.country ? countryName(market.country, locale) : t("unknownCountry") })}</p>
         <div className="text-left">
           <WaitlistForm country={market.country!} />
         </div>
@@ -65,7 +68,7 @@ export default async function FollowIntentPage({ searchParams }: { searchParams:
     return (
       <>
         {card}
-        <p className="mt-6 text-sm text-muted">Sign in to follow {profile.name} and hear about new releases and shows.</p>
+        <p className="mt-6 text-sm text-muted">{t("signInPrompt", { name: profile.name })}</p>
         <IntentSignIn profileId={profile.id} token={token} returnTo={returnTo} />
       </>
     );
@@ -78,11 +81,11 @@ export default async function FollowIntentPage({ searchParams }: { searchParams:
     <>
       {card}
       {isOwn ? (
-        <p className="mt-6 text-sm text-muted">This is a page you manage, so there is nothing to follow.</p>
+        <p className="mt-6 text-sm text-muted">{t("ownPage")}</p>
       ) : (
         <IntentFollow profileId={profile.id} handle={profile.handle} name={profile.name} initialFollowing={following} initialCount={profile.followerCount} token={token} pendingIntent={pendingIntent} />
       )}
-      <p className="mt-6 text-xs text-muted">Signed in as @{viewer.profile.handle}. Chorus never shares who follows with the site you came from.</p>
+      <p className="mt-6 text-xs text-muted">{t("signedInAs", { handle: viewer.profile.handle })}</p>
     </>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
@@ -38,6 +39,7 @@ function useDraft(sellerId: string): Partial<SavedAddress> | null {
  * shipping is known before the review.
  */
 export function CheckoutForm({ sellerId, currency, countries, defaults, previous, paymentNote, paymentName, summary }: Props) {
+  const t = useTranslations("merch.checkout");
   const [state, action, pending] = useActionState<CheckoutState, FormData>(checkoutAction, { ok: false, data: { step: "address" } });
   const draft = useDraft(sellerId);
   const [usePrevious, setUsePrevious] = useState(false);
@@ -83,10 +85,10 @@ export function CheckoutForm({ sellerId, currency, countries, defaults, previous
               <OrderReview review={review} address={v} countryName={country ?? ""} paymentName={paymentName} paymentNote={paymentNote} />
               <div className="flex flex-wrap gap-2">
                 <Button type="submit" name="step" value="place" disabled={pending} onClick={() => sessionStorage.removeItem(draftKey(sellerId))}>
-                  {pending ? "Placing order…" : "Place order"}
+                  {pending ? t("placing") : t("place")}
                 </Button>
                 <Button type="submit" variant="secondary" name="step" value="edit" disabled={pending}>
-                  Change address
+                  {t("changeAddress")}
                 </Button>
               </div>
             </>
@@ -94,7 +96,7 @@ export function CheckoutForm({ sellerId, currency, countries, defaults, previous
             <>
               {previous && !usePrevious ? (
                 <button type="button" onClick={() => (setUsePrevious(true), setPicked(null))} className="w-full rounded-2xl border border-dashed border-line px-4 py-3 text-left text-sm hover:bg-surface-2">
-                  <span className="font-semibold">Use my last address</span>
+                  <span className="font-semibold">{t("useLast")}</span>
                   <span className="block text-muted">
                     {previous.name}, {previous.line1}, {previous.postalCode} {previous.city}, {countries.find((c) => c.code === previous.country)?.name ?? previous.country}
                   </span>
@@ -102,15 +104,15 @@ export function CheckoutForm({ sellerId, currency, countries, defaults, previous
               ) : null}
               <div className="grid gap-4 sm:grid-cols-2">
                 <div className="sm:col-span-2">
-                  <TextField key={`n${k}`} label="Full name" name="name" autoComplete="name" defaultValue={v.name ?? defaults.name} error={e.name} />
+                  <TextField key={`n${k}`} label={t("name")} name="name" autoComplete="name" defaultValue={v.name ?? defaults.name} error={e.name} />
                 </div>
-                <TextField key={`l1${k}`} label="Street and number" name="line1" autoComplete="address-line1" defaultValue={v.line1} error={e.line1} />
-                <TextField key={`l2${k}`} label="Apartment, floor (optional)" name="line2" autoComplete="address-line2" defaultValue={v.line2} error={e.line2} />
-                <TextField key={`pc${k}`} label="Postal code" name="postalCode" autoComplete="postal-code" defaultValue={v.postalCode} error={e.postalCode} />
-                <TextField key={`c${k}`} label="City" name="city" autoComplete="address-level2" defaultValue={v.city} error={e.city} />
+                <TextField key={`l1${k}`} label={t("line1")} name="line1" autoComplete="address-line1" defaultValue={v.line1} error={e.line1} />
+                <TextField key={`l2${k}`} label={t("line2")} name="line2" autoComplete="address-line2" defaultValue={v.line2} error={e.line2} />
+                <TextField key={`pc${k}`} label={t("postalCode")} name="postalCode" autoComplete="postal-code" defaultValue={v.postalCode} error={e.postalCode} />
+                <TextField key={`c${k}`} label={t("city")} name="city" autoComplete="address-level2" defaultValue={v.city} error={e.city} />
                 <div className="sm:col-span-2">
-                  <SelectField key={`co${k}`} label="Country" name="country" autoComplete="country" defaultValue={v.country ?? defaults.country} error={e.country}>
-                    <option value="">Choose</option>
+                  <SelectField key={`co${k}`} label={t("country")} name="country" autoComplete="country" defaultValue={v.country ?? defaults.country} error={e.country}>
+                    <option value="">{t("choose")}</option>
                     {countries.map((c) => (
                       <option key={c.code} value={c.code}>
                         {c.name}
@@ -120,7 +122,7 @@ export function CheckoutForm({ sellerId, currency, countries, defaults, previous
                 </div>
               </div>
               <Button type="submit" disabled={pending}>
-                {pending ? "Checking…" : "Review order"}
+                {pending ? t("checking") : t("review")}
               </Button>
             </>
           )}

@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { formatMoney } from "@/lib/money";
 
 export type SummaryData = {
@@ -11,34 +12,36 @@ type Props = { summary: SummaryData; currency: string; country: string; countryL
 
 /** The order's totals for the country chosen in the form, before any review: items, shipping there, total. */
 export function CheckoutSummary({ summary, currency, country, countryLabel, note }: Props) {
+  const t = useTranslations("merch");
+  const locale = useLocale();
   const shipping = country ? summary.shippingQuotes[country] : undefined;
   return (
-    <aside className="h-fit rounded-3xl border border-line bg-surface p-5 text-sm" aria-label="Order summary">
-      <h2 className="mb-3 font-bold">Summary</h2>
+    <aside className="h-fit rounded-3xl border border-line bg-surface p-5 text-sm" aria-label={t("checkout.summaryLabel")}>
+      <h2 className="mb-3 font-bold">{t("checkout.summary")}</h2>
       <ul className="space-y-2">
         {summary.lines.map((l) => (
           <li key={l.variantId} className="flex justify-between gap-3">
             <span className="min-w-0">
               {l.quantity} × {l.title} <span className="text-muted">({l.variantName})</span>
             </span>
-            <span className="tabular-nums">{formatMoney(l.amountMinor, currency)}</span>
+            <span className="tabular-nums">{formatMoney(l.amountMinor, currency, locale)}</span>
           </li>
         ))}
       </ul>
       <dl className="mt-3 space-y-1 border-t border-line pt-3">
         <div className="flex justify-between gap-3">
-          <dt>Items</dt>
-          <dd className="tabular-nums">{formatMoney(summary.itemsMinor, currency)}</dd>
+          <dt>{t("items")}</dt>
+          <dd className="tabular-nums">{formatMoney(summary.itemsMinor, currency, locale)}</dd>
         </div>
         <div className="flex justify-between gap-3" data-testid="summary-shipping">
-          <dt>{country ? `Shipping to ${countryLabel}` : "Shipping"}</dt>
+          <dt>{country ? t("shippingTo", { country: countryLabel }) : t("shipping")}</dt>
           <dd className={`tabular-nums ${country && shipping === undefined ? "text-red-600 dark:text-red-400" : ""}`}>
-            {!country ? "Choose a country" : shipping === undefined ? "Does not ship there" : shipping ? formatMoney(shipping, currency) : "Free"}
+            {!country ? t("chooseCountry") : shipping === undefined ? t("checkout.noShipping") : shipping ? formatMoney(shipping, currency, locale) : t("freeCapital")}
           </dd>
         </div>
         <div className="flex justify-between gap-3 font-bold" data-testid="summary-total">
-          <dt>Total</dt>
-          <dd className="tabular-nums">{shipping === undefined ? "—" : formatMoney(summary.itemsMinor + shipping, currency)}</dd>
+          <dt>{t("total")}</dt>
+          <dd className="tabular-nums">{shipping === undefined ? "—" : formatMoney(summary.itemsMinor + shipping, currency, locale)}</dd>
         </div>
       </dl>
       <p className="mt-3 text-xs text-muted">{note}</p>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { Review } from "@/lib/merch/actions";
 import type { SavedAddress } from "@/lib/merch/queries";
 
@@ -5,9 +6,10 @@ type Props = { review: Review; address: Partial<SavedAddress>; countryName: stri
 
 /** What "Place order" buys: the address, the payment, the items, shipping to that country and the total. */
 export function OrderReview({ review, address, countryName, paymentName, paymentNote }: Props) {
+  const t = useTranslations("merch");
   return (
     <div className="rounded-2xl border border-line p-4 text-sm" data-testid="order-review">
-      <p className="mb-1 font-semibold">Ship to</p>
+      <p className="mb-1 font-semibold">{t("shipTo")}</p>
       <p>{address.name}</p>
       <p>
         {address.line1}
@@ -16,9 +18,9 @@ export function OrderReview({ review, address, countryName, paymentName, payment
       <p>
         {address.postalCode} {address.city}, {countryName}
       </p>
-      <p className="mt-3 font-semibold">Payment: {paymentName}</p>
+      <p className="mt-3 font-semibold">{t("payment", { name: paymentName })}</p>
       <p className="text-muted">{paymentNote}</p>
-      <ul className="mt-3 space-y-1" aria-label="Items">
+      <ul className="mt-3 space-y-1" aria-label={t("items")}>
         {review.lines.map((line) => (
           <li key={line.title} className="flex justify-between gap-3">
             <span className="min-w-0 break-words">
@@ -30,15 +32,15 @@ export function OrderReview({ review, address, countryName, paymentName, payment
       </ul>
       <dl className="mt-3 space-y-1 border-t border-line pt-3">
         <div className="flex justify-between gap-3">
-          <dt>Items</dt>
+          <dt>{t("items")}</dt>
           <dd className="tabular-nums">{review.subtotal}</dd>
         </div>
         <div className="flex justify-between gap-3" data-testid="review-shipping">
-          <dt>Shipping to {review.shippingTo}</dt>
+          <dt>{t("shippingTo", { country: review.shippingTo })}</dt>
           <dd className="tabular-nums">{review.shipping}</dd>
         </div>
         <div className="flex justify-between gap-3 text-base">
-          <dt>Total</dt>
+          <dt>{t("total")}</dt>
           <dd className="font-bold tabular-nums">{review.total}</dd>
         </div>
       </dl>

@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState, PageTitle } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/guards";
 import { isId } from "@/lib/ids";
-import { COUNTRY_OPTIONS } from "@/lib/markets/countries";
-import { offlineInvoice } from "@/lib/merch/payments";
+import { countryOptions } from "@/lib/markets/countries";
 import { getCheckout, lastShippingAddress } from "@/lib/merch/queries";
 import { lineTotal } from "@/lib/money";
 import { CheckoutForm } from "./checkout-form";
 
-export const metadata: Metadata = { title: "Checkout" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("merch.checkout");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ sellerId: string }>; searchParams: Promise<{ currency?: string }> };
 
@@ -17,20 +20,21 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   const { sellerId } = await params;
   const currency = ((await searchParams).currency ?? "").toUpperCase();
   const viewer = await requireViewer(`/checkout/${sellerId}?currency=${currency}`);
+  const [t, locale] = await Promise.all([getTranslations("merch"), getLocale()]);
   const checkout = isId(sellerId) && /^[A-Z]{3}$/.test(currency) ? (await getCheckout(viewer.profile.id, sellerId, currency)) : null;
   if (!checkout?.seller || !checkout.lines.length) {
     return (
       <>
-        <PageTitle title="Checkout" />
-        <EmptyState title="Nothing to check out here">
+        <PageTitle title={t("checkout.title")} />
+        <EmptyState title={t("checkout.nothing")}>
           <Link href="/cart" className="font-semibold underline">
-            Back to your cart
+            {t("checkout.backToCart")}
           </Link>
         </EmptyState>
       </>
     );
   }
-  const countries = [...COUNTRY_OPTIONS];
+  const countries = countryOptions(locale);
   const summary = {
     lines: checkout.lines.map((l) => ({ variantId: l.variantId, title: l.title, variantName: l.variantName, quantity: l.quantity, amountMinor: lineTotal(l.unitMinor, l.quantity) })),
     itemsMinor: checkout.itemsMinor,
@@ -38,15 +42,15 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   };
   return (
     <>
-      <PageTitle title="Checkout" subtitle={`Your order from ${checkout.seller.name}.`} />
+      <PageTitle title={t("checkout.title")} subtitle={t("checkout.subtitle", { name: checkout.seller.name })} />
       <CheckoutForm
         sellerId={sellerId}
         currency={currency}
         countries={countries}
         defaults={{ name: viewer.profile.name, country: viewer.country ?? "" }}
         previous={await lastShippingAddress(viewer.profile.id)}
-        paymentName={offlineInvoice.name}
-        paymentNote={offlineInvoice.checkoutNote}
+        paymentName={t("offlineInvoice.name")}
+        paymentNote={t("offlineInvoice.checkoutNote")}
         summary={summary}
       />
     </>

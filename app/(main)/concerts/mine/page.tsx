@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ConcertRow } from "@/components/concerts/concert-row";
 import { ConcertTabs } from "@/components/concerts/concert-tabs";
 import { buttonClass } from "@/components/ui/button";
@@ -7,21 +8,25 @@ import { EmptyState, PageTitle } from "@/components/ui/section";
 import { getViewer } from "@/lib/auth/viewer";
 import { listInterestedConcerts } from "@/lib/concerts/queries";
 
-export const metadata: Metadata = { title: "My shows" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("concerts.mine");
+  return { title: t("title") };
+}
 
 /** The shows the signed-in listener marked Interested: upcoming first, past ones folded away below. */
 export default async function MyShowsPage() {
+  const t = await getTranslations("concerts.mine");
   const viewer = await getViewer();
   if (!viewer) {
     return (
       <>
-        <PageTitle title="My shows" subtitle="The shows you marked Interested, in one place." />
+        <PageTitle title={t("title")} subtitle={t("signedOutSubtitle")} />
         <ConcertTabs current="/concerts/mine" />
-        <EmptyState title="Sign in to see your shows">
-          <p>{"Mark “I'm interested” on a show and it appears here, and you hear from the artist if it moves."}</p>
+        <EmptyState title={t("signInTitle")}>
+          <p>{t("signInText")}</p>
           <p className="mt-4">
             <Link href="/signin?callbackUrl=/concerts/mine" className={buttonClass("primary")}>
-              Sign in
+              {t("signIn")}
             </Link>
           </p>
         </EmptyState>
@@ -31,17 +36,20 @@ export default async function MyShowsPage() {
   const { upcoming, past } = await listInterestedConcerts(viewer.profile.id);
   return (
     <>
-      <PageTitle title="My shows" subtitle="The shows you marked Interested. Times in the venue's time zone and yours." />
+      <PageTitle title={t("title")} subtitle={t("subtitle")} />
       <ConcertTabs current="/concerts/mine" />
       {upcoming.length === 0 ? (
-        <EmptyState title="No upcoming shows yet">
-          <Link href="/concerts" className="font-medium text-accent-500 hover:underline">
-            Find shows
-          </Link>
-          {" and mark “I'm interested” to keep them here."}
+        <EmptyState title={t("emptyTitle")}>
+          {t.rich("emptyText", {
+            link: (chunks) => (
+              <Link href="/concerts" className="font-medium text-accent-500 hover:underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </EmptyState>
       ) : (
-        <ul className="space-y-3" data-testid="my-upcoming-shows" aria-label="Upcoming shows">
+        <ul className="space-y-3" data-testid="my-upcoming-shows" aria-label={t("upcoming")}>
           {upcoming.map((c) => (
             <li key={c.id}>
               <ConcertRow concert={c} />
@@ -53,7 +61,7 @@ export default async function MyShowsPage() {
         <details className="group mt-8" data-testid="my-past-shows">
           <summary className="cursor-pointer list-none text-sm font-semibold uppercase tracking-wide text-muted hover:text-fg">
             <span aria-hidden className="mr-1 inline-block transition group-open:rotate-90">›</span>
-            Past shows ({past.length})
+            {t("past", { count: past.length })}
           </summary>
           <ul className="mt-3 space-y-3 opacity-80">
             {past.map((c) => (

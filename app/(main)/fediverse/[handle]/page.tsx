@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { RemoteFollowButton } from "@/components/federation/remote-follow-button";
 import { RemotePostView } from "@/components/federation/remote-post-card";
 import { Avatar } from "@/components/ui/avatar";
@@ -12,19 +13,21 @@ import { decodeOrNull } from "@/lib/url";
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: { params: Promise<{ handle: string }> }): Promise<Metadata> {
+  const t = await getTranslations("fediverse.profilePage");
   const handle = decodeOrNull((await params).handle) ?? "";
-  return { title: `@${handle.replace(/^@/, "")} on the open network`, robots: { index: false } };
+  return { title: t("metaTitle", { handle: handle.replace(/^@/, "") }), robots: { index: false } };
 }
 
 /** A profile on another server (Mastodon, another Chorus…): who it is, its recent public posts, and Follow. */
 export default async function RemoteProfilePage({ params }: { params: Promise<{ handle: string }> }) {
+  const t = await getTranslations("fediverse.profilePage");
   const raw = decodeOrNull((await params).handle) ?? "";
   const ctx = federationContext();
   if (!ctx) {
     return (
       <>
-        <PageTitle title="The open network" />
-        <EmptyState title="This server does not federate">Following people on other servers needs federation, which the server&apos;s operator turns on (see the README&apos;s Federation section).</EmptyState>
+        <PageTitle title={t("openNetwork")} />
+        <EmptyState title={t("offTitle")}>{t("offText")}</EmptyState>
       </>
     );
   }
@@ -34,7 +37,7 @@ export default async function RemoteProfilePage({ params }: { params: Promise<{ 
     return (
       <>
         <PageTitle title={`@${raw.replace(/^@/, "")}`} />
-        <EmptyState title="Profile not found">{found.message}</EmptyState>
+        <EmptyState title={t("notFound")}>{found.message}</EmptyState>
       </>
     );
   }
@@ -51,16 +54,16 @@ export default async function RemoteProfilePage({ params }: { params: Promise<{ 
           <h1 className="truncate text-3xl font-bold tracking-tight">{actor.name}</h1>
           <p className="truncate text-muted">@{actor.handle}</p>
           <p className="mt-1 text-xs text-muted">
-            On {actor.host}, another server of the open network ·{" "}
+            {t("onServer", { host: actor.host })} ·{" "}
             <a href={actor.url} target="_blank" rel="noopener noreferrer nofollow" className="underline">
-              Open on {actor.host} ↗
+              {t("openOn", { host: actor.host })}
             </a>
           </p>
         </div>
         <RemoteFollowButton actorId={actor.id} initial={state} signedIn={!!viewer} name={actor.name} returnTo={`/fediverse/${encodeURIComponent(actor.handle)}`} />
       </header>
       {actor.summaryHtml ? <div className="mb-8 max-w-2xl break-words text-sm [&_a]:text-accent-600 [&_a]:underline dark:[&_a]:text-accent-400 [&_p+p]:mt-2" dangerouslySetInnerHTML={{ __html: actor.summaryHtml }} /> : null}
-      <Section title="Recent posts">
+      <Section title={t("recentPosts")}>
         {posts.length ? (
           <div className="space-y-4">
             {posts.map((p) => (
@@ -68,7 +71,7 @@ export default async function RemoteProfilePage({ params }: { params: Promise<{ 
             ))}
           </div>
         ) : (
-          <EmptyState title="No public posts to show yet">Follow to see what they post next in your Home stream.</EmptyState>
+          <EmptyState title={t("noPostsTitle")}>{t("noPostsText")}</EmptyState>
         )}
       </Section>
     </>

@@ -1,12 +1,13 @@
 "use client";
 
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { usePathname, useRouter } from "next/navigation";
 import { useActionState, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionState } from "@/lib/forms/action-state";
 import { addToCartAction, type CartData } from "@/lib/merch/actions";
-import { choosePrompt, initialOption, optionGroupLabel } from "@/lib/merch/options";
+import { initialOption } from "@/lib/merch/options";
 import { formatMoney } from "@/lib/money";
 
 type Variant = { id: string; name: string; stock: number; priceMinor: number };
@@ -19,8 +20,15 @@ type Props = { variants: Variant[]; optionGroup: string | null; currency: string
  * the buyer unless there is only one option.
  */
 export function AddToCart({ variants, optionGroup, currency, signedIn, canBuy, maxPerOrder }: Props) {
+  const t = useTranslations("merch");
+  const locale = useLocale();
   const router = useRouter();
   const pathname = usePathname();
+  // The seller's name for the options, else a plain "Option" (as lib/merch/options, in the page's language).
+  const groupLabel = optionGroup?.trim() || t("addToCart.option");
+  // "Choose a size": lower-case a word ("Size" → "size") but not an acronym ("LP format" stays); German keeps its capital nouns.
+  const groupWord = locale !== "de" && /^[A-Z][a-z]/.test(groupLabel) ? groupLabel[0].toLowerCase() + groupLabel.slice(1) : groupLabel;
+  const choosePrompt = t("addToCart.choose", { article: /^[aeiou]/i.test(groupWord) ? "an" : "a", option: groupWord });
   const [variantId, setVariantId] = useState(initialOption(variants) ?? "");
   const [quantity, setQuantity] = useState(1);
   const [state, add, pending] = useActionState<ActionState<string, CartData>, FormData>(addToCartAction, { ok: false });
@@ -32,7 +40,7 @@ export function AddToCart({ variants, optionGroup, currency, signedIn, canBuy, m
   // Before a choice, the price shows only when every option costs the same (the page heading says "From …" otherwise).
   const price = selected?.priceMinor ?? (prices.size === 1 ? variants[0]?.priceMinor : undefined);
   const inStock = variants.some((v) => v.stock > 0);
-  const message = dismissed !== state && (state.ok || state.message) ? { tone: state.ok ? ("ok" as const) : ("error" as const), text: state.ok ? (state.message ?? `Added to your cart (${state.data?.quantity} of ${selected?.name}).`) : state.message! } : null;
+  const message = dismissed !== state && (state.ok || state.message) ? { tone: state.ok ? ("ok" as const) : ("error" as const), text: state.ok ? (state.message ?? t("addToCart.added", { quantity: String(state.data?.quantity), option: String(selected?.name) })) : state.message! } : null;
   const choose = (id: string) => (setVariantId(id), setQuantity(1), setDismissed(state));
   useEffect(() => {
     // The cart count in the header, and the stock beside the options.
@@ -52,7 +60,7 @@ export function AddToCart({ variants, optionGroup, currency, signedIn, canBuy, m
     >
       {variants.length > 1 ? (
         <fieldset>
-          <legend className="mb-2 text-sm font-medium">{optionGroupLabel(optionGroup)}</legend>
+          <legend className="mb-2 text-sm font-medium">{groupLabel}</legend>
           <div className="flex flex-wrap gap-2">
             {variants.map((v) => (
               <label key={v.id} className={`cursor-pointer rounded-xl border px-3.5 py-2 text-sm has-[:checked]:border-accent-500 has-[:checked]:bg-accent-500/10 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent-500 ${v.stock === 0 ? "border-dashed text-muted line-through" : "border-line"}`}>
@@ -65,23 +73,23 @@ export function AddToCart({ variants, optionGroup, currency, signedIn, canBuy, m
       ) : null}
       {price !== undefined ? (
         <p className="text-2xl font-bold tabular-nums">
-          {formatMoney(price, currency)}{" "}
+          {formatMoney(price, currency, locale)}{" "}
           {selected ? (
             <span data-testid="stock" className={`ml-2 align-middle text-sm font-medium ${selected.stock === 0 ? "text-red-500" : selected.stock <= 5 ? "text-amber-600 dark:text-amber-400" : "text-muted"}`}>
-              {selected.stock === 0 ? "Sold out" : selected.stock <= 5 ? `Only ${selected.stock} left` : "In stock"}
+              {selected.stock === 0 ? t("soldOut") : selected.stock <= 5 ? t("addToCart.left", { count: selected.stock }) : t("addToCart.inStock")}
             </span>
           ) : null}
         </p>
       ) : null}
       {canBuy && !selected && inStock ? (
         <Button type="button" disabled>
-          {choosePrompt(optionGroup)}
+          {choosePrompt}
         </Button>
       ) : null}
       {canBuy && max > 0 ? (
         <div className="flex flex-wrap items-end gap-3">
           <label className="text-sm font-medium">
-            Quantity
+            {t("addToCart.quantity")}
             <select name="quantity" value={quantity} onChange={(e) => setQuantity(Number(e.target.value))} className="mt-1 block h-10 rounded-xl border border-line bg-surface px-3 text-sm">
               {Array.from({ length: max }, (_, i) => i + 1).map((n) => (
                 <option key={n} value={n}>
@@ -92,7 +100,7 @@ export function AddToCart({ variants, optionGroup, currency, signedIn, canBuy, m
           </label>
           {variants.length === 1 ? <input type="hidden" name="variant" value={variants[0].id} /> : null}
           <Button type="submit" disabled={pending}>
-            {pending ? "Adding…" : "Add to cart"}
+            {pending ? t("addToCart.adding") : t("addToCart.add")}
           </Button>
         </div>
       ) : null}
@@ -101,7 +109,7 @@ export function AddToCart({ variants, optionGroup, currency, signedIn, canBuy, m
           {message.text}{" "}
           {message.tone === "ok" ? (
             <Link href="/cart" className="font-semibold underline">
-              View cart
+              {t("addToCart.viewCart")}
             </Link>
           ) : null}
         </p>

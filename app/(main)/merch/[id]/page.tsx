@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { pagesWhere } from "@/lib/auth/viewer-data";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ShareMenu } from "@/components/share/share-menu";
 import { Avatar } from "@/components/ui/avatar";
@@ -31,8 +32,9 @@ async function load(id: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const p = await load((await params).id);
-  if (!p) return { title: "Product not found" };
-  return { title: `${p.title} · ${p.seller.name}`, description: p.description.slice(0, 160) || `Merch from ${p.seller.name}`, openGraph: { title: p.title, images: p.images.slice(0, 1).map((i) => ({ url: i.url })) } };
+  const t = await getTranslations("merch.product");
+  if (!p) return { title: t("notFound") };
+  return { title: `${p.title} · ${p.seller.name}`, description: p.description.slice(0, 160) || t("metaDescription", { name: p.seller.name }), openGraph: { title: p.title, images: p.images.slice(0, 1).map((i) => ({ url: i.url })) } };
 }
 
 export default async function ProductPage({ params }: Props) {
@@ -46,6 +48,7 @@ export default async function ProductPage({ params }: Props) {
   const origin = await requestOrigin();
   const forSale = product.status === "live";
   const prices = [...new Set(product.variants.map((v) => v.priceMinor))];
+  const [t, locale] = await Promise.all([getTranslations("merch"), getLocale()]);
   return (
     <article className="grid gap-8 md:grid-cols-2">
       <Gallery images={product.images} title={product.title} />
@@ -56,15 +59,15 @@ export default async function ProductPage({ params }: Props) {
             {product.seller.name}
           </Link>
           <h1 className="mt-2 text-3xl font-extrabold tracking-tight">{product.title}</h1>
-          {prices.length > 1 ? <p className="mt-1 text-sm text-muted">From {formatMoney(Math.min(...prices), product.currency)}</p> : null}
+          {prices.length > 1 ? <p className="mt-1 text-sm text-muted">{t("product.fromPrice", { price: formatMoney(Math.min(...prices), product.currency, locale) })}</p> : null}
         </div>
         {!PUBLIC.has(product.status) ? (
           <p role="status" className="rounded-2xl border border-amber-500/40 bg-amber-500/10 px-4 py-3 text-sm">
-            This product is {product.status === "draft" ? "a draft" : "archived"}: only you and your team can see this page.
+            {t("product.hidden", { status: product.status })}
           </p>
         ) : null}
         <AddToCart variants={product.variants} optionGroup={product.optionGroup} currency={product.currency} signedIn={!!viewer} canBuy={forSale && !ownsIt && ships !== false} maxPerOrder={MAX_PER_ORDER_LINE} />
-        {product.status === "sold_out" ? <p className="text-sm font-semibold text-red-500">Sold out</p> : null}
+        {product.status === "sold_out" ? <p className="text-sm font-semibold text-red-500">{t("soldOut")}</p> : null}
         <ShippingInfo terms={product} currency={product.currency} viewerCountry={country} />
         {viewer && !ownsIt ? (
           <div className="flex justify-end">
@@ -73,10 +76,13 @@ export default async function ProductPage({ params }: Props) {
         ) : null}
         {ownsIt ? (
           <p className="text-sm">
-            This is your product.{" "}
-            <Link href={`/studio/pages/${product.seller.id}/merch/${product.id}`} className="font-semibold underline">
-              Edit in Studio
-            </Link>
+            {t.rich("product.yours", {
+              link: (chunks) => (
+                <Link href={`/studio/pages/${product.seller.id}/merch/${product.id}`} className="font-semibold underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         ) : null}
         {product.description ? <p className="whitespace-pre-line text-sm leading-relaxed">{product.description}</p> : null}

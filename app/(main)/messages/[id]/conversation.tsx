@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { dateFormat } from "@/lib/intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { MessageCard } from "@/components/messages/message-card";
@@ -12,10 +13,13 @@ import { MessageReport } from "./message-report";
 
 type Props = { conversationId: string; as?: string; initial: ChatMessage[]; othersReadAt: string | null; canSend: boolean; group: boolean };
 
-const time = (iso: string) => dateFormat(undefined, { hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
+/** "20:30" in the page's language (British English for English, as formatInZone). */
+const time = (iso: string, locale: string) => dateFormat(locale === "en" ? "en-GB" : locale, { hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
 
 /** The live conversation: server-sent events bring new messages; sending is optimistic. Text only, never HTML. */
 export function Conversation({ conversationId, as, initial, othersReadAt: initialRead, canSend, group }: Props) {
+  const t = useTranslations("messages.conversation");
+  const locale = useLocale();
   const hydrated = useHydrated();
   const [items, setItems] = useState<(ChatMessage & { pending?: boolean })[]>(initial);
   const [readAt, setReadAt] = useState(initialRead);
@@ -45,7 +49,7 @@ export function Conversation({ conversationId, as, initial, othersReadAt: initia
     e.preventDefault();
     const body = text.trim();
     if (!body) return;
-    const temp: ChatMessage & { pending: boolean } = { id: `pending-${Date.now()}`, body, createdAt: new Date().toISOString(), mine: true, sender: { id: "", handle: "", name: "You", avatarUrl: null }, card: null, pending: true };
+    const temp: ChatMessage & { pending: boolean } = { id: `pending-${Date.now()}`, body, createdAt: new Date().toISOString(), mine: true, sender: { id: "", handle: "", name: t("you"), avatarUrl: null }, card: null, pending: true };
     setItems((list) => [...list, temp]);
     setText("");
     setError(null);
@@ -57,7 +61,7 @@ export function Conversation({ conversationId, as, initial, othersReadAt: initia
       } else {
         setItems((list) => list.filter((x) => x.id !== temp.id));
         setText(body); // nothing typed is lost
-        setError(result.message ?? "Something went wrong. Try again.");
+        setError(result.message ?? t("failed"));
       }
     });
   };
@@ -65,8 +69,8 @@ export function Conversation({ conversationId, as, initial, othersReadAt: initia
   const lastMine = [...items].reverse().find((m) => m.mine && !m.pending);
   return (
     <div className="flex min-h-[60dvh] flex-col rounded-3xl border border-line bg-surface">
-      <ol className="flex-1 space-y-3 overflow-y-auto p-4" aria-label="Messages" aria-live="polite" data-testid="message-list">
-        {items.length === 0 ? <li className="py-10 text-center text-sm text-muted">No messages yet. Say hello.</li> : null}
+      <ol className="flex-1 space-y-3 overflow-y-auto p-4" aria-label={t("list")} aria-live="polite" data-testid="message-list">
+        {items.length === 0 ? <li className="py-10 text-center text-sm text-muted">{t("empty")}</li> : null}
         {items.map((m) => (
           <li key={m.id} className={`flex items-end gap-2 ${m.mine ? "flex-row-reverse" : ""}`} data-testid="message">
             {!m.mine ? <Avatar src={m.sender.avatarUrl} name={m.sender.name} size={28} /> : null}
@@ -75,8 +79,8 @@ export function Conversation({ conversationId, as, initial, othersReadAt: initia
               {m.body ? <p className={`whitespace-pre-wrap break-words wrap-anywhere rounded-2xl px-3.5 py-2 text-left text-sm ${m.mine ? "bg-accent-600 text-white" : "bg-surface-2"} ${m.pending ? "opacity-60" : ""}`}>{m.body}</p> : null}
               {m.card ? <MessageCard card={m.card} /> : null}
               <span className="mt-0.5 text-[11px] text-muted">
-                {m.pending ? "Sending…" : time(m.createdAt)}
-                {lastMine?.id === m.id && readAt && readAt >= m.createdAt ? " · Seen" : ""}
+                {m.pending ? t("sending") : time(m.createdAt, locale)}
+                {lastMine?.id === m.id && readAt && readAt >= m.createdAt ? <> · {t("seen")}</> : ""}
               </span>
               {!m.mine && !m.pending ? <MessageReport messageId={m.id} senderId={m.sender.id} senderName={m.sender.name} /> : null}
             </div>
@@ -87,7 +91,7 @@ export function Conversation({ conversationId, as, initial, othersReadAt: initia
       {canSend ? (
         <form onSubmit={send} className="flex items-end gap-2 border-t border-line p-3">
           <label htmlFor="message-body" className="sr-only">
-            Message
+            {t("label")}
           </label>
           <textarea
             id="message-body"
@@ -101,12 +105,12 @@ export function Conversation({ conversationId, as, initial, othersReadAt: initia
             }}
             rows={1}
             aria-describedby="message-count"
-            placeholder="Write a message"
+            placeholder={t("placeholder")}
             className="max-h-40 min-h-10 flex-1 resize-none rounded-2xl border border-line bg-surface px-3.5 py-2 text-sm focus:border-accent-500 focus:outline-none"
           />
           <CharCounter id="message-count" length={text.length} max={2000} />
           <button type="submit" disabled={!hydrated || !text.trim() || text.length > 2000} className="h-10 rounded-full bg-accent-600 px-5 text-sm font-semibold text-white hover:bg-accent-500 disabled:opacity-50">
-            Send
+            {t("send")}
           </button>
         </form>
       ) : null}

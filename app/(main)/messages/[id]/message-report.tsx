@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ReportForm } from "@/components/moderation/report-form";
 
 /** Report one message: a moderator sees exactly it, and can remove it for everyone. */
 export function MessageReport({ messageId, senderId, senderName }: { messageId: string; senderId: string; senderName: string }) {
+  const t = useTranslations("messages.report");
   const [open, setOpen] = useState(false);
   const [sent, setSent] = useState<string | null>(null);
   if (sent)
@@ -15,13 +17,13 @@ export function MessageReport({ messageId, senderId, senderName }: { messageId: 
     );
   if (!open)
     return (
-      <button type="button" onClick={() => setOpen(true)} className="mt-0.5 self-start text-[11px] text-muted hover:text-fg hover:underline" aria-label={`Report this message from ${senderName}`}>
-        Report
+      <button type="button" onClick={() => setOpen(true)} className="mt-0.5 self-start text-[11px] text-muted hover:text-fg hover:underline" aria-label={t("label", { name: senderName })}>
+        {t("report")}
       </button>
     );
   return (
     <div className="mt-1 w-72 max-w-full text-left">
-      <ReportForm input={{ profileId: senderId, messageId }} question="What is wrong with this message?" compact onSent={setSent} onCancel={() => setOpen(false)} />
+      <ReportForm input={{ profileId: senderId, messageId }} question={t("question")} compact onSent={setSent} onCancel={() => setOpen(false)} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
@@ -14,11 +15,15 @@ import { Conversation } from "./conversation";
 import { BlockReport } from "@/components/profile/block-report";
 import { messagingIdentity } from "@/lib/messages/identity";
 
-export const metadata: Metadata = { title: "Conversation" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("messages.conversationPage");
+  return { title: t("metaTitle") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ requested?: string; as?: string }> };
 
 export default async function ConversationPage({ params, searchParams }: Props) {
+  const t = await getTranslations("messages.conversationPage");
   const { id } = await params;
   const query = await searchParams;
   const viewer = await requireViewer(`/messages/${id}`);
@@ -35,7 +40,7 @@ export default async function ConversationPage({ params, searchParams }: Props) 
   return (
     <>
       <div className="mb-4 flex items-center gap-3">
-        <Link href="/messages" className="rounded-full px-2 py-1 text-sm text-muted hover:bg-surface-2" aria-label="Back to messages">
+        <Link href="/messages" className="rounded-full px-2 py-1 text-sm text-muted hover:bg-surface-2" aria-label={t("back")}>
           ←
         </Link>
         <Avatar src={single?.avatarUrl ?? null} name={view.title} size={40} />
@@ -46,24 +51,24 @@ export default async function ConversationPage({ params, searchParams }: Props) 
               @{single.handle}
             </Link>
           ) : (
-            <p className="text-sm text-muted">{view.members.length + 1} people</p>
+            <p className="text-sm text-muted">{t("people", { count: view.members.length + 1 })}</p>
           )}
         </div>
       </div>
       {requested ? (
         <div className="mb-4">
-          <FormMessage tone="success" message="Sent as a message request: they see it once they accept. You do not follow each other yet." />
+          <FormMessage tone="success" message={t("sentAsRequest")} />
         </div>
       ) : null}
       {view.myStatus === "request" ? (
-        <div className="mb-4 flex flex-wrap items-center gap-3 rounded-2xl border border-line bg-surface-2 px-4 py-3 text-sm" role="region" aria-label="Message request">
-          <p className="flex-1">This is a message request from someone you do not follow. Replying or accepting moves it to your inbox.</p>
+        <div className="mb-4 flex flex-wrap items-center gap-3 rounded-2xl border border-line bg-surface-2 px-4 py-3 text-sm" role="region" aria-label={t("request")}>
+          <p className="flex-1">{t("requestText")}</p>
           <form action={asFormAction(respondToRequestAction).bind(null, { conversationId: id, accept: true, as })}>
-            <Button type="submit">Accept</Button>
+            <Button type="submit">{t("accept")}</Button>
           </form>
           <form action={asFormAction(respondToRequestAction).bind(null, { conversationId: id, accept: false, as })}>
             <Button type="submit" variant="secondary">
-              Decline
+              {t("decline")}
             </Button>
           </form>
           {single ? <BlockReport profileId={single.id} name={single.name} blocked={false} conversationId={id} inline /> : null}

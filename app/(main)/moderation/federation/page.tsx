@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { db } from "@/db";
 import { EmptyState, PageTitle, Section } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/guards";
@@ -10,7 +11,10 @@ import { getOpenReportCount } from "@/lib/moderation/queries";
 import { ModerationTabs } from "../moderation-tabs";
 import { BlockForm, UnblockButton } from "./block-forms";
 
-export const metadata: Metadata = { title: "Other servers · Moderation", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("moderation.federation");
+  return { title: t("metaTitle"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 /** Staff see which servers this one federates with; admins block domains and accounts. */
@@ -18,39 +22,39 @@ export default async function FederationModerationPage() {
   const viewer = await requireViewer("/moderation/federation");
   if (!siteRoleMay(viewer.siteRole, "moderator")) notFound();
   const config = federationConfig();
-  const [blocks, overview, open] = await Promise.all([listFederationBlocks(db), federationOverview(db), getOpenReportCount()]);
+  const [t, format, blocks, overview, open] = await Promise.all([getTranslations("moderation.federation"), getFormatter(), listFederationBlocks(db), federationOverview(db), getOpenReportCount()]);
   const isAdmin = siteRoleMay(viewer.siteRole, "admin");
   const stats = [
-    { label: "Servers", value: overview.servers },
-    { label: "Profiles known", value: overview.actors },
-    { label: "Followers elsewhere", value: overview.followers },
-    { label: "Follows of people elsewhere", value: overview.follows },
-  ];
+    { key: "servers", value: overview.servers },
+    { key: "actors", value: overview.actors },
+    { key: "followers", value: overview.followers },
+    { key: "follows", value: overview.follows },
+  ] as const;
   return (
     <div className="mx-auto max-w-3xl">
-      <PageTitle title="Moderation" subtitle={config.enabled ? `This server federates as ${config.host}.` : `Federation is off (${config.reason}). Blocks still apply once it is on.`} />
+      <PageTitle title={t("title")} subtitle={config.enabled ? t("federatesAs", { host: config.host }) : t("off", { reason: config.reason })} />
       <ModerationTabs current="federation" open={open} />
       <dl className="mb-8 grid grid-cols-2 gap-3 sm:grid-cols-4">
         {stats.map((s) => (
-          <div key={s.label} className="rounded-2xl border border-line bg-surface p-4">
-            <dt className="text-xs text-muted">{s.label}</dt>
-            <dd className="text-2xl font-bold">{s.value.toLocaleString("en")}</dd>
+          <div key={s.key} className="rounded-2xl border border-line bg-surface p-4">
+            <dt className="text-xs text-muted">{t(`stats.${s.key}`)}</dt>
+            <dd className="text-2xl font-bold">{format.number(s.value)}</dd>
           </div>
         ))}
       </dl>
       {isAdmin ? (
-        <Section title="Block a server or an account">
-          <p className="mb-3 text-sm text-muted">Nothing more is accepted from it or sent to it, and the profiles, follows and posts this server kept of it are removed. A domain covers its subdomains.</p>
+        <Section title={t("blockTitle")}>
+          <p className="mb-3 text-sm text-muted">{t("blockHint")}</p>
           <BlockForm />
         </Section>
       ) : null}
-      <Section title="Blocked">
+      <Section title={t("blocked")}>
         {blocks.length || config.blockedDomains.length ? (
           <ul className="divide-y divide-line rounded-3xl border border-line bg-surface" data-testid="federation-blocks">
             {config.blockedDomains.map((d) => (
               <li key={`env-${d}`} className="flex items-center justify-between gap-3 px-5 py-3 text-sm">
                 <span className="min-w-0 break-all font-medium">{d}</span>
-                <span className="shrink-0 text-xs text-muted">set in FEDERATION_BLOCKED_DOMAINS</span>
+                <span className="shrink-0 text-xs text-muted">{t("fromEnv", { name: "FEDERATION_BLOCKED_DOMAINS" })}</span>
               </li>
             ))}
             {blocks.map((b) => (
@@ -64,12 +68,12 @@ export default async function FederationModerationPage() {
             ))}
           </ul>
         ) : (
-          <EmptyState title="No server is blocked" />
+          <EmptyState title={t("noBlocks")} />
         )}
       </Section>
       {overview.failingInboxes.length ? (
-        <Section title="Not answering">
-          <p className="mb-3 text-sm text-muted">These inboxes failed for a whole day. Deliveries to them pause for a week unless their server talks to this one again.</p>
+        <Section title={t("failing")}>
+          <p className="mb-3 text-sm text-muted">{t("failingHint")}</p>
           <ul className="divide-y divide-line rounded-3xl border border-line bg-surface text-sm">
             {overview.failingInboxes.map((f) => (
               <li key={f.inbox} className="px-5 py-3">

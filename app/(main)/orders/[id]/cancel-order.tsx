@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -10,48 +11,49 @@ type Props = { orderId: string; sellerId: string; state: SellerOrderState; actio
 
 /** Cancelling behind a second click, with the reason the buyer will read. What was chosen stays after an error. */
 export function CancelOrder({ orderId, sellerId, state, action, pending }: Props) {
+  const t = useTranslations("merch.cancelOrder");
   const [asking, setAsking] = useState(false);
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
   const k = JSON.stringify(state.values ?? null);
   return (
     <div className="rounded-2xl border border-red-500/30 p-4">
-      <p className="text-sm">Cancelling puts the items back in stock and tells the buyer why.</p>
+      <p className="text-sm">{t("help")}</p>
       {asking ? (
         <form action={action} className="mt-3 space-y-3">
           <input type="hidden" name="orderId" value={orderId} />
           <input type="hidden" name="sellerId" value={sellerId} />
           <input type="hidden" name="action" value="cancel" />
-          <SelectField key={`r${k}`} label="Reason" name="reason" id="cancel-reason" defaultValue={values.reason ?? ""} error={errors.reason}>
-            <option value="">Choose a reason</option>
+          <SelectField key={`r${k}`} label={t("reason")} name="reason" id="cancel-reason" defaultValue={values.reason ?? ""} error={errors.reason}>
+            <option value="">{t("chooseReason")}</option>
             {CANCEL_REASON_CHOICES.map((c) => (
               <option key={c.value} value={c.value}>
-                {c.label}
+                {t("reasons", { reason: c.value })}
               </option>
             ))}
           </SelectField>
           <TextField
             key={`n${k}`}
-            label="Note for the buyer"
+            label={t("note")}
             name="cancelNote"
             id="cancel-note"
             maxLength={MAX_CANCEL_NOTE}
-            hint="Needed with “Other”. The buyer sees it on the order and in their notification."
+            hint={t("noteHint")}
             defaultValue={values.cancelNote}
             error={errors.cancelNote}
           />
           <div className="flex flex-wrap gap-2">
             <Button type="submit" className="!bg-red-600 hover:!bg-red-500" disabled={pending}>
-              Yes, cancel the order
+              {t("confirm")}
             </Button>
             <Button type="button" variant="ghost" onClick={() => setAsking(false)}>
-              Keep it
+              {t("keep")}
             </Button>
           </div>
         </form>
       ) : (
         <Button type="button" variant="secondary" className="mt-3" onClick={() => setAsking(true)}>
-          Cancel order…
+          {t("cancel")}
         </Button>
       )}
     </div>

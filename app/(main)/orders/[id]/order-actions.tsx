@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/field";
@@ -8,6 +9,7 @@ import { CancelOrder } from "./cancel-order";
 
 /** What a seller can do next with an order: confirm payment, ship with a note, or cancel with a reason (stock returns). */
 export function OrderActions({ orderId, sellerId, status }: { orderId: string; sellerId: string; status: string }) {
+  const t = useTranslations("merch.orderActions");
   const [state, action, pending] = useActionState<SellerOrderState, FormData>(sellerOrderAction, { ok: false });
   const ids = (
     <>
@@ -22,9 +24,9 @@ export function OrderActions({ orderId, sellerId, status }: { orderId: string; s
         <form action={action} className="space-y-2">
           {ids}
           <input type="hidden" name="action" value="mark_paid" />
-          <p className="text-sm text-muted">Only mark it paid once the money has arrived: the buyer sees it as paid from then on.</p>
+          <p className="text-sm text-muted">{t("markPaidHelp")}</p>
           <Button type="submit" disabled={pending}>
-            Mark as paid
+            {t("markPaid")}
           </Button>
         </form>
       ) : null}
@@ -33,10 +35,11 @@ export function OrderActions({ orderId, sellerId, status }: { orderId: string; s
           {ids}
           <input type="hidden" name="action" value="ship" />
           <div className="min-w-60 flex-1">
-            <TextField key={JSON.stringify(state.values ?? null)} label="Tracking note" name="trackingNote" placeholder="DHL 00340434161094042557" maxLength={200} defaultValue={state.values?.trackingNote} error={state.fieldErrors?.trackingNote} />
+            {/* i18n-ignore: a sample tracking number */}
+            <TextField key={JSON.stringify(state.values ?? null)} label={t("trackingNote")} name="trackingNote" placeholder="DHL 00340434161094042557" maxLength={200} defaultValue={state.values?.trackingNote} error={state.fieldErrors?.trackingNote} />
           </div>
           <Button type="submit" disabled={pending}>
-            Mark as shipped
+            {t("markShipped")}
           </Button>
         </form>
       ) : null}

@@ -1,16 +1,17 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { ActionButton } from "@/components/ui/action-button";
 import { startExportAction } from "@/lib/account/actions";
 import type { ExportView } from "@/lib/account/queries";
-
-const size = (bytes: number | null) => (bytes === null ? "" : bytes < 1_000_000 ? `${Math.max(1, Math.round(bytes / 1000))} KB` : `${(bytes / 1_000_000).toFixed(1)} MB`);
-const day = (date: Date) => date.toLocaleDateString("en-GB", { day: "numeric", month: "long", timeZone: "UTC" });
+import { dateFormat, numberFormat } from "@/lib/intl";
 
 /** "Download my data": start an archive, watch it being built, download it for 7 days. */
 export function ExportPanel({ latest }: { latest: ExportView | null }) {
+  const t = useTranslations("settings.data");
+  const locale = useLocale();
   const router = useRouter();
   const building = latest?.status === "queued" || latest?.status === "running";
   useEffect(() => {
@@ -18,24 +19,32 @@ export function ExportPanel({ latest }: { latest: ExportView | null }) {
     const timer = setInterval(() => router.refresh(), 1500);
     return () => clearInterval(timer);
   }, [building, router]);
-  const start = <ActionButton label={latest ? "Make a new archive" : "Download my data"} pendingLabel="Starting…" run={startExportAction.bind(null, {})} />;
+  const size = (bytes: number | null) =>
+    bytes === null
+      ? ""
+      : bytes < 1_000_000
+        ? t("sizeKb", { size: String(Math.max(1, Math.round(bytes / 1000))) })
+        : t("sizeMb", { size: numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false }).format(bytes / 1_000_000) });
+  // British English ("6 September") as before; other languages their own way.
+  const day = (date: Date) => dateFormat(locale === "en" ? "en-GB" : locale, { day: "numeric", month: "long", timeZone: "UTC" }).format(date);
+  const start = <ActionButton label={latest ? t("makeNew") : t("download")} pendingLabel={t("starting")} run={startExportAction.bind(null, {})} />;
   if (building)
     return (
       <div className="space-y-2" role="status" aria-live="polite">
-        <p className="text-sm font-medium">Putting your archive together… {latest.progress}%</p>
+        <p className="text-sm font-medium">{t("building", { progress: latest.progress })}</p>
         <div className="h-2 overflow-hidden rounded-full bg-surface-2" aria-hidden>
           <div className="h-full rounded-full bg-accent-600 transition-all" style={{ width: `${Math.max(3, latest.progress)}%` }} />
         </div>
-        <p className="text-xs text-muted">You can leave this page; the archive keeps building.</p>
+        <p className="text-xs text-muted">{t("leaveOk")}</p>
       </div>
     );
   if (latest?.status === "ready" && !latest.expired && latest.expiresAt)
     return (
       <div className="flex flex-wrap items-center gap-3">
         <a href={`/api/account/export/${latest.id}`} download className="inline-flex h-10 items-center rounded-full bg-accent-600 px-5 text-sm font-semibold text-white hover:bg-accent-500">
-          Download archive ({size(latest.sizeBytes)})
+          {t("downloadArchive", { size: size(latest.sizeBytes) })}
         </a>
-        <span className="text-sm text-muted">Available until {day(latest.expiresAt)}.</span>
+        <span className="text-sm text-muted">{t("availableUntil", { date: day(latest.expiresAt) })}</span>
         {start}
       </div>
     );
@@ -44,7 +53,7 @@ export function ExportPanel({ latest }: { latest: ExportView | null }) {
       {start}
       {latest?.status === "failed" ? (
         <p role="alert" className="text-sm text-red-600 dark:text-red-400">
-          The last archive could not be made ({latest.error}). Try again.
+          {t("failed", { error: latest.error ?? "" })}
         </p>
       ) : null}
     </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { PageTitle, Section } from "@/components/ui/section";
 import { getLatestExport, getPageFates } from "@/lib/account/queries";
 import { requireViewer } from "@/lib/auth/guards";
@@ -7,36 +8,34 @@ import { DeleteAccountForm } from "./delete-account-form";
 import { ExportPanel } from "./export-panel";
 import { HeirForm } from "./heir-form";
 
-export const metadata: Metadata = { title: "Your data" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("settings.data");
+  return { title: t("title") };
+}
 
 export default async function DataSettingsPage() {
   const viewer = await requireViewer("/settings/data");
-  const [latest, fates] = await Promise.all([getLatestExport(viewer.userId), getPageFates(viewer.userId)]);
+  const [t, latest, fates] = await Promise.all([getTranslations("settings.data"), getLatestExport(viewer.userId), getPageFates(viewer.userId)]);
   return (
     <>
-      <PageTitle title="Your data" subtitle="Take a copy of everything, or leave." />
-      <Section title="Download my data">
+      <PageTitle title={t("title")} subtitle={t("subtitle")} />
+      <Section title={t("download")}>
         <div className="space-y-3 rounded-3xl border border-line bg-surface p-5">
-          <p className="text-sm text-muted">
-            A .zip with your account, profile, follows, likes, playlists, messages you sent and received, orders, comments, blocks and mutes (as JSON), and every file you uploaded.
-            Only you can download it, for 7 days.
-          </p>
+          <p className="text-sm text-muted">{t("downloadIntro")}</p>
           <ExportPanel latest={latest} />
         </div>
       </Section>
-      <Section title="Delete my account">
+      <Section title={t("delete")}>
         <div className="space-y-3 rounded-3xl border border-red-500/40 bg-surface p-5 text-sm">
-          <p>
-            You are signed out everywhere at once, and your account is deleted <strong>14 days</strong> later. Change your mind before then: sign in and it stays, as it was.
-          </p>
+          <p>{t.rich("deleteIntro", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
           <ul className="list-disc space-y-1 pl-5 text-muted">
-            <li>Your profile, follows, likes, playlists, comments and listening history are erased.</li>
-            <li>Messages you sent stay with the people you wrote to, from “Deleted account”.</li>
-            <li>Sellers keep your orders without your name or street, as their records require.</li>
+            <li>{t("deleteErased")}</li>
+            <li>{t("deleteMessages")}</li>
+            <li>{t("deleteOrders")}</li>
           </ul>
           {fates.length ? (
             <div>
-              <p className="font-medium">Pages you own</p>
+              <p className="font-medium">{t("pages")}</p>
               <ul className="mt-1 space-y-3">
                 {fates.map((page) => (
                   <li key={page.id}>
@@ -45,10 +44,10 @@ export default async function DataSettingsPage() {
                     </Link>{" "}
                     <span className="text-muted">
                       {page.fate === "handed_over"
-                        ? `goes to ${page.to}${page.chosen ? ", as you chose." : ", its longest-serving admin."}`
+                        ? t(page.chosen ? "fateHandedChosen" : "fateHandedSenior", { name: page.to })
                         : page.candidates.length
-                          ? "is deleted, as you chose."
-                          : "is deleted: nobody else manages it. To hand it over, make someone an admin in Team first."}
+                          ? t("fateDeletedChosen")
+                          : t("fateDeletedAlone")}
                     </span>
                     {page.candidates.length ? (
                       <HeirForm pageId={page.id} pageName={page.name} candidates={page.candidates} current={page.fate === "deleted" ? "delete" : page.heirId} />

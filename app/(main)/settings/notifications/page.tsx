@@ -1,20 +1,24 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { NotifyLevelSelect } from "@/components/follow/notify-level-select";
 import { ProfileRow } from "@/components/profile/profile-row";
 import { EmptyState, PageTitle } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/guards";
 import { listFollowedWithLevels } from "@/lib/profiles/queries";
 
-export const metadata: Metadata = { title: "Notification settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("settings.notifications");
+  return { title: t("title") };
+}
 
 export default async function NotificationSettingsPage() {
   const viewer = await requireViewer("/settings/notifications");
-  const followed = await listFollowedWithLevels(viewer.profile.id);
+  const [t, followed] = await Promise.all([getTranslations("settings.notifications"), listFollowedWithLevels(viewer.profile.id)]);
   return (
     <>
-      <PageTitle title="Notification settings" subtitle="Choose how much you hear from each profile you follow. Highlights: releases, and concerts near you." />
+      <PageTitle title={t("title")} subtitle={t("subtitle")} />
       {followed.length === 0 ? (
-        <EmptyState title="You do not follow anyone yet" />
+        <EmptyState title={t("empty")} />
       ) : (
         <div className="divide-y divide-line">
           {followed.map((p) => (

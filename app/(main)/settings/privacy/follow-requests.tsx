@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { ActionButton } from "@/components/ui/action-button";
 import { Avatar } from "@/components/ui/avatar";
 import { EmptyState, Section } from "@/components/ui/section";
@@ -7,9 +8,10 @@ import type { getFollowRequests } from "@/lib/account/queries";
 
 /** A private profile's followers waiting for approval: approve, or remove them as followers (they are not told). */
 export function FollowRequests({ requests }: { requests: Awaited<ReturnType<typeof getFollowRequests>> }) {
+  const t = useTranslations("settings.privacy.requests");
   return (
     <div className="mt-8">
-      <Section title={`Follow requests (${requests.length})`} id="follow-requests">
+      <Section title={t("title", { count: requests.length })} id="follow-requests">
         {requests.length ? (
           <ul className="divide-y divide-line">
             {requests.map((r) => (
@@ -21,13 +23,13 @@ export function FollowRequests({ requests }: { requests: Awaited<ReturnType<type
                     <span className="block truncate text-sm text-muted">@{r.handle}</span>
                   </span>
                 </Link>
-                <ActionButton variant="primary" label="Approve" ariaLabel={`Approve ${r.name}`} run={answerFollowRequestAction.bind(null, { profileId: r.id, approve: true })} />
-                <ActionButton label="Remove" ariaLabel={`Remove ${r.name} as a follower`} confirm="Remove this follower?" run={answerFollowRequestAction.bind(null, { profileId: r.id, approve: false })} />
+                <ActionButton variant="primary" label={t("approve")} ariaLabel={t("approveLabel", { name: r.name })} run={answerFollowRequestAction.bind(null, { profileId: r.id, approve: true })} />
+                <ActionButton label={t("remove")} ariaLabel={t("removeLabel", { name: r.name })} confirm={t("removeConfirm")} run={answerFollowRequestAction.bind(null, { profileId: r.id, approve: false })} />
               </li>
             ))}
           </ul>
         ) : (
-          <EmptyState title="No follow requests">New followers appear here until you approve them.</EmptyState>
+          <EmptyState title={t("none")}>{t("noneHint")}</EmptyState>
         )}
       </Section>
     </div>

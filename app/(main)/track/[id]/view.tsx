@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AddToQueueButton, PlayButton } from "@/components/player/play-button";
 import { ReportButton } from "@/components/moderation/report-button";
 import { ShareMenu } from "@/components/share/share-menu";
@@ -12,6 +13,7 @@ import { isId } from "@/lib/ids";
 import { playableMetadata } from "@/lib/music/metadata";
 import { getTrackPage, trackLikedBy } from "@/lib/music/queries";
 import { requestOrigin } from "@/lib/site-server";
+import { dateFormat } from "@/lib/intl";
 import { formatDuration } from "@/lib/time";
 import { viewerSharedTrack } from "@/lib/feed/queries";
 import { RepostButton } from "./repost-button";
@@ -26,9 +28,10 @@ async function load(id: string, viewer: Viewer | null) {
 
 export async function trackMetadata(id: string, viewer: Viewer | null): Promise<Metadata> {
   const track = await load(id, viewer);
-  if (!track) return { title: "Track not found" };
+  const t = await getTranslations("music.track");
+  if (!track) return { title: t("notFound") };
   const origin = await requestOrigin();
-  return playableMetadata({ origin, path: `/track/${track.id}`, embedPath: `/embed/track/${track.id}`, title: track.title, artist: track.artist, description: `${track.title} by ${track.artist} on Chorus.`, imageUrl: track.coverUrl, audioUrl: track.isPublic ? track.publicAudioUrl : undefined, audioMime: track.audioMime, type: "music.song" });
+  return playableMetadata({ origin, path: `/track/${track.id}`, embedPath: `/embed/track/${track.id}`, title: track.title, artist: track.artist, description: t("metaDescription", { title: track.title, artist: track.artist }), imageUrl: track.coverUrl, audioUrl: track.isPublic ? track.publicAudioUrl : undefined, audioMime: track.audioMime, type: "music.song" });
 }
 
 /** The page for a viewer (null: signed out, the same for everyone and cached: app/(cached)). */
@@ -37,21 +40,22 @@ export async function TrackView({ id, viewer, cached = false }: { id: string; vi
   if (!track) notFound();
   if (cached) await showsProfiles([track.profileId, ...track.featured.map((f) => f.id)]);
   const origin = await requestOrigin();
+  const [t, locale] = await Promise.all([getTranslations("music.track"), getLocale()]);
   const sound = (await soundsOfTracks([track.id], 300)).get(track.id);
   return (
     <article className="grid gap-8 md:grid-cols-[18rem_1fr]">
       <div className="aspect-square overflow-hidden rounded-3xl bg-surface-2 shadow-lg">
         {track.coverUrl ? (
           // eslint-disable-next-line @next/next/no-img-element -- cover art from our media route
-          <img src={track.coverUrl} alt={`Cover of ${track.title}`} className="h-full w-full object-cover" />
+          <img src={track.coverUrl} alt={t("cover", { title: track.title })} className="h-full w-full object-cover" />
         ) : null}
       </div>
       <div className="flex flex-col justify-end gap-4">
-        {!track.isPublic ? <p className="w-fit rounded-full bg-amber-500/15 px-3 py-1 text-xs font-semibold text-amber-700 dark:text-amber-300">Only the page&apos;s team can see this: not released yet</p> : null}
-        <p className="text-sm font-semibold uppercase tracking-wide text-accent-500">Track</p>
+        {!track.isPublic ? <p className="w-fit rounded-full bg-amber-500/15 px-3 py-1 text-xs font-semibold text-amber-700 dark:text-amber-300">{t("unreleased")}</p> : null}
+        <p className="text-sm font-semibold uppercase tracking-wide text-accent-500">{t("kind")}</p>
         <h1 className="text-3xl font-extrabold tracking-tight sm:text-4xl">
           {track.title}
-          {track.explicit ? <span className="ml-2 align-middle text-sm font-bold text-muted">[Explicit]</span> : null}
+          {track.explicit ? <span className="ml-2 align-middle text-sm font-bold text-muted">{t("explicit")}</span> : null}
         </h1>
         <p className="text-muted">
           <Link href={`/@${track.artistHandle}`} className="font-semibold text-fg hover:underline">
@@ -60,7 +64,7 @@ export async function TrackView({ id, viewer, cached = false }: { id: string; vi
           {track.featured.length ? (
             <span data-testid="featured">
               {" "}
-              feat.{" "}
+              {t("feat")}{" "}
               {track.featured.map((f, i) => (
                 <span key={f.handle}>
                   {i ? ", " : ""}
@@ -74,13 +78,18 @@ export async function TrackView({ id, viewer, cached = false }: { id: string; vi
           {track.release ? (
             <>
               {" "}
-              · from{" "}
-              <Link href={`/release/${track.release.id}`} className="hover:underline">
-                {track.release.title}
-              </Link>
+              {t.rich("fromRelease", {
+                title: track.release.title,
+                link: (chunks) => (
+                  <Link href={`/release/${track.release!.id}`} className="hover:underline">
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </>
           ) : null}
-          {" "}· {formatDuration(track.durationMs)} · <span data-testid="play-count">{track.playCount.toLocaleString("en")}</span> plays
+          {" "}
+          {t.rich("stats", { duration: formatDuration(track.durationMs), count: track.playCount, n: (chunks) => <span data-testid="play-count">{chunks}</span> })}
         </p>
         <div className="flex flex-wrap items-center gap-3">
           <PlayButton tracks={[track]} size="lg" />
@@ -88,31 +97,31 @@ export async function TrackView({ id, viewer, cached = false }: { id: string; vi
           {track.isPublic ? <LikeButton trackId={track.id} title={track.title} initial={viewer ? (await trackLikedBy(viewer.profile.id, track.id)) : false} signedIn={!!viewer} /> : null}
           {track.isPublic ? <RepostButton trackId={track.id} initial={viewer ? (await viewerSharedTrack(viewer.profile.id, track.id)) : false} signedIn={!!viewer} /> : null}
           {viewer && track.isPublic ? <AddToPlaylist trackId={track.id} title={track.title} playlists={await myPlaylistsFor(viewer.profile.id, track.id)} /> : null}
-          <ShareMenu url={`${origin}/track/${track.id}`} title={`${track.title} by ${track.artist}`} embedUrl={`${origin}/embed/track/${track.id}`} send={{ type: "track", id: track.id }} />
+          <ShareMenu url={`${origin}/track/${track.id}`} title={t("shareTitle", { title: track.title, artist: track.artist })} embedUrl={`${origin}/embed/track/${track.id}`} send={{ type: "track", id: track.id }} />
           {viewer && track.isPublic && !viewer.managed.some((m) => m.id === track.profileId) ? <ReportButton profileId={track.profileId} what="track" target={{ trackId: track.id }} /> : null}
         </div>
         {sound && sound.status !== "ready" ? (
           <p className="text-sm text-muted" data-testid="track-processing">
-            {sound.status === "failed" ? "The waveform could not be made for this track." : "The waveform appears once this track's audio is processed."}
+            {sound.status === "failed" ? t("waveformFailed") : t("waveformPending")}
           </p>
         ) : null}
         <TrackConversation track={track} peaks={sound?.peaks ?? null}>
         <dl className="grid max-w-md grid-cols-[7rem_1fr] gap-y-1 text-sm">
           {track.genre ? (
             <>
-              <dt className="text-muted">Genre</dt>
+              <dt className="text-muted">{t("genre")}</dt>
               <dd className="capitalize">{track.genre}</dd>
             </>
           ) : null}
           {track.publishedAt ? (
             <>
-              <dt className="text-muted">Released</dt>
-              <dd>{track.publishedAt.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })}</dd>
+              <dt className="text-muted">{t("released")}</dt>
+              <dd>{dateFormat(locale === "en" ? "en-GB" : locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(track.publishedAt)}</dd>
             </>
           ) : null}
           {track.credits ? (
             <>
-              <dt className="text-muted">Credits</dt>
+              <dt className="text-muted">{t("credits")}</dt>
               <dd className="whitespace-pre-line">{track.credits}</dd>
             </>
           ) : null}
@@ -125,7 +134,7 @@ export async function TrackView({ id, viewer, cached = false }: { id: string; vi
         </dl>
         {track.lyrics ? (
           <details className="max-w-xl rounded-2xl border border-line p-4">
-            <summary className="cursor-pointer font-semibold">Lyrics</summary>
+            <summary className="cursor-pointer font-semibold">{t("lyrics")}</summary>
             <p className="mt-3 whitespace-pre-line text-sm leading-6">{track.lyrics}</p>
           </details>
         ) : null}

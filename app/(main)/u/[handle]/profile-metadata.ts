@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { IMAGE_LIMITS } from "@/lib/media/images";
 import { resolveHandle } from "@/lib/profiles/resolve";
 import { requestOrigin } from "@/lib/site-server";
 
 /** Title, description, canonical URL, oEmbed discovery and social cards of a profile page. */
 export async function profileMetadata(handle: string): Promise<Metadata> {
+  const t = await getTranslations("profile");
   const found = await resolveHandle(handle);
   const profile = found.kind === "found" ? found.profile : null;
-  if (!profile) return { title: "Profile not found" };
-  const description = profile.bio || `${profile.name} on Chorus.`;
+  if (!profile) return { title: t("notFoundTitle") };
+  const description = profile.bio || t("metaDescription", { name: profile.name });
   const origin = await requestOrigin();
   const images = profile.avatarUrl ? [{ url: profile.avatarUrl, width: IMAGE_LIMITS.avatar.width, height: IMAGE_LIMITS.avatar.height, alt: profile.name }] : [];
   return {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { FollowProvider, FollowToggle, FollowerCount, WhenFollowing } from "@/components/follow/follow-button";
 import { NotifyLevelSelect } from "@/components/follow/notify-level-select";
 import { ReleaseGrid } from "@/components/music/release-grid";
@@ -39,6 +40,7 @@ import { remoteFollowerCount } from "@/lib/federation/queries";
  */
 export async function ProfileView({ handle, showPast, viewer, cached = false }: { handle: string; showPast: boolean; viewer: Viewer | null; cached?: boolean }) {
   if (cached) await tagCachedPage([handleTag(handle)]);
+  const [t, locale] = await Promise.all([getTranslations("profile.page"), getLocale()]);
   const profile = await profileForPage(handle);
   const notice = await getStandingNotice(profile.id);
   if (cached) await tagCachedPage([handleTag(handle), profileTag(profile.id)]);
@@ -72,14 +74,14 @@ export async function ProfileView({ handle, showPast, viewer, cached = false }: 
             <div className="flex flex-wrap items-center gap-2">
               <h1 className="truncate text-2xl font-extrabold tracking-tight sm:text-3xl">{profile.name}</h1>
               <KindBadge kind={profile.kind} />
-              {profile.verified ? <span className="text-xs font-semibold text-accent-500" title="Verified">✓ Verified</span> : null}
+              {profile.verified ? <span className="text-xs font-semibold text-accent-500" title={t("verified")}>✓ {t("verified")}</span> : null}
             </div>
             <p className="text-muted">@{profile.handle}</p>
           </div>
           <div className="flex flex-wrap items-center gap-2 sm:pb-2">
             {isOwner ? (
               <Link href={profile.kind === "listener" ? "/settings" : `/studio/pages/${profile.id}`} className="rounded-full border border-line px-4 py-2 text-sm font-semibold hover:bg-surface-2">
-                {profile.kind === "listener" ? "Edit profile" : "Edit page"}
+                {profile.kind === "listener" ? t("editProfile") : t("editPage")}
               </Link>
             ) : (
               <>
@@ -92,9 +94,9 @@ export async function ProfileView({ handle, showPast, viewer, cached = false }: 
                 {viewer ? (
                   <>
                     <Link href={`/messages?to=${profile.handle}`} className="rounded-full border border-line px-4 py-2 text-sm font-semibold hover:bg-surface-2">
-                      Message
+                      {t("message")}
                     </Link>
-                    <ShareMenu url={`${origin}/@${profile.handle}`} title={`${profile.name} on Chorus`} send={{ type: "profile", id: profile.id }} />
+                    <ShareMenu url={`${origin}/@${profile.handle}`} title={t("shareTitle", { name: profile.name })} send={{ type: "profile", id: profile.id }} />
                     <ProfileMoreMenu profileId={profile.id} name={profile.name} blocked={await isBlocking(viewer.profile.id, profile.id)} muted={await isMutedBy(viewer.profile.id, profile.id)} />
                   </>
                 ) : null}
@@ -112,10 +114,14 @@ export async function ProfileView({ handle, showPast, viewer, cached = false }: 
           <p className="flex gap-5 text-sm">
             <Link href={`/@${profile.handle}/followers`} className="hover:underline">
               <FollowerCount />
-              {fromElsewhere ? <span className="text-muted"> · {compactNumber(fromElsewhere)} from other servers</span> : null}
+              {fromElsewhere ? <span className="text-muted"> · {t("fromElsewhere", { number: compactNumber(fromElsewhere, locale) })}</span> : null}
             </Link>
             <Link href={`/@${profile.handle}/following`} className="hover:underline">
-              <strong>{compactNumber(profile.followingCount)}</strong> <span className="text-muted">following</span>
+              {t.rich("followingCount", {
+                number: compactNumber(profile.followingCount, locale),
+                strong: (chunks) => <strong>{chunks}</strong>,
+                muted: (chunks) => <span className="text-muted">{chunks}</span>,
+              })}
             </Link>
           </p>
           {profile.fediverseHandle ? <FediverseHandle handle={profile.fediverseHandle} /> : null}
@@ -127,7 +133,7 @@ export async function ProfileView({ handle, showPast, viewer, cached = false }: 
           <div className="flex flex-wrap items-center gap-2 text-sm text-muted">
             {profile.city ? (
               <span className="inline-flex items-center gap-1">
-                <PinIcon width={16} height={16} /> {profile.city}, {countryName(profile.country)}
+                <PinIcon width={16} height={16} /> {profile.city}, {countryName(profile.country, locale)}
               </span>
             ) : null}
             {profile.genres.map((g) => (
@@ -146,19 +152,19 @@ export async function ProfileView({ handle, showPast, viewer, cached = false }: 
         {isCreator ? (
           <div className="mt-10 space-y-2">
             {releases.length ? (
-              <Section title="Releases" id="releases">
+              <Section title={t("releases")} id="releases">
                 <ReleaseGrid releases={releases} />
               </Section>
             ) : null}
-            <Section title="Tracks" id="tracks" action={tracks.length > 1 ? <PlayAllButton tracks={tracks} label={`Play all tracks by ${profile.name}`} from={{ label: profile.name, href: `/@${profile.handle}` }} /> : undefined}>
+            <Section title={t("tracks")} id="tracks" action={tracks.length > 1 ? <PlayAllButton tracks={tracks} label={t("playAll", { name: profile.name })} from={{ label: profile.name, href: `/@${profile.handle}` }} /> : undefined}>
               {tracks.length === 0 ? (
-                <EmptyState title="No tracks yet" />
+                <EmptyState title={t("noTracks")} />
               ) : (
                 <TrackList tracks={tracks} from={{ label: profile.name, href: `/@${profile.handle}` }} signedIn={!!viewer} />
               )}
             </Section>
             {rosterLinks.length ? (
-              <Section title={profile.kind === "label" ? "Roster" : "Labels"} id="roster">
+              <Section title={profile.kind === "label" ? t("roster") : t("labels")} id="roster">
                 <ul className="flex flex-wrap gap-3">
                   {rosterLinks.map((a) => (
                     <li key={a.id}>
@@ -172,9 +178,9 @@ export async function ProfileView({ handle, showPast, viewer, cached = false }: 
               </Section>
             ) : null}
             <ProfileConcerts profile={profile} showPast={showPast} />
-            <Section title="Videos" id="videos">
+            <Section title={t("videos")} id="videos">
               {videos.length === 0 ? (
-                <EmptyState title="No videos yet" />
+                <EmptyState title={t("noVideos")} />
               ) : (
                 <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 md:grid-cols-4">
                   {videos.map((v) => (
@@ -185,9 +191,9 @@ export async function ProfileView({ handle, showPast, viewer, cached = false }: 
                 </ul>
               )}
             </Section>
-            <Section title="Merch" id="merch">
+            <Section title={t("merch")} id="merch">
               {merch.length === 0 ? (
-                <EmptyState title="No merch yet" />
+                <EmptyState title={t("noMerch")} />
               ) : (
                 <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 md:grid-cols-4">
                   {merch.map((m) => (
@@ -201,8 +207,8 @@ export async function ProfileView({ handle, showPast, viewer, cached = false }: 
                         </div>
                         <p className="mt-2 truncate font-medium group-hover:underline">{m.title}</p>
                         <p className="text-sm text-muted">
-                          {formatMoney(m.priceMinor, m.currency)}
-                          {m.stock === 0 ? <span className="ml-2 text-red-500">Sold out</span> : m.stock <= 5 ? <span className="ml-2 text-amber-600">Only {m.stock} left</span> : null}
+                          {formatMoney(m.priceMinor, m.currency, locale)}
+                          {m.stock === 0 ? <span className="ml-2 text-red-500">{t("soldOut")}</span> : m.stock <= 5 ? <span className="ml-2 text-amber-600">{t("fewLeft", { count: m.stock })}</span> : null}
                         </p>
                       </Link>
                     </li>

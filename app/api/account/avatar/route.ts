@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 export const POST = route(
   {
     name: "account.avatar",
-    signIn: "Sign in to change your picture.",
+    signIn: "uploads.signInToChangePicture",
     parse: () => ({}),
     input: z.object({}),
     limits: [{ name: "upload" }],

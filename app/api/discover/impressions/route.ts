@@ -12,7 +12,7 @@ const MAX_BODY = 4096;
 export const POST = route(
   {
     name: "discovery.impression",
-    signIn: "Sign in to personalise Discover.",
+    signIn: "uploads.signInToPersonalise",
     parse: ({ request }) => readJsonBody(request, MAX_BODY),
     input: z.object({
       key: z.string().regex(/^(video|track):[0-9A-Za-z]{6,32}$/),

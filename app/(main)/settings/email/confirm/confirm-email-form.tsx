@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
@@ -7,13 +8,14 @@ import { FormMessage } from "@/components/ui/field";
 import { confirmEmailAction } from "@/lib/account/actions";
 
 export function ConfirmEmailForm({ token, email }: { token: string; email: string }) {
+  const t = useTranslations("settings.confirmEmail");
   const [state, action, pending] = useActionState(confirmEmailAction, { ok: false });
   if (state.ok)
     return (
       <div className="space-y-4">
         <FormMessage tone="success" message={state.message} />
         <Link href="/settings" className="text-sm font-semibold text-accent-500 hover:underline">
-          Back to settings
+          {t("back")}
         </Link>
       </div>
     );
@@ -21,11 +23,9 @@ export function ConfirmEmailForm({ token, email }: { token: string; email: strin
     <form action={action} className="space-y-4">
       <input type="hidden" name="token" value={token} />
       <FormMessage message={state.message} />
-      <p className="text-sm">
-        Sign in with <span className="font-semibold">{email}</span> from now on?
-      </p>
+      <p className="text-sm">{t.rich("question", { email, b: (chunks) => <span className="font-semibold">{chunks}</span> })}</p>
       <Button type="submit" disabled={pending}>
-        {pending ? "Confirming…" : "Use this email"}
+        {pending ? t("confirming") : t("use")}
       </Button>
     </form>
   );

@@ -1,21 +1,23 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { BarList, LineChart, Stat } from "@/components/studio/charts";
 import { FormMessage } from "@/components/ui/field";
 import { Section } from "@/components/ui/section";
 import { listStudioConcerts } from "@/lib/concerts/queries";
 import { formatMoney } from "@/lib/money";
-import { counted } from "@/lib/plural";
 import { getDashboard, getMerchSummary } from "@/lib/studio/analytics";
-import { peopleForChart, peopleLabel } from "@/lib/studio/privacy";
+import { MIN_PEOPLE, peopleForChart } from "@/lib/studio/privacy";
 import { getAnnouncementPanel, listPageReleases } from "@/lib/studio/queries";
-import { RANGES, change } from "@/lib/studio/ranges";
-import { daysSince, suggestionsFor } from "@/lib/studio/suggestions";
+import { RANGES } from "@/lib/studio/ranges";
+import { daysSince, suggestionsFor, type Suggestion } from "@/lib/studio/suggestions";
 import { RangePicker } from "./range-picker";
-import { loadStudioPage, sectionRange } from "./studio-page";
+import { loadStudioPage, sectionRange, studioFormat } from "./studio-page";
 
-export const metadata: Metadata = { title: "Overview · Studio" };
+export async function generateMetadata() {
+  const t = await getTranslations("studio");
+  return { title: t("meta.overview") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ range?: string; created?: string }> };
 
@@ -33,49 +35,66 @@ export default async function StudioOverview({ params, searchParams }: Props) {
   const latest = announcements.history[0];
   const lastRelease = releaseList.find((r) => !r.scheduled);
   const period = RANGES[range].label;
+  const { t, number, people, change, locale } = await studioFormat();
+  const plannedCities = new Set(upcoming.map((c) => `${c.city}|${c.country}`));
+  const daysSinceRelease = lastRelease ? daysSince(lastRelease.releaseAt) : null;
   const suggestions = suggestionsFor({
     base,
     rangeLabel: period,
     cities: stats.cities,
-    plannedCities: new Set(upcoming.map((c) => `${c.city}|${c.country}`)),
+    plannedCities,
     websites: stats.websites,
     topTracks: stats.topTracks,
-    daysSinceRelease: lastRelease ? daysSince(lastRelease.releaseAt) : null,
+    daysSinceRelease,
     makesMusic,
   });
   const net = stats.followsGained - stats.unfollows;
   const listenerDays = stats.listenersSeries.reduce((a, p) => a + p.value, 0);
+  // A suggestion in the page's language, from the same numbers lib/studio/suggestions.ts read.
+  const sameCity = (a: string) => a.trim().toLowerCase();
+  const planned = new Set([...plannedCities].map(sameCity));
+  const say = (s: Suggestion): { text: string; action: string } => {
+    const unserved = stats.cities.find((c) => c.value >= MIN_PEOPLE && !planned.has(sameCity(`${c.city}|${c.country}`)));
+    const site = stats.websites[0];
+    const top = stats.topTracks[0];
+    if (s.id === "tour" && unserved) return { text: t("overview.suggestion.tour", { count: unserved.value, city: unserved.city }), action: t("overview.suggestion.tourAction") };
+    if (s.id === "website" && site) return { text: t("overview.suggestion.website", { site: site.label.replace(/^https?:\/\//, ""), count: site.value, range }), action: t("overview.suggestion.websiteAction") };
+    if (s.id === "embed") return { text: t("overview.suggestion.embed"), action: t("overview.suggestion.embedAction") };
+    if (s.id === "video" && top) return { text: t("overview.suggestion.video", { title: top.label, range }), action: t("overview.suggestion.videoAction") };
+    if (s.id === "release") return { text: daysSinceRelease === null ? t("overview.suggestion.firstRelease") : t("overview.suggestion.release", { count: daysSinceRelease }), action: t("overview.suggestion.releaseAction") };
+    return { text: s.text, action: s.action };
+  };
   return (
     <>
       {justCreated ? (
         <div className="mb-6">
-          <FormMessage tone="success" message="Your page is live. Add a picture, a bio and links so fans know it is you." />
+          <FormMessage tone="success" message={t("overview.created")} />
           <p className="mt-2 text-sm">
             <Link href={`${base}/settings`} className="font-semibold text-accent-600 hover:underline dark:text-accent-300">
-              Open page settings →
+              {t("overview.openSettings")}
             </Link>
           </p>
         </div>
       ) : null}
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
-        <h2 className="text-lg font-bold tracking-tight">Last {period}</h2>
+        <h2 className="text-lg font-bold tracking-tight">{t("lastPeriod", { range })}</h2>
         <div className="flex flex-wrap items-center gap-3">
           <a href={`/api/studio/pages/${page.id}/stats?table=daily&range=${range}`} className="text-sm font-medium text-accent-600 hover:underline dark:text-accent-300" download>
-            Daily numbers (CSV)
+            {t("overview.dailyCsv")}
           </a>
           <RangePicker base={base} range={range} />
         </div>
       </div>
       <div className="mb-8 grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <Stat testId="stat-followers" label="Followers" value={stats.followerCount.toLocaleString("en")} detail={`${net >= 0 ? "+" : "−"}${Math.abs(net).toLocaleString("en")} in ${period}`} />
-        <Stat testId="stat-plays" label="Plays" value={stats.plays.toLocaleString("en")} detail={`${change(stats.plays, stats.previousPlays)} on the ${period} before`} />
-        <Stat testId="stat-listeners" label="New listeners" value={peopleLabel(stats.newListeners)} detail={`${peopleLabel(listenerDays)} listener-days`} />
-        <Stat testId="stat-merch" label="Merch orders" value={merch.orders.toLocaleString("en")} detail={merch.revenue.length ? merch.revenue.map((r) => formatMoney(r.minor, r.currency)).join(" · ") : `${counted(merch.units, "item")} sold`} />
+        <Stat testId="stat-followers" label={t("overview.followers")} value={number(stats.followerCount)} detail={t("overview.followersDetail", { sign: net >= 0 ? "+" : "−", count: Math.abs(net), range })} />
+        <Stat testId="stat-plays" label={t("overview.plays")} value={number(stats.plays)} detail={t("overview.playsDetail", { change: change(stats.plays, stats.previousPlays), range })} />
+        <Stat testId="stat-listeners" label={t("overview.newListeners")} value={people(stats.newListeners)} detail={t("overview.listenerDays", { people: people(listenerDays) })} />
+        <Stat testId="stat-merch" label={t("overview.merchOrders")} value={number(merch.orders)} detail={merch.revenue.length ? merch.revenue.map((r) => formatMoney(r.minor, r.currency, locale)).join(" · ") : t("overview.itemsSold", { count: merch.units })} />
       </div>
       {suggestions.length ? (
-        <Section title="Suggestions">
+        <Section title={t("overview.suggestions")}>
           <ul className="grid gap-3 md:grid-cols-2" data-testid="suggestions">
-            {suggestions.map((s) => (
+            {suggestions.map((s) => ({ ...s, ...say(s) })).map((s) => (
               <li key={s.id} className="flex flex-col justify-between gap-2 rounded-3xl border border-accent-500/30 bg-accent-500/5 p-4">
                 <p>{s.text}</p>
                 <Link href={s.href} className="text-sm font-semibold text-accent-600 hover:underline dark:text-accent-300">
@@ -87,24 +106,32 @@ export default async function StudioOverview({ params, searchParams }: Props) {
         </Section>
       ) : null}
       <div className="mb-10 grid gap-4 lg:grid-cols-2">
-        <LineChart id="followers" title="Followers" summary={`${stats.followerCount.toLocaleString("en")} now`} points={stats.followersSeries} />
-        <LineChart id="plays" title="Plays" summary={`${stats.plays.toLocaleString("en")} in ${period}`} points={stats.playsSeries} />
+        <LineChart id="followers" title={t("overview.followers")} summary={t("overview.followersNow", { count: stats.followerCount })} points={stats.followersSeries} />
+        <LineChart id="plays" title={t("overview.plays")} summary={t("overview.countInPeriod", { count: stats.plays, range })} points={stats.playsSeries} />
         <LineChart
           id="listeners"
-          title="Listeners per day"
-          summary={`${peopleLabel(stats.newListeners)} new in ${period}`}
+          title={t("overview.listenersPerDay")}
+          summary={t("overview.newInPeriod", { people: people(stats.newListeners), range })}
           points={stats.listenersSeries.map((p) => ({ ...p, value: peopleForChart(p.value) }))}
-          note="Days with fewer than 5 listeners are not drawn."
+          note={t("overview.listenersNote", { count: MIN_PEOPLE })}
         />
-        {makesMusic ? <BarList id="top-tracks" title="Top tracks" rows={stats.topTracks} unit="Plays" empty="No plays in this period yet." csvHref={`/api/studio/pages/${page.id}/stats?table=tracks&range=${range}`} limit={5} /> : null}
+        {makesMusic ? <BarList id="top-tracks" title={t("overview.topTracks")} rows={stats.topTracks} unit={t("overview.plays")} empty={t("noPlays")} csvHref={`/api/studio/pages/${page.id}/stats?table=tracks&range=${range}`} limit={5} /> : null}
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <section className="min-w-0 rounded-3xl border border-line bg-surface p-4" aria-labelledby="upcoming-title">
           <h3 id="upcoming-title" className="mb-3 font-semibold">
-            Upcoming shows
+            {t("overview.upcoming")}
           </h3>
           {upcoming.length === 0 ? (
-            <p className="text-sm text-muted">No shows planned. <Link href={`${base}/concerts`} className="font-medium text-accent-600 hover:underline dark:text-accent-300">Announce one</Link></p>
+            <p className="text-sm text-muted">
+              {t.rich("overview.noShows", {
+                link: (chunks) => (
+                  <Link href={`${base}/concerts`} className="font-medium text-accent-600 hover:underline dark:text-accent-300">
+                    {chunks}
+                  </Link>
+                ),
+              })}
+            </p>
           ) : (
             <ul className="divide-y divide-line text-sm" data-testid="upcoming-shows">
               {upcoming.slice(0, 6).map((c) => (
@@ -112,7 +139,7 @@ export default async function StudioOverview({ params, searchParams }: Props) {
                   <Link href={`${base}/concerts/${c.id}`} className="min-w-0 truncate hover:underline">
                     {c.city} · {c.venueName} · {c.startsAt.toISOString().slice(0, 10)}
                   </Link>
-                  <span className="whitespace-nowrap text-muted">{peopleLabel(c.interestedCount)} interested</span>
+                  <span className="whitespace-nowrap text-muted">{t("overview.interested", { people: people(c.interestedCount) })}</span>
                 </li>
               ))}
             </ul>
@@ -120,18 +147,24 @@ export default async function StudioOverview({ params, searchParams }: Props) {
         </section>
         <section className="min-w-0 rounded-3xl border border-line bg-surface p-4" aria-labelledby="latest-announcement-title">
           <h3 id="latest-announcement-title" className="mb-3 font-semibold">
-            Latest announcement
+            {t("overview.latestAnnouncement")}
           </h3>
           {latest ? (
             <div className="text-sm">
               <p className="line-clamp-2">{latest.body}</p>
               <p className="mt-2 text-muted">
-                Reached {counted(latest.reach, "follower")} · {peopleLabel(latest.muted)} muted · {peopleLabel(latest.unfollowed)} unfollowed in 48 h
+                {t("overview.reached", { count: latest.reach, muted: people(latest.muted), unfollowed: people(latest.unfollowed) })}
               </p>
             </div>
           ) : (
             <p className="text-sm text-muted">
-              Nothing announced yet. <Link href={`${base}/announcements`} className="font-medium text-accent-600 hover:underline dark:text-accent-300">Write to your followers</Link>
+              {t.rich("overview.nothingAnnounced", {
+                link: (chunks) => (
+                  <Link href={`${base}/announcements`} className="font-medium text-accent-600 hover:underline dark:text-accent-300">
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </p>
           )}
         </section>

@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { RANGES, type RangeKey } from "@/lib/studio/ranges";
 
 /** The period a section's numbers cover: plain links (?range=), so a range is a URL to share or bookmark. */
 export function RangePicker({ base, range }: { base: string; range: RangeKey }) {
+  const t = useTranslations("studio");
   return (
-    <nav aria-label="Period" className="flex max-w-full gap-0.5 overflow-x-auto rounded-full border border-line bg-surface p-1">
+    <nav aria-label={t("rangePicker")} className="flex max-w-full gap-0.5 overflow-x-auto rounded-full border border-line bg-surface p-1">
       {(Object.keys(RANGES) as RangeKey[]).map((key) => (
         <Link
           key={key}
@@ -12,7 +14,7 @@ export function RangePicker({ base, range }: { base: string; range: RangeKey }) 
           aria-current={key === range ? "true" : undefined}
           className={`inline-flex min-h-9 items-center whitespace-nowrap rounded-full px-2.5 text-sm font-medium sm:px-3 ${key === range ? "bg-accent-500 text-white" : "text-muted hover:bg-surface-2 hover:text-fg"}`}
         >
-          {RANGES[key].label}
+          {t("range", { range: key })}
         </Link>
       ))}
     </nav>

@@ -1,28 +1,31 @@
 import "server-only";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requireViewer } from "@/lib/auth/guards";
 import { may, type PageAbility } from "@/lib/auth/policy";
 import { getProfileByHandle } from "@/lib/profiles/queries";
 import { getManagedPage } from "@/lib/studio/queries";
-import { parseRange, type RangeKey } from "@/lib/studio/ranges";
+import { countryName } from "@/lib/markets/countries";
+import { isWithheld, MIN_PEOPLE } from "@/lib/studio/privacy";
+import { change, parseRange, type RangeKey } from "@/lib/studio/ranges";
 
-/** Studio's sections in tab order: the path under the page, its label and the ability its role needs (null: any role). */
+/** Studio's sections in tab order: the path under the page, its label (a key of studio.sections) and the ability its role needs (null: any role). */
 export const SECTIONS = [
-  { path: "", label: "Overview", ability: "read_stats" },
-  { path: "audience", label: "Audience", ability: "read_stats" },
-  { path: "music", label: "Music", ability: "publish_music" },
-  { path: "videos", label: "Videos", ability: "post_videos" },
-  { path: "concerts", label: "Concerts", ability: "announce_shows" },
-  { path: "merch", label: "Merch", ability: "sell" },
-  { path: "orders", label: "Orders", ability: "manage_orders" },
-  { path: "announcements", label: "Announcements", ability: "announce" },
-  { path: "roster", label: "Roster", ability: "manage_roster" },
-  { path: "embeds", label: "Embeds", ability: null },
-  { path: "team", label: "Team", ability: "manage_team" },
-  { path: "log", label: "Activity log", ability: "read_audit" },
-  { path: "settings", label: "Page settings", ability: "edit" },
-] as const satisfies readonly { path: string; label: string; ability: PageAbility | null }[];
+  { path: "", labelKey: "overview", ability: "read_stats" },
+  { path: "audience", labelKey: "audience", ability: "read_stats" },
+  { path: "music", labelKey: "music", ability: "publish_music" },
+  { path: "videos", labelKey: "videos", ability: "post_videos" },
+  { path: "concerts", labelKey: "concerts", ability: "announce_shows" },
+  { path: "merch", labelKey: "merch", ability: "sell" },
+  { path: "orders", labelKey: "orders", ability: "manage_orders" },
+  { path: "announcements", labelKey: "announcements", ability: "announce" },
+  { path: "roster", labelKey: "roster", ability: "manage_roster" },
+  { path: "embeds", labelKey: "embeds", ability: null },
+  { path: "team", labelKey: "team", ability: "manage_team" },
+  { path: "log", labelKey: "log", ability: "read_audit" },
+  { path: "settings", labelKey: "settings", ability: "edit" },
+] as const satisfies readonly { path: string; labelKey: string; ability: PageAbility | null }[];
 
 export type SectionPath = (typeof SECTIONS)[number]["path"];
 
@@ -47,4 +50,24 @@ export type StudioSectionProps = { params: Promise<{ id: string }>; searchParams
 
 export async function sectionRange(searchParams: StudioSectionProps["searchParams"]): Promise<RangeKey> {
   return parseRange((await searchParams).range);
+}
+
+/**
+ * Studio's numbers in the request's language: a count, a count of people (1 to 4
+ * reads "fewer than 5", lib/studio/privacy.ts), a change between two periods
+ * (lib/studio/ranges.ts) and a country's name.
+ */
+export async function studioFormat() {
+  const [t, format, locale] = await Promise.all([getTranslations("studio"), getFormatter(), getLocale()]);
+  const number = (n: number) => format.number(n);
+  const people = (n: number) => (isWithheld(n) ? t("charts.fewerThan", { count: MIN_PEOPLE }) : number(n));
+  const changeOf = (current: number, previous: number) => {
+    const said = change(current, previous);
+    if (said === "no change") return t("change.none");
+    if (said === "new") return t("change.new");
+    if (said === "more than 10×") return t("change.tenfold");
+    // "+12%", "−3%", "+<1%": French and German put a space before the percent sign.
+    return locale === "en" ? said : said.replace("%", "\u00a0%");
+  };
+  return { t, format, locale, number, people, change: changeOf, country: (code: string) => (code ? countryName(code, locale) : t("unknownCountry")) };
 }

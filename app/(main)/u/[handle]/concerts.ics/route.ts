@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { concertEvent } from "@/lib/concerts/calendar";
 import { buildCalendar } from "@/lib/concerts/ics";
 import { listCalendarConcerts } from "@/lib/concerts/queries";
@@ -10,7 +11,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ handle: string }> }) {
   const found = await resolveHandle((await params).handle);
   if (found.kind === "renamed") return Response.redirect(new URL(`/@${found.handle}/concerts.ics`, publicOrigin(request)), 307);
-  if (found.kind === "missing") return new Response("Profile not found", { status: 404 });
+  if (found.kind === "missing") return new Response((await getTranslations("profile"))("notFoundTitle"), { status: 404 });
   const profile = found.profile;
   const origin = publicOrigin(request);
   const events = (await listCalendarConcerts(profile.id)).map((c) => concertEvent(c, c.artistName, origin));

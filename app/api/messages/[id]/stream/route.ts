@@ -24,7 +24,7 @@ export const GET = route(
   {
     name: "messages.stream",
     method: "GET",
-    signIn: "Sign in to read messages.",
+    signIn: "uploads.signInToReadMessages",
     parse: ({ params, search }) => ({ id: params.id, after: search.get("after") ?? "", as: search.get("as") ?? undefined }),
     input: z.object({ id: z.string().refine(isId, "Not found"), after: z.string().max(40), as: z.string().optional() }),
   },

@@ -15,7 +15,7 @@ const NOT_YOURS = Response.json({ ok: false, message: "Only the playlist's owner
 export const POST = route(
   {
     name: "playlists.cover",
-    signIn: "Sign in to change the cover.",
+    signIn: "uploads.signInToChangeCover",
     parse: ({ params }) => ({ id: params.id }),
     input: z.object({ id: z.string().refine(isId, "Unknown playlist.") }),
     limits: [{ name: "upload" }],

@@ -1,24 +1,31 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { BarList, LineChart } from "@/components/studio/charts";
 import { Section } from "@/components/ui/section";
 import { listStudioConcerts } from "@/lib/concerts/queries";
-import { getDashboard } from "@/lib/studio/analytics";
-import { isWithheld, peopleForChart, peopleLabel } from "@/lib/studio/privacy";
-import { RANGES } from "@/lib/studio/ranges";
+import { getDashboard, type Ranked } from "@/lib/studio/analytics";
+import { isWithheld, MIN_PEOPLE, peopleForChart } from "@/lib/studio/privacy";
 import { RangePicker } from "../range-picker";
-import { loadStudioPage, sectionRange, type StudioSectionProps } from "../studio-page";
+import { loadStudioPage, sectionRange, studioFormat, type StudioSectionProps } from "../studio-page";
 
-export const metadata: Metadata = { title: "Audience · Studio" };
+export async function generateMetadata() {
+  const t = await getTranslations("studio");
+  return { title: t("meta.audience") };
+}
+
+/** Where follows come from (the dimension lib/studio/analytics.ts ranks), by key. */
+const SOURCES = ["app", "embed", "discovery", "search", "seed"] as const;
 
 export default async function StudioAudience({ params, searchParams }: StudioSectionProps) {
   const { id } = await params;
   const { page } = await loadStudioPage(id, "audience");
   const range = await sectionRange(searchParams);
-  const [stats, concerts] = await Promise.all([getDashboard(page.id, range), listStudioConcerts(page.id)]);
+  const [stats, concerts, { t, number, people, country }] = await Promise.all([getDashboard(page.id, range), listStudioConcerts(page.id), studioFormat()]);
   const base = `/studio/pages/${page.id}`;
   const csv = (table: string) => `/api/studio/pages/${page.id}/stats?table=${table}&range=${range}`;
-  const period = RANGES[range].label;
+  // Rows named in the page's language: a source by its key, a country by its code.
+  const sourceRows = (rows: Ranked[]) => rows.map((r) => (SOURCES.includes(r.key as (typeof SOURCES)[number]) ? { ...r, label: t(`audience.source.${r.key as (typeof SOURCES)[number]}`) } : r));
+  const countryRows = (rows: Ranked[]) => rows.map((r) => ({ ...r, label: country(r.key) }));
   const shows = new Map<string, number>();
   for (const c of concerts) if (!c.past && c.status !== "cancelled") shows.set(`${c.city.trim().toLowerCase()}|${c.country}`, (shows.get(`${c.city.trim().toLowerCase()}|${c.country}`) ?? 0) + 1);
   // New and returning add up to the day's listeners (shown on the Overview): either one withheld withholds the other.
@@ -30,45 +37,45 @@ export default async function StudioAudience({ params, searchParams }: StudioSec
   return (
     <>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
-        <h2 className="text-lg font-bold tracking-tight">Last {period}</h2>
+        <h2 className="text-lg font-bold tracking-tight">{t("lastPeriod", { range })}</h2>
         <RangePicker base={`${base}/audience`} range={range} />
       </div>
-      <Section title="Followers">
+      <Section title={t("audience.followers")}>
         <div className="grid gap-4 lg:grid-cols-2">
-          <LineChart id="audience-followers" title="Followers" summary={`${stats.followerCount.toLocaleString("en")} now, ${peopleLabel(stats.unfollows)} unfollowed in ${period}`} points={stats.followersSeries} />
-          <LineChart id="new-follows" title="New follows per day" summary={`${peopleLabel(stats.followsGained)} in ${period}`} points={stats.followsSeries.map((p) => ({ ...p, value: peopleForChart(p.value) }))} note="Days with fewer than 5 follows are not drawn." />
-          <BarList id="follow-sources" title="Where follows come from" rows={stats.followSources} people unit="Follows" empty="No new follows in this period." csvHref={csv("follow-sources")} />
-          <BarList id="websites" title="Websites whose Follow button was used" rows={stats.websites} people unit="Follows" empty="No follows from other websites in this period." csvHref={csv("websites")} />
+          <LineChart id="audience-followers" title={t("audience.followers")} summary={t("audience.followersSummary", { count: stats.followerCount, unfollowed: people(stats.unfollows), range })} points={stats.followersSeries} />
+          <LineChart id="new-follows" title={t("audience.newFollows")} summary={t("audience.inPeriod", { people: people(stats.followsGained), range })} points={stats.followsSeries.map((p) => ({ ...p, value: peopleForChart(p.value) }))} note={t("audience.followsNote", { count: MIN_PEOPLE })} />
+          <BarList id="follow-sources" title={t("audience.followSources")} rows={sourceRows(stats.followSources)} people unit={t("audience.follows")} empty={t("audience.noFollows")} csvHref={csv("follow-sources")} />
+          <BarList id="websites" title={t("audience.websites")} rows={stats.websites} people unit={t("audience.follows")} empty={t("audience.noWebsites")} csvHref={csv("websites")} />
         </div>
       </Section>
-      <Section title="Where your followers are">
+      <Section title={t("audience.where")}>
         <div className="grid gap-4 lg:grid-cols-2">
-          <BarList id="countries" title="Countries" rows={stats.countries} people unit="Followers" empty="Not enough followers to show yet." csvHref={csv("countries")} />
+          <BarList id="countries" title={t("audience.countries")} rows={countryRows(stats.countries)} people unit={t("audience.followers")} empty={t("audience.notEnough")} csvHref={csv("countries")} />
           <section className="rounded-3xl border border-line bg-surface p-4" aria-labelledby="cities-title" data-testid="bars-cities">
             <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
               <h3 id="cities-title" className="font-semibold">
-                Cities, and your shows there
+                {t("audience.cities")}
               </h3>
               {stats.cities.length ? (
                 <a href={csv("cities")} className="text-sm font-medium text-accent-600 hover:underline dark:text-accent-300" download>
-                  Download CSV
+                  {t("charts.csv")}
                 </a>
               ) : null}
             </div>
             {stats.cities.length === 0 ? (
-              <p className="text-sm text-muted">Not enough followers to show yet.</p>
+              <p className="text-sm text-muted">{t("audience.notEnough")}</p>
             ) : (
               <table className="w-full text-sm">
                 <thead>
                   <tr className="text-left text-muted">
                     <th scope="col" className="py-1 font-medium">
-                      City
+                      {t("audience.city")}
                     </th>
                     <th scope="col" className="py-1 text-right font-medium">
-                      Followers
+                      {t("audience.followers")}
                     </th>
                     <th scope="col" className="py-1 text-right font-medium">
-                      Shows planned
+                      {t("audience.showsPlanned")}
                     </th>
                   </tr>
                 </thead>
@@ -77,16 +84,16 @@ export default async function StudioAudience({ params, searchParams }: StudioSec
                     const planned = shows.get(`${c.city.trim().toLowerCase()}|${c.country}`) ?? 0;
                     return (
                       <tr key={c.key}>
-                        <td className="py-1.5">{c.label}</td>
+                        <td className="py-1.5">{t("audience.cityIn", { city: c.city, country: country(c.country) })}</td>
                         <td className="py-1.5 text-right tabular-nums" data-people>
-                          {peopleLabel(c.value)}
+                          {people(c.value)}
                         </td>
                         <td className="py-1.5 text-right">
                           {planned ? (
-                            planned
+                            number(planned)
                           ) : (
                             <Link href={`${base}/concerts`} className="text-accent-600 hover:underline dark:text-accent-300">
-                              none yet
+                              {t("audience.noneYet")}
                             </Link>
                           )}
                         </td>
@@ -99,14 +106,14 @@ export default async function StudioAudience({ params, searchParams }: StudioSec
           </section>
         </div>
       </Section>
-      <Section title="Listeners">
+      <Section title={t("audience.listeners")}>
         <div className="grid gap-4 lg:grid-cols-2">
-          <LineChart id="new-listeners" title="New listeners per day" summary={`${peopleLabel(stats.newListeners)} in ${period}`} points={split.map((p) => ({ key: p.key, label: p.label, value: p.fresh }))} note="First play of your music by a signed-in listener. Days with fewer than 5 new or returning listeners are not drawn." />
-          <LineChart id="returning-listeners" title="Returning listeners per day" summary="listeners who had played you before" points={split.map((p) => ({ key: p.key, label: p.label, value: p.returning }))} note="Days with fewer than 5 new or returning listeners are not drawn." />
-          <BarList id="play-countries" title="Plays by listeners' country" rows={stats.playCountries} people unit="Plays" empty="No plays in this period yet." csvHref={csv("play-countries")} />
+          <LineChart id="new-listeners" title={t("audience.newListeners")} summary={t("audience.inPeriod", { people: people(stats.newListeners), range })} points={split.map((p) => ({ key: p.key, label: p.label, value: p.fresh }))} note={t("audience.newListenersNote", { count: MIN_PEOPLE })} />
+          <LineChart id="returning-listeners" title={t("audience.returningListeners")} summary={t("audience.returningSummary")} points={split.map((p) => ({ key: p.key, label: p.label, value: p.returning }))} note={t("audience.listenersNote", { count: MIN_PEOPLE })} />
+          <BarList id="play-countries" title={t("audience.playCountries")} rows={countryRows(stats.playCountries)} people unit={t("overview.plays")} empty={t("noPlays")} csvHref={csv("play-countries")} />
         </div>
       </Section>
-      <p className="text-xs text-muted">Counts only: Studio never shows who followed or listened. Any group of fewer than 5 people reads “fewer than 5”.</p>
+      <p className="text-xs text-muted">{t("audience.privacy", { count: MIN_PEOPLE })}</p>
     </>
   );
 }

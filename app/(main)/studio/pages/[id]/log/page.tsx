@@ -1,10 +1,13 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { EmptyState, PageTitle } from "@/components/ui/section";
 import { getAuditLog } from "@/lib/teams/queries";
 import { loadStudioPage } from "../studio-page";
 
-export const metadata: Metadata = { title: "Activity log · Studio" };
+export async function generateMetadata() {
+  const t = await getTranslations("studio");
+  return { title: t("meta.log") };
+}
 
 const when = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ") + " UTC";
 
@@ -12,15 +15,15 @@ export default async function StudioLog({ params, searchParams }: { params: Prom
   const { id } = await params;
   const { page } = await loadStudioPage(id, "log");
   const beforeMs = Number((await searchParams).before);
-  const lines = await getAuditLog(page.id, Number.isFinite(beforeMs) && beforeMs > 0 ? new Date(beforeMs) : undefined);
+  const [lines, t] = await Promise.all([getAuditLog(page.id, Number.isFinite(beforeMs) && beforeMs > 0 ? new Date(beforeMs) : undefined), getTranslations("studio.log")]);
   const oldest = lines.at(-1);
   return (
     <>
-      <PageTitle level={2} title="Activity log" subtitle="Who changed what on this page, and when. Only the owner and admins see it." />
+      <PageTitle level={2} title={t("title")} subtitle={t("subtitle")} />
       {lines.length === 0 ? (
-        <EmptyState title="Nothing logged yet">Changes made in Studio by anyone on the team appear here.</EmptyState>
+        <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
       ) : (
-        <ol className="divide-y divide-line rounded-3xl border border-line bg-surface" aria-label="Changes, newest first">
+        <ol className="divide-y divide-line rounded-3xl border border-line bg-surface" aria-label={t("listLabel")}>
           {lines.map((l) => (
             <li key={l.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-4 py-3 text-sm">
               <p className="min-w-0">
@@ -36,7 +39,7 @@ export default async function StudioLog({ params, searchParams }: { params: Prom
       {lines.length === 50 && oldest ? (
         <p className="mt-4 text-sm">
           <Link href={`/studio/pages/${page.id}/log?before=${oldest.at.getTime()}`} className="font-semibold text-accent-600 hover:underline">
-            Older changes
+            {t("older")}
           </Link>
         </p>
       ) : null}

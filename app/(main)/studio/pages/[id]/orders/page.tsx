@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { OrderList } from "@/components/merch/order-list";
 import { EmptyState, PageTitle } from "@/components/ui/section";
@@ -8,9 +9,10 @@ import { requireViewer } from "@/lib/auth/guards";
 import { listSellerOrders } from "@/lib/merch/queries";
 import { getManagedPage } from "@/lib/studio/queries";
 
-export const metadata: Metadata = { title: "Orders" };
-
-const LABELS: Record<string, string> = { "": "All", awaiting_payment: "Awaiting payment", paid: "Paid", shipped: "Shipped", cancelled: "Cancelled" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("merch.sellerOrders");
+  return { title: t("metaTitle") };
+}
 
 export default async function SellerOrdersPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ status?: string }> }) {
   const { id } = await params;
@@ -20,10 +22,11 @@ export default async function SellerOrdersPage({ params, searchParams }: { param
   const requested = (await searchParams).status ?? "";
   const status = (ORDER_STATUSES as readonly string[]).includes(requested) ? (requested as (typeof ORDER_STATUSES)[number]) : null;
   const list = await listSellerOrders(page.id, status);
+  const t = await getTranslations("merch.sellerOrders");
   return (
     <>
-      <PageTitle level={2} title="Orders" subtitle={`Orders for ${page.name}. Open one to confirm payment, ship it or cancel it.`} />
-      <nav aria-label="Filter orders by status" className="mb-4 flex flex-wrap gap-2">
+      <PageTitle level={2} title={t("title")} subtitle={t("subtitle", { name: page.name })} />
+      <nav aria-label={t("filterLabel")} className="mb-4 flex flex-wrap gap-2">
         {["", ...ORDER_STATUSES].map((s) => (
           <Link
             key={s}
@@ -31,12 +34,12 @@ export default async function SellerOrdersPage({ params, searchParams }: { param
             aria-current={(status ?? "") === s ? "page" : undefined}
             className={`rounded-full border px-3 py-1.5 text-sm font-medium ${(status ?? "") === s ? "border-accent-500 bg-accent-500/10 text-accent-600 dark:text-accent-300" : "border-line hover:bg-surface-2"}`}
           >
-            {LABELS[s]}
+            {t("filter", { status: s || "all" })}
           </Link>
         ))}
       </nav>
-      {requested && !status ? <p role="alert" className="mb-4 text-sm text-red-600 dark:text-red-400">“{requested.slice(0, 40)}” is not an order status; showing all orders.</p> : null}
-      {list.length === 0 ? <EmptyState title={status ? `No ${LABELS[status].toLowerCase()} orders` : "No orders yet"} /> : <OrderList orders={list} show="buyer" />}
+      {requested && !status ? <p role="alert" className="mb-4 text-sm text-red-600 dark:text-red-400">{t("unknownStatus", { status: requested.slice(0, 40) })}</p> : null}
+      {list.length === 0 ? <EmptyState title={status ? t("emptyStatus", { status }) : t("empty")} /> : <OrderList orders={list} show="buyer" />}
     </>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionButton } from "@/components/ui/action-button";
 import { Button } from "@/components/ui/button";
@@ -14,6 +15,7 @@ const inputClass = "block w-full rounded-xl border border-line bg-surface px-3 p
 export function VideoRow({ video, tracks }: { video: Video; tracks: { id: string; title: string }[] }) {
   const [state, action, pending] = useActionState(updateVideoAction, { ok: false });
   const v = state.values ?? {};
+  const t = useTranslations("studioMusic");
   return (
     <li className="flex flex-col gap-3 py-4 sm:flex-row">
       <div className="aspect-[9/16] w-20 shrink-0 overflow-hidden rounded-xl bg-surface-2">
@@ -24,27 +26,27 @@ export function VideoRow({ video, tracks }: { video: Video; tracks: { id: string
         <input type="hidden" name="videoId" value={video.id} />
         <FormMessage message={state.message} tone={state.ok ? "success" : "error"} />
         <label className="block text-sm font-medium" htmlFor={`caption-${video.id}`}>
-          Posted caption
+          {t("videoRow.caption")}
         </label>
         <input id={`caption-${video.id}`} name="caption" maxLength={200} defaultValue={v.caption ?? video.caption} className={inputClass} aria-invalid={state.fieldErrors?.caption ? true : undefined} />
         {state.fieldErrors?.caption ? <p className="text-sm text-red-600 dark:text-red-400">{state.fieldErrors.caption}</p> : null}
         <label className="block text-sm font-medium" htmlFor={`track-${video.id}`}>
-          Track shown with it
+          {t("videoRow.track")}
         </label>
         <select id={`track-${video.id}`} name="trackId" defaultValue={v.trackId ?? video.trackId ?? ""} className={inputClass}>
-          <option value="">No track</option>
-          {tracks.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.title}
+          <option value="">{t("videoRow.noTrack")}</option>
+          {tracks.map((track) => (
+            <option key={track.id} value={track.id}>
+              {track.title}
             </option>
           ))}
         </select>
         <div className="flex flex-wrap items-center gap-2 pt-1">
           <Button type="submit" disabled={pending} className="!h-9 !px-4">
-            {pending ? "Saving…" : "Save"}
+            {pending ? t("saving") : t("videoRow.save")}
           </Button>
-          <ActionButton run={deleteVideoAction.bind(null, { videoId: video.id })} label="Delete video" ariaLabel={`Delete the video “${video.caption || "untitled"}”`} confirm="Delete this video for good?" variant="ghost" />
-          <span className="text-xs text-muted">{video.likeCount.toLocaleString("en")} likes</span>
+          <ActionButton run={deleteVideoAction.bind(null, { videoId: video.id })} label={t("videoRow.delete")} ariaLabel={t("videoRow.deleteAria", { caption: video.caption || t("videoRow.untitled") })} confirm={t("videoRow.deleteConfirm")} variant="ghost" />
+          <span className="text-xs text-muted">{t("videoRow.likes", { count: video.likeCount })}</span>
         </div>
       </form>
     </li>

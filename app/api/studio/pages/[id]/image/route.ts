@@ -15,7 +15,7 @@ const fail = (status: number, message: string) => Response.json({ ok: false, mes
 export const POST = route(
   {
     name: "studio.pageImage",
-    signIn: "Sign in to upload images.",
+    signIn: "uploads.signInToUploadImages",
     parse: ({ params, search }) => ({ pageId: params.id, slot: search.get("slot") }),
     input: z.object({ pageId: z.string(), slot: z.enum(["avatar", "banner"], "Unknown image slot.") }),
     page: { ability: "edit", id: (input) => input.pageId },

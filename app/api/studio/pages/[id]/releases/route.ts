@@ -23,7 +23,7 @@ const fail = (status: number, message: string, fieldErrors?: Record<string, stri
 export const POST = route(
   {
     name: "studio.release",
-    signIn: "Sign in to upload music.",
+    signIn: "uploads.signInToUploadMusic",
     parse: ({ params }) => ({ pageId: params.id }),
     input: z.object({ pageId: z.string() }),
     page: { ability: "publish_music", id: (input) => input.pageId },

@@ -16,7 +16,7 @@ export const GET = route(
   {
     name: "studio.stats",
     method: "GET",
-    signIn: "Sign in to see your numbers.",
+    signIn: "uploads.signInToSeeNumbers",
     hidePage: true,
     parse: ({ params, search }) => ({ pageId: params.id, table: search.get("table") ?? "", range: search.get("range") ?? "28d", track: search.get("track") ?? undefined }),
     input: z.object({

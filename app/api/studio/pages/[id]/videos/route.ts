@@ -22,7 +22,7 @@ const fields = z.object({
 export const POST = route(
   {
     name: "studio.video",
-    signIn: "Sign in to post videos.",
+    signIn: "uploads.signInToPostVideos",
     parse: ({ params }) => ({ pageId: params.id }),
     input: z.object({ pageId: z.string() }),
     page: { ability: "post_videos", id: (input) => input.pageId },

@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 export const POST = route(
   {
     name: "music.cover",
-    signIn: "Sign in to change the cover.",
+    signIn: "uploads.signInToChangeCover",
     parse: ({ params }) => ({ releaseId: params.releaseId }),
     input: z.object({ releaseId: z.string().refine(isId, "Unknown release.") }),
     page: { ability: "publish_music", id: async (input) => await releaseControllerById(db, input.releaseId) },

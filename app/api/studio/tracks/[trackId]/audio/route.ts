@@ -14,7 +14,7 @@ const fail = (status: number, message: string) => Response.json({ ok: false, mes
 export const POST = route(
   {
     name: "music.replaceAudio",
-    signIn: "Sign in to replace audio.",
+    signIn: "uploads.signInToReplaceAudio",
     parse: ({ params }) => ({ trackId: params.trackId }),
     input: z.object({ trackId: z.string().refine(isId, "Unknown track.") }),
     page: { ability: "publish_music", id: async (input) => await trackControllerById(db, input.trackId) },

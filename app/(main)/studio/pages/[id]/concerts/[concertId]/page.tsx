@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/ui/back-link";
 import { notFound } from "next/navigation";
 import { ConcertForm } from "@/components/studio/concert-form";
@@ -7,12 +7,16 @@ import { PageTitle, Section } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/guards";
 import { getConcertForEdit } from "@/lib/concerts/queries";
 import { isId } from "@/lib/ids";
-import { COUNTRY_OPTIONS } from "@/lib/markets/countries";
 import { getManagedPage } from "@/lib/studio/queries";
 import { formatInZone } from "@/lib/time";
+
+import { countryOptions } from "@/lib/markets/countries";
 import { ConcertStatusForm } from "./status-form";
 
-export const metadata: Metadata = { title: "Manage show" };
+export async function generateMetadata() {
+  const t = await getTranslations("studio");
+  return { title: t("meta.manageShow") };
+}
 
 type Props = { params: Promise<{ id: string; concertId: string }> };
 
@@ -24,27 +28,28 @@ export default async function ManageConcertPage({ params }: Props) {
   const found = page && isId(concertId) ? (await getConcertForEdit(concertId, page.id)) : null;
   if (!page || !found) notFound();
   const { concert, values, past } = found;
-  const countries = [...COUNTRY_OPTIONS];
+  const [t, locale] = await Promise.all([getTranslations("studio"), getLocale()]);
+  const countries = countryOptions(locale);
   return (
     <>
-      <BackLink href={`/studio/pages/${page.id}/concerts`} label="Concerts" />
+      <BackLink href={`/studio/pages/${page.id}/concerts`} label={t("sections.concerts")} />
       <PageTitle
         level={2}
         title={`${concert.venueName}, ${concert.city}`}
-        subtitle={`${formatInZone(concert.startsAt, concert.timeZone, { year: "numeric" })} venue time · ${concert.status} · ${concert.interestedCount.toLocaleString("en")} interested`}
+        subtitle={t("concerts.subtitle", { date: formatInZone(concert.startsAt, concert.timeZone, { year: "numeric" }, locale), status: concert.status, count: concert.interestedCount })}
         action={
           <Link href={`/concert/${concert.id}`} className="rounded-full border border-line px-4 py-2 text-sm font-semibold hover:bg-surface-2">
-            View show
+            {t("concerts.view")}
           </Link>
         }
       />
-      <Section title="Status">
+      <Section title={t("concerts.statusTitle")}>
         <div className="rounded-3xl border border-line bg-surface p-5">
           <ConcertStatusForm profileId={page.id} concertId={concert.id} status={concert.status} past={past} />
         </div>
       </Section>
       {concert.status === "cancelled" ? null : (
-        <Section title="Details">
+        <Section title={t("concerts.details")}>
           <div className="rounded-3xl border border-line bg-surface p-5">
             <ConcertForm
               profileId={page.id}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDanger } from "@/components/ui/confirm-danger";
@@ -10,6 +11,7 @@ type Props = { profileId: string; concertId: string; status: string; past: boole
 
 /** Postpone (to a new date or "to be announced"), cancel after a confirmation, or put a postponed show back on. */
 export function ConcertStatusForm({ profileId, concertId, status, past }: Props) {
+  const t = useTranslations("studio.concertStatus");
   const [state, action, pending] = useActionState<StatusState, FormData>(concertStatusAction, { ok: false });
   const hidden = (
     <>
@@ -21,7 +23,7 @@ export function ConcertStatusForm({ profileId, concertId, status, past }: Props)
     return (
       <div className="space-y-3">
         <FormMessage tone={state.ok ? "success" : "error"} message={state.message} />
-        <p className="text-sm text-muted">This show is cancelled. Fans who marked interest were told. To play again, announce a new show.</p>
+        <p className="text-sm text-muted">{t("cancelled")}</p>
       </div>
     );
   return (
@@ -34,16 +36,16 @@ export function ConcertStatusForm({ profileId, concertId, status, past }: Props)
           <div className="min-w-56 flex-1">
             <TextField
               key={JSON.stringify(state.values)}
-              label="New date and time (venue's local time)"
+              label={t("newDate")}
               name="newStartsLocal"
               type="datetime-local"
               defaultValue={state.values?.newStartsLocal}
               error={state.fieldErrors?.newStartsLocal}
-              hint="Leave empty if the new date is not known yet."
+              hint={t("newDateHint")}
             />
           </div>
           <Button type="submit" variant="secondary" disabled={pending}>
-            Postpone show
+            {t("postpone")}
           </Button>
         </form>
       )}
@@ -52,11 +54,11 @@ export function ConcertStatusForm({ profileId, concertId, status, past }: Props)
           {hidden}
           <input type="hidden" name="status" value="scheduled" />
           <Button type="submit" variant="secondary" disabled={pending}>
-            Back on schedule
+            {t("reschedule")}
           </Button>
         </form>
       ) : null}
-      <ConfirmDanger warning="Cancelling tells every fan who marked interest. It cannot be undone." ask="Cancel show…" confirm="Yes, cancel the show" action={action} fields={{ profileId, concertId, status: "cancelled" }} pending={pending} />
+      <ConfirmDanger warning={t("cancelWarning")} ask={t("cancelAsk")} confirm={t("cancelConfirm")} action={action} fields={{ profileId, concertId, status: "cancelled" }} pending={pending} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/ui/back-link";
 import { notFound } from "next/navigation";
 import { ProductForm } from "@/components/studio/product-form";
@@ -17,7 +18,10 @@ import { deleteProductAction } from "@/lib/merch/actions";
 import { shippingCountries } from "../countries";
 import { ProductImages } from "./product-images";
 
-export const metadata: Metadata = { title: "Edit product" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("merch.editProduct");
+  return { title: t("metaTitle") };
+}
 
 type Props = { params: Promise<{ id: string; productId: string }>; searchParams: Promise<{ created?: string }> };
 
@@ -29,34 +33,35 @@ export default async function EditProductPage({ params, searchParams }: Props) {
   const product = page && isId(productId) ? (await getProductForEdit(productId, page.id)) : null;
   if (!page || !product) notFound();
   const created = (await searchParams).created === "1";
+  const [t, locale] = await Promise.all([getTranslations("merch"), getLocale()]);
   return (
     <>
-      <BackLink href={`/studio/pages/${page.id}/merch`} label="Merch" />
+      <BackLink href={`/studio/pages/${page.id}/merch`} label={t("studioMerch.title")} />
       <PageTitle
         level={2}
         title={product.title}
-        subtitle={`${product.status.replace("_", " ")} · ${product.variants.reduce((n, v) => n + v.stock, 0)} in stock`}
+        subtitle={t("editProduct.subtitle", { status: t("productStatus", { status: product.status }), stock: product.variants.reduce((n, v) => n + v.stock, 0) })}
         action={
           <Link href={`/merch/${product.id}`} className="rounded-full border border-line px-4 py-2 text-sm font-semibold hover:bg-surface-2">
-            View product
+            {t("editProduct.view")}
           </Link>
         }
       />
       {created ? (
         <div className="mb-6">
-          <FormMessage tone="success" message="Product created. Add photos, then set it live when you are ready." />
+          <FormMessage tone="success" message={t("editProduct.created")} />
         </div>
       ) : null}
-      <Section title="Photos">
+      <Section title={t("editProduct.photos")}>
         <div className="rounded-3xl border border-line bg-surface p-5">
           <ProductImages pageId={page.id} productId={product.id} images={product.images} max={MAX_IMAGES} maxMb={IMAGE_LIMITS.product.maxBytes / 1048576} />
         </div>
       </Section>
-      <Section title="Details">
+      <Section title={t("editProduct.details")}>
         <div className="rounded-3xl border border-line bg-surface p-5">
           <ProductForm
             profileId={page.id}
-            countries={shippingCountries()}
+            countries={shippingCountries(locale)}
             defaultCountry={page.country}
             product={{
               id: product.id,
@@ -74,10 +79,10 @@ export default async function EditProductPage({ params, searchParams }: Props) {
           />
         </div>
       </Section>
-      <Section title="Delete product">
+      <Section title={t("editProduct.delete")}>
         <div className="flex flex-wrap items-center justify-between gap-3 rounded-3xl border border-red-500/30 bg-surface p-5">
-          <p className="text-sm">A product nobody ordered can be deleted. One with orders is archived instead (set its status to Archived): it leaves the shop and the orders keep their record.</p>
-          <ActionButton run={deleteProductAction.bind(null, { pageId: page.id, productId: product.id })} label="Delete product" confirm="Delete it for good?" thenGo={`/studio/pages/${page.id}/merch`} />
+          <p className="text-sm">{t("editProduct.deleteHelp")}</p>
+          <ActionButton run={deleteProductAction.bind(null, { pageId: page.id, productId: product.id })} label={t("editProduct.delete")} confirm={t("editProduct.deleteConfirm")} thenGo={`/studio/pages/${page.id}/merch`} />
         </div>
       </Section>
     </>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BarList, LineChart, Stat } from "@/components/studio/charts";
@@ -6,12 +7,15 @@ import { BackLink } from "@/components/ui/back-link";
 import { PageTitle } from "@/components/ui/section";
 import { isId } from "@/lib/ids";
 import { getTrackStats } from "@/lib/studio/analytics";
-import { peopleLabel } from "@/lib/studio/privacy";
-import { RANGES, change, percent } from "@/lib/studio/ranges";
+import { MIN_PEOPLE, isWithheld } from "@/lib/studio/privacy";
+import { RANGES } from "@/lib/studio/ranges";
 import { RangePicker } from "../../range-picker";
 import { loadStudioPage, sectionRange } from "../../studio-page";
 
-export const metadata: Metadata = { title: "Track · Studio" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("studioMusic");
+  return { title: t("meta.track") };
+}
 
 type Props = { params: Promise<{ id: string; trackId: string }>; searchParams: Promise<{ range?: string }> };
 
@@ -22,38 +26,52 @@ export default async function StudioTrack({ params, searchParams }: Props) {
   const stats = isId(trackId) ? await getTrackStats(page.id, trackId, range) : null;
   if (!stats) notFound();
   const base = `/studio/pages/${page.id}/music/${trackId}`;
-  const period = RANGES[range].label;
+  const [t, format] = await Promise.all([getTranslations("studioMusic"), getFormatter()]);
+  const { days, step } = RANGES[range];
+  const period = { unit: step, count: step === "month" ? Math.round((days * 12) / 365) : days };
+  // lib/studio's change(), percent() and peopleLabel() in the page's language (same rules).
+  const change = (current: number, previous: number): string => {
+    if (current === previous) return t("stats.change.same");
+    if (previous === 0) return t("stats.change.new");
+    if (current >= previous * 10) return t("stats.change.tenfold");
+    const pct = Math.round(((current - previous) / previous) * 100);
+    if (pct === 0) return current > previous ? t("stats.change.upSmall") : t("stats.change.downSmall");
+    return pct > 0 ? t("stats.change.up", { pct }) : t("stats.change.down", { pct: -pct });
+  };
+  const percent = (part: number, whole: number): string => (whole > 0 ? t("stats.percent", { pct: Math.round((part / whole) * 100) }) : "–");
+  const people = (n: number): string => (isWithheld(n) ? t("stats.fewerThan", { min: MIN_PEOPLE }) : format.number(n));
+  const { releaseTitle, playCount } = stats.track;
   return (
     <>
-      <BackLink href={`/studio/pages/${page.id}/music`} label="Music" />
+      <BackLink href={`/studio/pages/${page.id}/music`} label={t("musicPage.title")} />
       <PageTitle
         level={2}
         title={stats.track.title}
-        subtitle={`${stats.track.releaseTitle ? `From ${stats.track.releaseTitle} · ` : ""}${stats.track.playCount.toLocaleString("en")} plays in all`}
+        subtitle={releaseTitle ? t("trackStats.subtitleFrom", { release: releaseTitle, count: playCount }) : t("trackStats.subtitle", { count: playCount })}
         action={
           <Link href={`/track/${trackId}`} className="rounded-full border border-line px-4 py-2 text-sm font-semibold hover:bg-surface-2">
-            Track page
+            {t("trackStats.trackPage")}
           </Link>
         }
       />
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
-        <h3 className="text-lg font-bold tracking-tight">Last {period}</h3>
+        <h3 className="text-lg font-bold tracking-tight">{t("trackStats.heading", period)}</h3>
         <div className="flex flex-wrap items-center gap-3">
           <a href={`/api/studio/pages/${page.id}/stats?table=track-plays&track=${trackId}&range=${range}`} className="text-sm font-medium text-accent-600 hover:underline dark:text-accent-300" download>
-            Plays (CSV)
+            {t("trackStats.csv")}
           </a>
           <RangePicker base={base} range={range} />
         </div>
       </div>
       <div className="mb-6 grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <Stat testId="track-plays" label="Plays" value={stats.plays.toLocaleString("en")} detail={`${change(stats.plays, stats.previousPlays)} on the ${period} before`} />
-        <Stat testId="track-likes" label="Likes" value={peopleLabel(stats.likes)} detail={`${peopleLabel(stats.newLikes)} new in ${period}`} />
-        <Stat testId="track-completion" label="Heard to the end" value={percent(Math.min(stats.completions, stats.plays), stats.plays)} detail={`of plays in ${period}`} />
-        <Stat testId="track-skips" label="Skipped in the first 30 s" value={percent(stats.skips, stats.plays + stats.skips)} detail={`${stats.skips.toLocaleString("en")} of ${(stats.plays + stats.skips).toLocaleString("en")} listens`} />
+        <Stat testId="track-plays" label={t("stats.plays")} value={format.number(stats.plays)} detail={t("trackStats.playsDetail", { change: change(stats.plays, stats.previousPlays), ...period })} />
+        <Stat testId="track-likes" label={t("trackStats.likes")} value={people(stats.likes)} detail={t("trackStats.likesDetail", { people: people(stats.newLikes), ...period })} />
+        <Stat testId="track-completion" label={t("trackStats.completion")} value={percent(Math.min(stats.completions, stats.plays), stats.plays)} detail={t("trackStats.completionDetail", period)} />
+        <Stat testId="track-skips" label={t("trackStats.skips")} value={percent(stats.skips, stats.plays + stats.skips)} detail={t("trackStats.skipsDetail", { skips: stats.skips, total: stats.plays + stats.skips })} />
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
-        <LineChart id="track-plays" title="Plays" summary={`${stats.plays.toLocaleString("en")} in ${period}`} points={stats.playsSeries} />
-        <BarList id="track-sources" title="Where its plays come from" rows={stats.sources} unit="Plays" empty="No plays in this period yet." />
+        <LineChart id="track-plays" title={t("stats.plays")} summary={t("trackStats.chartSummary", { plays: stats.plays, ...period })} points={stats.playsSeries} format={(n) => format.number(n)} />
+        <BarList id="track-sources" title={t("trackStats.sources")} rows={stats.sources} unit={t("stats.plays")} empty={t("stats.noPlays")} />
       </div>
     </>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
@@ -13,6 +14,11 @@ export function ReleaseDetailsForm({ release, scheduled }: { release: Omit<Relea
   const [state, action, pending] = useActionState(updateReleaseAction, { ok: false });
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
+  const t = useTranslations("studioMusic");
+  const locale = useLocale();
+  const format = useFormatter();
+  // English keeps its ISO date; the other languages get theirs (the day in UTC, as stored).
+  const outSince = locale === "en" ? release.releaseAt.toISOString().slice(0, 10) : format.dateTime(release.releaseAt, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   return (
     <form
       action={(form) => {
@@ -28,27 +34,27 @@ export function ReleaseDetailsForm({ release, scheduled }: { release: Omit<Relea
       <input type="hidden" name="releaseId" value={release.id} />
       <FormMessage message={state.message} tone={state.ok ? "success" : "error"} />
       <div className="grid gap-4 sm:grid-cols-2" key={JSON.stringify(v)}>
-        <TextField id="release-title" label="Title" name="title" maxLength={120} defaultValue={v.title ?? release.title} error={e.title} />
-        <SelectField id="release-kind" label="Type" name="kind" defaultValue={v.kind ?? release.kind} error={e.kind}>
-          <option value="single">Single</option>
-          <option value="ep">EP</option>
-          <option value="album">Album</option>
+        <TextField id="release-title" label={t("releaseForm.title")} name="title" maxLength={120} defaultValue={v.title ?? release.title} error={e.title} />
+        <SelectField id="release-kind" label={t("releaseForm.type")} name="kind" defaultValue={v.kind ?? release.kind} error={e.kind}>
+          <option value="single">{t("kinds.single")}</option>
+          <option value="ep">{t("kinds.ep")}</option>
+          <option value="album">{t("kinds.album")}</option>
         </SelectField>
-        <TextField id="release-genre" label="Genre" name="genre" maxLength={40} defaultValue={v.genre ?? release.genre} error={e.genre} />
+        <TextField id="release-genre" label={t("releaseForm.genre")} name="genre" maxLength={40} defaultValue={v.genre ?? release.genre} error={e.genre} />
         {scheduled ? (
-          <TextField id="release-at" label="Release date and time (your time zone)" name="releaseAtLocal" type="datetime-local" defaultValue={localInput(release.releaseAt)} error={e.releaseAt} hint="Move it to another future moment; followers hear about it then." />
+          <TextField id="release-at" label={t("releaseForm.releaseAt")} name="releaseAtLocal" type="datetime-local" defaultValue={localInput(release.releaseAt)} error={e.releaseAt} hint={t("releaseForm.releaseAtHint")} />
         ) : (
           <div className="space-y-1.5">
-            <p className="text-sm font-medium">Release date</p>
-            <p className="text-sm text-muted">Out since {release.releaseAt.toISOString().slice(0, 10)}. A release that is out keeps its date.</p>
+            <p className="text-sm font-medium">{t("releaseForm.releaseDate")}</p>
+            <p className="text-sm text-muted">{t("releaseForm.outSince", { date: outSince })}</p>
           </div>
         )}
-        <TextField id="release-copyright" label="Copyright line" name="copyright" maxLength={200} placeholder="℗ 2026 Nova Lane" defaultValue={v.copyright ?? release.copyright} error={e.copyright} />
-        <TextField id="release-upc" label="UPC / EAN (optional)" name="upc" inputMode="numeric" defaultValue={v.upc ?? release.upc ?? ""} error={e.upc} />
+        <TextField id="release-copyright" label={t("releaseForm.copyright")} name="copyright" maxLength={200} placeholder={t("releaseForm.copyrightExample")} defaultValue={v.copyright ?? release.copyright} error={e.copyright} />
+        <TextField id="release-upc" label={t("releaseForm.upc")} name="upc" inputMode="numeric" defaultValue={v.upc ?? release.upc ?? ""} error={e.upc} />
       </div>
       <div className="space-y-1.5">
         <label htmlFor="release-description" className="block text-sm font-medium">
-          Description
+          {t("releaseForm.description")}
         </label>
         <textarea
           id="release-description"
@@ -61,7 +67,7 @@ export function ReleaseDetailsForm({ release, scheduled }: { release: Omit<Relea
         {e.description ? <p className="text-sm text-red-600 dark:text-red-400">{e.description}</p> : null}
       </div>
       <Button type="submit" disabled={pending}>
-        {pending ? "Saving…" : "Save release"}
+        {pending ? t("saving") : t("releaseForm.save")}
       </Button>
     </form>
   );

@@ -16,7 +16,7 @@ const fail = (status: number, message: string) => Response.json({ ok: false, mes
 export const POST = route(
   {
     name: "merch.productImage",
-    signIn: "Sign in to upload images.",
+    signIn: "uploads.signInToUploadImages",
     parse: ({ params }) => ({ pageId: params.id, productId: params.productId }),
     input: z.object({ pageId: z.string(), productId: z.string().refine(isId, "That product does not exist.") }),
     page: { ability: "sell", id: (input) => input.pageId },
