@@ -32,7 +32,10 @@ async function auditAll(page: Page, screens: Screen[]) {
 /** Links to one track, release, concert, product and playlist from the demo artist's page and the library. */
 async function discoverPaths(page: Page): Promise<Screen[]> {
   await page.goto("/@novalane");
-  const first = async (prefix: string) => page.locator(`a[href^="${prefix}"]`).first().getAttribute("href");
+  const first = async (prefix: string) => {
+    const links = page.locator(`main a[href^="${prefix}"]`);
+    return (await links.count()) ? links.first().getAttribute("href") : null;
+  };
   const screens: Screen[] = [{ name: "profile", path: "/@novalane" }];
   for (const [name, prefix] of [["track", "/track/"], ["release", "/release/"], ["concert", "/concert/"], ["merch product", "/merch/"]] as const) {
     const href = await first(prefix);
@@ -78,18 +81,71 @@ test("signed in: no serious or critical WCAG 2.2 AA violation, light and dark", 
     { name: "blocked", path: "/settings/blocked" },
     { name: "your data", path: "/settings/data" },
     { name: "privacy page", path: "/privacy" },
-    { name: "studio", path: "/studio" },
   ];
-  await page.goto("/library");
-  const playlist = await page.locator('a[href^="/playlist/"]').first().getAttribute("href").catch(() => null);
-  if (playlist) screens.push({ name: "playlist", path: playlist });
-  await page.goto("/messages");
-  const conversation = await page.locator('a[href^="/messages/"]').first().getAttribute("href").catch(() => null);
-  if (conversation) screens.push({ name: "conversation", path: conversation });
-  await page.goto("/studio");
-  const studio = (await page.locator('a[href^="/studio/pages/"]').first().getAttribute("href"))!.split("?")[0];
-  for (const section of ["", "/music", "/videos", "/concerts", "/merch", "/orders", "/announcements", "/audience", "/team", "/settings", "/embeds", "/log"]) screens.push({ name: `studio${section || " overview"}`, path: `${studio}${section}` });
+  // A playlist and a conversation of the demo listener, when the seed gave them one.
+  for (const [name, path, prefix] of [["playlist", "/library", "/playlist/"], ["conversation", "/messages", "/messages/"]]) {
+    await page.goto(path);
+    const links = page.locator(`main a[href^="${prefix}"]`);
+    if (await links.count()) screens.push({ name, path: (await links.first().getAttribute("href"))! });
+  }
   const merch = screens.find((s) => s.name === "merch product");
   expect(merch, "the demo artist sells something").toBeTruthy();
   await auditAll(page, screens);
+});
+
+test("a creator's Studio: no serious or critical WCAG 2.2 AA violation in any section, light and dark", async ({ page }) => {
+  test.setTimeout(300_000);
+  await signIn(page, DEMO.artist);
+  await page.goto("/studio");
+  const studio = (await page.locator('main a[href^="/studio/pages/"]').first().getAttribute("href"))!.split("?")[0];
+  const screens: Screen[] = [{ name: "studio", path: "/studio" }];
+  for (const section of ["", "/music", "/videos", "/concerts", "/merch", "/merch/new", "/orders", "/announcements", "/audience", "/team", "/settings", "/embeds", "/log"]) screens.push({ name: `studio${section || " overview"}`, path: `${studio}${section}` });
+  await auditAll(page, screens);
+});
+
+test("keyboard only: play a track, share it from a trapped dialog, and get focus back", async ({ page }) => {
+  await page.goto("/@novalane");
+  const trackHref = await page.locator('main a[href^="/track/"]').first().getAttribute("href");
+  await page.goto(trackHref!);
+  // Tab to the first Play button and press Enter: the player starts and says what plays.
+  const play = page.getByRole("button", { name: /^Play / }).first();
+  await play.focus();
+  await expect(play).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("now-playing")).toBeVisible();
+  await expect(page.locator('[aria-live="polite"]', { hasText: /^Now playing: / })).toHaveCount(1);
+  // The share sheet: focus moves in, Tab stays in, Escape closes and returns to the button.
+  const share = page.getByRole("button", { name: "Share", exact: true }).first();
+  await share.focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: "Share" });
+  await expect(dialog).toBeVisible();
+  await expect.poll(() => dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press("Tab");
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  }
+  await page.keyboard.press("Shift+Tab");
+  expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(share).toBeFocused();
+  // A visible focus ring on what the keyboard reached.
+  const outline = await share.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe("none");
+  // The player's shortcuts dialog opens with "?" and closes with Escape.
+  await page.locator("body").click({ position: { x: 1, y: 1 } });
+  await page.keyboard.press("?");
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeHidden();
+});
+
+test("reduced motion: no animation runs when the system asks for less", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.goto("/discover");
+  const longest = await page.evaluate(() => Math.max(0, ...document.getAnimations().map((a) => Number(a.effect?.getComputedTiming().duration ?? 0))));
+  expect(longest).toBeLessThan(1);
+  const transition = await page.evaluate(() => getComputedStyle(document.querySelector("a, button")!).transitionDuration);
+  expect(transition.split(",").every((d) => parseFloat(d) < 0.001)).toBe(true);
 });

@@ -29,11 +29,12 @@ test("a German user switches language in Settings, and it follows the account", 
   await page.goto("/settings");
   await page.getByRole("combobox", { name: "Language" }).last().selectOption("de");
   await expect(page.locator("html")).toHaveAttribute("lang", "de");
-  await expect(page.getByRole("heading", { name: "Einstellungen", level: 1 })).toBeVisible();
-  // Numbers and dates follow: a fresh browser (English) signed in to the same account speaks German.
+  await expect(page.getByRole("heading", { name: "Konto", level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Entdecken" }).first()).toBeVisible();
+  // A fresh browser (in English) signed in to the same account speaks German.
   const other = await browser.newContext({ locale: "en-GB" });
   const second = await other.newPage();
-  await signInAs(second, user.email, user.password);
+  await signIn(second, user.email, user.password);
   await second.goto("/");
   await expect(second.locator("html")).toHaveAttribute("lang", "de");
   await expect(second.getByRole("link", { name: "Entdecken" }).first()).toBeVisible();
@@ -43,10 +44,6 @@ test("a German user switches language in Settings, and it follows the account", 
   await expect(second.locator("html")).toHaveAttribute("lang", "en");
   await other.close();
 });
-
-async function signInAs(page: import("@playwright/test").Page, email: string, password: string) {
-  await signIn(page, email, password);
-}
 
 test("embeds on a third-party page follow lang", async ({ page }) => {
   await page.goto(`${HOST_URL}/german?handle=novalane`);

@@ -22,7 +22,7 @@ export function FeedCard({ item }: { item: FeedItem }) {
       <header className={`flex items-center gap-3 ${item.kind === "followed" ? "" : "mb-3"}`}>
         <div className="flex -space-x-2">
           {item.actors.map((a) => (
-            <Link key={a.id} href={`/@${a.handle}`} className="rounded-full ring-2 ring-surface">
+            <Link key={a.id} href={`/@${a.handle}`} aria-label={a.name} className="rounded-full ring-2 ring-surface">
               <Avatar src={a.avatarUrl ? `${a.avatarUrl}?w=96` : null} name={a.name} size={36} />
             </Link>
           ))}
@@ -45,7 +45,8 @@ export function FeedCard({ item }: { item: FeedItem }) {
       </header>
       {item.kind === "release" ? (
         <div className="flex items-center gap-4">
-          <Link href={`/release/${item.release.id}`} className="shrink-0">
+          {/* The title beside it is the same link: the cover is for the mouse and touch only. */}
+          <Link href={`/release/${item.release.id}`} className="shrink-0" tabIndex={-1} aria-hidden="true">
             {item.release.coverUrl ? (
               // eslint-disable-next-line @next/next/no-img-element -- pre-sized webp from our media route
               <img src={item.release.coverUrl} alt="" className="h-24 w-24 rounded-2xl object-cover sm:h-28 sm:w-28" />
@@ -100,7 +101,7 @@ export function FeedCard({ item }: { item: FeedItem }) {
         </Link>
       ) : item.kind === "playlist" ? (
         <div className="flex gap-4">
-          <Link href={`/playlist/${item.playlist.id}`} className="shrink-0">
+          <Link href={`/playlist/${item.playlist.id}`} className="shrink-0" tabIndex={-1} aria-hidden="true">
             <PlaylistCover cover={item.playlist.cover} className="h-24 w-24 rounded-2xl sm:h-28 sm:w-28" />
           </Link>
           <div className="min-w-0 flex-1">

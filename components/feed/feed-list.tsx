@@ -79,13 +79,16 @@ export function FeedList({ initial }: { initial: FeedPage }) {
 
   return (
     <div className="relative">
+      {/* Always there, so screen readers hear the pill when it appears. */}
+      <div aria-live="polite" className="sticky top-16 z-10">
       {fresh > 0 ? (
-        <div className="sticky top-16 z-10 flex justify-center">
+        <div className="flex justify-center">
           <button type="button" onClick={() => { window.scrollTo({ top: 0, behavior: "smooth" }); router.refresh(); }} className="rounded-full bg-accent-600 px-4 py-2 text-sm font-semibold text-white shadow-lg hover:bg-accent-500">
             {t("newUpdates", { count: fresh })}
           </button>
         </div>
       ) : null}
+      </div>
       <div className="space-y-4" data-testid="feed">
         {items.map((item) => (
           <FeedCard key={item.key} item={item} />

@@ -130,6 +130,10 @@ export default function PlayerBar({ notice }: { notice: React.ReactNode }) {
   return (
     <section aria-label={t("label")} className="relative border-t border-line bg-surface/95 shadow-[0_-8px_24px_rgba(0,0,0,0.12)] backdrop-blur">
       {notice}
+      {/* Screen readers hear each new track once it starts. */}
+      <p className="sr-only" aria-live="polite">
+        {t("announce", { title: p.current.title, artist: p.current.artist })}
+      </p>
       {showQueue ? (
         <QueuePanel
           panel={panel}

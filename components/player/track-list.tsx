@@ -32,7 +32,7 @@ export function TrackList({ tracks, showArtist = false, from, liked, signedIn = 
               {t.explicit ? <span className="ml-1.5 rounded bg-surface-2 px-1 text-[10px] font-bold text-muted" title={tr("explicit")}>E</span> : null}
             </Link>
             {showArtist ? (
-              <Link href={`/@${t.artistHandle}`} className="block truncate text-sm text-muted hover:underline">
+              <Link href={`/@${t.artistHandle}`} className="block min-h-6 truncate text-sm leading-6 text-muted hover:underline">
                 {t.artist}
               </Link>
             ) : null}

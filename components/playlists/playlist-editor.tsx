@@ -72,7 +72,7 @@ export function PlaylistEditor({ playlistId, tracks, from, first, total }: { pla
               <Link href={`/track/${t.id}`} className="block truncate font-medium hover:underline">
                 {t.title}
               </Link>
-              <Link href={`/@${t.artistHandle}`} className="block truncate text-sm text-muted hover:underline">
+              <Link href={`/@${t.artistHandle}`} className="block min-h-6 truncate text-sm leading-6 text-muted hover:underline">
                 {t.artist}
               </Link>
             </span>

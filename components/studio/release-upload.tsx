@@ -155,6 +155,10 @@ export function ReleaseUpload({ pageId, pageName, artists = [] }: { pageId: stri
           </ol>
         ) : null}
       </div>
+      {/* Progress in quarters for screen readers (the bar itself is not announced as it moves). */}
+      <p className="sr-only" aria-live="polite">
+        {progress !== null ? t("uploadProgress", { progress: Math.floor(progress / 25) * 25 }) : ""}
+      </p>
       {progress !== null ? (
         <div role="progressbar" aria-label={t("releaseUpload.uploading")} aria-valuenow={progress} aria-valuemin={0} aria-valuemax={100} className="h-2 w-full overflow-hidden rounded-full bg-surface-2">
           <div className="h-full bg-accent-500 transition-[width]" style={{ width: `${progress}%` }} />

@@ -110,6 +110,10 @@ export function VideoUpload({ pageId, tracks }: { pageId: string; tracks: { id: 
           {e.trackId ? <p className="text-sm text-red-600 dark:text-red-400">{e.trackId}</p> : null}
         </div>
       </div>
+      {/* Progress in quarters for screen readers (the bar itself is not announced as it moves). */}
+      <p className="sr-only" aria-live="polite">
+        {progress !== null ? t("uploadProgress", { progress: Math.floor(progress / 25) * 25 }) : ""}
+      </p>
       {progress !== null ? (
         <div role="progressbar" aria-label={t("videoUpload.uploading")} aria-valuenow={progress} aria-valuemin={0} aria-valuemax={100} className="h-2 w-full max-w-sm overflow-hidden rounded-full bg-surface-2">
           <div className="h-full bg-accent-500 transition-[width]" style={{ width: `${progress}%` }} />

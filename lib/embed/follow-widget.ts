@@ -25,7 +25,7 @@ const compact = (n: number, locale: Locale) => numberFormat(locale, { notation: 
 // It reads no cookie and stores nothing. Its words come from the button (data-on,
 // data-off) and its number format from the document's language, so one script
 // (one CSP hash) serves every language.
-export const WIDGET_SCRIPT = `(function(){var b=document.getElementById("b"),c=document.getElementById("c"),h=b.getAttribute("data-h"),o="";try{o=location.ancestorOrigins&&location.ancestorOrigins[0]||(document.referrer?new URL(document.referrer).origin:"")}catch(e){}if(o)b.href+="&origin="+encodeURIComponent(o);b.addEventListener("click",function(e){var p=window.open(b.href,"chorus_follow","popup,width=460,height=620");if(p){e.preventDefault();p.focus()}});addEventListener("message",function(e){var d=e.data;if(e.origin!==location.origin||!d||d.type!=="chorus:follow"||d.handle!==h)return;b.textContent=b.getAttribute(d.following?"data-on":"data-off");b.setAttribute("aria-pressed",d.following?"true":"false");b.className=d.following?"on":"";if(c&&typeof d.followerCount=="number")c.textContent=new Intl.NumberFormat(document.documentElement.lang||"en",{notation:"compact",maximumFractionDigits:1}).format(d.followerCount)})})();`;
+export const WIDGET_SCRIPT = `(function(){var b=document.getElementById("b"),c=document.getElementById("c"),h=b.getAttribute("data-h"),o="";try{o=location.ancestorOrigins&&location.ancestorOrigins[0]||(document.referrer?new URL(document.referrer).origin:"")}catch(e){}if(o)b.href+="&origin="+encodeURIComponent(o);b.addEventListener("click",function(e){var p=window.open(b.href,"chorus_follow","popup,width=460,height=620");if(p){e.preventDefault();p.focus()}});addEventListener("message",function(e){var d=e.data;if(e.origin!==location.origin||!d||d.type!=="chorus:follow"||d.handle!==h)return;b.textContent=b.getAttribute(d.following?"data-on":"data-off");b.className=d.following?"on":"";if(c&&typeof d.followerCount=="number")c.textContent=new Intl.NumberFormat(document.documentElement.lang||"en",{notation:"compact",maximumFractionDigits:1}).format(d.followerCount)})})();`;
 
 export const WIDGET_SCRIPT_HASH = `'sha256-${createHash("sha256").update(WIDGET_SCRIPT).digest("base64")}'`;
 
@@ -60,7 +60,7 @@ export function renderFollowWidget(profile: WidgetProfile, params: WidgetParams,
   const name = escapeHtml(profile.name);
   const intent = `${chorusOrigin}/intent/follow?handle=${encodeURIComponent(profile.handle)}`;
   const follow = escapeHtml(t("follow"));
-  const button = `<a id="b" href="${escapeHtml(intent)}" target="_blank" rel="noopener" data-h="${handle}" data-on="${escapeHtml(t("following"))}" data-off="${follow}" aria-pressed="false" title="${escapeHtml(t("followTitle", { name: profile.name }))}">${follow}</a>`;
+  const button = `<a id="b" href="${escapeHtml(intent)}" target="_blank" rel="noopener" data-h="${handle}" data-on="${escapeHtml(t("following"))}" data-off="${follow}" title="${escapeHtml(t("followTitle", { name: profile.name }))}">${follow}</a>`;
   // "<c>12.3K</c> followers": the widget script updates the number inside <span id="c">.
   const followers = t.markup("followers", { count: profile.followerCount, formatted: compact(profile.followerCount, locale), c: (chunks) => `<span id="c">${chunks}</span>` });
   const count = params.showCount ? `<span class="n">${followers}</span>` : "";

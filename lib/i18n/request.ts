@@ -21,8 +21,9 @@ export async function requestLocale(requested: Promise<string | undefined>): Pro
   return negotiateLocale({ cookie: h.get("cookie"), acceptLanguage: h.get("accept-language") });
 }
 
-export default getRequestConfig(async ({ requestLocale: requested }) => {
-  const locale = await requestLocale(requested);
+export default getRequestConfig(async ({ locale: asked, requestLocale: requested }) => {
+  // Asked for by name (getTranslations({ locale })): nothing to negotiate.
+  const locale = isLocale(asked) ? asked : await requestLocale(requested);
   return { locale, messages: messagesFor(locale), timeZone: "UTC" };
 });
 

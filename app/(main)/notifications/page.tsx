@@ -55,7 +55,7 @@ export default async function NotificationsPage() {
               </p>
               {n.read ? null : (
                 <form action={asFormAction(markNotificationReadAction).bind(null, n.id)}>
-                  <button type="submit" className="rounded-full px-2 py-1 text-xs font-medium text-accent-500 hover:bg-surface-2" aria-label={t("markReadLabel", { text: n.text })}>
+                  <button type="submit" className="min-h-6 rounded-full px-2 py-1 text-xs font-medium text-accent-600 hover:bg-surface-2" aria-label={t("markReadLabel", { text: n.text })}>
                     {t("markRead")}
                   </button>
                 </form>

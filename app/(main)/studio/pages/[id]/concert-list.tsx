@@ -17,7 +17,7 @@ export function StudioConcertList({ pageId, concerts }: { pageId: string; concer
   return (
     <ul className="divide-y divide-line" data-testid="studio-concerts">
       {concerts.map((c) => (
-        <li key={c.id} className={`flex flex-wrap items-center gap-x-3 gap-y-1 py-2.5 text-sm ${c.past ? "opacity-70" : ""}`}>
+        <li key={c.id} className={`flex flex-wrap items-center gap-x-3 gap-y-1 py-2.5 text-sm ${c.past ? "text-muted" : ""}`}>
           <span className="w-36 shrink-0 tabular-nums text-muted">{formatInZone(c.startsAt, c.timeZone, { year: "numeric", weekday: undefined }, locale)}</span>
           <Link href={`/concert/${c.id}`} className="min-w-0 flex-1 truncate font-medium hover:underline">
             {c.venueName}, {c.city}
