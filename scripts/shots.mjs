@@ -10,13 +10,13 @@ const base = process.env.BASE_URL ?? "http://localhost:3000";
 fs.mkdirSync("test-results/shots", { recursive: true });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--disable-background-networking", "--disable-component-update"] });
 for (const [label, viewport] of [["desktop", { width: 1280, height: 860 }], ["mobile", { width: 360, height: 780 }]]) {
-  const context = await browser.newContext({ viewport, colorScheme: process.env.SCHEME ?? "dark" });
+  const context = await browser.newContext({ viewport, colorScheme: process.env.SCHEME ?? "dark", locale: process.env.LOCALE ?? "en-GB" });
   const page = await context.newPage();
   if (email) {
     await page.goto(`${base}/signin`);
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill("chorus-demo");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.locator('input[name="email"]').fill(email);
+    await page.locator('input[name="password"]').fill("chorus-demo");
+    await page.locator('main button[type="submit"]').click();
     await page.waitForURL((u) => !u.pathname.startsWith("/signin"));
   }
   for (const path of args) {

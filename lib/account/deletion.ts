@@ -34,6 +34,7 @@ import {
 import { greatest } from "@/db/sql";
 import { mediaStorage } from "@/lib/media/storage";
 import { notify } from "@/lib/notifications/notify";
+import { getTranslations } from "next-intl/server";
 import { deletePage } from "@/lib/teams/delete-page";
 import { revokeEmailTokens } from "./email-tokens";
 import { exportKey } from "./export";
@@ -111,18 +112,21 @@ export async function pageFates(database: Pick<ChorusDb, "select">, userId: stri
   return fates;
 }
 
-/** The owner chooses who takes a page over (one of its admins) or "delete"; only the page's owner may. */
+/**
+ * The owner chooses who takes a page over (one of its admins) or "delete"; only the page's owner may.
+ * Runs only in a request (Settings), never in the worker: it may say its answer in the request's language.
+ */
 export async function choosePageHeir(database: ChorusDb, ownerUserId: string, pageId: string, heir: string, now = new Date()): Promise<{ ok: true; message: string } | { ok: false; message: string }> {
   const page = (await database.select({ id: profiles.id, name: profiles.name }).from(profiles).where(and(eq(profiles.id, pageId), eq(profiles.ownerId, ownerUserId), ne(profiles.kind, "listener"), isNull(profiles.deletedAt))).limit(1))[0];
-  if (!page) return { ok: false, message: "Only the page's owner chooses who takes it over." };
+  if (!page) return { ok: false, message: "account.onlyOwnerChoosesHeir" };
   if (heir === "delete") {
     await database.insert(pageHeirs).values({ profileId: pageId, heirUserId: null, createdAt: now }).onConflictDoUpdate({ target: pageHeirs.profileId, set: { heirUserId: null, createdAt: now } });
-    return { ok: true, message: `${page.name} will be deleted with your account.` };
+    return { ok: true, message: (await getTranslations("errors"))("account.pageWillBeDeleted", { page: page.name }) };
   }
   const person = (await eligibleHeirs(database, pageId)).find((c) => c.userId === heir);
-  if (!person) return { ok: false, message: "Only an active admin of the page can take it over. Make them an admin in Team first." };
+  if (!person) return { ok: false, message: "account.heirMustBeAdmin" };
   await database.insert(pageHeirs).values({ profileId: pageId, heirUserId: person.userId, createdAt: now }).onConflictDoUpdate({ target: pageHeirs.profileId, set: { heirUserId: person.userId, createdAt: now } });
-  return { ok: true, message: `${person.name} will take over ${page.name}.` };
+  return { ok: true, message: (await getTranslations("errors"))("account.heirChosen", { name: person.name, page: page.name }) };
 }
 
 async function handOver(tx: ChorusDb, pageId: string, fromUserId: string, now: Date): Promise<boolean> {

@@ -36,7 +36,7 @@ export const exportKey = (id: string) => path.join("exports", `${id}.zip`);
 export async function startExport(database: ChorusDb, userId: string, now = new Date()) {
   return await database.transaction(async (tx) => {
     const busy = (await tx.select({ id: dataExports.id }).from(dataExports).where(and(eq(dataExports.userId, userId), inArray(dataExports.status, ["queued", "running"]))).limit(1))[0];
-    if (busy) return { ok: false as const, message: "Your archive is already being put together." };
+    if (busy) return { ok: false as const, message: "account.exportBusy" };
     const row = (await tx.insert(dataExports).values({ userId, createdAt: now }).returning({ id: dataExports.id }))[0];
     return { ok: true as const, id: row.id };
   });

@@ -40,11 +40,11 @@ export async function followRequests(database: Pick<ChorusDb, "select">, profile
 /** Approve a follower (they start seeing this profile's activity) or remove them (they stop following, and are not told). */
 export async function answerFollowRequest(database: ChorusDb, profileId: string, followerId: string, approve: boolean, now = new Date()): Promise<{ ok: boolean; message: string }> {
   const following = (await database.select({ at: follows.createdAt }).from(follows).where(and(eq(follows.followeeId, profileId), eq(follows.followerId, followerId))).limit(1))[0];
-  if (!following) return { ok: false, message: "They no longer follow you." };
+  if (!following) return { ok: false, message: "account.noLongerFollows" };
   if (approve) {
     await database.insert(followerApprovals).values({ profileId, followerId, createdAt: now }).onConflictDoNothing();
-    return { ok: true, message: "Approved. They see your activity now." };
+    return { ok: true, message: "account.followerApproved" };
   }
   await setFollow(database, { followerId, followeeId: profileId, follow: false, now });
-  return { ok: true, message: "Removed. They no longer follow you." };
+  return { ok: true, message: "account.followerRemoved" };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { profiles, users } from "@/db/schema";
+import { getTranslations } from "next-intl/server";
 import { standingNotice } from "@/lib/auth/standing";
 import { db } from "@/db";
 import { blockedAndMuted, accountSettings, isMuted, latestExport } from "./settings";
@@ -40,10 +41,11 @@ export async function isMutedBy(muterId: string, mutedId: string): Promise<boole
   return isMuted(db, muterId, mutedId);
 }
 
-/** "This account is suspended" for a profile whose owner is suspended or banned; else null. */
+/** "This account is suspended" (in the request's language) for a profile whose owner is suspended or banned; else null. */
 export async function getStandingNotice(profileId: string): Promise<string | null> {
   const owner = (await db.select({ suspendedUntil: users.suspendedUntil, bannedAt: users.bannedAt }).from(profiles).innerJoin(users, eq(users.id, profiles.ownerId)).where(eq(profiles.id, profileId)).limit(1))[0];
-  return owner ? standingNotice(owner) : null;
+  if (!owner || !standingNotice(owner)) return null;
+  return (await getTranslations("errors"))(owner.bannedAt ? "account.bannedNotice" : "account.suspendedNotice");
 }
 
 export async function getFollowRequests(profileId: string) {

@@ -56,10 +56,10 @@ export async function startEmailChange(database: ChorusDb, userId: string, email
 export async function confirmEmailChange(database: ChorusDb, token: string): Promise<{ ok: true; oldEmail: string; newEmail: string } | { ok: false; message: string }> {
   return await database.transaction(async (tx) => {
     const spent = await spendEmailToken(tx, token, "email_change");
-    if (!spent?.newEmail) return { ok: false as const, message: "This link has expired or was already used. Change your email again from Settings." };
-    if (await emailTaken(tx, spent.newEmail)) return { ok: false as const, message: "Another account uses that address now." };
+    if (!spent?.newEmail) return { ok: false as const, message: "account.emailLinkExpired" };
+    if (await emailTaken(tx, spent.newEmail)) return { ok: false as const, message: "account.emailTakenNow" };
     const old = (await tx.select({ email: users.email, suspendedUntil: users.suspendedUntil, bannedAt: users.bannedAt, erasedAt: users.erasedAt }).from(users).where(eq(users.id, spent.userId)).limit(1))[0];
-    if (!old || isSuspended(old)) return { ok: false as const, message: "This account cannot change its email now." };
+    if (!old || isSuspended(old)) return { ok: false as const, message: "account.cannotChangeEmail" };
     await tx.update(users).set({ email: spent.newEmail, emailVerified: new Date() }).where(eq(users.id, spent.userId));
     // Links sent to the old address (a password reset) stop working.
     await revokeEmailTokens(tx, spent.userId);

@@ -2,14 +2,31 @@ import { english } from "@/lib/test/english";
 import { describe, expect, it } from "vitest";
 import { passwordProblem, signUpSchema } from "./validation";
 import { handleProblem } from "@/lib/profiles/handles";
+import { localizeIssues } from "@/lib/i18n/server";
+import { testLocale } from "@/lib/test/next-intl-server-stub";
 
 describe("handles", () => {
   it("accepts letters, digits and underscores, 3 to 30 long", () => {
+    const said = (handle: string) => {
+      const problem = handleProblem(handle);
+      return problem && english(problem.message, problem.params);
+    };
     expect(handleProblem("nova_lane")).toBeNull();
-    expect(handleProblem("ab")).toMatch(/at least 3/);
-    expect(handleProblem("a".repeat(31))).toMatch(/at most 30/);
-    expect(handleProblem("nova-lane")).toMatch(/letters, digits/);
-    expect(handleProblem("Studio")).toMatch(/reserved/);
+    expect(said("ab")).toMatch(/at least 3/);
+    expect(said("a".repeat(31))).toMatch(/at most 30/);
+    expect(said("nova-lane")).toMatch(/letters, digits/);
+    expect(said("Studio")).toBe('"Studio" is reserved. Please pick another handle.');
+  });
+
+  it("are refused in the person's language, naming the handle", async () => {
+    const result = signUpSchema.safeParse({ email: "ana@example.com", password: "sound-check-42", name: "Ana", handle: "Studio", country: "FR" });
+    testLocale("fr");
+    try {
+      const issues = (await localizeIssues(result.error!)).issues;
+      expect(issues.find((i) => i.path[0] === "handle")?.message).toBe("«\u00a0Studio\u00a0» est réservé. Choisissez un autre identifiant.");
+    } finally {
+      testLocale("en");
+    }
   });
 });
 

@@ -26,7 +26,7 @@ export const signUpSchema = z
     name: z.string().trim().min(1, "common.displayNameRequired").max(60, "common.displayNameMax"),
     handle: z.string().trim().superRefine((value, ctx) => {
       const problem = handleProblem(value);
-      if (problem) ctx.addIssue({ code: "custom", message: problem });
+      if (problem) ctx.addIssue({ code: "custom", ...problem });
     }),
     country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "common.chooseYourCountry"),
   })

@@ -5,10 +5,13 @@ import { blocks, comments, follows, notifications, profiles, reports, users } fr
 import { saveMedia } from "@/lib/media/store";
 import { createRelease } from "@/lib/music/releases";
 import { tempDatabase } from "@/lib/test/db";
+import { english } from "@/lib/test/english";
 import { deleteComment, editComment, postComment, reportComment, setCommentHidden, setTrackCommentsOff, type CommentTarget } from "./comments";
 import { commentSegments, mentionedHandles } from "./rules";
 
 let t: Awaited<ReturnType<typeof tempDatabase>>;
+/** A result as a person reads it (messages are keys of the "errors" namespace). */
+const said = <R extends { message?: string }>(result: R): R => ("message" in result ? { ...result, message: english(result.message) } : result);
 let artist: string;
 let fan: string;
 let friend: string;
@@ -50,16 +53,16 @@ describe("comments", () => {
     const ok = await post(fan, "that drop", { atMs: 42_000 });
     expect(ok.ok).toBe(true);
     expect((await t.db.select().from(comments))[0]).toMatchObject({ atMs: 42_000, trackId: target.id });
-    expect(await post(fan, "after the end", { atMs: 61_000 })).toEqual({ ok: false, message: "That moment is not in the track." });
+    expect(said(await post(fan, "after the end", { atMs: 61_000 }))).toEqual({ ok: false, message: "That moment is not in the track." });
   });
 
   it("refuses comments on music that is not out, with comments off, or from someone the page blocked", async () => {
     expect((await post(fan, "early", { on: future })).ok).toBe(false);
     await setTrackCommentsOff(t.db, target.id, true);
-    expect(await post(fan, "hello")).toEqual({ ok: false, message: "Comments are turned off for this track." });
+    expect(said(await post(fan, "hello"))).toEqual({ ok: false, message: "Comments are turned off for this track." });
     await setTrackCommentsOff(t.db, target.id, false);
     await t.db.insert(blocks).values({ blockerId: artist, blockedId: fan });
-    expect(await post(fan, "hello")).toEqual({ ok: false, message: "You can't comment on this page's music." });
+    expect(said(await post(fan, "hello"))).toEqual({ ok: false, message: "You can't comment on this page's music." });
     expect(await t.db.select().from(comments)).toHaveLength(0);
   });
 
@@ -67,7 +70,7 @@ describe("comments", () => {
     const first = await post(fan, "great");
     const reply = await post(friend, "agreed", { parentId: first.ok ? first.id : "" });
     expect(reply.ok).toBe(true);
-    expect(await post(fan, "nested", { parentId: reply.ok ? reply.id : "" })).toEqual({ ok: false, message: "Reply to the first comment of the thread." });
+    expect(said(await post(fan, "nested", { parentId: reply.ok ? reply.id : "" }))).toEqual({ ok: false, message: "Reply to the first comment of the thread." });
     expect((await noticesOf(fan, "comment")).map((n) => n.text)).toEqual(["replied to your comment on “Glass”"]);
     // The page's team hears of both, on its owner's personal profile.
     expect((await noticesOf(artistOwnerListener, "comment")).map((n) => n.text)).toEqual(["commented on “Glass”", "commented on “Glass”"]);

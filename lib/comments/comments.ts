@@ -70,18 +70,18 @@ export async function postComment(
   now = new Date(),
 ): Promise<CommentResult> {
   const found = await findTarget(database, input.target, now);
-  if (!found || !found.isPublic) return { ok: false, message: `This ${input.target.type} is not available.` };
-  if (found.commentsOff) return { ok: false, message: "Comments are turned off for this track." };
-  if (await blockedEitherWay(database, found.pageId, input.authorId)) return { ok: false, message: "You can't comment on this page's music." };
+  if (!found || !found.isPublic) return { ok: false, message: input.target.type === "track" ? "comments.trackUnavailable" : "comments.releaseUnavailable" };
+  if (found.commentsOff) return { ok: false, message: "comments.turnedOff" };
+  if (await blockedEitherWay(database, found.pageId, input.authorId)) return { ok: false, message: "comments.blocked" };
   let atMs = input.atMs ?? null;
-  if (atMs !== null && (input.target.type !== "track" || atMs < 0 || (found.durationMs !== null && atMs > found.durationMs))) return { ok: false, message: "That moment is not in the track." };
+  if (atMs !== null && (input.target.type !== "track" || atMs < 0 || (found.durationMs !== null && atMs > found.durationMs))) return { ok: false, message: "comments.momentOutside" };
   let parentAuthor: string | null = null;
   if (input.parentId) {
     const parent = (await database.select().from(comments).where(eq(comments.id, input.parentId)).limit(1))[0];
     const sameTarget = parent && (input.target.type === "track" ? parent.trackId === input.target.id : parent.releaseId === input.target.id);
-    if (!parent || !sameTarget || parent.hiddenAt) return { ok: false, message: "That comment is no longer there." };
-    if (parent.parentId) return { ok: false, message: "Reply to the first comment of the thread." };
-    if (await blockedEitherWay(database, parent.authorId, input.authorId)) return { ok: false, message: "You can't reply to this comment." };
+    if (!parent || !sameTarget || parent.hiddenAt) return { ok: false, message: "comments.gone" };
+    if (parent.parentId) return { ok: false, message: "comments.replyToFirst" };
+    if (await blockedEitherWay(database, parent.authorId, input.authorId)) return { ok: false, message: "comments.cannotReply" };
     parentAuthor = parent.authorId;
     atMs = null;
   }
@@ -117,35 +117,35 @@ export async function commentPage(database: ChorusDb, commentId: string): Promis
 /** The author fixes a comment within five minutes of posting it. */
 export async function editComment(database: ChorusDb, input: { commentId: string; authorId: string; body: string }, now = new Date()): Promise<CommentResult> {
   const c = await findComment(database, input.commentId);
-  if (!c || c.authorId !== input.authorId) return { ok: false, message: "That comment is no longer there." };
-  if (!mayStillEdit(c.createdAt, now)) return { ok: false, message: "Comments can be edited for 5 minutes after posting. Delete it and post again instead." };
+  if (!c || c.authorId !== input.authorId) return { ok: false, message: "comments.gone" };
+  if (!mayStillEdit(c.createdAt, now)) return { ok: false, message: "comments.editWindow" };
   await database.transaction(async (tx) => {
     await tx.update(comments).set({ body: input.body, editedAt: now }).where(eq(comments.id, c.id));
     await signal(tx, "comments", liveKey(targetOf(c)));
   });
-  return { ok: true, message: "Saved." };
+  return { ok: true, message: "common.saved" };
 }
 
 /** Deletes a comment and its replies: by its author (`authorId`), or by the page's team (checked by the caller). */
 export async function deleteComment(database: ChorusDb, commentId: string, authorId?: string): Promise<CommentResult> {
   const c = await findComment(database, commentId);
-  if (!c || (authorId !== undefined && c.authorId !== authorId)) return { ok: false, message: "That comment is no longer there." };
+  if (!c || (authorId !== undefined && c.authorId !== authorId)) return { ok: false, message: "comments.gone" };
   await database.transaction(async (tx) => {
     await tx.delete(comments).where(or(eq(comments.id, c.id), eq(comments.parentId, c.id)));
     await signal(tx, "comments", liveKey(targetOf(c)));
   });
-  return { ok: true, message: "Comment deleted." };
+  return { ok: true, message: "comments.deleted" };
 }
 
 /** The page's team hides a comment from everyone but its author and the team, or shows it again. */
 export async function setCommentHidden(database: ChorusDb, commentId: string, hidden: boolean, now = new Date()): Promise<CommentResult> {
   const c = await findComment(database, commentId);
-  if (!c) return { ok: false, message: "That comment is no longer there." };
+  if (!c) return { ok: false, message: "comments.gone" };
   await database.transaction(async (tx) => {
     await tx.update(comments).set({ hiddenAt: hidden ? now : null }).where(eq(comments.id, c.id));
     await signal(tx, "comments", liveKey(targetOf(c)));
   });
-  return { ok: true, message: hidden ? "Hidden from listeners." : "Shown again." };
+  return { ok: true, message: hidden ? "comments.hidden" : "comments.shown" };
 }
 
 /** The page's team turns comments on a track off (existing ones stay, no new ones) or on again. */
@@ -154,14 +154,14 @@ export async function setTrackCommentsOff(database: ChorusDb, trackId: string, o
     await tx.update(tracks).set({ commentsOff: off }).where(eq(tracks.id, trackId));
     await signal(tx, "comments", liveKey({ type: "track", id: trackId }));
   });
-  return { ok: true, message: off ? "Comments are off for this track." : "Comments are on again." };
+  return { ok: true, message: off ? "comments.off" : "comments.on" };
 }
 
 /** A listener reports a comment: kept with its text, so the report stands if the comment is deleted. */
 export async function reportComment(database: ChorusDb, input: { commentId: string; reporterId: string; reason: string }, now = new Date()): Promise<CommentResult> {
   const c = await findComment(database, input.commentId);
-  if (!c) return { ok: false, message: "That comment is no longer there." };
-  if (c.authorId === input.reporterId) return { ok: false, message: "You can delete your own comment instead." };
+  if (!c) return { ok: false, message: "comments.gone" };
+  if (c.authorId === input.reporterId) return { ok: false, message: "comments.ownComment" };
   await fileReport(database, { reporterId: input.reporterId, profileId: c.authorId, reason: input.reason, targetType: "comment", targetId: c.id, excerpt: c.body, now });
-  return { ok: true, message: "Thanks. The report was sent to our moderators." };
+  return { ok: true, message: "comments.reportSent" };
 }

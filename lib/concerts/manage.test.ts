@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { blocks, concertLineup, concerts, follows, notifications, profiles, users } from "@/db/schema";
 import { tempDatabase } from "@/lib/test/db";
+import { english } from "@/lib/test/english";
 import { announceConcert, reachText, type NewConcert } from "./announce";
 import { setConcertStatus, setInterest, updateConcert, type ConcertEdit } from "./manage";
 
@@ -83,8 +84,12 @@ describe("managing a show", () => {
     expect(await setConcertStatus(t.db, ids.concert, ids.other, { status: "cancelled" }, now)).toMatchObject({ ok: false, reason: "not_found" });
     expect(await updateConcert(t.db, ids.concert, ids.other, show, now)).toMatchObject({ ok: false, reason: "not_found" });
     expect((await concert()).status).toBe("scheduled");
-    expect(await updateConcert(t.db, ids.concert, ids.artist, { ...show, startsAt: new Date("2029-01-01T00:00:00Z") }, now)).toMatchObject({ ok: false, reason: "past_date" });
-    expect(await setConcertStatus(t.db, ids.concert, ids.artist, { status: "postponed", startsAt: new Date("2029-01-01T00:00:00Z") }, now)).toMatchObject({ ok: false, reason: "past_date" });
+    const moved = await updateConcert(t.db, ids.concert, ids.artist, { ...show, startsAt: new Date("2029-01-01T00:00:00Z") }, now);
+    expect(moved).toMatchObject({ ok: false, reason: "past_date" });
+    expect(english(moved.ok ? "" : moved.message)).toBe("That date is in the past. Pick a future date or keep the old one.");
+    const postponed = await setConcertStatus(t.db, ids.concert, ids.artist, { status: "postponed", startsAt: new Date("2029-01-01T00:00:00Z") }, now);
+    expect(postponed).toMatchObject({ ok: false, reason: "past_date" });
+    expect(english(postponed.ok ? "" : postponed.message)).toBe("The new date is in the past. Pick a future date, or leave it empty for “date to be announced”.");
     expect((await concert()).startsAt).toEqual(show.startsAt);
   });
 

@@ -85,9 +85,10 @@ export type ConcertEdit = {
   lineup: string[];
 };
 
+/** A refusal's message is a key of the "errors" namespace (the mutation wrapper says it in the request's language). */
 export type ManageResult = { ok: true; notified: number } | { ok: false; reason: "not_found" | "past_date" | "cancelled"; message: string };
 
-const notFound: ManageResult = { ok: false, reason: "not_found", message: "That show does not exist on this page." };
+const notFound: ManageResult = { ok: false, reason: "not_found", message: "concerts.notOnPage" };
 
 /**
  * Saves an edit. A new date must be in the future (an unchanged past date is
@@ -99,7 +100,7 @@ export async function updateConcert(database: ChorusDb, concertId: string, profi
     const current = (await tx.select().from(concerts).where(and(eq(concerts.id, concertId), eq(concerts.profileId, profileId))).limit(1))[0];
     if (!current) return notFound;
     const moved = current.startsAt.getTime() !== input.startsAt.getTime();
-    if (moved && input.startsAt.getTime() < now.getTime()) return { ok: false, reason: "past_date", message: "That date is in the past. Pick a future date or keep the old one." };
+    if (moved && input.startsAt.getTime() < now.getTime()) return { ok: false, reason: "past_date", message: "concerts.pastDateKeepOld" };
     const { lineup, ...fields } = input;
     const bill = await writeLineup(tx, concertId, lineup);
     const venueChanged = current.venueName !== input.venueName || current.city !== input.city;
@@ -134,10 +135,10 @@ export async function setConcertStatus(
   return await database.transaction(async (tx) => {
     const current = (await tx.select().from(concerts).where(and(eq(concerts.id, concertId), eq(concerts.profileId, profileId))).limit(1))[0];
     if (!current) return notFound;
-    if (current.status === "cancelled") return { ok: false, reason: "cancelled", message: "This show is cancelled. Announce a new show instead." };
+    if (current.status === "cancelled") return { ok: false, reason: "cancelled", message: "concerts.alreadyCancelled" };
     const startsAt = change.status === "postponed" && change.startsAt ? change.startsAt : current.startsAt;
     if (change.status === "postponed" && change.startsAt && change.startsAt.getTime() < now.getTime()) {
-      return { ok: false, reason: "past_date", message: "The new date is in the past. Pick a future date, or leave it empty for “date to be announced”." };
+      return { ok: false, reason: "past_date", message: "concerts.newDatePast" };
     }
     const rescheduled = change.status === "postponed" ? !!change.startsAt : change.status === "cancelled" ? current.rescheduled : false;
     const revised = change.status !== current.status || startsAt.getTime() !== current.startsAt.getTime() || rescheduled !== current.rescheduled;
@@ -163,7 +164,7 @@ export async function setConcertStatus(
 export async function setInterest(database: ChorusDb, concertId: string, profileId: string, interested: boolean): Promise<{ ok: true; interested: boolean; count: number } | { ok: false; message: string }> {
   return await database.transaction(async (tx) => {
     const concert = (await tx.select({ id: concerts.id, ownerProfile: concerts.profileId }).from(concerts).where(eq(concerts.id, concertId)).limit(1))[0];
-    if (!concert) return { ok: false as const, message: "That show does not exist." };
+    if (!concert) return { ok: false as const, message: "concerts.notFound" };
     const changed = interested
       ? (await tx.insert(concertInterests).values({ concertId, profileId }).onConflictDoNothing()).changes
       : (await tx.delete(concertInterests).where(and(eq(concertInterests.concertId, concertId), eq(concertInterests.profileId, profileId)))).changes;

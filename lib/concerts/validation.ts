@@ -2,8 +2,8 @@ import { z } from "zod";
 import { parseAmount } from "@/lib/money";
 import { isTimeZone, zonedToUtc } from "./time";
 
-// Messages are keys of the "errors" namespace (the mutation wrapper says them in the request's
-// language), except the /concerts filters below, which the page shows as they are.
+// Messages are keys of the "errors" namespace: the mutation wrapper (and the /concerts page, for
+// its filters) says them in the request's language.
 
 const publicId = z.string().regex(/^[0-9A-Za-z]{6,32}$/, "common.unknownPage");
 
@@ -104,17 +104,17 @@ function isCalendarDate(value: string): boolean {
 /** The fan-facing /concerts filters, from the query string. */
 export const concertFilterSchema = z
   .object({
-    city: z.string().trim().max(80, "City must be at most 80 characters.").default(""),
-    from: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Dates look like 2027-05-31.")]).default(""),
-    to: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Dates look like 2027-05-31.")]).default(""),
-    genre: z.string().trim().max(40).default(""),
-    following: z.enum(["", "1"]).default(""),
+    city: z.string().trim().max(80, "common.cityMax").default(""),
+    from: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "concerts.filterDateFormat")]).default(""),
+    to: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "concerts.filterDateFormat")]).default(""),
+    genre: z.string().trim().max(40, "music.genreMax").default(""),
+    following: z.enum(["", "1"], "common.invalid").default(""),
   })
   .superRefine((v, ctx) => {
     for (const key of ["from", "to"] as const) {
-      if (v[key] && !isCalendarDate(v[key])) ctx.addIssue({ code: "custom", path: [key], message: "That is not a real date." });
+      if (v[key] && !isCalendarDate(v[key])) ctx.addIssue({ code: "custom", path: [key], message: "concerts.notARealDate" });
     }
-    if (v.from && v.to && v.to < v.from) ctx.addIssue({ code: "custom", path: ["to"], message: "The end date is before the start date." });
+    if (v.from && v.to && v.to < v.from) ctx.addIssue({ code: "custom", path: ["to"], message: "concerts.endBeforeStart" });
   });
 
 export type ConcertFilters = z.infer<typeof concertFilterSchema>;

@@ -6,7 +6,7 @@ import { hostMatches } from "./config";
 /**
  * What an admin may block: a domain ("spam.example", its subdomains too) or one
  * account by its address (https://…/users/x). Returns the normalised target or
- * a message saying what is wrong.
+ * what is wrong, as a key of the "errors" namespace (the block form's wrapper says it).
  */
 export function parseBlockTarget(input: string): { ok: true; target: string } | { ok: false; message: string } {
   const value = input.trim().toLowerCase().replace(/^\*\./, "");
@@ -15,11 +15,11 @@ export function parseBlockTarget(input: string): { ok: true; target: string } | 
       const url = new URL(input.trim());
       return url.pathname.length > 1 ? { ok: true, target: url.href } : { ok: true, target: url.host };
     } catch {
-      return { ok: false, message: "That address is not valid." };
+      return { ok: false, message: "federation.invalidAddress" };
     }
   }
   if (/^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d{1,5})?$/.test(value) || /^localhost(:\d{1,5})?$/.test(value)) return { ok: true, target: value };
-  return { ok: false, message: "Enter a domain such as spam.example, or an account's address such as https://spam.example/users/x." };
+  return { ok: false, message: "federation.targetFormat" };
 }
 
 /**

@@ -13,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ChorusDb } from "@/db/client";
 import { activities, concerts, federationBlocks, federationQueue, profiles, releases, remoteActors, remoteFollowers, remoteFollows, remotePosts, users } from "@/db/schema";
 import { tempDatabase } from "@/lib/test/db";
+import { english } from "@/lib/test/english";
+import { testLocale } from "@/lib/test/next-intl-server-stub";
 import { federationConfigFrom, type FederationConfig } from "./config";
 import { buildFederation, type ChorusFederation } from "./federation";
 import { publishPending } from "./publish";
@@ -108,7 +110,21 @@ describe("two servers", () => {
     if (!found.ok) return;
     expect(found.actor).toMatchObject({ name: "Nova Lane", handle: "nova@a.test", host: "a.test" });
 
-    expect(await setRemoteFollow(ctxB, sam.id, found.actor.id, true)).toMatchObject({ ok: true, state: "pending" });
+    // What the person reads: said in their language (the lookup translates; the follow action's wrapper translates keys).
+    expect(await lookupRemoteActor(ctxB, "nova")).toEqual({ ok: false, message: "That is not a handle like @name@example.social." });
+    expect(await lookupRemoteActor(ctxB, "@sam@b.test")).toEqual({ ok: false, message: "That profile is on this server: search for its name instead." });
+    expect(await lookupRemoteActor(ctxB, "@x@c.test", new Date(), { network: async () => "federation.lookupSignIn" })).toEqual({ ok: false, message: "Sign in to look up profiles on other servers." });
+    testLocale("fr");
+    try {
+      expect(await lookupRemoteActor(ctxB, "@x@c.test", new Date(), { network: async () => "federation.lookupTooFast" })).toEqual({ ok: false, message: "Vous recherchez des profils très rapidement. Réessayez dans quelques minutes." });
+    } finally {
+      testLocale("en");
+    }
+    expect(await setRemoteFollow(ctxB, sam.id, "nobody", true)).toEqual({ ok: false, message: "federation.actorGone" });
+    expect(english((await setRemoteFollow(ctxB, sam.id, found.actor.id, false)).message)).toBe("Not following.");
+
+    expect(await setRemoteFollow(ctxB, sam.id, found.actor.id, true)).toMatchObject({ ok: true, state: "pending", message: "Follow request sent to nova@a.test." });
+    expect(english((await setRemoteFollow(ctxB, sam.id, found.actor.id, true)).message)).toBe("Requested.");
     await drain(B, A);
     expect(await A.db.select().from(remoteFollowers).where(eq(remoteFollowers.profileId, nova.id))).toHaveLength(1);
     expect((await B.db.select().from(remoteFollows))[0].state).toBe("accepted");
@@ -176,7 +192,7 @@ describe("two servers", () => {
     expect((await B.db.select().from(remotePosts).where(eq(remotePosts.type, "Note")))[0].deletedAt).not.toBeNull();
 
     // Unfollow: A's remote follower is gone.
-    expect(await setRemoteFollow(ctxB, sam.id, found.actor.id, false)).toMatchObject({ ok: true, state: "none" });
+    expect(await setRemoteFollow(ctxB, sam.id, found.actor.id, false)).toMatchObject({ ok: true, state: "none", message: "Unfollowed Nova Lane & Band." });
     await drain(B, A);
     expect(await A.db.select().from(remoteFollowers).where(eq(remoteFollowers.profileId, nova.id))).toHaveLength(0);
   });

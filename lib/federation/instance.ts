@@ -35,11 +35,11 @@ export async function federationResponse(request: Request): Promise<Response> {
   });
 }
 
-/** Lookups of profiles elsewhere that reach the network: signed-in people only, 30 per 10 minutes each. */
+/** Lookups of profiles elsewhere that reach the network: signed-in people only, 30 per 10 minutes each. A refusal is a key of the "errors" namespace (lookupRemoteActor says it). */
 export function networkLookupGate(viewerProfileId: string | null | undefined): () => Promise<string | null> {
   return async () => {
-    if (!viewerProfileId) return "Sign in to look up profiles on other servers.";
+    if (!viewerProfileId) return "federation.lookupSignIn";
     const r = await hitRateLimit(db, `federation-lookup:${viewerProfileId}`, { limit: 30, windowMs: 10 * 60_000 });
-    return r.allowed ? null : "You are looking up profiles very fast. Try again in a few minutes.";
+    return r.allowed ? null : "federation.lookupTooFast";
   };
 }

@@ -1,5 +1,6 @@
 import { Create, Follow, isActor, Undo, type Actor } from "@fedify/vocab";
 import { and, desc, eq, isNull } from "drizzle-orm";
+import { getTranslations } from "next-intl/server";
 import type { ChorusDb } from "@/db/client";
 import { remoteActors, remoteFollows, remotePosts } from "@/db/schema";
 import { newId } from "@/lib/ids";
@@ -21,21 +22,32 @@ const RECENT_POSTS = 10;
 export type LookupResult = { ok: true; actor: RemoteActorRow; fetched: boolean } | { ok: false; message: string };
 
 /**
+ * A failed lookup in the request's language: pages show its message as is (no
+ * mutation wrapper translates it). `key` names a message of the "errors" namespace;
+ * a refusal from `network` (lib/federation/instance.ts) is one too, or a sentence.
+ */
+async function failed(key: string, values?: Record<string, string>): Promise<LookupResult> {
+  const t = await getTranslations("errors");
+  return { ok: false, message: t.has(key as never) ? t(key as never, values as never) : key };
+}
+
+/**
  * Finds a profile on another server by handle: WebFinger, then its actor
  * document (signed fetches, Fedify's loader). In the local two-server test
- * setup WebFinger is asked over http; everywhere else over https.
+ * setup WebFinger is asked over http; everywhere else over https. Runs during
+ * a request (search, the remote profile page): a failure's message is translated.
  */
 export async function lookupRemoteActor(ctx: ChorusContext, input: string, now = new Date(), options: { network?: () => Promise<string | null> } = {}): Promise<LookupResult> {
   const handle = parseHandle(input);
-  if (!handle) return { ok: false, message: "That is not a handle like @name@example.social." };
+  if (!handle) return await failed("federation.notAHandle");
   const { db, config } = ctx.data;
-  if (handle.host === config.host) return { ok: false, message: "That profile is on this server: search for its name instead." };
-  if (await isBlocked(db, config, `https://${handle.host}/`)) return { ok: false, message: "This server does not federate with that domain." };
+  if (handle.host === config.host) return await failed("federation.onThisServer");
+  if (await isBlocked(db, config, `https://${handle.host}/`)) return await failed("federation.domainBlocked");
   const known = (await db.select().from(remoteActors).where(eq(remoteActors.handle, `${handle.user}@${handle.host}`)).limit(1))[0];
   if (known && now.getTime() - known.fetchedAt.getTime() < FRESH_MS) return { ok: true, actor: known, fetched: false };
   // Asking another server costs it and us: the caller may refuse (signed out, too many lookups).
   const refusal = options.network ? await options.network() : null;
-  if (refusal) return known ? { ok: true, actor: known, fetched: false } : { ok: false, message: refusal };
+  if (refusal) return known ? { ok: true, actor: known, fetched: false } : await failed(refusal);
   let actor: Actor | null = null;
   try {
     let actorUrl: string | null = null;
@@ -49,10 +61,10 @@ export async function lookupRemoteActor(ctx: ChorusContext, input: string, now =
   } catch {
     actor = null;
   }
-  if (!actor) return known ? { ok: true, actor: known, fetched: false } : { ok: false, message: `Could not find @${handle.user}@${handle.host}. Check the spelling, or try again later.` };
-  if (await isBlocked(db, config, actor.id)) return { ok: false, message: "This server does not federate with that domain." };
+  if (!actor) return known ? { ok: true, actor: known, fetched: false } : await failed("federation.lookupFailed", { handle: `${handle.user}@${handle.host}` });
+  if (await isBlocked(db, config, actor.id)) return await failed("federation.domainBlocked");
   const row = await upsertRemoteActor(db, config, actor, now);
-  return row ? { ok: true, actor: row, fetched: true } : { ok: false, message: "That profile cannot be followed from here." };
+  return row ? { ok: true, actor: row, fetched: true } : await failed("federation.cannotFollow");
 }
 
 /** Reads the first page of a remote actor's outbox into remote_posts (public posts only). */
@@ -82,29 +94,31 @@ export async function recentPostsOf(db: ChorusDb, actorId: string, limit = RECEN
 
 export type FollowResult = { ok: true; state: "pending" | "accepted" | "none"; message: string } | { ok: false; message: string };
 
-/** A local listener follows (or stops following) someone on another server. */
+/**
+ * A local listener follows (or stops following) someone on another server. Called by
+ * remoteFollowAction: fixed messages are keys of the "errors" namespace (the mutation
+ * wrapper translates them), messages with a name are translated here.
+ */
 export async function setRemoteFollow(ctx: ChorusContext, profileId: string, actorId: string, follow: boolean): Promise<FollowResult> {
   const { db, config } = ctx.data;
   const actor = (await db.select().from(remoteActors).where(eq(remoteActors.id, actorId)).limit(1))[0];
-  if (!actor) return { ok: false, message: "That profile is not known here any more. Search for it again." };
+  if (!actor) return { ok: false, message: "federation.actorGone" };
   const existing = (await db.select().from(remoteFollows).where(and(eq(remoteFollows.profileId, profileId), eq(remoteFollows.actorId, actor.id))).limit(1))[0];
   const recipient = { id: new URL(actor.uri), inboxId: new URL(actor.inbox), endpoints: actor.sharedInbox ? { sharedInbox: new URL(actor.sharedInbox) } : null };
   if (!follow) {
-    if (!existing) return { ok: true, state: "none", message: "Not following." };
+    if (!existing) return { ok: true, state: "none", message: "federation.notFollowing" };
     await db.delete(remoteFollows).where(and(eq(remoteFollows.profileId, profileId), eq(remoteFollows.actorId, actor.id)));
     const me = ctx.getActorUri(profileId);
     const undone = new Follow({ id: new URL(existing.followUri), actor: me, object: new URL(actor.uri) });
     await ctx.sendActivity({ identifier: profileId }, recipient, new Undo({ id: new URL(`${existing.followUri}/undo`), actor: me, object: undone }));
-    return { ok: true, state: "none", message: `Unfollowed ${actor.name}.` };
+    return { ok: true, state: "none", message: (await getTranslations("errors"))("federation.unfollowed", { name: actor.name }) };
   }
-  if (await isBlocked(db, config, actor.uri)) return { ok: false, message: "This server does not federate with that domain." };
-  if (!(await federatedProfile(db, profileId))) {
-    return { ok: false, message: "Following people on other servers needs a public profile that federates. Change it under Settings › Privacy." };
-  }
-  if (existing) return { ok: true, state: existing.state, message: existing.state === "accepted" ? "Following." : "Requested." };
+  if (await isBlocked(db, config, actor.uri)) return { ok: false, message: "federation.domainBlocked" };
+  if (!(await federatedProfile(db, profileId))) return { ok: false, message: "federation.needsPublicProfile" };
+  if (existing) return { ok: true, state: existing.state, message: existing.state === "accepted" ? "federation.following" : "federation.requested" };
   const me = ctx.getActorUri(profileId);
   const followUri = `${me.href}/follows/${newId()}`;
   await db.insert(remoteFollows).values({ profileId, actorId: actor.id, followUri, state: "pending" }).onConflictDoNothing();
   await ctx.sendActivity({ identifier: profileId }, recipient, new Follow({ id: new URL(followUri), actor: me, object: new URL(actor.uri) }));
-  return { ok: true, state: "pending", message: `Follow request sent to ${actor.handle}.` };
+  return { ok: true, state: "pending", message: (await getTranslations("errors"))("federation.requestSent", { handle: actor.handle }) };
 }

@@ -10,10 +10,11 @@ export type FollowResult =
   | { ok: true; following: boolean; followerCount: number; changed: boolean }
   | { ok: false; reason: "self" | "not_found" | "blocked"; message: string };
 
+/** Keys of the "errors" namespace (the mutation wrapper says them in the request's language). */
 const MESSAGES = {
-  self: "You cannot follow yourself.",
-  not_found: "That profile does not exist.",
-  blocked: "You cannot follow this profile.",
+  self: "follows.cannotFollowSelf",
+  not_found: "common.profileNotFound",
+  blocked: "follows.cannotFollow",
 } as const;
 
 /**

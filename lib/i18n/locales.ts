@@ -20,3 +20,15 @@ export function localeOrNull(value: unknown): Locale | null {
   const short = value.trim().toLowerCase().split(/[-_]/)[0];
   return isLocale(short) ? short : null;
 }
+
+/**
+ * The namespaces client components read (useTranslations): only these travel to the
+ * browser with each page. Server-only ones (errors, embed, search, notifications) stay
+ * on the server. lib/i18n/messages.test.ts fails when a component uses one not listed.
+ */
+export const CLIENT_NAMESPACES = ["common", "shell", "auth", "home", "feed", "profile", "follow", "fediverse", "concerts", "player", "music", "playlists", "comments", "discover", "settings", "moderation", "messages", "merch", "share", "studio", "studioMusic"] as const satisfies readonly (keyof Messages)[];
+
+/** The part of a language's messages that client components need. */
+export function clientMessages(messages: Messages): Partial<Messages> {
+  return Object.fromEntries(CLIENT_NAMESPACES.map((namespace) => [namespace, messages[namespace]]));
+}

@@ -6,6 +6,9 @@
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import { scan, scanSource } from "../../scripts/i18n-scan.mjs";
+import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { CLIENT_NAMESPACES } from "./locales";
 import { de, en, fr, NAMESPACES } from "./messages";
 
 type Tree = { [key: string]: string | Tree };
@@ -95,5 +98,15 @@ describe("no English outside the message files", () => {
     const found = scan(["app", "components"]);
     const lines = Object.entries(found).flatMap(([file, list]) => list.map((f) => `${file}:${f.line} ${f.text}`));
     expect(lines).toEqual([]);
+  });
+});
+
+describe("messages sent to the browser", () => {
+  it("every namespace a component reads with useTranslations goes to the client", () => {
+    const files = execFileSync("git", ["ls-files", "app", "components"], { encoding: "utf8" }).split("\n").filter((f) => f.endsWith(".tsx"));
+    const used = new Set<string>();
+    for (const file of files) for (const m of readFileSync(file, "utf8").matchAll(/useTranslations\((?:"([a-zA-Z]+)[."]|\))/g)) used.add(m[1] ?? "(all)");
+    expect(used.has("(all)"), "useTranslations() without a namespace").toBe(false);
+    expect([...used].filter((ns) => !(CLIENT_NAMESPACES as readonly string[]).includes(ns))).toEqual([]);
   });
 });

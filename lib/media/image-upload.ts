@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { getTranslations } from "next-intl/server";
 import { IMAGE_LIMITS, processImage, type ImageSlot, type ProcessedImage } from "./images";
 import { readUpload } from "./upload";
 
@@ -12,12 +13,14 @@ export type ImageUpload = Extract<ProcessedImage, { ok: true }> | { ok: false; s
  */
 export async function readImageUpload(request: Request, slot: ImageSlot): Promise<ImageUpload> {
   const limit = IMAGE_LIMITS[slot];
-  const tooLarge = `The image is too large. The limit is ${limit.maxBytes / 1048576} MB.`;
+  // What the uploader is told, in the request's language.
+  const t = await getTranslations("errors");
+  const tooLarge = t("media.imageUploadTooLarge", { limit: limit.maxBytes / 1048576 });
   const upload = await readUpload(request, { maxBytes: limit.maxBytes + 64 * 1024, tooLarge });
   if (!upload.ok) return upload;
   try {
     const file = upload.form.file("file");
-    if (!file) return { ok: false, status: 400, message: "Choose an image to upload." };
+    if (!file) return { ok: false, status: 400, message: t("media.chooseImage") };
     const result = await processImage(await fs.promises.readFile(file.path), slot);
     return result.ok ? result : { ok: false, status: 400, message: result.message };
   } finally {

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import sharp from "sharp";
 
 export const IMAGE_LIMITS = {
@@ -22,8 +23,10 @@ export const MAX_PIXELS = 100_000_000;
  */
 export async function processImage(input: Buffer, slot: ImageSlot): Promise<ProcessedImage> {
   const limit = IMAGE_LIMITS[slot];
-  if (input.length === 0) return { ok: false, message: "The file is empty." };
-  if (input.length > limit.maxBytes) return { ok: false, message: `The image is too large (${(input.length / 1048576).toFixed(1)} MB). The limit is ${limit.maxBytes / 1048576} MB.` };
+  // What the uploader is told, in the request's language (images are processed only in upload requests).
+  const t = await getTranslations("errors");
+  if (input.length === 0) return { ok: false, message: t("media.fileEmpty") };
+  if (input.length > limit.maxBytes) return { ok: false, message: t("media.imageTooLarge", { size: input.length / 1048576, limit: limit.maxBytes / 1048576 }) };
   let format: string | undefined;
   let pixels = 0;
   let size = "";
@@ -37,13 +40,13 @@ export async function processImage(input: Buffer, slot: ImageSlot): Promise<Proc
   } catch {
     format = undefined;
   }
-  if (!format || !ACCEPTED.has(format)) return { ok: false, message: "That file is not an image we can use. Upload a JPEG, PNG, WebP, GIF or AVIF picture." };
-  if (pixels > MAX_PIXELS) return { ok: false, message: `The image is too large (${size} pixels). The limit is ${MAX_PIXELS / 1_000_000} megapixels: scale it down and try again.` };
+  if (!format || !ACCEPTED.has(format)) return { ok: false, message: t("media.notAnImage") };
+  if (pixels > MAX_PIXELS) return { ok: false, message: t("media.tooManyPixels", { size, limit: MAX_PIXELS / 1_000_000 }) };
   try {
     // Anything up to the pixel limit is accepted and scaled down to the slot's size.
     const bytes = await sharp(input, { limitInputPixels: MAX_PIXELS }).rotate().resize(limit.width, limit.height, { fit: "cover", position: "attention" }).webp({ quality: 80 }).toBuffer();
     return { ok: true, bytes, width: limit.width, height: limit.height };
   } catch {
-    return { ok: false, message: "That image could not be read. It may be damaged; try another file." };
+    return { ok: false, message: t("media.unreadableImage") };
   }
 }

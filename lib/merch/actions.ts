@@ -158,8 +158,9 @@ export const checkoutAction = formAction(
     };
     if (input.step !== "place") return { ok: true, data: { step: "review", review } };
     const result = await placeOrder(db, { buyerId: viewer.profile.id, sellerId: input.sellerId, currency: input.currency, address: input.address, provider: offlineInvoice, reviewed: input.fingerprint });
-    if (!result.ok && result.reason === "changed") return { ok: true, message: result.message, data: { step: "review", review } };
-    if (!result.ok) return { ok: false, message: result.message, data: { step: "address" } };
+    // A refusal names a key of the "errors" namespace and its values.
+    if (!result.ok && result.reason === "changed") return { ok: true, message: t(result.message as never, result.params as never), data: { step: "review", review } };
+    if (!result.ok) return { ok: false, message: t(result.message as never, result.params as never), data: { step: "address" } };
     redirect(`/orders/${result.orderId}?placed=1`);
   },
 );
@@ -187,7 +188,7 @@ export const sellerOrderAction = formAction(
       change = { action: step, reason, note: input.cancelNote };
     } else change = { action: step };
     const result = await sellerUpdateOrder(db, input.orderId, page.id, change);
-    if (!result.ok) return { ok: false, message: result.message };
+    if (!result.ok) return { ok: false, message: result.params ? (await getTranslations("errors"))(result.message as never, result.params as never) : result.message };
     return { ok: true, message: step === "mark_paid" ? "merch.markedPaid" : step === "ship" ? "merch.markedShipped" : "merch.cancelled" };
   },
 );

@@ -3,6 +3,7 @@ import type { ChorusDb } from "@/db/client";
 import { cartItems, productVariants, products } from "@/db/schema";
 import { MAX_PER_ORDER_LINE } from "./validation";
 
+/** A refusal's message is a key of the "errors" namespace (the mutation wrapper says it in the request's language). */
 export type CartChange = { ok: true; quantity: number; limited: boolean } | { ok: false; message: string };
 
 /**
@@ -20,11 +21,11 @@ export async function changeCart(database: ChorusDb, buyerId: string, variantId:
     const wanted = mode === "add" ? current + quantity : quantity;
     if (wanted <= 0 || !row) {
       await tx.delete(cartItems).where(and(eq(cartItems.profileId, buyerId), eq(cartItems.variantId, variantId)));
-      if (!row) return { ok: false as const, message: "That item is no longer available." };
+      if (!row) return { ok: false as const, message: "merch.itemUnavailable" };
       return { ok: true as const, quantity: 0, limited: false };
     }
-    if (row.status !== "live") return { ok: false as const, message: row.status === "sold_out" ? "This item is sold out." : "This item is not for sale right now." };
-    if (row.stock <= 0) return { ok: false as const, message: "This option is sold out." };
+    if (row.status !== "live") return { ok: false as const, message: row.status === "sold_out" ? "merch.itemSoldOut" : "merch.itemNotForSale" };
+    if (row.stock <= 0) return { ok: false as const, message: "merch.optionSoldOut" };
     const allowed = Math.min(wanted, row.stock, MAX_PER_ORDER_LINE);
     await tx.insert(cartItems).values({ profileId: buyerId, variantId, quantity: allowed }).onConflictDoUpdate({ target: [cartItems.profileId, cartItems.variantId], set: { quantity: allowed } });
     return { ok: true as const, quantity: allowed, limited: allowed < wanted };

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cartItems, notifications, orders, productVariants, products, profiles, users } from "@/db/schema";
 import { tempDatabase } from "@/lib/test/db";
+import { english } from "@/lib/test/english";
 import { changeCart } from "./cart";
 import { placeOrder, reviewFingerprint, sellerUpdateOrder } from "./checkout";
 import { offlineInvoice } from "./payments";
@@ -35,7 +36,9 @@ describe("cart and checkout", () => {
   it("keeps cart quantities within stock", async () => {
     expect(await changeCart(t.db, ids.buyer, ids.variant, 2, "add")).toEqual({ ok: true, quantity: 2, limited: false });
     expect(await changeCart(t.db, ids.buyer, ids.variant, 5, "add")).toEqual({ ok: true, quantity: 3, limited: true });
-    expect(await changeCart(t.db, ids.buyer, ids.big, 1, "add")).toMatchObject({ ok: false, message: "This option is sold out." });
+    const soldOut = await changeCart(t.db, ids.buyer, ids.big, 1, "add");
+    expect(soldOut).toMatchObject({ ok: false });
+    expect(english(soldOut.ok ? "" : soldOut.message)).toBe("This option is sold out.");
     expect(await changeCart(t.db, ids.buyer, ids.variant, 0, "set")).toEqual({ ok: true, quantity: 0, limited: false });
     expect((await t.db.select().from(cartItems))).toHaveLength(0);
   });
@@ -53,7 +56,9 @@ describe("cart and checkout", () => {
 
   it("refuses shipping outside the seller's countries and keeps the cart", async () => {
     await changeCart(t.db, ids.buyer, ids.variant, 1, "add");
-    expect(await placeOrder(t.db, { buyerId: ids.buyer, sellerId: ids.seller, currency: "EUR", address: { ...address, country: "US" }, provider: offlineInvoice, reviewed: await reviewFingerprint(t.db, ids.buyer, ids.seller, "EUR", { country: "US" }) })).toMatchObject({ ok: false, reason: "shipping" });
+    const refused = await placeOrder(t.db, { buyerId: ids.buyer, sellerId: ids.seller, currency: "EUR", address: { ...address, country: "US" }, provider: offlineInvoice, reviewed: await reviewFingerprint(t.db, ids.buyer, ids.seller, "EUR", { country: "US" }) });
+    expect(refused).toMatchObject({ ok: false, reason: "shipping" });
+    expect(refused.ok ? "" : english(refused.message, refused.params)).toBe("“Tee” does not ship to that country.");
     expect(await stock()).toBe(3);
     expect((await t.db.select().from(cartItems))).toHaveLength(1);
   });
@@ -64,7 +69,7 @@ describe("cart and checkout", () => {
     expect((await placeOrder(t.db, { buyerId: ids.other, sellerId: ids.seller, currency: "EUR", address, provider: offlineInvoice, reviewed: await reviewFingerprint(t.db, ids.other, ids.seller, "EUR", address) })).ok).toBe(true);
     const lost = await placeOrder(t.db, { buyerId: ids.buyer, sellerId: ids.seller, currency: "EUR", address, provider: offlineInvoice, reviewed: await reviewFingerprint(t.db, ids.buyer, ids.seller, "EUR", address) });
     expect(lost).toMatchObject({ ok: false, reason: "stock" });
-    expect(lost.ok ? "" : lost.message).toMatch(/only 1 of “Tee” \(M\) is left, and you asked for 3/);
+    expect(lost.ok ? "" : english(lost.message, lost.params)).toBe("Someone got there first: only 1 of “Tee” (M) is left, and you asked for 3. Lower the quantity and try again; your cart is unchanged.");
     expect((await t.db.select().from(cartItems).where(eq(cartItems.profileId, ids.buyer)).limit(1))[0]?.quantity).toBe(3);
     expect((await t.db.select().from(orders))).toHaveLength(1);
   });
@@ -75,7 +80,8 @@ describe("cart and checkout", () => {
     if (!r.ok) throw new Error(r.message);
     expect((await t.db.select().from(products).limit(1))[0]!.status).toBe("sold_out");
     expect(await sellerUpdateOrder(t.db, r.orderId, ids.other, { action: "mark_paid" })).toMatchObject({ ok: false });
-    expect(await sellerUpdateOrder(t.db, r.orderId, ids.seller, { action: "ship", trackingNote: "DHL 123" })).toMatchObject({ ok: false, message: expect.stringContaining("must be paid first") });
+    const early = await sellerUpdateOrder(t.db, r.orderId, ids.seller, { action: "ship", trackingNote: "DHL 123" });
+    expect(early.ok ? "" : english(early.message, early.params)).toBe("This order is awaiting payment, so it cannot be shipped (it must be paid first).");
     expect(await sellerUpdateOrder(t.db, r.orderId, ids.seller, { action: "mark_paid" })).toEqual({ ok: true, status: "paid" });
     expect(await sellerUpdateOrder(t.db, r.orderId, ids.seller, { action: "mark_paid" })).toMatchObject({ ok: false });
     expect(await sellerUpdateOrder(t.db, r.orderId, ids.seller, { action: "cancel", reason: "out_of_stock", note: "" })).toEqual({ ok: true, status: "cancelled" });
@@ -114,7 +120,9 @@ describe("cart and checkout", () => {
     await changeCart(t.db, ids.buyer, ids.variant, 1, "add");
     const reviewed = await reviewFingerprint(t.db, ids.buyer, ids.seller, "EUR", address);
     await t.db.update(products).set({ shippingRates: { PT: 990 } }).where(eq(products.id, ids.product));
-    expect(await placeOrder(t.db, { buyerId: ids.buyer, sellerId: ids.seller, currency: "EUR", address, provider: offlineInvoice, reviewed })).toMatchObject({ ok: false, reason: "changed" });
+    const changed = await placeOrder(t.db, { buyerId: ids.buyer, sellerId: ids.seller, currency: "EUR", address, provider: offlineInvoice, reviewed });
+    expect(changed).toMatchObject({ ok: false, reason: "changed" });
+    expect(changed.ok ? "" : english(changed.message)).toMatch(/^Your order changed since you reviewed it/);
     expect((await t.db.select().from(orders))).toHaveLength(0);
     expect(await stock()).toBe(3);
   });

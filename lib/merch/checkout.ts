@@ -64,14 +64,21 @@ export async function reviewFingerprint(database: Pick<ChorusDb, "select">, buye
   return orderFingerprint(await checkoutLines(database, buyerId, sellerId, currency), address);
 }
 
+/**
+ * What a refusal says: a key of the "errors" namespace and its values, said in the
+ * request's language by the action (this module also runs in worker processes).
+ */
+export type Said = { message: string; params?: Record<string, string | number> };
+
 export type PlaceOrderResult =
   | { ok: true; orderId: string; totalMinor: number; shippingMinor: number }
-  | { ok: false; reason: "empty" | "unavailable" | "shipping" | "stock" | "changed"; message: string };
+  | ({ ok: false; reason: "empty" | "unavailable" | "shipping" | "stock" | "changed" } & Said);
 
 class Refusal extends Error {
   constructor(
     readonly reason: "empty" | "unavailable" | "shipping" | "stock" | "changed",
     message: string,
+    readonly params?: Said["params"],
   ) {
     super(message);
   }
@@ -93,16 +100,16 @@ export async function placeOrder(
     return await database.transaction(
       async (tx) => {
         const lines = await checkoutLines(tx, input.buyerId, input.sellerId, input.currency);
-        if (!lines.length) throw new Refusal("empty", "Your cart has nothing from this seller any more.");
-        if (orderFingerprint(lines, input.address) !== input.reviewed) throw new Refusal("changed", "Your order changed since you reviewed it (prices, quantities, items or shipping). Here is the new total: check it and place the order again.");
+        if (!lines.length) throw new Refusal("empty", "merch.nothingFromSeller");
+        if (orderFingerprint(lines, input.address) !== input.reviewed) throw new Refusal("changed", "merch.orderChanged");
         for (const line of lines) {
-          if (line.status === "sold_out") throw new Refusal("stock", `Someone got there first: “${line.title}” just sold out. Your cart is unchanged.`);
-          if (line.status !== "live") throw new Refusal("unavailable", `“${line.title}” is no longer for sale. Remove it from your cart to continue.`);
-          if (!line.shipCountries.includes(input.address.country)) throw new Refusal("shipping", `“${line.title}” does not ship to that country.`);
+          if (line.status === "sold_out") throw new Refusal("stock", "merch.justSoldOut", { title: line.title });
+          if (line.status !== "live") throw new Refusal("unavailable", "merch.noLongerForSale", { title: line.title });
+          if (!line.shipCountries.includes(input.address.country)) throw new Refusal("shipping", "merch.doesNotShipTo", { title: line.title });
         }
         // Stored as charged: a later change of the seller's rates never alters this order.
         const { totalMinor, shippingMinor } = orderTotals(lines, input.address.country);
-        if (shippingMinor === null) throw new Refusal("shipping", "Something in this order does not ship to that country.");
+        if (shippingMinor === null) throw new Refusal("shipping", "merch.orderDoesNotShip");
         for (const line of lines) {
           const taken = (await tx
             .update(productVariants)
@@ -110,8 +117,8 @@ export async function placeOrder(
             .where(and(eq(productVariants.id, line.variantId), sql`${productVariants.stock} >= ${line.quantity}`))).changes;
           if (!taken) {
             const left = (await tx.select({ stock: productVariants.stock }).from(productVariants).where(eq(productVariants.id, line.variantId)).limit(1))[0]?.stock ?? 0;
-            const what = `“${line.title}” (${line.variantName})`;
-            throw new Refusal("stock", left > 0 ? `Someone got there first: only ${left} of ${what} ${left === 1 ? "is" : "are"} left, and you asked for ${line.quantity}. Lower the quantity and try again; your cart is unchanged.` : `Someone got there first: ${what} just sold out. Your cart is unchanged.`);
+            const what = { title: line.title, option: line.variantName };
+            throw new Refusal("stock", left > 0 ? "merch.onlyLeft" : "merch.optionJustSoldOut", left > 0 ? { ...what, left, quantity: line.quantity } : what);
           }
         }
         const orderId = newId();
@@ -128,7 +135,7 @@ export async function placeOrder(
       }
     );
   } catch (error) {
-    if (error instanceof Refusal) return { ok: false, reason: error.reason, message: error.message };
+    if (error instanceof Refusal) return { ok: false, reason: error.reason, message: error.message, ...(error.params ? { params: error.params } : {}) };
     throw error;
   }
 }
@@ -145,7 +152,7 @@ const TELL = { mark_paid: "confirmed your payment", ship: "shipped your order", 
  * One conditional UPDATE on the current status, so two clicks or two tabs
  * cannot apply a change twice.
  */
-export async function sellerUpdateOrder(database: ChorusDb, orderId: string, sellerId: string, change: SellerAction, now = new Date()): Promise<{ ok: true; status: string } | { ok: false; message: string }> {
+export async function sellerUpdateOrder(database: ChorusDb, orderId: string, sellerId: string, change: SellerAction, now = new Date()): Promise<{ ok: true; status: string } | ({ ok: false } & Said)> {
   return await database.transaction(async (tx) => {
     const updated = (await tx
       .update(orders)
@@ -154,8 +161,8 @@ export async function sellerUpdateOrder(database: ChorusDb, orderId: string, sel
       .returning({ buyerId: orders.buyerId }))[0];
     if (!updated) {
       const current = (await tx.select({ status: orders.status }).from(orders).where(and(eq(orders.id, orderId), eq(orders.sellerId, sellerId))).limit(1))[0];
-      if (!current) return { ok: false as const, message: "That order does not exist for this page." };
-      return { ok: false as const, message: `This order is ${current.status.replace("_", " ")}, so it cannot be ${change.action === "mark_paid" ? "marked paid" : change.action === "ship" ? "shipped (it must be paid first)" : "cancelled"}.` };
+      if (!current) return { ok: false as const, message: "merch.orderNotOnPage" };
+      return { ok: false as const, message: "merch.orderCannot", params: { status: current.status, action: change.action } };
     }
     if (change.action === "cancel") {
       for (const item of (await tx.select().from(orderItems).where(eq(orderItems.orderId, orderId)))) {

@@ -15,7 +15,7 @@ async function main() {
   const results = await Promise.all(
     buyers.map(async (buyerId) => {
       const r = await placeOrder(db, { buyerId, sellerId, currency: "EUR", address, provider: offlineInvoice, reviewed: reviewed.get(buyerId)! });
-      return r.ok ? { ok: true } : { ok: false, message: r.message };
+      return r.ok ? { ok: true } : { ok: false, message: r.message, params: r.params };
     }),
   );
   db.close();

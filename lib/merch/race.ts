@@ -9,6 +9,7 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { cartItems, orders, productVariants, products, profiles, users } from "@/db/schema";
 import { tempDatabase } from "@/lib/test/db";
+import { english } from "@/lib/test/english";
 
 export type RaceFigures = { buyers: number; stock: number; processes: number; orders: number; refusals: number; refusalMessages: string[]; finalStock: number; productStatus: string; ms: number };
 
@@ -34,7 +35,7 @@ export async function runCheckoutRace(opts: { buyers: number; stock: number; pro
     const results = await Promise.all(
       shares.map(
         (share) =>
-          new Promise<{ ok: boolean; message?: string }[]>((resolve, reject) => {
+          new Promise<{ ok: boolean; message?: string; params?: Record<string, string | number> }[]>((resolve, reject) => {
             const child = spawn(process.execPath, ["--import", "tsx", worker, file, String(startAt), seller.id, ...share], { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, NODE_ENV: "test", ...(t.db.engine === "postgres" ? { DATABASE_URL: t.url } : {}) } });
             let out = "";
             child.stdout.on("data", (d) => (out += d));
@@ -48,7 +49,8 @@ export async function runCheckoutRace(opts: { buyers: number; stock: number; pro
       ...opts,
       orders: (await t.db.select().from(orders)).length,
       refusals: flat.filter((r) => !r.ok).length,
-      refusalMessages: [...new Set(flat.filter((r) => !r.ok).map((r) => r.message ?? ""))],
+      // Refusals are keys of the "errors" namespace with their values: read here as an English reader sees them.
+      refusalMessages: [...new Set(flat.filter((r) => !r.ok).map((r) => english(r.message, r.params) ?? ""))],
       finalStock: (await t.db.select().from(productVariants).where(eq(productVariants.id, variant.id)).limit(1))[0]!.stock,
       productStatus: (await t.db.select().from(products).where(eq(products.id, product.id)).limit(1))[0]!.status,
       ms: Date.now() - started,

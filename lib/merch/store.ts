@@ -6,7 +6,9 @@ import { newId } from "@/lib/ids";
 import { deleteUnreferencedMedia } from "@/lib/media/store";
 import { MAX_IMAGES, type ProductInput } from "./validation";
 import { sqlBool } from "@/db/sql";
+import { getTranslations } from "next-intl/server";
 
+/** Refusals name keys of the "errors" namespace; a sentence with values is said here, in the request's language (these run only in requests). */
 export type SaveResult = { ok: true; productId: string; announced: boolean } | { ok: false; message: string; conflict?: boolean };
 
 /**
@@ -22,7 +24,7 @@ export async function saveProduct(database: ChorusDb, pageId: string, input: Pro
       const fields = { title: input.title, description: input.description, priceMinor: input.priceMinor, currency: input.currency, shipCountries: input.shipCountries, shippingDefaultMinor: input.shippingDefaultMinor, shippingRates: input.shippingRates, optionGroup: input.optionGroup, status: input.status, updatedAt: now };
       if (productId) {
         const owned = (await tx.select({ id: products.id }).from(products).where(and(eq(products.id, productId), eq(products.profileId, pageId))).limit(1))[0];
-        if (!owned) return { ok: false as const, message: "That product does not belong to this page." };
+        if (!owned) return { ok: false as const, message: "merch.productNotOnPage" };
         await tx.update(products).set(fields).where(eq(products.id, productId));
       } else {
         productId = newId();
@@ -31,11 +33,11 @@ export async function saveProduct(database: ChorusDb, pageId: string, input: Pro
       const keep = input.variants.map((v) => v.id).filter((id): id is string => !!id);
       const existing = new Set((await tx.select({ id: productVariants.id }).from(productVariants).where(eq(productVariants.productId, productId))).map((v) => v.id));
       const unknown = keep.find((id) => !existing.has(id));
-      if (unknown) throw new SaveError("One of the options does not belong to this product. Reload and try again.");
+      if (unknown) throw new SaveError("merch.optionNotOnProduct");
       const removed = [...existing].filter((id) => !keep.includes(id));
       if (removed.length) {
         const sold = (await tx.select({ n: count() }).from(orderItems).where(inArray(orderItems.variantId, removed)).limit(1))[0]!.n;
-        if (sold) throw new SaveError("An option you removed has orders. Keep it and set its stock to 0 instead.");
+        if (sold) throw new SaveError("merch.removedOptionHasOrders");
         await tx.delete(productVariants).where(and(eq(productVariants.productId, productId), notInArray(productVariants.id, keep.length ? keep : [""])));
       }
       for (const v of input.variants) {
@@ -45,7 +47,7 @@ export async function saveProduct(database: ChorusDb, pageId: string, input: Pro
           const changed = (await tx.update(productVariants).set({ name: v.name, stock: v.stock, priceMinor: v.priceMinor, position: v.position }).where(and(eq(productVariants.id, v.id), stockCheck))).changes;
           if (!changed) {
             const now = (await tx.select({ stock: productVariants.stock }).from(productVariants).where(eq(productVariants.id, v.id)).limit(1))[0]?.stock ?? 0;
-            throw new SaveError(`Stock changed while you were editing: “${v.name}” now has ${now} left (it had ${v.stockFrom} when you opened this page). Nothing was saved; the numbers below are updated, check them and save again.`, true);
+            throw new SaveError("merch.stockChanged", true, { option: v.name, now, before: v.stockFrom ?? 0 });
           }
         } else await tx.insert(productVariants).values({ productId, name: v.name, stock: v.stock, priceMinor: v.priceMinor, position: v.position });
       }
@@ -60,15 +62,17 @@ export async function saveProduct(database: ChorusDb, pageId: string, input: Pro
       return { ok: true as const, productId, announced };
     });
   } catch (error) {
-    if (error instanceof SaveError) return { ok: false, message: error.message, conflict: error.conflict };
+    if (error instanceof SaveError) return { ok: false, message: error.params ? (await getTranslations("errors"))(error.message as never, error.params as never) : error.message, conflict: error.conflict };
     throw error;
   }
 }
 
+/** A refusal inside the save's transaction: a key of the "errors" namespace, said once the transaction is over. */
 class SaveError extends Error {
   constructor(
     message: string,
     readonly conflict = false,
+    readonly params?: Record<string, string | number>,
   ) {
     super(message);
   }
@@ -79,9 +83,9 @@ type Reader = Pick<ChorusDb, "select">;
 /** Whether the page's product can take another image (it must be the page's, with fewer than six). */
 export async function productImageRoom(database: Reader, pageId: string, productId: string): Promise<{ ok: true; count: number } | { ok: false; message: string }> {
   const owned = (await database.select({ id: products.id }).from(products).where(and(eq(products.id, productId), eq(products.profileId, pageId))).limit(1))[0];
-  if (!owned) return { ok: false, message: "That product does not belong to this page." };
+  if (!owned) return { ok: false, message: (await getTranslations("errors"))("merch.productNotOnPage") };
   const n = (await database.select({ n: count() }).from(productImages).where(eq(productImages.productId, productId)).limit(1))[0]!.n;
-  return n >= MAX_IMAGES ? { ok: false, message: `A product can have at most ${MAX_IMAGES} images. Remove one first.` } : { ok: true, count: n };
+  return n >= MAX_IMAGES ? { ok: false, message: (await getTranslations("errors"))("merch.imagesMax", { max: MAX_IMAGES }) } : { ok: true, count: n };
 }
 
 /** Appends an image; the room check runs again inside the transaction so two uploads cannot make a seventh. */
@@ -118,13 +122,13 @@ export async function removeProductImage(database: ChorusDb, pageId: string, pro
 export async function deleteProduct(database: ChorusDb, profileId: string, productId: string): Promise<{ ok: boolean; message: string }> {
   return await database.transaction(async (tx) => {
     const product = (await tx.select({ id: products.id }).from(products).where(and(eq(products.id, productId), eq(products.profileId, profileId))).limit(1))[0];
-    if (!product) return { ok: false, message: "This product no longer exists." };
+    if (!product) return { ok: false, message: "merch.productGone" };
     if ((await tx.select({ id: orderItems.orderId }).from(orderItems).where(eq(orderItems.productId, productId)).limit(1))[0]) {
-      return { ok: false, message: "This product has orders, so it cannot be deleted: set it to Archived instead. The orders keep their record." };
+      return { ok: false, message: "merch.hasOrdersArchive" };
     }
     await tx.update(activities).set({ deletedAt: new Date() }).where(and(eq(activities.objectType, "product"), eq(activities.objectId, productId)));
     await queueFederationChange(tx, "product", productId, "delete");
     await tx.delete(products).where(eq(products.id, productId));
-    return { ok: true, message: "Product deleted." };
+    return { ok: true, message: "merch.productDeleted" };
   });
 }

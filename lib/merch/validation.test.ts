@@ -1,7 +1,8 @@
 import { localizeIssues } from "@/lib/i18n/server";
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "@/lib/forms/action-state";
-import { productSchema, sellerOrderSchema } from "./validation";
+import { testLocale } from "@/lib/test/next-intl-server-stub";
+import { addressSchema, productSchema, sellerOrderSchema } from "./validation";
 
 const product = {
   profileId: "page000001",
@@ -20,7 +21,7 @@ const sizes = [
 ];
 
 /** Field errors as the seller reads them (in English: the guard translates the schema's keys). */
-const errorsOf = async (input: unknown, schema: typeof productSchema | typeof sellerOrderSchema = productSchema): Promise<Record<string, string>> => {
+const errorsOf = async (input: unknown, schema: typeof productSchema | typeof sellerOrderSchema | typeof addressSchema = productSchema): Promise<Record<string, string>> => {
   const r = schema.safeParse(input);
   return r.success ? {} : fieldErrorsOf(await localizeIssues(r.error));
 };
@@ -65,5 +66,20 @@ describe("seller order changes", () => {
   it("other changes need no reason; shipping still needs a tracking note", async () => {
     expect(sellerOrderSchema.safeParse({ ...order, action: "mark_paid", reason: "" }).success).toBe(true);
     expect((await errorsOf({ ...order, action: "ship" }, sellerOrderSchema)).trackingNote).toMatch(/Add a tracking number/);
+  });
+});
+
+describe("shipping address", () => {
+  const address = { name: "Ana Buyer", line1: "Rua Augusta 10", line2: "", city: "New York", postalCode: "1", country: "US" };
+
+  it("says what a postal code of the chosen country looks like, in the buyer's language", async () => {
+    expect((await errorsOf(address, addressSchema)).postalCode).toBe("This is not a postal code for that country: it should be a five-digit ZIP code (or ZIP+4), like 10001 or 10001-1234.");
+    expect((await errorsOf({ ...address, postalCode: "", country: "DE" }, addressSchema)).postalCode).toBe("Enter the postal code.");
+    testLocale("fr");
+    try {
+      expect((await errorsOf({ ...address, postalCode: "ABCDE", country: "FR" }, addressSchema)).postalCode).toBe("Ce n’est pas un code postal de ce pays. Format attendu\u00a0: cinq chiffres, par exemple 75011.");
+    } finally {
+      testLocale("en");
+    }
   });
 });

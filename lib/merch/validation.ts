@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CURRENCIES, parseAmount } from "@/lib/money";
 import { CANCEL_REASON_CHOICES, MAX_CANCEL_NOTE, type CancelReason } from "./cancel";
 import { MAX_PER_ORDER_LINE, MAX_VARIANTS } from "./limits";
-import { postalCodeProblem } from "./postal";
+import { postalCodeProblem, type PostalProblem } from "./postal";
 
 // Messages are keys of the "errors" namespace: the mutation wrapper says them in the request's language.
 const publicId = z.string().regex(/^[0-9A-Za-z]{6,32}$/, "common.unknownItem");
@@ -106,8 +106,8 @@ export const addressSchema = z.object({
   country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "merch.chooseTheCountry"),
 }).superRefine((a, ctx) => {
   // Checked against the chosen country's format, with a message that says what is expected.
-  const problem = /^[A-Z]{2}$/.test(a.country) ? postalCodeProblem(a.country, a.postalCode) : a.postalCode ? null : "merch.postalCodeRequired";
-  if (problem) ctx.addIssue({ code: "custom", path: ["postalCode"], message: problem });
+  const problem: PostalProblem | null = /^[A-Z]{2}$/.test(a.country) ? postalCodeProblem(a.country, a.postalCode) : a.postalCode ? null : { message: "merch.postalCodeRequired" };
+  if (problem) ctx.addIssue({ code: "custom", path: ["postalCode"], message: problem.message, params: problem.params });
 });
 
 export type Address = z.infer<typeof addressSchema>;

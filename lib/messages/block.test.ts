@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { conversationMembers, notifications, profiles, users } from "@/db/schema";
 import { tempDatabase } from "@/lib/test/db";
+import { english } from "@/lib/test/english";
 import { setBlock } from "./block";
 import { sendToProfiles } from "./send";
 
@@ -31,6 +32,8 @@ describe("blocking someone who wrote a message request", () => {
   });
 
   it("refuses an unknown profile with a message", async () => {
-    expect(await setBlock(t.db, ids.me, "AAAAAAAAAAAAAA", true)).toEqual({ ok: false, message: "That profile does not exist." });
+    const missing = await setBlock(t.db, ids.me, "AAAAAAAAAAAAAA", true);
+    expect(missing.ok).toBe(false);
+    expect(english(missing.ok ? null : missing.message)).toBe("That profile does not exist.");
   });
 });

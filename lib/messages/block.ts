@@ -13,9 +13,9 @@ export type BlockResult = { ok: true } | { ok: false; message: string };
  * declined and leave your Requests. Unblocking removes only the block.
  */
 export async function setBlock(database: ChorusDb, blockerId: string, blockedId: string, block: boolean): Promise<BlockResult> {
-  if (blockerId === blockedId) return { ok: false, message: "You cannot block yourself." };
+  if (blockerId === blockedId) return { ok: false, message: "messages.cannotBlockSelf" };
   const target = (await database.select({ id: profiles.id }).from(profiles).where(eq(profiles.id, blockedId)).limit(1))[0];
-  if (!target) return { ok: false, message: "That profile does not exist." };
+  if (!target) return { ok: false, message: "common.profileNotFound" };
   if (!block) {
     await database.delete(blocks).where(and(eq(blocks.blockerId, blockerId), eq(blocks.blockedId, blockedId)));
     return { ok: true };

@@ -5,6 +5,7 @@ import { blocks, conversationMembers, conversations, messages, profiles } from "
 import { cardKey, hydrateCards, type MessageCard } from "./cards";
 import { mediaUrl } from "@/lib/media/urls";
 import { countAll, countDistinct } from "@/db/sql";
+import { getTranslations } from "next-intl/server";
 
 /** Message requests waiting for an answer. */
 export async function pendingRequestCount(profileId: string): Promise<number> {
@@ -47,6 +48,7 @@ export async function listConversations(profileId: string): Promise<Conversation
     .orderBy(desc(conversations.lastMessageAt))
     .limit(50);
   const unread = await unreadByConversation(profileId);
+  const t = await getTranslations("errors");
   return await Promise.all(rows.map(async ({ c, status }) => {
     const members = (await db
       .select({ handle: profiles.handle, name: profiles.name, avatarId: profiles.avatarId })
@@ -55,7 +57,7 @@ export async function listConversations(profileId: string): Promise<Conversation
       .where(and(eq(conversationMembers.conversationId, c.id), ne(conversationMembers.profileId, profileId))))
       .map((m) => ({ handle: m.handle, name: m.name, avatarUrl: mediaUrl(m.avatarId) }));
     const last = (await db.select({ body: messages.body }).from(messages).where(and(eq(messages.conversationId, c.id), isNull(messages.hiddenAt))).orderBy(desc(messages.createdAt)).limit(1))[0];
-    return { id: c.id, title: c.title ?? members.map((m) => m.name).join(", "), members, lastMessage: last ? last.body || "Shared something" : null, lastMessageAt: c.lastMessageAt, status, unread: unread.get(c.id) ?? 0 };
+    return { id: c.id, title: c.title ?? members.map((m) => m.name).join(", "), members, lastMessage: last ? last.body || t("messages.sharedSomething") : null, lastMessageAt: c.lastMessageAt, status, unread: unread.get(c.id) ?? 0 };
   }));
 }
 

@@ -26,5 +26,5 @@ export async function reachOf(database: Pick<ChorusDb, "select">, senderId: stri
   return edges.length ? "direct" : "request";
 }
 
-/** What a sender is told when a recipient's setting keeps them out. */
-export const CLOSED_MESSAGE = "This person only takes messages from people they follow.";
+/** What a sender is told when a recipient's setting keeps them out (a key of the "errors" namespace). */
+export const CLOSED_MESSAGE = "messages.closed";

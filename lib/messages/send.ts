@@ -7,6 +7,7 @@ import { decodeOrNull } from "@/lib/url";
 import { CLOSED_MESSAGE, reachOf } from "./rules";
 import { sqlTime } from "@/db/sql";
 import { signal } from "@/db/live";
+import { getTranslations } from "next-intl/server";
 
 export const MAX_MEMBERS = 20;
 export const MAX_BODY = 2000;
@@ -43,15 +44,15 @@ async function insertMessage(tx: Tx, conversationId: string, senderId: string, b
 /** `authorUserId`: the account writing (for a page, which team member), so a report about the message is about them. */
 export async function sendToProfiles(database: ChorusDb, senderId: string, recipientIds: string[], body: string, attachment: Attachment, now = new Date(), authorUserId: string | null = null): Promise<SendResult> {
   const others = [...new Set(recipientIds)].filter((id) => id !== senderId);
-  if (!others.length) return { ok: false, message: "Choose someone to write to." };
-  if (others.length + 1 > MAX_MEMBERS) return { ok: false, message: `A conversation can have at most ${MAX_MEMBERS} people.` };
+  if (!others.length) return { ok: false, message: "messages.chooseSomeone" };
+  if (others.length + 1 > MAX_MEMBERS) return { ok: false, message: (await getTranslations("errors"))("messages.maxPeople", { max: MAX_MEMBERS }) };
   try {
     return await database.transaction(async (tx) => {
       const found = await tx.select({ id: profiles.id }).from(profiles).where(and(inArray(profiles.id, others), isNull(profiles.deletedAt)));
-      if (found.length !== others.length) throw new Refused("One of those profiles does not exist.");
+      if (found.length !== others.length) throw new Refused("messages.profileMissing");
       const reach = new Map(await Promise.all(others.map(async (id) => [id, await reachOf(tx, senderId, id)] as const)));
-      if ([...reach.values()].includes("blocked")) throw new Refused(others.length === 1 ? "You cannot message this profile." : "You cannot message one of these profiles.");
-      if ([...reach.values()].includes("closed")) throw new Refused(others.length === 1 ? CLOSED_MESSAGE : "One of these people only takes messages from people they follow.");
+      if ([...reach.values()].includes("blocked")) throw new Refused(others.length === 1 ? "messages.cannotMessage" : "messages.cannotMessageOne");
+      if ([...reach.values()].includes("closed")) throw new Refused(others.length === 1 ? CLOSED_MESSAGE : "messages.closedOne");
       let conversationId: string | null = null;
       if (others.length === 1) {
         // An existing one-to-one between exactly these two. (Single-table select: the
@@ -77,7 +78,7 @@ export async function sendToProfiles(database: ChorusDb, senderId: string, recip
         // Writing back to a request accepts it; someone who declined cannot be written to again as a request.
         if (me?.status !== "active") await tx.update(conversationMembers).set({ status: "active" }).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, senderId)));
         const them = (await tx.select({ status: conversationMembers.status }).from(conversationMembers).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, others[0]))).limit(1))[0];
-        if (them?.status === "declined") throw new Refused("This person declined your message request.");
+        if (them?.status === "declined") throw new Refused("messages.declined");
         requested = them?.status === "request";
       }
       const messageId = await insertMessage(tx, conversationId, senderId, body, attachment, now, authorUserId);
@@ -94,7 +95,7 @@ export async function sendToConversation(database: ChorusDb, conversationId: str
   try {
     return await database.transaction(async (tx) => {
       const me = (await tx.select({ status: conversationMembers.status }).from(conversationMembers).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, senderId))).limit(1))[0];
-      if (!me || me.status === "left" || me.status === "declined") throw new Refused("You are not in this conversation.");
+      if (!me || me.status === "left" || me.status === "declined") throw new Refused("messages.notInConversation");
       const others = await tx.select({ id: conversationMembers.profileId, status: conversationMembers.status }).from(conversationMembers).where(and(eq(conversationMembers.conversationId, conversationId), ne(conversationMembers.profileId, senderId)));
       const blocked = others.length
         ? (await tx
@@ -104,11 +105,11 @@ export async function sendToConversation(database: ChorusDb, conversationId: str
             sql`(${blocks.blockerId} = ${senderId} AND ${blocks.blockedId} IN (${sql.join(others.map((o) => sql`${o.id}`), sql`, `)})) OR (${blocks.blockedId} = ${senderId} AND ${blocks.blockerId} IN (${sql.join(others.map((o) => sql`${o.id}`), sql`, `)}))`,
           ).limit(1))[0]
         : null;
-      if (blocked) throw new Refused(others.length === 1 ? "You cannot message this profile." : "Someone in this conversation has blocked you, or you them.");
-      if (others.length === 1 && others[0].status === "declined") throw new Refused("This person declined your message request.");
+      if (blocked) throw new Refused(others.length === 1 ? "messages.cannotMessage" : "messages.blockedInGroup");
+      if (others.length === 1 && others[0].status === "declined") throw new Refused("messages.declined");
       // A request not yet accepted stops when its recipient has since closed their messages to the sender.
       for (const other of others.filter((o) => o.status === "request")) {
-        if ((await reachOf(tx, senderId, other.id)) === "closed") throw new Refused(others.length === 1 ? CLOSED_MESSAGE : "One of these people only takes messages from people they follow.");
+        if ((await reachOf(tx, senderId, other.id)) === "closed") throw new Refused(others.length === 1 ? CLOSED_MESSAGE : "messages.closedOne");
       }
       // Replying to a request accepts it.
       if (me.status === "request") await tx.update(conversationMembers).set({ status: "active" }).where(and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.profileId, senderId)));

@@ -7,6 +7,7 @@ import { MAX_SUSPENSION_DAYS, siteRoleMay } from "@/lib/auth/site-roles";
 import { notify } from "@/lib/notifications/notify";
 import { revokeEmailTokens } from "@/lib/account/email-tokens";
 import { sqlTime } from "@/db/sql";
+import { getTranslations } from "next-intl/server";
 
 export type Moderator = { userId: string; siteRole: SiteRole };
 export type Decision = { action: Exclude<ModerationActionKind, "unsuspend">; note: string; days?: number };
@@ -43,10 +44,10 @@ async function hideTarget(tx: ChorusDb, type: ReportTarget, id: string, now: Dat
  * why, and each reporter is told the outcome.
  */
 export async function decideReport(database: ChorusDb, moderator: Moderator, reportId: string, decision: Decision, now = new Date()): Promise<Result> {
-  if (!siteRoleMay(moderator.siteRole, "moderator")) return { ok: false, message: "Only moderators can act on reports." };
-  if (decision.action === "ban" && !siteRoleMay(moderator.siteRole, "admin")) return { ok: false, message: "Only admins can ban an account. Suspend it, or ask an admin." };
+  if (!siteRoleMay(moderator.siteRole, "moderator")) return { ok: false, message: "moderation.moderatorsOnly" };
+  if (decision.action === "ban" && !siteRoleMay(moderator.siteRole, "admin")) return { ok: false, message: "moderation.banAdminsOnly" };
   const max = MAX_SUSPENSION_DAYS[moderator.siteRole === "admin" ? "admin" : "moderator"];
-  if (decision.action === "suspend" && !(decision.days && decision.days >= 1 && decision.days <= max)) return { ok: false, message: `Suspend for 1 to ${max} days.` };
+  if (decision.action === "suspend" && !(decision.days && decision.days >= 1 && decision.days <= max)) return { ok: false, message: (await getTranslations("errors"))("moderation.suspendRange", { max }) };
 
   const report = (await database
     .select({ id: reports.id, profileId: reports.profileId, targetType: reports.targetType, targetId: reports.targetId, commentId: reports.commentId, resolvedAt: reports.resolvedAt, ownerId: profiles.ownerId, subjectUserId: reports.subjectUserId, profileName: profiles.name })
@@ -54,17 +55,19 @@ export async function decideReport(database: ChorusDb, moderator: Moderator, rep
     .innerJoin(profiles, eq(profiles.id, reports.profileId))
     .where(eq(reports.id, reportId))
     .limit(1))[0];
-  if (!report) return { ok: false, message: "That report does not exist." };
-  if (report.resolvedAt) return { ok: false, message: "Another moderator already decided on this report." };
+  if (!report) return { ok: false, message: "moderation.reportNotFound" };
+  if (report.resolvedAt) return { ok: false, message: "moderation.alreadyDecided" };
   const targetType: ReportTarget = report.targetType ?? (report.commentId ? "comment" : "profile");
   const targetId = report.targetId ?? report.commentId ?? report.profileId;
-  if (decision.action === "hide" && targetType === "profile") return { ok: false, message: "A profile cannot be hidden: warn, suspend or ban its account." };
+  if (decision.action === "hide" && targetType === "profile") return { ok: false, message: "moderation.cannotHideProfile" };
   // Who wrote it: the team member who wrote as a page when known, else the profile's owner.
   const subject = (await database.select({ id: users.id, siteRole: users.siteRole }).from(users).where(eq(users.id, report.subjectUserId ?? report.ownerId)).limit(1))[0];
-  if (subject?.id === moderator.userId) return { ok: false, message: "A report about you goes to another moderator." };
+  if (subject?.id === moderator.userId) return { ok: false, message: "moderation.aboutYou" };
   // Reports about staff are for admins, whatever the decision (a moderator cannot bury one by dismissing it).
-  if (subject && subject.siteRole !== "member" && !siteRoleMay(moderator.siteRole, "admin")) return { ok: false, message: "Reports about moderators are for admins." };
+  if (subject && subject.siteRole !== "member" && !siteRoleMay(moderator.siteRole, "admin")) return { ok: false, message: "moderation.aboutStaff" };
 
+  // What the moderator reads back (the texts stored for the people told stay English).
+  const t = await getTranslations("errors");
   return await database.transaction(async (tx) => {
     // Every open report of the same thing is settled with this one, and only once (two moderators at once: one wins).
     const sameTarget = report.targetType ? and(eq(reports.targetType, targetType), eq(reports.targetId, targetId)) : eq(reports.id, report.id);
@@ -73,7 +76,7 @@ export async function decideReport(database: ChorusDb, moderator: Moderator, rep
       .set({ resolvedAt: now, resolvedBy: moderator.userId, outcome: decision.action })
       .where(and(isNull(reports.resolvedAt), sameTarget))
       .returning({ id: reports.id, reporterId: reports.reporterId });
-    if (!closed.some((r) => r.id === report.id)) return { ok: false as const, message: "Another moderator already decided on this report." };
+    if (!closed.some((r) => r.id === report.id)) return { ok: false as const, message: "moderation.alreadyDecided" };
 
     const until = decision.action === "suspend" ? new Date(now.getTime() + decision.days! * 86_400_000) : null;
     if (decision.action === "hide") await hideTarget(tx, targetType, targetId, now);
@@ -99,17 +102,17 @@ export async function decideReport(database: ChorusDb, moderator: Moderator, rep
     };
     if (listener && toSubject[decision.action]) await notify(tx, [listener], { type: "moderation", actorId: null, objectType: null, objectId: null, text: toSubject[decision.action]!, at: now });
     await notify(tx, closed.map((r) => r.reporterId), { type: "report_outcome", actorId: null, objectType: null, objectId: null, text: TOLD_REPORTER[decision.action], at: now });
-    return { ok: true as const, subjectProfileId: report.profileId, message: `Done: ${decision.action === "dismiss" ? "dismissed" : decision.action === "hide" ? `${WHAT[targetType]} removed` : decision.action === "warn" ? "warned" : decision.action === "suspend" ? `suspended for ${decision.days} days` : "banned"}.` };
+    return { ok: true as const, subjectProfileId: report.profileId, message: t("moderation.done", { action: decision.action, what: WHAT[targetType], days: decision.days ?? 0 }) };
   });
 }
 
 /** Lifts a suspension or a ban early (admins), with the reason in the audit log. */
 export async function liftSuspension(database: ChorusDb, moderator: Moderator, subjectUserId: string, note: string, now = new Date()): Promise<Result> {
-  if (!siteRoleMay(moderator.siteRole, "admin")) return { ok: false, message: "Only admins can lift a suspension or ban." };
+  if (!siteRoleMay(moderator.siteRole, "admin")) return { ok: false, message: "moderation.liftAdminsOnly" };
   const lifted = await database.update(users).set({ suspendedUntil: null, bannedAt: null, suspensionNote: null }).where(eq(users.id, subjectUserId)).returning({ id: users.id });
-  if (!lifted.length) return { ok: false, message: "That account does not exist." };
+  if (!lifted.length) return { ok: false, message: "moderation.accountNotFound" };
   await database.insert(moderationActions).values({ moderatorId: moderator.userId, subjectUserId, action: "unsuspend", note, createdAt: now });
-  return { ok: true, message: "The account can sign in again." };
+  return { ok: true, message: "moderation.lifted" };
 }
 
 /** `npm run admin -- grant EMAIL`: the first admin, and any after (no account is an admin by default). */

@@ -4,6 +4,7 @@ import { comments, conversationMembers, mediaFiles, products, conversations, mes
 import { viewerForUser } from "@/lib/auth/viewer-data";
 import { collectAccountData } from "@/lib/account/export";
 import { tempDatabase } from "@/lib/test/db";
+import { english } from "@/lib/test/english";
 import { decideReport, liftSuspension, setSiteRole } from "./moderate";
 import { moderationLog, moderationQueue } from "./queue";
 import { reportMessage, reportPageItem, reportTrack } from "./reports";
@@ -80,7 +81,7 @@ describe("moderation", () => {
   it("suspension signs the account out and keeps it out until it ends; only admins ban or lift", async () => {
     await reportMessage(t.db, { reporterId: p.victim, messageId, reason: "abuse" });
     const report = await openReport();
-    expect((await decideReport(t.db, mod(), report.id, { action: "ban", note: "" })).message).toMatch(/Only admins/);
+    expect(english((await decideReport(t.db, mod(), report.id, { action: "ban", note: "" })).message)).toMatch(/Only admins/);
     expect((await decideReport(t.db, mod(), report.id, { action: "suspend", note: "", days: 90 })).ok).toBe(false);
     expect((await decideReport(t.db, { userId: u.victim, siteRole: "member" }, report.id, { action: "dismiss", note: "" })).ok).toBe(false);
     expect((await decideReport(t.db, mod(), report.id, { action: "suspend", note: "cool off", days: 7 })).ok).toBe(true);

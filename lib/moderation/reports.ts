@@ -37,8 +37,8 @@ export async function reportMessage(database: ChorusDb, input: { reporterId: str
     .innerJoin(conversationMembers, and(eq(conversationMembers.conversationId, messages.conversationId), eq(conversationMembers.profileId, input.reporterId)))
     .where(and(eq(messages.id, input.messageId), isNull(messages.hiddenAt)))
     .limit(1))[0];
-  if (!m) return { ok: false, message: "That message is no longer there." };
-  if (m.senderId === input.reporterId) return { ok: false, message: "You can only report messages from others." };
+  if (!m) return { ok: false, message: "moderation.messageGone" };
+  if (m.senderId === input.reporterId) return { ok: false, message: "moderation.ownMessage" };
   await fileReport(database, { reporterId: input.reporterId, profileId: m.senderId, subjectUserId: m.authorUserId, reason: input.reason, targetType: "message", targetId: m.id, excerpt: m.body || "(a shared card)" });
   return { ok: true };
 }
@@ -49,16 +49,16 @@ export async function reportPageItem(database: ChorusDb, input: { reporterId: st
     input.type === "product"
       ? (await database.select({ id: products.id, profileId: products.profileId, text: products.title }).from(products).where(eq(products.id, input.id)).limit(1))[0]
       : (await database.select({ id: videos.id, profileId: videos.profileId, text: videos.caption }).from(videos).where(eq(videos.id, input.id)).limit(1))[0];
-  if (!item) return { ok: false, message: `That ${input.type} is no longer there.` };
-  if (item.profileId === input.reporterId) return { ok: false, message: `This is your own ${input.type}.` };
+  if (!item) return { ok: false, message: input.type === "product" ? "moderation.productGone" : "moderation.videoGone" };
+  if (item.profileId === input.reporterId) return { ok: false, message: input.type === "product" ? "moderation.ownProduct" : "moderation.ownVideo" };
   await fileReport(database, { reporterId: input.reporterId, profileId: item.profileId, reason: input.reason, targetType: input.type, targetId: item.id, excerpt: item.text || null });
   return { ok: true };
 }
 
 export async function reportTrack(database: ChorusDb, input: { reporterId: string; trackId: string; reason: string }): Promise<{ ok: true } | Refusal> {
   const t = (await database.select({ id: tracks.id, profileId: tracks.profileId, title: tracks.title }).from(tracks).where(eq(tracks.id, input.trackId)).limit(1))[0];
-  if (!t) return { ok: false, message: "That track is no longer there." };
-  if (t.profileId === input.reporterId) return { ok: false, message: "This is your own track." };
+  if (!t) return { ok: false, message: "moderation.trackGone" };
+  if (t.profileId === input.reporterId) return { ok: false, message: "moderation.ownTrack" };
   await fileReport(database, { reporterId: input.reporterId, profileId: t.profileId, reason: input.reason, targetType: "track", targetId: t.id, excerpt: t.title });
   return { ok: true };
 }

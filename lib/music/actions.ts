@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { db } from "@/db";
 import type { ActionState } from "@/lib/forms/action-state";
@@ -8,7 +9,7 @@ import { isId } from "@/lib/ids";
 import { action, formAction } from "@/lib/mutations/guard";
 import { declineCredit, parseHandles, setFeatured } from "./credits";
 import { retryAudioJob } from "@/lib/audio/queue";
-import { deleteRelease, findRelease, findTrackRelease, releaseControllerById, releaseShownOn, removeTrack, reorderTracks, setReleasePublished, trackControllerById, trackShownOn, updateRelease, updateTrack } from "./edit";
+import { deleteRelease, findRelease, findTrackRelease, releaseControllerById, releaseShownOn, removeTrack, reorderTracks, setReleasePublished, trackControllerById, trackShownOn, updateRelease, updateTrack, type Result } from "./edit";
 
 const releaseId = z.string().refine(isId, "common.unknownRelease");
 const trackId = z.string().refine(isId, "common.unknownTrack");
@@ -122,6 +123,15 @@ export const reorderTracksAction = action(
   async (input) => await reorderTracks(db, input.releaseId, input.trackIds),
 );
 
+/**
+ * A removal's "Removed “Intro”." (a key with the title, lib/music/edit.ts) in the request's language;
+ * the title comes along so the page's activity log can keep its English line.
+ */
+async function saidWithTitle(result: Result): Promise<ActionState<string, { title: string }>> {
+  if (!result.ok || !result.params) return result;
+  return { ok: true, message: (await getTranslations("errors"))(result.message as never, result.params as never), data: { title: result.params.title } };
+}
+
 export const removeTrackAction = action(
   {
     name: "music.removeTrack",
@@ -131,9 +141,9 @@ export const removeTrackAction = action(
     limits: [{ name: "catalogEdit", per: "page" }],
     revalidate: () => ["/"],
     changes: trackPages,
-    audit: (_input, _ctx, result) => `removed a track (${result?.message ?? ""})`,
+    audit: (_input, _ctx, result) => `removed a track (Removed “${(result?.data as { title?: string } | undefined)?.title ?? ""}”.)`,
   },
-  async (input) => await removeTrack(db, input.trackId),
+  async (input) => await saidWithTitle(await removeTrack(db, input.trackId)),
 );
 
 export const setReleasePublishedAction = action(
@@ -163,12 +173,12 @@ export const deleteReleaseAction = action(
     limits: [{ name: "catalogEdit", per: "page" }],
     revalidate: () => ["/"],
     changes: releasePages,
-    audit: (_input, _ctx, result) => `deleted a release (${result?.message ?? ""})`,
+    audit: (_input, _ctx, result) => `deleted a release (Deleted “${(result?.data as { title?: string } | undefined)?.title ?? ""}”.)`,
   },
   async (input) => {
     const release = await findRelease(db, input.releaseId);
     if (!release) return { ok: false, message: "music.releaseGone" };
-    return await deleteRelease(db, release);
+    return await saidWithTitle(await deleteRelease(db, release));
   },
 );
 

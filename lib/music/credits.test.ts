@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { mediaFiles, notifications, profiles, tracks, users } from "@/db/schema";
 import { tempDatabase } from "@/lib/test/db";
+import { english } from "@/lib/test/english";
 import { creditsOf, declineCredit, featuredOn, parseHandles, setFeatured } from "./credits";
 
 describe("featured artists", () => {
@@ -40,7 +41,9 @@ describe("featured artists", () => {
   it("a declined credit disappears and cannot be added back", async () => {
     await setFeatured(t.db, track, ["kito"]);
     expect((await creditsOf(t.db, guest)).map((c) => c.title)).toEqual(["Neon"]);
-    expect(await declineCredit(t.db, track.id, guest)).toMatchObject({ ok: true });
+    const declined = await declineCredit(t.db, track.id, guest);
+    expect(declined).toMatchObject({ ok: true });
+    expect(english(declined.message)).toBe("Credit declined: your page no longer shows on that track.");
     expect(await featuredOn(t.db, [track.id])).toEqual(new Map());
     expect(await creditsOf(t.db, guest)).toEqual([]);
     expect(await setFeatured(t.db, track, ["kito"])).toMatchObject({ ok: false, message: /declined/ });

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { profiles, trackCredits, tracks } from "@/db/schema";
+import { getTranslations } from "next-intl/server";
 import { notify, pageManagerRecipients } from "@/lib/notifications/notify";
 
 /**
@@ -16,8 +17,10 @@ export function parseHandles(text: string): string[] {
 
 type Track = { id: string; title: string; profileId: string };
 
+/** Sets a track's featured artists; a refusal is said in the request's language (this runs only in requests). */
 export async function setFeatured(database: ChorusDb, track: Track, handles: string[], now = new Date()): Promise<{ ok: true } | { ok: false; message: string }> {
-  if (handles.length > MAX_FEATURED) return { ok: false, message: `Feature at most ${MAX_FEATURED} artists on a track.` };
+  const errors = () => getTranslations("errors");
+  if (handles.length > MAX_FEATURED) return { ok: false, message: (await errors())("music.featuredMax", { max: MAX_FEATURED }) };
   const found = handles.length
     ? await database
         .select({ id: profiles.id, handle: profiles.handle, kind: profiles.kind })
@@ -26,11 +29,11 @@ export async function setFeatured(database: ChorusDb, track: Track, handles: str
     : [];
   const byHandle = new Map(found.map((p) => [p.handle.toLowerCase(), p]));
   const missing = handles.filter((h) => !byHandle.get(h.toLowerCase()) || byHandle.get(h.toLowerCase())!.kind === "listener");
-  if (missing.length) return { ok: false, message: `No artist or label page has the handle ${missing.map((h) => `@${h}`).join(", ")}.` };
+  if (missing.length) return { ok: false, message: (await errors())("music.noSuchHandle", { handles: missing.map((h) => `@${h}`).join(", ") }) };
   const wanted = handles.map((h) => byHandle.get(h.toLowerCase())!).filter((p) => p.id !== track.profileId);
   const existing = await database.select().from(trackCredits).where(eq(trackCredits.trackId, track.id));
   const declined = wanted.filter((p) => existing.some((c) => c.profileId === p.id && c.declinedAt));
-  if (declined.length) return { ok: false, message: `${declined.map((p) => `@${p.handle}`).join(", ")} declined this credit, so it cannot be added again.` };
+  if (declined.length) return { ok: false, message: (await errors())("music.creditDeclined", { handles: declined.map((p) => `@${p.handle}`).join(", ") }) };
   await database.transaction(async (tx) => {
     const keep = new Set(wanted.map((p) => p.id));
     for (const c of existing) if (!c.declinedAt && !keep.has(c.profileId)) await tx.delete(trackCredits).where(and(eq(trackCredits.trackId, track.id), eq(trackCredits.profileId, c.profileId)));
@@ -77,5 +80,6 @@ export async function creditsOf(database: Pick<ChorusDb, "select">, profileId: s
 
 export async function declineCredit(database: ChorusDb, trackId: string, profileId: string, now = new Date()): Promise<{ ok: boolean; message: string }> {
   const done = await database.update(trackCredits).set({ declinedAt: now }).where(and(eq(trackCredits.trackId, trackId), eq(trackCredits.profileId, profileId), isNull(trackCredits.declinedAt))).returning({ t: trackCredits.trackId });
-  return done.length ? { ok: true, message: "Credit declined: your page no longer shows on that track." } : { ok: false, message: "There is no such credit to decline." };
+  // Keys of the "errors" namespace: the mutation wrapper says them in the request's language.
+  return done.length ? { ok: true, message: "music.creditDeclinedDone" } : { ok: false, message: "music.noSuchCredit" };
 }

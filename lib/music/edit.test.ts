@@ -2,8 +2,12 @@ import { and, eq, isNull } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { activities, follows, mediaFiles, notifications, profiles, tracks, users } from "@/db/schema";
 import { tempDatabase } from "@/lib/test/db";
+import { english } from "@/lib/test/english";
 import { createRelease } from "./releases";
-import { deleteRelease, findRelease, releaseTrackIds, removeTrack, reorderTracks, updateRelease } from "./edit";
+import { deleteRelease, findRelease, releaseTrackIds, removeTrack, reorderTracks, updateRelease, type Result } from "./edit";
+
+/** What the person editing reads (in English): a key of the "errors" namespace, with its values. */
+const said = (result: Result) => english(result.message, result.ok ? result.params : undefined);
 
 const DAY = 86_400_000;
 
@@ -33,8 +37,11 @@ describe("editing what was published", () => {
     const before = (await findRelease(t.db, releaseId))!;
     const refused = await updateRelease(t.db, before, { ...edit, releaseAt: new Date(Date.now() + 5 * DAY) });
     expect(refused).toMatchObject({ ok: false, field: "releaseAt" });
+    expect(said(refused)).toBe("This release is already out: its date stays.");
     expect((await findRelease(t.db, releaseId))!.title).toBe("Night Drive");
-    expect(await updateRelease(t.db, before, { ...edit, releaseAt: null })).toMatchObject({ ok: true });
+    const saved = await updateRelease(t.db, before, { ...edit, releaseAt: null });
+    expect(saved).toMatchObject({ ok: true });
+    expect(said(saved)).toBe("Saved. Listeners see the change now.");
     const after = (await findRelease(t.db, releaseId))!;
     expect([after.title, after.kind, after.releaseAt.getTime()]).toEqual(["Night Drive (Deluxe)", "album", before.releaseAt.getTime()]);
     const genres = (await t.db.select({ g: tracks.genre }).from(tracks).where(eq(tracks.releaseId, releaseId))).map((r) => r.g);
@@ -46,7 +53,9 @@ describe("editing what was published", () => {
     const scheduled = (await findRelease(t.db, releaseId))!;
     expect(await updateRelease(t.db, scheduled, { ...edit, releaseAt: new Date(Date.now() - DAY) })).toMatchObject({ ok: false, field: "releaseAt" });
     const later = new Date(Date.now() + 9 * DAY);
-    expect(await updateRelease(t.db, scheduled, { ...edit, releaseAt: later })).toMatchObject({ ok: true });
+    const moved = await updateRelease(t.db, scheduled, { ...edit, releaseAt: later });
+    expect(moved).toMatchObject({ ok: true });
+    expect(said(moved)).toBe(`Saved. It now comes out ${later.toISOString().slice(0, 16).replace("T", " ")} UTC.`);
     const item = (await t.db.select().from(activities).where(eq(activities.objectId, releaseId)))[0];
     const notice = (await t.db.select().from(notifications).where(and(eq(notifications.recipientId, fan), eq(notifications.objectId, releaseId))))[0];
     const trackDates = (await t.db.select({ at: tracks.publishedAt }).from(tracks).where(eq(tracks.releaseId, releaseId))).map((r) => r.at!.getTime());
@@ -56,7 +65,9 @@ describe("editing what was published", () => {
 
   it("reorders only with exactly the release's tracks", async () => {
     const { releaseId, trackIds } = await release(new Date(Date.now() - DAY));
-    expect(await reorderTracks(t.db, releaseId, [trackIds[2], trackIds[0]])).toMatchObject({ ok: false });
+    const stale = await reorderTracks(t.db, releaseId, [trackIds[2], trackIds[0]]);
+    expect(stale).toMatchObject({ ok: false });
+    expect(said(stale)).toBe("The track list changed meanwhile. Reload the page and try again.");
     expect(await reorderTracks(t.db, releaseId, [trackIds[2], trackIds[0], trackIds[0]])).toMatchObject({ ok: false });
     expect(await releaseTrackIds(t.db, releaseId)).toEqual(trackIds);
     expect(await reorderTracks(t.db, releaseId, [trackIds[2], trackIds[0], trackIds[1]])).toMatchObject({ ok: true });
@@ -65,16 +76,22 @@ describe("editing what was published", () => {
 
   it("removes a track and closes the gap, but never the last one", async () => {
     const { releaseId, trackIds } = await release(new Date(Date.now() - DAY), 2);
-    expect(await removeTrack(t.db, trackIds[0])).toMatchObject({ ok: true });
+    const removed = await removeTrack(t.db, trackIds[0]);
+    expect(removed).toMatchObject({ ok: true });
+    expect(said(removed)).toBe("Removed “Song 1”.");
     expect(await releaseTrackIds(t.db, releaseId)).toEqual([trackIds[1]]);
     expect((await t.db.select({ p: tracks.position }).from(tracks).where(eq(tracks.id, trackIds[1])))[0].p).toBe(1);
-    expect(await removeTrack(t.db, trackIds[1])).toMatchObject({ ok: false });
+    const last = await removeTrack(t.db, trackIds[1]);
+    expect(last).toMatchObject({ ok: false });
+    expect(said(last)).toBe("This is the release's only track: delete the release instead.");
   });
 
   it("deletes a release: its tracks, its feed item and the notifications about it", async () => {
     const { releaseId } = await release(new Date(Date.now() - DAY));
     expect((await t.db.select().from(notifications).where(eq(notifications.objectId, releaseId))).length).toBe(1);
-    expect(await deleteRelease(t.db, (await findRelease(t.db, releaseId))!)).toMatchObject({ ok: true });
+    const deleted = await deleteRelease(t.db, (await findRelease(t.db, releaseId))!);
+    expect(deleted).toMatchObject({ ok: true });
+    expect(said(deleted)).toBe("Deleted “Night Drive”.");
     expect(await findRelease(t.db, releaseId)).toBeUndefined();
     expect(await t.db.select().from(tracks).where(eq(tracks.releaseId, releaseId))).toEqual([]);
     expect(await t.db.select().from(notifications).where(eq(notifications.objectId, releaseId))).toEqual([]);

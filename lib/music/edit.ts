@@ -2,6 +2,7 @@ import { queueFederationChange } from "@/lib/federation/changes";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { activities, notifications, releases, tracks, videos } from "@/db/schema";
+import { getTranslations } from "next-intl/server";
 import { isOnRoster } from "@/lib/teams/roster";
 
 /**
@@ -60,15 +61,21 @@ export async function findTrackRelease(database: Pick<ChorusDb, "select">, track
 
 export type ReleaseEdit = { title: string; kind: "single" | "ep" | "album"; genre: string | null; releaseAt: Date | null; description: string; copyright: string; upc: string | null };
 
-type Result = { ok: true; message: string } | { ok: false; message: string; field?: string };
+/**
+ * Messages are keys of the "errors" namespace (the mutation wrapper says them in the request's
+ * language); a key with `params` is said by the caller, with them. deleteRelease also runs in the
+ * worker (a page's erasure), so it never translates; updateRelease and updateTrack, which run only
+ * in requests, say their sentences themselves.
+ */
+export type Result = { ok: true; message: string; params?: Record<string, string> } | { ok: false; message: string; field?: string };
 
 export async function updateRelease(database: ChorusDb, release: Release, input: ReleaseEdit, now = new Date()): Promise<Result> {
   const scheduled = release.releaseAt > now;
   let releaseAt = release.releaseAt;
   if (input.releaseAt && input.releaseAt.getTime() !== release.releaseAt.getTime()) {
     // A release that is out keeps its date; a scheduled one moves to another future moment.
-    if (!scheduled) return { ok: false, field: "releaseAt", message: "This release is already out: its date stays." };
-    if (input.releaseAt <= now) return { ok: false, field: "releaseAt", message: "Pick a moment in the future, or leave the date as it is." };
+    if (!scheduled) return { ok: false, field: "releaseAt", message: "music.alreadyOut" };
+    if (input.releaseAt <= now) return { ok: false, field: "releaseAt", message: "music.futureMoment" };
     releaseAt = input.releaseAt;
   }
   await database.transaction(async (tx) => {
@@ -83,7 +90,8 @@ export async function updateRelease(database: ChorusDb, release: Release, input:
       await tx.update(notifications).set({ text: `released ${input.title}` }).where(and(eq(notifications.objectType, "release"), eq(notifications.objectId, release.id), eq(notifications.type, "release")));
     }
   });
-  return { ok: true, message: releaseAt !== release.releaseAt ? `Saved. It now comes out ${releaseAt.toISOString().slice(0, 16).replace("T", " ")} UTC.` : "Saved. Listeners see the change now." };
+  if (releaseAt === release.releaseAt) return { ok: true, message: "music.savedNow" };
+  return { ok: true, message: (await getTranslations("errors"))("music.savedComesOut", { when: releaseAt.toISOString().slice(0, 16).replace("T", " ") }) };
 }
 
 export type TrackEdit = { title: string; explicit: boolean; previewOnly: boolean; isrc: string | null; credits: string; lyrics: string };
@@ -93,7 +101,7 @@ export async function updateTrack(database: ChorusDb, trackId: string, input: Tr
     .update(tracks)
     .set({ title: input.title, explicit: input.explicit, embedFullPlays: !input.previewOnly, isrc: input.isrc, credits: input.credits, lyrics: input.lyrics })
     .where(eq(tracks.id, trackId));
-  return { ok: true, message: `Saved “${input.title}”.` };
+  return { ok: true, message: (await getTranslations("errors"))("music.trackSaved", { title: input.title }) };
 }
 
 export async function releaseTrackIds(database: Pick<ChorusDb, "select">, releaseId: string): Promise<string[]> {
@@ -104,12 +112,12 @@ export async function releaseTrackIds(database: Pick<ChorusDb, "select">, releas
 export async function reorderTracks(database: ChorusDb, releaseId: string, order: string[]): Promise<Result> {
   const current = await releaseTrackIds(database, releaseId);
   if (order.length !== current.length || new Set(order).size !== order.length || order.some((id) => !current.includes(id))) {
-    return { ok: false, message: "The track list changed meanwhile. Reload the page and try again." };
+    return { ok: false, message: "music.trackListChanged" };
   }
   await database.transaction(async (tx) => {
     for (const [i, id] of order.entries()) await tx.update(tracks).set({ position: i + 1 }).where(eq(tracks.id, id));
   });
-  return { ok: true, message: "New order saved." };
+  return { ok: true, message: "music.orderSaved" };
 }
 
 /** Feed items and notifications about these objects go; cards that link them say "no longer available". */
@@ -123,16 +131,16 @@ async function forgetObjects(tx: ChorusDb, type: "release" | "track", ids: strin
 
 export async function removeTrack(database: ChorusDb, trackId: string, now = new Date()): Promise<Result> {
   const found = await findTrackRelease(database, trackId);
-  if (!found) return { ok: false, message: "This track no longer exists." };
+  if (!found) return { ok: false, message: "music.trackGone" };
   const siblings = found.track.releaseId ? await releaseTrackIds(database, found.track.releaseId) : [trackId];
-  if (siblings.length <= 1) return { ok: false, message: "This is the release's only track: delete the release instead." };
+  if (siblings.length <= 1) return { ok: false, message: "music.onlyTrack" };
   await database.transaction(async (tx) => {
     await tx.update(videos).set({ trackId: null }).where(eq(videos.trackId, trackId));
     await tx.delete(tracks).where(eq(tracks.id, trackId));
     await forgetObjects(tx, "track", [trackId], now);
     for (const [i, id] of siblings.filter((id) => id !== trackId).entries()) await tx.update(tracks).set({ position: i + 1 }).where(eq(tracks.id, id));
   });
-  return { ok: true, message: `Removed “${found.track.title}”.` };
+  return { ok: true, message: "music.trackRemoved", params: { title: found.track.title } };
 }
 
 export async function setReleasePublished(database: ChorusDb, release: Release, published: boolean): Promise<Result> {
@@ -141,7 +149,7 @@ export async function setReleasePublished(database: ChorusDb, release: Release, 
     await tx.update(releases).set({ status }).where(eq(releases.id, release.id));
     await tx.update(tracks).set({ status }).where(eq(tracks.releaseId, release.id));
   });
-  return { ok: true, message: published ? "Published again: listeners can hear it." : "Unpublished: only your team can see it now. Links to it say it is not available." };
+  return { ok: true, message: published ? "music.publishedAgain" : "music.unpublished" };
 }
 
 export async function deleteRelease(database: ChorusDb, release: Release, now = new Date()): Promise<Result> {
@@ -153,7 +161,7 @@ export async function deleteRelease(database: ChorusDb, release: Release, now = 
     await forgetObjects(tx, "release", [release.id], now);
     await forgetObjects(tx, "track", trackIds, now);
   });
-  return { ok: true, message: `Deleted “${release.title}”.` };
+  return { ok: true, message: "music.releaseDeleted", params: { title: release.title } };
 }
 
 /** A track's audio replaced: same track (plays, likes, links), new file and length. */

@@ -1,17 +1,18 @@
 import { z } from "zod";
-import { CONTROL_MESSAGE, hasNoControlCharacters } from "@/lib/forms/text";
+import { hasNoControlCharacters } from "@/lib/forms/text";
 
+// Messages are keys of the "errors" namespace: the upload route says them in the request's language.
 export const releaseFormSchema = z.object({
-  title: z.string().trim().min(1, "Give the release a title.").max(120, "Title must be at most 120 characters.").refine(hasNoControlCharacters, CONTROL_MESSAGE),
-  kind: z.enum(["single", "ep", "album"], { message: "Choose single, EP or album." }),
+  title: z.string().trim().min(1, "music.releaseTitleRequired").max(120, "music.titleMax").refine(hasNoControlCharacters, "common.controlCharacters"),
+  kind: z.enum(["single", "ep", "album"], { message: "music.chooseKind" }),
   releaseAt: z
     .string()
     .trim()
-    .refine((v) => v === "" || !Number.isNaN(Date.parse(v)), "Enter a valid release date and time.")
+    .refine((v) => v === "" || !Number.isNaN(Date.parse(v)), "music.validReleaseDate")
     .transform((v) => (v === "" ? new Date() : new Date(v))),
-  genre: z.string().trim().max(40, "Genre must be at most 40 characters.").transform((v) => v.toLowerCase() || null),
+  genre: z.string().trim().max(40, "music.genreMax").transform((v) => v.toLowerCase() || null),
   explicit: z.string().optional().transform((v) => v === "on" || v === "true"),
   previewOnly: z.string().optional().transform((v) => v === "on" || v === "true"),
-  titles: z.array(z.string().trim().min(1, "Every track needs a title.").max(120, "Track titles must be at most 120 characters.").refine(hasNoControlCharacters, CONTROL_MESSAGE)).min(1, "Add at least one audio file.").max(20, "A release holds at most 20 tracks."),
+  titles: z.array(z.string().trim().min(1, "music.trackTitleRequired").max(120, "music.trackTitleMax").refine(hasNoControlCharacters, "common.controlCharacters")).min(1, "music.audioRequired").max(20, "music.tracksMax"),
 });
 export type ReleaseForm = z.infer<typeof releaseFormSchema>;

@@ -3,6 +3,7 @@ import type { ChorusDb } from "@/db/client";
 import { playlistCollaborators, playlists, profiles } from "@/db/schema";
 import { blockedEitherWay } from "@/lib/profiles/blocks";
 import { notify } from "@/lib/notifications/notify";
+import { getTranslations } from "next-intl/server";
 
 type Result = { ok: true; message: string } | { ok: false; message: string };
 
@@ -23,20 +24,21 @@ export async function mayEditTracks(database: Pick<ChorusDb, "select">, playlist
 /** The owner invites a profile (by handle) to add to the playlist; they are told and accept or decline. */
 export async function inviteCollaborator(database: ChorusDb, playlistId: string, ownerId: string, handle: string, now = new Date()): Promise<Result> {
   const playlist = (await database.select().from(playlists).where(eq(playlists.id, playlistId)).limit(1))[0];
-  if (!playlist || playlist.profileId !== ownerId) return { ok: false, message: "Only the playlist's owner can invite people." };
+  if (!playlist || playlist.profileId !== ownerId) return { ok: false, message: "playlists.onlyOwnerInvites" };
+  const t = await getTranslations("errors");
   const clean = handle.trim().replace(/^@/, "");
   const person = (await database.select({ id: profiles.id, name: profiles.name }).from(profiles).where(and(sql`lower(${profiles.handle}) = ${clean.toLowerCase()}`, isNull(profiles.deletedAt))).limit(1))[0];
-  if (!person) return { ok: false, message: `Nobody on Chorus is called @${clean}.` };
-  if (person.id === ownerId) return { ok: false, message: "It is your playlist already." };
-  if (await blockedEitherWay(database, person.id, ownerId)) return { ok: false, message: `You can't invite @${clean}.` };
+  if (!person) return { ok: false, message: t("playlists.noSuchHandle", { handle: clean }) };
+  if (person.id === ownerId) return { ok: false, message: "playlists.yours" };
+  if (await blockedEitherWay(database, person.id, ownerId)) return { ok: false, message: t("playlists.cannotInvite", { handle: clean }) };
   const existing = (await database.select().from(playlistCollaborators).where(eq(playlistCollaborators.playlistId, playlistId)));
-  if (existing.some((c) => c.profileId === person.id)) return { ok: false, message: `@${clean} is already ${existing.find((c) => c.profileId === person.id)!.status === "active" ? "adding to it" : "invited"}.` };
-  if (existing.length >= MAX_COLLABORATORS) return { ok: false, message: `A playlist can have at most ${MAX_COLLABORATORS} collaborators.` };
+  if (existing.some((c) => c.profileId === person.id)) return { ok: false, message: t(existing.find((c) => c.profileId === person.id)!.status === "active" ? "playlists.alreadyCollaborating" : "playlists.alreadyInvited", { handle: clean }) };
+  if (existing.length >= MAX_COLLABORATORS) return { ok: false, message: t("playlists.collaboratorsMax", { max: MAX_COLLABORATORS }) };
   await database.transaction(async (tx) => {
     await tx.insert(playlistCollaborators).values({ playlistId, profileId: person.id, status: "invited", createdAt: now });
     await notify(tx, [person.id], { type: "playlist_invite", actorId: ownerId, objectType: "playlist", objectId: playlistId, text: `invited you to add tracks to “${playlist.title}”`, at: now });
   });
-  return { ok: true, message: `Invited ${person.name}. They can add tracks once they accept.` };
+  return { ok: true, message: t("playlists.invited", { name: person.name }) };
 }
 
 /** The invited profile accepts (and can add tracks) or declines. */
@@ -45,14 +47,14 @@ export async function respondToInvite(database: ChorusDb, playlistId: string, pr
   const changed = accept
     ? await database.update(playlistCollaborators).set({ status: "active", acceptedAt: now }).where(where).returning({ id: playlistCollaborators.profileId })
     : await database.delete(playlistCollaborators).where(where).returning({ id: playlistCollaborators.profileId });
-  if (!changed.length) return { ok: false, message: "There is no invitation to answer." };
-  return { ok: true, message: accept ? "You can now add tracks to this playlist." : "Invitation declined." };
+  if (!changed.length) return { ok: false, message: "playlists.noInvitation" };
+  return { ok: true, message: accept ? "playlists.accepted" : "playlists.inviteDeclined" };
 }
 
 /** The owner removes a collaborator, or a collaborator leaves; the tracks they added stay. */
 export async function removeCollaborator(database: ChorusDb, playlistId: string, profileId: string): Promise<Result> {
   const gone = await database.delete(playlistCollaborators).where(and(eq(playlistCollaborators.playlistId, playlistId), eq(playlistCollaborators.profileId, profileId))).returning({ id: playlistCollaborators.profileId });
-  return gone.length ? { ok: true, message: "Removed." } : { ok: false, message: "They are not collaborating on this playlist." };
+  return gone.length ? { ok: true, message: "playlists.collaboratorRemoved" } : { ok: false, message: "playlists.notCollaborator" };
 }
 
 /** A playlist's collaborators and invitations, for its page. */

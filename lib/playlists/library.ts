@@ -5,8 +5,8 @@ import { playlistFollows, playlists, releases, savedReleases } from "@/db/schema
 /** Library's own rows: playlists followed and releases saved (public ones only; your own playlists are already yours). */
 export async function setPlaylistFollow(database: ChorusDb, profileId: string, playlistId: string, follow: boolean): Promise<{ ok: true; on: boolean } | { ok: false; message: string }> {
   const playlist = (await database.select({ owner: playlists.profileId, isPublic: playlists.isPublic }).from(playlists).where(eq(playlists.id, playlistId)).limit(1))[0];
-  if (!playlist || (!playlist.isPublic && follow)) return { ok: false, message: "That playlist is not available." };
-  if (playlist.owner === profileId) return { ok: false, message: "This is your own playlist: it is in your Library already." };
+  if (!playlist || (!playlist.isPublic && follow)) return { ok: false, message: "playlists.unavailable" };
+  if (playlist.owner === profileId) return { ok: false, message: "playlists.ownPlaylist" };
   if (follow) await database.insert(playlistFollows).values({ profileId, playlistId }).onConflictDoNothing();
   else await database.delete(playlistFollows).where(and(eq(playlistFollows.profileId, profileId), eq(playlistFollows.playlistId, playlistId)));
   return { ok: true, on: follow };
@@ -14,7 +14,7 @@ export async function setPlaylistFollow(database: ChorusDb, profileId: string, p
 
 export async function setReleaseSaved(database: ChorusDb, profileId: string, releaseId: string, save: boolean, now = new Date()): Promise<{ ok: true; on: boolean } | { ok: false; message: string }> {
   const release = (await database.select({ status: releases.status, at: releases.releaseAt }).from(releases).where(eq(releases.id, releaseId)).limit(1))[0];
-  if (save && (!release || release.status !== "published" || release.at > now)) return { ok: false, message: "That release is not available." };
+  if (save && (!release || release.status !== "published" || release.at > now)) return { ok: false, message: "playlists.releaseUnavailable" };
   if (save) await database.insert(savedReleases).values({ profileId, releaseId }).onConflictDoNothing();
   else await database.delete(savedReleases).where(and(eq(savedReleases.profileId, profileId), eq(savedReleases.releaseId, releaseId)));
   return { ok: true, on: save };

@@ -4,6 +4,7 @@ import { activities, playlists, playlistTracks, releases, tracks } from "@/db/sc
 import { newId } from "@/lib/ids";
 import { mediaUrl } from "@/lib/media/urls";
 import { trackIsPublic } from "@/lib/music/visibility";
+import { getTranslations } from "next-intl/server";
 
 /**
  * Playlists: an owner's ordered list of public tracks (each at most once, up to
@@ -23,23 +24,23 @@ export async function findPlaylist(database: Pick<ChorusDb, "select">, id: strin
 
 export async function createPlaylist(database: ChorusDb, profileId: string, input: { title: string; description: string; isPublic: boolean; firstTrackId?: string | null }, now = new Date()): Promise<Result<{ id: string }>> {
   const owned = (await database.select({ n: count() }).from(playlists).where(eq(playlists.profileId, profileId)))[0]?.n ?? 0;
-  if (owned >= MAX_PLAYLISTS) return { ok: false, message: `You can have at most ${MAX_PLAYLISTS} playlists.` };
+  if (owned >= MAX_PLAYLISTS) return { ok: false, message: (await getTranslations("errors"))("playlists.tooMany", { max: MAX_PLAYLISTS }) };
   const id = newId();
   await database.transaction(async (tx) => {
     await tx.insert(playlists).values({ id, profileId, title: input.title, description: input.description, isPublic: input.isPublic, createdAt: now, updatedAt: now });
     if (input.firstTrackId) await addTrack(tx, id, input.firstTrackId, now, profileId);
   });
-  return { ok: true, message: `Created “${input.title}”.`, data: { id } };
+  return { ok: true, message: (await getTranslations("errors"))("playlists.created", { title: input.title }), data: { id } };
 }
 
 export async function updatePlaylist(database: ChorusDb, id: string, input: { title: string; description: string; isPublic: boolean }, now = new Date()): Promise<Result> {
   await database.update(playlists).set({ ...input, updatedAt: now }).where(eq(playlists.id, id));
-  return { ok: true, message: "Saved." };
+  return { ok: true, message: "common.saved" };
 }
 
 export async function deletePlaylist(database: ChorusDb, id: string): Promise<Result> {
   await database.delete(playlists).where(eq(playlists.id, id));
-  return { ok: true, message: "Playlist deleted." };
+  return { ok: true, message: "playlists.deleted" };
 }
 
 async function length(database: Pick<ChorusDb, "select">, playlistId: string): Promise<number> {
@@ -51,45 +52,47 @@ export const playlistUpdateKey = (playlistId: string, at: Date) => `playlist:${p
 
 /** Adds a public track at the end; a track already there stays where it is. */
 export async function addTrack(database: ChorusDb, playlistId: string, trackId: string, now = new Date(), addedBy: string | null = null): Promise<Result> {
+  const t = await getTranslations("errors");
   return await database.transaction(async (tx) => {
     const track = (await tx.select({ id: tracks.id, title: tracks.title }).from(tracks).leftJoin(releases, eq(releases.id, tracks.releaseId)).where(and(eq(tracks.id, trackId), trackIsPublic(now))).limit(1))[0];
-    if (!track) return { ok: false as const, message: "That track is not available." };
+    if (!track) return { ok: false as const, message: "playlists.trackUnavailable" };
     const n = await length(tx, playlistId);
-    if (n >= MAX_TRACKS) return { ok: false as const, message: `A playlist holds at most ${MAX_TRACKS.toLocaleString("en")} tracks.` };
+    if (n >= MAX_TRACKS) return { ok: false as const, message: t("playlists.tracksMax", { max: MAX_TRACKS }) };
     const added = await tx.insert(playlistTracks).values({ playlistId, trackId, position: n + 1, addedAt: now, addedBy }).onConflictDoNothing().returning({ t: playlistTracks.trackId });
-    if (!added.length) return { ok: true as const, message: `“${track.title}” is already in this playlist.` };
+    if (!added.length) return { ok: true as const, message: t("playlists.alreadyIn", { title: track.title }) };
     const list = (await tx.update(playlists).set({ updatedAt: now }).where(eq(playlists.id, playlistId)).returning({ isPublic: playlists.isPublic, owner: playlists.profileId }))[0];
     // Followers of a public playlist see additions in their stream, one card per playlist per day.
     if (list?.isPublic) await tx.insert(activities).values({ actorId: addedBy ?? list.owner, verb: "playlist_updated", objectType: "playlist", objectId: playlistId, groupKey: playlistUpdateKey(playlistId, now), createdAt: now });
-    return { ok: true as const, message: `Added “${track.title}”.` };
+    return { ok: true as const, message: t("playlists.added", { title: track.title }) };
   });
 }
 
 export async function removeTrack(database: ChorusDb, playlistId: string, trackId: string, now = new Date()): Promise<Result> {
   return await database.transaction(async (tx) => {
     const gone = await tx.delete(playlistTracks).where(and(eq(playlistTracks.playlistId, playlistId), eq(playlistTracks.trackId, trackId))).returning({ position: playlistTracks.position });
-    if (!gone.length) return { ok: false as const, message: "That track is not in this playlist." };
+    if (!gone.length) return { ok: false as const, message: "playlists.notIn" };
     await tx.update(playlistTracks).set({ position: sql`${playlistTracks.position} - 1` }).where(and(eq(playlistTracks.playlistId, playlistId), gt(playlistTracks.position, gone[0].position)));
     await tx.update(playlists).set({ updatedAt: now }).where(eq(playlists.id, playlistId));
-    return { ok: true as const, message: "Removed from the playlist." };
+    return { ok: true as const, message: "playlists.removed" };
   });
 }
 
 /** Moves one track to a 1-based position; the tracks between shift by one. */
 export async function moveTrack(database: ChorusDb, playlistId: string, trackId: string, to: number, now = new Date()): Promise<Result> {
+  const t = await getTranslations("errors");
   return await database.transaction(async (tx) => {
     const row = (await tx.select({ position: playlistTracks.position }).from(playlistTracks).where(and(eq(playlistTracks.playlistId, playlistId), eq(playlistTracks.trackId, trackId))).limit(1))[0];
-    if (!row) return { ok: false as const, message: "That track is not in this playlist." };
+    if (!row) return { ok: false as const, message: "playlists.notIn" };
     const n = await length(tx, playlistId);
     const target = Math.min(Math.max(1, Math.round(to)), n);
     const from = row.position;
-    if (target === from) return { ok: true as const, message: "No change." };
+    if (target === from) return { ok: true as const, message: "playlists.noChange" };
     const mine = eq(playlistTracks.playlistId, playlistId);
     if (target < from) await tx.update(playlistTracks).set({ position: sql`${playlistTracks.position} + 1` }).where(and(mine, gte(playlistTracks.position, target), lt(playlistTracks.position, from)));
     else await tx.update(playlistTracks).set({ position: sql`${playlistTracks.position} - 1` }).where(and(mine, gt(playlistTracks.position, from), lte(playlistTracks.position, target)));
     await tx.update(playlistTracks).set({ position: target }).where(and(mine, eq(playlistTracks.trackId, trackId)));
     await tx.update(playlists).set({ updatedAt: now }).where(eq(playlists.id, playlistId));
-    return { ok: true as const, message: `Moved to position ${target} of ${n}.` };
+    return { ok: true as const, message: t("playlists.moved", { position: target, count: n }) };
   });
 }
 
@@ -111,7 +114,7 @@ export async function playlistsOf(database: Pick<ChorusDb, "select">, profileId:
 /** A playlist's own cover picture (replacing the mosaic of its first tracks' covers); null goes back to the mosaic. */
 export async function setPlaylistCover(database: ChorusDb, id: string, coverId: string | null, now = new Date()): Promise<Result> {
   await database.update(playlists).set({ coverId, updatedAt: now }).where(eq(playlists.id, id));
-  return { ok: true, message: coverId ? "Cover updated." : "Back to the mosaic of its tracks' covers." };
+  return { ok: true, message: coverId ? "playlists.coverUpdated" : "playlists.coverMosaic" };
 }
 
 /**

@@ -26,10 +26,3 @@ export function toProfileCard(p: typeof profiles.$inferSelect): ProfileCard {
     verified: p.verified,
   };
 }
-
-export const KIND_LABELS: Record<ProfileCard["kind"], string> = {
-  listener: "Listener",
-  artist: "Artist",
-  label: "Label",
-  publication: "Publication",
-};

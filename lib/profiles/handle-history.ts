@@ -1,4 +1,5 @@
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { getTranslations } from "next-intl/server";
 import type { ChorusDb } from "@/db/client";
 import { handleHistory, profiles } from "@/db/schema";
 
@@ -9,16 +10,16 @@ import { handleHistory, profiles } from "@/db/schema";
  */
 export const HANDLE_RESERVATION_MS = 30 * 24 * 60 * 60_000;
 
-/** Null when free for this profile (or a new one); else why not. */
+/** Null when free for this profile (or a new one); else why not, in the request's language (sign-up and Studio call it during a request). */
 export async function handleUnavailable(database: ChorusDb, handle: string, profileId: string | null, now = new Date()): Promise<string | null> {
   const lower = handle.toLowerCase();
   const live = (await database.select({ id: profiles.id }).from(profiles).where(sql`lower(${profiles.handle}) = ${lower}`).limit(1))[0];
-  if (live && live.id !== profileId) return `@${handle} is taken. Please pick another handle.`;
+  if (live && live.id !== profileId) return (await getTranslations("errors"))("profiles.handleTaken", { handle });
   const reserved = (await database
     .select({ profileId: handleHistory.profileId })
     .from(handleHistory)
     .where(and(eq(handleHistory.handleLower, lower), gt(handleHistory.reservedUntil, now))).limit(1))[0];
-  if (reserved && reserved.profileId !== profileId) return `@${handle} was in use recently and is reserved. Please pick another handle.`;
+  if (reserved && reserved.profileId !== profileId) return (await getTranslations("errors"))("profiles.handleRecentlyUsed", { handle });
   return null;
 }
 

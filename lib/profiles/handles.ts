@@ -12,10 +12,16 @@ export const RESERVED_HANDLES = new Set([
   "user", "users", "video", "videos", "waitlist", "widgets", "www", "_next",
 ]);
 
-export function handleProblem(handle: string): string | null {
-  if (handle.length < 3) return "Handle must be at least 3 characters.";
-  if (handle.length > 30) return "Handle must be at most 30 characters.";
-  if (!HANDLE_PATTERN.test(handle)) return "Handle may use only letters, digits and underscores.";
-  if (RESERVED_HANDLES.has(handle.toLowerCase())) return `"${handle}" is reserved. Please pick another handle.`;
+/**
+ * What is wrong with a handle, or null: a key of the "errors" namespace and the
+ * values its message names, ready for a custom zod issue
+ * (`ctx.addIssue({ code: "custom", ...problem })`), which the mutation wrapper says
+ * in the request's language.
+ */
+export function handleProblem(handle: string): { message: string; params?: { handle: string } } | null {
+  if (handle.length < 3) return { message: "profiles.handleMin" };
+  if (handle.length > 30) return { message: "profiles.handleMax" };
+  if (!HANDLE_PATTERN.test(handle)) return { message: "profiles.handleCharacters" };
+  if (RESERVED_HANDLES.has(handle.toLowerCase())) return { message: "profiles.handleReserved", params: { handle } };
   return null;
 }

@@ -1,11 +1,12 @@
 import "server-only";
 import { and, eq, inArray, isNull } from "drizzle-orm";
+import { getTranslations } from "next-intl/server";
 import { db } from "@/db";
 import { profiles, tracks } from "@/db/schema";
 import { getConcertsByIds, type ConcertCard } from "@/lib/concerts/queries";
 import { mediaUrl } from "@/lib/media/urls";
 import { getReleasesByIds, type ReleaseCard } from "@/lib/music/queries";
-import { KIND_LABELS, toProfileCard, type ProfileCard } from "@/lib/profiles/dto";
+import { toProfileCard, type ProfileCard } from "@/lib/profiles/dto";
 import { inOrder, searchIds } from "./search";
 import { searchPlaylistIds } from "./playlists";
 import { playlists as playlistTable } from "@/db/schema";
@@ -52,20 +53,19 @@ export async function search(query: string): Promise<SearchResults> {
 
 export type Suggestion = { kind: "profile" | "track" | "release" | "playlist"; label: string; sublabel: string; href: string; imageUrl: string | null };
 
-const RELEASE_KINDS: Record<string, string> = { single: "Single", ep: "EP", album: "Album" };
-
-/** A handful of quick matches for the shell's search box. */
+/** A handful of quick matches for the shell's search box, their second lines ("Artist · @handle") in the request's language. */
 export async function suggest(query: string): Promise<Suggestion[]> {
+  const t = await getTranslations("search");
   const hits = await searchIds(db, query, { profiles: 5, tracks: 3, concerts: 0, releases: 3 });
   const profileRows = hits.profileIds.length ? (await db.select().from(profiles).where(and(inArray(profiles.id, hits.profileIds), isNull(profiles.deletedAt)))) : [];
   // The kind comes first so two "Amélie Roux" (an artist and a listener) are told apart.
-  const people: Suggestion[] = inOrder(hits.profileIds, profileRows).map((p) => ({ kind: "profile", label: p.name, sublabel: `${KIND_LABELS[p.kind]} · @${p.handle}`, href: `/@${p.handle}`, imageUrl: mediaUrl(p.avatarId) }));
+  const people: Suggestion[] = inOrder(hits.profileIds, profileRows).map((p) => ({ kind: "profile", label: p.name, sublabel: t("suggest.profile", { kind: p.kind, handle: p.handle }), href: `/@${p.handle}`, imageUrl: mediaUrl(p.avatarId) }));
   const releaseMap = await getReleasesByIds(hits.releaseIds);
   const albums: Suggestion[] = hits.releaseIds
     .map((id) => releaseMap.get(id))
     .filter((r): r is ReleaseCard => !!r)
-    .map((r) => ({ kind: "release", label: r.title, sublabel: `${RELEASE_KINDS[r.kind] ?? "Release"} · ${r.artist.name}`, href: `/release/${r.id}`, imageUrl: r.coverUrl }));
-  const songs: Suggestion[] = (await hydrateTracks(hits.trackIds)).map((t) => ({ kind: "track", label: t.title, sublabel: `Track · ${t.artist.name}`, href: `/track/${t.id}`, imageUrl: t.coverUrl }));
-  const lists: Suggestion[] = (await hydratePlaylists(await searchPlaylistIds(db, query, 2))).map((p) => ({ kind: "playlist", label: p.title, sublabel: `Playlist · ${p.owner.name}`, href: `/playlist/${p.id}`, imageUrl: p.cover.coverUrl ?? p.cover.mosaic[0] ?? null }));
+    .map((r) => ({ kind: "release", label: r.title, sublabel: t("suggest.release", { kind: r.kind, artist: r.artist.name }), href: `/release/${r.id}`, imageUrl: r.coverUrl }));
+  const songs: Suggestion[] = (await hydrateTracks(hits.trackIds)).map((track) => ({ kind: "track", label: track.title, sublabel: t("suggest.track", { artist: track.artist.name }), href: `/track/${track.id}`, imageUrl: track.coverUrl }));
+  const lists: Suggestion[] = (await hydratePlaylists(await searchPlaylistIds(db, query, 2))).map((p) => ({ kind: "playlist", label: p.title, sublabel: t("playlistBy", { owner: p.owner.name }), href: `/playlist/${p.id}`, imageUrl: p.cover.coverUrl ?? p.cover.mosaic[0] ?? null }));
   return [...people, ...albums, ...songs, ...lists];
 }

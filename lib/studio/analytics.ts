@@ -34,9 +34,19 @@ export type Dashboard = {
   daily: { day: string; plays: number; listeners: number; newListeners: number; follows: number; unfollows: number; followers: number }[];
 };
 
+/**
+ * What ranked rows are called: where plays and follows come from (by key), a country
+ * (by code, "" when unknown) and a track that is gone. English by default, as the CSV
+ * export writes them; a screen passes its language's names (studioFormat().names).
+ */
+export type RankedNames = { source: (key: string) => string; country: (code: string) => string; removedTrack: string };
+
 const SOURCE_LABELS: Record<string, string> = { app: "Chorus (profile, player, feed)", embed: "Embeds on other websites", discovery: "Discover", search: "Search", seed: "Other" };
-const sourceLabel = (s: string) => SOURCE_LABELS[s] ?? s;
-const countryLabel = (code: string) => (code ? (countryName(code) ?? code) : "Unknown");
+export const ENGLISH_NAMES: RankedNames = {
+  source: (s) => SOURCE_LABELS[s] ?? s,
+  country: (code) => (code ? (countryName(code) ?? code) : "Unknown"),
+  removedTrack: "A removed track",
+};
 
 const ranked = (values: Map<string, number>, label: (key: string) => string): Ranked[] =>
   [...values].filter(([, v]) => v > 0).map(([key, value]) => ({ key, label: label(key), value })).sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
@@ -46,8 +56,9 @@ const ranked = (values: Map<string, number>, label: (key: string) => string): Ra
  * range, from the rollups: daily rows for up to 90 days, monthly rows for a year,
  * summed by the database. `daily` adds one row per day of the range (CSV export).
  */
-export async function getDashboard(profileId: string, range: RangeKey, options: { now?: Date; daily?: boolean } = {}): Promise<Dashboard> {
+export async function getDashboard(profileId: string, range: RangeKey, options: { now?: Date; daily?: boolean; names?: RankedNames } = {}): Promise<Dashboard> {
   const now = options.now ?? new Date();
+  const { source: sourceLabel, country: countryLabel, removedTrack } = options.names ?? ENGLISH_NAMES;
   const { step, units, previousStart } = rangeUnits(range, now);
   const start = units[0];
   const name = (metric: string) => (step === "month" ? monthly(metric) : metric);
@@ -121,7 +132,7 @@ export async function getDashboard(profileId: string, range: RangeKey, options: 
     newListenersSeries: toPoints(units, at(METRICS.newListeners)),
     newListeners: total(METRICS.newListeners),
     followsSeries: toPoints(units, at(METRICS.follows)),
-    topTracks: ranked(dims(METRICS.plays), (id) => titles.get(id) ?? "A removed track"),
+    topTracks: ranked(dims(METRICS.plays), (id) => titles.get(id) ?? removedTrack),
     playSources: ranked(dims(METRICS.playSources), sourceLabel),
     playCountries: ranked(dims(METRICS.playCountries), countryLabel),
     followSources: ranked(dims(METRICS.follows), sourceLabel),
@@ -202,8 +213,8 @@ export type TrackStats = {
   skips: number;
 };
 
-/** One track's numbers for its Studio page, or null when the track is not this page's. */
-export async function getTrackStats(profileId: string, trackId: string, range: RangeKey, now = new Date()): Promise<TrackStats | null> {
+/** One track's numbers for its Studio page, or null when the track is not this page's. Sources are named with `names` (English by default). */
+export async function getTrackStats(profileId: string, trackId: string, range: RangeKey, now = new Date(), names: RankedNames = ENGLISH_NAMES): Promise<TrackStats | null> {
   const track = (
     await db
       .select({ id: tracks.id, title: tracks.title, releaseTitle: releases.title, playCount: tracks.playCount, publishedAt: tracks.publishedAt })
@@ -248,7 +259,7 @@ export async function getTrackStats(profileId: string, trackId: string, range: R
     plays: byUnit.reduce((a, r) => a + r.value, 0),
     previousPlays: before[0]?.value ?? 0,
     playsSeries: toPoints(units, (u) => perUnit.get(u) ?? 0),
-    sources: ranked(new Map(sources.map((r) => [r.dimension.split("|")[1] ?? "", r.value])), sourceLabel),
+    sources: ranked(new Map(sources.map((r) => [r.dimension.split("|")[1] ?? "", r.value])), names.source),
     likes: likes[0]?.n ?? 0,
     newLikes: newLikes[0]?.n ?? 0,
     completions: endsOf(METRICS.completions),

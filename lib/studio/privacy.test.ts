@@ -12,6 +12,8 @@ describe("people counts in Studio", () => {
     expect(peopleLabel(4)).not.toContain("4");
     expect(peopleLabel(0)).toBe("0");
     expect(peopleLabel(1234)).toBe("1,234");
+    expect(peopleLabel(2, (n) => n.toLocaleString("fr"), (min) => `moins de ${min}`)).toBe("moins de 5");
+    expect(peopleLabel(1234, (n) => n.toLocaleString("de"), (min) => `weniger als ${min}`)).toBe("1.234");
     expect(peopleCsv(1)).toBe("<5");
     expect(peopleCsv(5)).toBe("5");
     expect(peopleCsv(0)).toBe("0");

@@ -9,9 +9,12 @@ export const MIN_PEOPLE = 5;
 /** Whether a count of people must be withheld. */
 export const isWithheld = (people: number): boolean => people > 0 && people < MIN_PEOPLE;
 
-/** How a count of people reads in Studio. */
-export function peopleLabel(people: number, format: (n: number) => string = (n) => n.toLocaleString("en")): string {
-  return isWithheld(people) ? `fewer than ${MIN_PEOPLE}` : format(people);
+/**
+ * How a count of people reads in Studio: English by default; a screen passes its
+ * language's number format and words for "fewer than 5" (studio charts.fewerThan).
+ */
+export function peopleLabel(people: number, format: (n: number) => string = (n) => n.toLocaleString("en"), fewer: (min: number) => string = (min) => `fewer than ${min}`): string {
+  return isWithheld(people) ? fewer(MIN_PEOPLE) : format(people);
 }
 
 /** How a count of people is written in a CSV file. */

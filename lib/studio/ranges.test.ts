@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { change, parseRange, rangeUnits, toPoints } from "./ranges";
+import { change, changeOf, parseRange, percent, rangeUnits, toPoints } from "./ranges";
 
 const now = new Date("2026-11-30T15:00:00Z");
 
@@ -34,5 +34,17 @@ describe("Studio ranges", () => {
     expect(change(5, 0)).toBe("new");
     expect(change(8114, 6)).toBe("more than 10×");
     expect(change(3, 3)).toBe("no change");
+    expect(change(1001, 1000)).toBe("+<1%");
+    expect(change(999, 1000)).toBe("−<1%");
+  });
+
+  it("gives the same change to a screen's own words, and a share as a percent", () => {
+    expect(changeOf(150, 100)).toEqual({ kind: "up", pct: 50 });
+    expect(changeOf(999, 1000)).toEqual({ kind: "down", pct: 0 });
+    expect(changeOf(8114, 6)).toEqual({ kind: "tenfold" });
+    expect(change(50, 100, (c) => (c.kind === "down" ? `−${c.pct}\u00a0%` : c.kind))).toBe("−50\u00a0%");
+    expect(percent(1, 3)).toBe("33%");
+    expect(percent(1, 3, (pct) => `${pct}\u00a0%`)).toBe("33\u00a0%");
+    expect(percent(1, 0)).toBe("–");
   });
 });

@@ -1,11 +1,11 @@
 import { dayKey } from "./rollups";
 
-/** The periods Studio's numbers cover. */
+/** The periods Studio's numbers cover (screens name them with the studio "range" message, by key). */
 export const RANGES = {
-  "7d": { days: 7, label: "7 days", step: "day" },
-  "28d": { days: 28, label: "28 days", step: "day" },
-  "90d": { days: 90, label: "90 days", step: "day" },
-  "12m": { days: 365, label: "12 months", step: "month" },
+  "7d": { days: 7, step: "day" },
+  "28d": { days: 28, step: "day" },
+  "90d": { days: 90, step: "day" },
+  "12m": { days: 365, step: "month" },
 } as const;
 export type RangeKey = keyof typeof RANGES;
 export const DEFAULT_RANGE: RangeKey = "28d";
@@ -40,20 +40,35 @@ export function rangeUnits(range: RangeKey, now = new Date()): { step: "day" | "
 export type Point = { key: string; label: string; value: number };
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-/** "3 Nov" for a day, "Nov 2026" for a month. */
+/**
+ * "3 Nov" for a day, "Nov 2026" for a month: the English name of a point. Charts
+ * (components/studio/charts.tsx) name points in other languages from their key.
+ */
 export const unitLabel = (unit: string): string => (unit.length === 7 ? `${MONTHS[Number(unit.slice(5, 7)) - 1]} ${unit.slice(0, 4)}` : `${Number(unit.slice(8, 10))} ${MONTHS[Number(unit.slice(5, 7)) - 1]}`);
 
 /** A chart's points: one per unit (day or month) of the range. */
 export const toPoints = (units: string[], valueOf: (unit: string) => number): Point[] => units.map((u) => ({ key: u, label: unitLabel(u), value: valueOf(u) }));
 
-/** A change between two periods, as people read it: "+12%", "−3%", "more than 10×", "new" or "no change". */
-export function change(current: number, previous: number): string {
-  if (current === previous) return "no change";
-  if (previous === 0) return "new";
-  if (current >= previous * 10) return "more than 10×";
-  const pct = Math.round(((current - previous) / previous) * 100);
-  return pct === 0 ? (current > previous ? "+<1%" : "−<1%") : `${pct > 0 ? "+" : "−"}${Math.abs(pct)}%`;
+/** A change between two periods: none, new, more than tenfold, or up or down by a whole percent (0: less than 1%). */
+export type Change = { kind: "same" | "new" | "tenfold" } | { kind: "up" | "down"; pct: number };
+
+export function changeOf(current: number, previous: number): Change {
+  if (current === previous) return { kind: "same" };
+  if (previous === 0) return { kind: "new" };
+  if (current >= previous * 10) return { kind: "tenfold" };
+  return { kind: current > previous ? "up" : "down", pct: Math.abs(Math.round(((current - previous) / previous) * 100)) };
 }
 
-/** A share as a whole percent, or a dash when there is nothing to divide. */
-export const percent = (part: number, whole: number): string => (whole > 0 ? `${Math.round((part / whole) * 100)}%` : "–");
+const changeInEnglish = (c: Change): string =>
+  c.kind === "up" || c.kind === "down" ? `${c.kind === "up" ? "+" : "−"}${c.pct === 0 ? "<1" : c.pct}%` : { same: "no change", new: "new", tenfold: "more than 10×" }[c.kind];
+
+/**
+ * A change between two periods, as people read it: "+12%", "−3%", "+<1%", "more than 10×",
+ * "new" or "no change" in English; a screen passes `say`, its language's words for a Change.
+ */
+export function change(current: number, previous: number, say: (change: Change) => string = changeInEnglish): string {
+  return say(changeOf(current, previous));
+}
+
+/** A share as a whole percent ("42%", or a screen's `say`), or a dash when there is nothing to divide. */
+export const percent = (part: number, whole: number, say: (pct: number) => string = (pct) => `${pct}%`): string => (whole > 0 ? say(Math.round((part / whole) * 100)) : "–");

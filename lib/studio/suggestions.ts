@@ -1,10 +1,16 @@
 import { MIN_PEOPLE } from "./privacy";
+import type { RangeKey } from "./ranges";
 
 export type Suggestion = { id: string; text: string; href: string; action: string };
 
+/** The studio messages a suggestion is said with (overview.suggestion.*). */
+type SuggestionKey = `overview.suggestion.${"tour" | "tourAction" | "website" | "websiteAction" | "embed" | "embedAction" | "video" | "videoAction" | "firstRelease" | "release" | "releaseAction"}`;
+/** The screen's translator of the "studio" namespace, so suggestions are in its language. */
+export type SuggestionWords = (key: SuggestionKey, values?: Record<string, string | number>) => string;
+
 type Input = {
   base: string;
-  rangeLabel: string;
+  range: RangeKey;
   /** Where followers are, most first. */
   cities: { city: string; country: string; value: number }[];
   /** "City|CC" of the shows already planned. */
@@ -19,21 +25,22 @@ type Input = {
 const sameCity = (a: string) => a.trim().toLowerCase();
 
 /**
- * What a creator could do next, read from their numbers. Every suggestion rests on
- * a count of at least MIN_PEOPLE people (or plays), so none points at a person.
+ * What a creator could do next, read from their numbers, said with `t`. Every
+ * suggestion rests on a count of at least MIN_PEOPLE people (or plays), so none
+ * points at a person.
  */
-export function suggestionsFor(input: Input): Suggestion[] {
+export function suggestionsFor(input: Input, t: SuggestionWords): Suggestion[] {
   const out: Suggestion[] = [];
   const planned = new Set([...input.plannedCities].map(sameCity));
   const unserved = input.cities.find((c) => c.value >= MIN_PEOPLE && !planned.has(sameCity(`${c.city}|${c.country}`)));
-  if (unserved) out.push({ id: "tour", text: `${unserved.value.toLocaleString("en")} followers in ${unserved.city} and no show there yet.`, href: `${input.base}/concerts`, action: "Announce a show" });
+  if (unserved) out.push({ id: "tour", text: t("overview.suggestion.tour", { count: unserved.value, city: unserved.city }), href: `${input.base}/concerts`, action: t("overview.suggestion.tourAction") });
   const site = input.websites[0];
-  if (site && site.value >= MIN_PEOPLE) out.push({ id: "website", text: `Your Follow button on ${site.label.replace(/^https?:\/\//, "")} brought ${site.value.toLocaleString("en")} follows in the last ${input.rangeLabel}.`, href: `${input.base}/embeds`, action: "Embed codes" });
-  else out.push({ id: "embed", text: "No follows from your website yet: a Follow button there turns visitors into followers.", href: `${input.base}/embeds`, action: "Get the Follow button" });
+  if (site && site.value >= MIN_PEOPLE) out.push({ id: "website", text: t("overview.suggestion.website", { site: site.label.replace(/^https?:\/\//, ""), count: site.value, range: input.range }), href: `${input.base}/embeds`, action: t("overview.suggestion.websiteAction") });
+  else out.push({ id: "embed", text: t("overview.suggestion.embed"), href: `${input.base}/embeds`, action: t("overview.suggestion.embedAction") });
   const top = input.topTracks[0];
-  if (input.makesMusic && top && top.value >= 10) out.push({ id: "video", text: `${top.label} is your most played track in the last ${input.rangeLabel}: consider it for your next video.`, href: `${input.base}/videos`, action: "Post a video" });
+  if (input.makesMusic && top && top.value >= 10) out.push({ id: "video", text: t("overview.suggestion.video", { title: top.label, range: input.range }), href: `${input.base}/videos`, action: t("overview.suggestion.videoAction") });
   if (input.makesMusic && (input.daysSinceRelease === null || input.daysSinceRelease > 90))
-    out.push({ id: "release", text: input.daysSinceRelease === null ? "You have not released anything yet: followers hear about a release the day it comes out." : `Your last release came out ${input.daysSinceRelease} days ago.`, href: `${input.base}/music`, action: "Upload a release" });
+    out.push({ id: "release", text: input.daysSinceRelease === null ? t("overview.suggestion.firstRelease") : t("overview.suggestion.release", { count: input.daysSinceRelease }), href: `${input.base}/music`, action: t("overview.suggestion.releaseAction") });
   return out;
 }
 

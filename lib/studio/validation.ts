@@ -6,7 +6,7 @@ import { withScheme } from "@/lib/links";
 // Messages are keys of the "errors" namespace: the mutation wrapper says them in the request's language.
 const handleField = z.string().trim().superRefine((value, ctx) => {
   const problem = handleProblem(value);
-  if (problem) ctx.addIssue({ code: "custom", message: problem });
+  if (problem) ctx.addIssue({ code: "custom", ...problem });
 });
 
 export const createPageSchema = z.object({

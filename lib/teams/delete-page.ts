@@ -24,6 +24,7 @@ import {
 import type { Page } from "@/lib/auth/policy";
 import { deleteRelease } from "@/lib/music/edit";
 import { notify } from "@/lib/notifications/notify";
+import { getTranslations } from "next-intl/server";
 import { HANDLE_RESERVATION_MS } from "@/lib/profiles/handle-history";
 
 /**
@@ -38,7 +39,7 @@ export async function deletePage(database: ChorusDb, page: Page, now = new Date(
   return await database.transaction(async (tx) => {
     // Claimed first, conditionally: a second deletion at the same time finds nothing to do.
     const claimed = await tx.update(profiles).set({ deletedAt: now, updatedAt: now }).where(and(eq(profiles.id, page.id), isNull(profiles.deletedAt))).returning({ id: profiles.id });
-    if (!claimed.length) return { ok: false as const, message: "This page is already deleted." };
+    if (!claimed.length) return { ok: false as const, message: "teams.pageAlreadyDeleted" };
     // Orders still to ship or cancel need the page: the seller finishes them first.
     const open = (await tx.select({ id: orders.id }).from(orders).where(and(eq(orders.sellerId, page.id), inArray(orders.status, ["awaiting_payment", "paid"]))).limit(100)).length;
     if (open) throw new OpenOrders(open);
@@ -77,9 +78,10 @@ export async function deletePage(database: ChorusDb, page: Page, now = new Date(
       .set({ handle: `~deleted-${page.id}`, bio: "", links: [], city: null, avatarId: null, bannerId: null, followerCount: 0, followingCount: 0 })
       .where(eq(profiles.id, page.id));
     return { ok: true as const, followersTold: told };
-  }).catch((error: unknown) => {
-    // Thrown to roll the claim back; said as a refusal.
-    if (error instanceof OpenOrders) return { ok: false as const, message: `${error.count} ${error.count === 1 ? "order is" : "orders are"} still open. Ship or cancel ${error.count === 1 ? "it" : "them"} in Orders first, then delete the page.` };
+  }).catch(async (error: unknown) => {
+    // Thrown to roll the claim back; said as a refusal. Only a request meets it: the worker's erasure
+    // deletes only pages without open orders, checked in its own transaction just before.
+    if (error instanceof OpenOrders) return { ok: false as const, message: (await getTranslations("errors"))("teams.openOrders", { count: error.count }) };
     throw error;
   });
 }

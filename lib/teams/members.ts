@@ -4,6 +4,7 @@ import { pageHeirs, pageMembers, pageTransfers, profiles, type MemberRole } from
 import { ROLE_LABELS, type Page } from "@/lib/auth/policy";
 import { mediaUrl } from "@/lib/media/urls";
 import { notify, pageManagerRecipients } from "@/lib/notifications/notify";
+import { getTranslations } from "next-intl/server";
 import { recordAudit } from "./audit";
 
 /**
@@ -37,39 +38,43 @@ const article = (role: MemberRole) => (/^[aeiou]/.test(role) ? "an" : "a");
 export type Actor = { userId: string; name: string };
 
 export async function inviteMember(database: ChorusDb, page: Page, by: Actor, input: { handle: string; role: MemberRole }, now = new Date()): Promise<Result> {
+  const t = await getTranslations("errors");
   const person = await personByHandle(database, input.handle);
-  if (!person) return { ok: false, field: "handle", message: `Nobody on Chorus has the handle @${input.handle.replace(/^@/, "")}. Use the person's own (listener) handle.` };
-  if (person.userId === page.ownerId) return { ok: false, field: "handle", message: `@${person.handle} owns this page already.` };
+  if (!person) return { ok: false, field: "handle", message: t("teams.noSuchHandle", { handle: input.handle.replace(/^@/, "") }) };
+  if (person.userId === page.ownerId) return { ok: false, field: "handle", message: t("teams.alreadyOwner", { handle: person.handle }) };
   const existing = (await database.select().from(pageMembers).where(and(eq(pageMembers.profileId, page.id), eq(pageMembers.userId, person.userId))).limit(1))[0];
   if (existing) {
-    return { ok: false, field: "handle", message: existing.status === "active" ? `@${person.handle} is already on the team (${roleName(existing.role)}).` : `@${person.handle} is already invited. They can accept from their notifications.` };
+    return { ok: false, field: "handle", message: existing.status === "active" ? t("teams.alreadyOnTeam", { handle: person.handle, role: existing.role }) : t("teams.alreadyInvited", { handle: person.handle }) };
   }
   const count = (await database.select({ n: sql<number>`count(*)` }).from(pageMembers).where(eq(pageMembers.profileId, page.id)))[0]?.n ?? 0;
-  if (Number(count) >= 25) return { ok: false, message: "A page can have at most 25 team members and invitations." };
+  if (Number(count) >= 25) return { ok: false, message: "teams.teamFull" };
   await database.transaction(async (tx) => {
     await tx.insert(pageMembers).values({ profileId: page.id, userId: person.userId, role: input.role, status: "invited", invitedBy: by.userId, createdAt: now });
     await notify(tx, [person.profileId], { type: "page_invite", actorId: page.id, objectType: "profile", objectId: page.id, text: `invited you to join its team as ${article(input.role)} ${roleName(input.role).toLowerCase()}`, at: now });
   });
-  return { ok: true, message: `Invited @${person.handle} as ${article(input.role)} ${roleName(input.role).toLowerCase()}. They join when they accept.` };
+  return { ok: true, message: t("teams.invited", { handle: person.handle, role: input.role }) };
 }
 
 export async function setMemberRole(database: ChorusDb, page: Page, input: { userId: string; role: MemberRole }): Promise<Result & { summary?: string }> {
   const updated = await database.update(pageMembers).set({ role: input.role }).where(and(eq(pageMembers.profileId, page.id), eq(pageMembers.userId, input.userId))).returning({ userId: pageMembers.userId });
-  if (!updated.length) return { ok: false, message: "That person is not on this page's team." };
+  if (!updated.length) return { ok: false, message: "teams.notOnTeam" };
   const person = (await peopleByUser(database, [input.userId])).get(input.userId);
-  return { ok: true, message: `@${person?.handle ?? "member"} is now ${article(input.role)} ${roleName(input.role).toLowerCase()}.`, summary: `made @${person?.handle ?? "a member"} ${roleName(input.role)}` };
+  const t = await getTranslations("errors");
+  // The summary is the page's activity log (stored): English.
+  return { ok: true, message: t("teams.roleChanged", { handle: person?.handle ?? "member", role: input.role }), summary: `made @${person?.handle ?? "a member"} ${roleName(input.role)}` };
 }
 
 export async function removeMember(database: ChorusDb, page: Page, userId: string, now = new Date()): Promise<Result & { summary?: string }> {
   const removed = await database.delete(pageMembers).where(and(eq(pageMembers.profileId, page.id), eq(pageMembers.userId, userId))).returning({ status: pageMembers.status });
-  if (!removed.length) return { ok: false, message: "That person is not on this page's team." };
+  if (!removed.length) return { ok: false, message: "teams.notOnTeam" };
   const person = (await peopleByUser(database, [userId])).get(userId);
   // The open invitation notice goes with the invitation.
   if (person && removed[0].status === "active") {
     await notify(database, [person.profileId], { type: "team", actorId: page.id, objectType: "profile", objectId: page.id, text: "removed you from its team", at: now });
   }
   const what = removed[0].status === "active" ? "removed" : "withdrew the invitation of";
-  return { ok: true, message: `${what === "removed" ? "Removed" : "Withdrew the invitation of"} @${person?.handle ?? "member"}.`, summary: `${what} @${person?.handle ?? "a member"}` };
+  const t = await getTranslations("errors");
+  return { ok: true, message: t(what === "removed" ? "teams.removed" : "teams.inviteWithdrawn", { handle: person?.handle ?? "member" }), summary: `${what} @${person?.handle ?? "a member"}` };
 }
 
 /** The invited person says yes or no (from their notifications). */
@@ -80,7 +85,7 @@ export async function answerInvite(database: ChorusDb, user: Actor, pageId: stri
     .innerJoin(profiles, eq(profiles.id, pageMembers.profileId))
     .where(and(eq(pageMembers.profileId, pageId), eq(pageMembers.userId, user.userId), eq(pageMembers.status, "invited"), isNull(profiles.deletedAt)))
     .limit(1))[0];
-  if (!invite) return { ok: false, message: "This invitation is no longer open." };
+  if (!invite) return { ok: false, message: "teams.invitationClosed" };
   const answered = await database.transaction(async (tx) => {
     // Only a still-open invitation: withdrawn or already answered meanwhile, nothing happens.
     const open = and(eq(pageMembers.profileId, pageId), eq(pageMembers.userId, user.userId), eq(pageMembers.status, "invited"));
@@ -95,23 +100,25 @@ export async function answerInvite(database: ChorusDb, user: Actor, pageId: stri
     await notify(tx, managers.filter((id) => id !== me?.profileId), { type: "team", actorId: me?.profileId ?? null, objectType: "profile", objectId: pageId, text: `${summary} of ${invite.name}`, at: now });
     return true;
   });
-  if (!answered) return { ok: false, message: "This invitation is no longer open." };
-  return { ok: true, message: accept ? `You joined ${invite.name} as ${article(invite.role)} ${roleName(invite.role).toLowerCase()}. It is in your Studio now.` : `Declined. You will not join ${invite.name}.` };
+  if (!answered) return { ok: false, message: "teams.invitationClosed" };
+  const t = await getTranslations("errors");
+  return { ok: true, message: accept ? t("teams.joined", { page: invite.name, role: invite.role }) : t("teams.declinedJoin", { page: invite.name }) };
 }
 
 /** A member leaves a page on their own. */
 export async function leavePage(database: ChorusDb, user: Actor, pageId: string, now = new Date()): Promise<Result> {
   const page = (await database.select({ name: profiles.name }).from(profiles).where(eq(profiles.id, pageId)).limit(1))[0];
   const removed = await database.delete(pageMembers).where(and(eq(pageMembers.profileId, pageId), eq(pageMembers.userId, user.userId), eq(pageMembers.status, "active"))).returning({ role: pageMembers.role });
-  if (!page || !removed.length) return { ok: false, message: "You are not on this page's team." };
+  if (!page || !removed.length) return { ok: false, message: "teams.notOnTeamYou" };
   await recordAudit(database, { pageId, userId: user.userId, actorName: user.name, action: "team.leave", summary: "left the team", at: now });
-  return { ok: true, message: `You left ${page.name}.` };
+  return { ok: true, message: (await getTranslations("errors"))("teams.left", { page: page.name }) };
 }
 
 export async function offerTransfer(database: ChorusDb, page: Page, by: Actor, handle: string, now = new Date()): Promise<Result & { summary?: string }> {
+  const t = await getTranslations("errors");
   const person = await personByHandle(database, handle);
-  if (!person) return { ok: false, field: "handle", message: `Nobody on Chorus has the handle @${handle.replace(/^@/, "")}. Use the person's own (listener) handle.` };
-  if (person.userId === page.ownerId) return { ok: false, field: "handle", message: "You own this page already." };
+  if (!person) return { ok: false, field: "handle", message: t("teams.noSuchHandle", { handle: handle.replace(/^@/, "") }) };
+  if (person.userId === page.ownerId) return { ok: false, field: "handle", message: "teams.youOwnIt" };
   await database.transaction(async (tx) => {
     await tx
       .insert(pageTransfers)
@@ -119,13 +126,13 @@ export async function offerTransfer(database: ChorusDb, page: Page, by: Actor, h
       .onConflictDoUpdate({ target: pageTransfers.profileId, set: { toUserId: person.userId, fromUserId: by.userId, createdAt: now } });
     await notify(tx, [person.profileId], { type: "page_transfer", actorId: page.id, objectType: "profile", objectId: page.id, text: "wants to make you its owner", at: now });
   });
-  return { ok: true, message: `Offered ${page.name} to @${person.handle}. You stay the owner until they accept; you can cancel until then.`, summary: `offered ownership to @${person.handle}` };
+  return { ok: true, message: t("teams.transferOffered", { page: page.name, handle: person.handle }), summary: `offered ownership to @${person.handle}` };
 }
 
 export async function cancelTransfer(database: ChorusDb, page: Page): Promise<Result & { summary?: string }> {
   const gone = await database.delete(pageTransfers).where(eq(pageTransfers.profileId, page.id)).returning({ to: pageTransfers.toUserId });
-  if (!gone.length) return { ok: false, message: "There is no handover to cancel." };
-  return { ok: true, message: "Handover cancelled. You remain the owner.", summary: "cancelled the ownership handover" };
+  if (!gone.length) return { ok: false, message: "teams.noHandover" };
+  return { ok: true, message: "teams.handoverCancelled", summary: "cancelled the ownership handover" };
 }
 
 /** The new owner accepts (ownership moves; the old owner stays on as an admin) or declines. */
@@ -136,7 +143,7 @@ export async function answerTransfer(database: ChorusDb, user: Actor, pageId: st
     .innerJoin(profiles, eq(profiles.id, pageTransfers.profileId))
     .where(and(eq(pageTransfers.profileId, pageId), eq(pageTransfers.toUserId, user.userId), isNull(profiles.deletedAt)))
     .limit(1))[0];
-  if (!offer) return { ok: false, message: "This handover is no longer open." };
+  if (!offer) return { ok: false, message: "teams.handoverClosed" };
   const answered = await database.transaction(async (tx) => {
     // The offer as read, still open to this account, and the owner unchanged: else a cancelled or re-made offer wins.
     const taken = await tx.delete(pageTransfers).where(and(eq(pageTransfers.profileId, pageId), eq(pageTransfers.toUserId, user.userId), eq(pageTransfers.fromUserId, offer.from))).returning({ p: pageTransfers.profileId });
@@ -159,8 +166,9 @@ export async function answerTransfer(database: ChorusDb, user: Actor, pageId: st
     if (old) await notify(tx, [old.profileId], { type: "team", actorId: people.get(user.userId)?.profileId ?? null, objectType: "profile", objectId: pageId, text: accept ? `accepted ${offer.name}: they own it now and you are an admin` : `declined to take over ${offer.name}`, at: now });
     return true;
   });
-  if (!answered) return { ok: false, message: "This handover is no longer open." };
-  return { ok: true, message: accept ? `You own ${offer.name} now.` : `Declined. ${offer.name} stays with its owner.` };
+  if (!answered) return { ok: false, message: "teams.handoverClosed" };
+  const t = await getTranslations("errors");
+  return { ok: true, message: t(accept ? "teams.nowOwner" : "teams.declinedHandover", { page: offer.name }) };
 }
 
 export type TeamMember = Person & { role: MemberRole | "owner"; status: "invited" | "active"; since: Date };

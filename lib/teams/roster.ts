@@ -4,6 +4,7 @@ import { labelRoster, pageMembers, pageStatsDaily, profiles } from "@/db/schema"
 import type { Page } from "@/lib/auth/policy";
 import { mediaUrl } from "@/lib/media/urls";
 import { notify, pageManagerRecipients } from "@/lib/notifications/notify";
+import { getTranslations } from "next-intl/server";
 
 /**
  * A label's roster: the label invites an artist page by handle; the artist
@@ -18,32 +19,33 @@ export async function inviteToRoster(database: ChorusDb, label: Page, handle: st
     .from(profiles)
     .where(and(sql`lower(${profiles.handle}) = ${handle.replace(/^@/, "").toLowerCase()}`, isNull(profiles.deletedAt)))
     .limit(1))[0];
-  if (!artist || artist.kind !== "artist") return { ok: false, field: "handle", message: `No artist page has the handle @${handle.replace(/^@/, "")}.` };
+  const t = await getTranslations("errors");
+  if (!artist || artist.kind !== "artist") return { ok: false, field: "handle", message: t("teams.noArtistHandle", { handle: handle.replace(/^@/, "") }) };
   const existing = (await database.select().from(labelRoster).where(and(eq(labelRoster.labelId, label.id), eq(labelRoster.artistId, artist.id))).limit(1))[0];
-  if (existing) return { ok: false, field: "handle", message: existing.status === "active" ? `${artist.name} is already on your roster.` : `${artist.name} is already invited.` };
+  if (existing) return { ok: false, field: "handle", message: t(existing.status === "active" ? "teams.alreadyOnRoster" : "teams.alreadyInvitedToRoster", { name: artist.name }) };
   await database.transaction(async (tx) => {
     const position = Number((await tx.select({ n: sql<number>`count(*)` }).from(labelRoster).where(eq(labelRoster.labelId, label.id)))[0]?.n ?? 0);
     await tx.insert(labelRoster).values({ labelId: label.id, artistId: artist.id, status: "invited", position, createdAt: now });
     await notify(tx, await pageManagerRecipients(tx, artist.id, "edit"), { type: "roster_invite", actorId: label.id, objectType: "profile", objectId: label.id, text: `invited ${artist.name} to its roster`, at: now });
   });
-  return { ok: true, message: `Invited ${artist.name}. The artist's owner or an admin accepts from their notifications.` };
+  return { ok: true, message: t("teams.rosterInvited", { name: artist.name }) };
 }
 
 /** The artist's side answers; only a role that may edit the artist page can. */
 export async function answerRoster(database: ChorusDb, labelId: string, artist: Page, accept: boolean, now = new Date()): Promise<Result> {
   const row = (await database.select().from(labelRoster).where(and(eq(labelRoster.labelId, labelId), eq(labelRoster.artistId, artist.id), eq(labelRoster.status, "invited"))).limit(1))[0];
   const label = (await database.select({ name: profiles.name }).from(profiles).where(and(eq(profiles.id, labelId), isNull(profiles.deletedAt))).limit(1))[0];
-  if (!row || !label) return { ok: false, message: "This invitation is no longer open." };
+  if (!row || !label) return { ok: false, message: "teams.invitationClosed" };
   if (accept) await database.update(labelRoster).set({ status: "active", acceptedAt: now }).where(and(eq(labelRoster.labelId, labelId), eq(labelRoster.artistId, artist.id)));
   else await database.delete(labelRoster).where(and(eq(labelRoster.labelId, labelId), eq(labelRoster.artistId, artist.id)));
   await notify(database, await pageManagerRecipients(database, labelId, "manage_roster"), { type: "team", actorId: artist.id, objectType: "profile", objectId: artist.id, text: accept ? `joined the roster of ${label.name}` : `declined to join ${label.name}`, at: now });
-  return { ok: true, message: accept ? `${artist.name} is on ${label.name}'s roster now.` : "Declined." };
+  return { ok: true, message: accept ? (await getTranslations("errors"))("teams.rosterJoined", { artist: artist.name, label: label.name }) : "teams.declined" };
 }
 
 /** Either side ends it: the label (manage_roster) or the artist (edit). */
 export async function leaveRoster(database: ChorusDb, labelId: string, artistId: string): Promise<Result> {
   const gone = await database.delete(labelRoster).where(and(eq(labelRoster.labelId, labelId), eq(labelRoster.artistId, artistId))).returning({ a: labelRoster.artistId });
-  return gone.length ? { ok: true, message: "Removed from the roster. Releases already out stay where they are." } : { ok: false, message: "Not on this roster." };
+  return gone.length ? { ok: true, message: "teams.rosterRemoved" } : { ok: false, message: "teams.notOnRoster" };
 }
 
 export async function isOnRoster(database: Pick<ChorusDb, "select">, labelId: string, artistId: string): Promise<boolean> {

@@ -9,6 +9,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { groupByDistance, knowsWhere, regionOf, type DistanceGroup, type Near } from "@/lib/concerts/nearby";
 import { concertFilterOptions, findConcerts } from "@/lib/concerts/queries";
 import { concertFilterSchema } from "@/lib/concerts/validation";
+import { localizeIssues } from "@/lib/i18n/server";
 import { countryName } from "@/lib/markets/countries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,14 +32,6 @@ const REGION_KEYS: Record<string, string> = {
   Oceania: "oceania",
   "the Middle East and North Africa": "middleEast",
   Africa: "africa",
-};
-
-/** lib/concerts/validation.ts's filter messages, by message key. */
-const FILTER_ERRORS: Record<string, "filterErrors.cityTooLong" | "filterErrors.dateFormat" | "filterErrors.notADate" | "filterErrors.endBeforeStart"> = {
-  "City must be at most 80 characters.": "filterErrors.cityTooLong",
-  "Dates look like 2027-05-31.": "filterErrors.dateFormat",
-  "That is not a real date.": "filterErrors.notADate",
-  "The end date is before the start date.": "filterErrors.endBeforeStart",
 };
 
 /** The region of the viewer's country as the select messages take it ("none" without one). */
@@ -70,7 +63,8 @@ export default async function ConcertsPage({ searchParams }: Props) {
   const typed = { city: first(raw.city), from: first(raw.from), to: first(raw.to), genre: first(raw.genre), following: first(raw.following) };
   const viewer = await getViewer();
   const parsed = concertFilterSchema.safeParse(typed);
-  const errors = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
+  // The schema's messages are keys of the "errors" namespace, said here in the page's language.
+  const errors: Record<string, string> = parsed.success ? {} : Object.fromEntries((await localizeIssues(parsed.error)).issues.map((i) => [String(i.path[0]), i.message]));
   // A bad filter is dropped with a message; the good ones still apply and the form keeps what was typed.
   const filters = parsed.success ? parsed.data : concertFilterSchema.parse(Object.fromEntries(Object.entries(typed).filter(([key]) => !errors[key])));
   const limit = Math.min(300, Math.max(PAGE, Number.parseInt(first(raw.n), 10) || PAGE));
@@ -148,7 +142,7 @@ export default async function ConcertsPage({ searchParams }: Props) {
           <div role="alert" className="rounded-xl border border-red-500/40 bg-red-500/10 px-3 py-2 text-sm text-red-700 col-span-2 lg:col-span-4 dark:text-red-300">
             {Object.entries(errors).map(([key, message]) => (
               <p key={key} id={`${key}-error`}>
-                {t("filterError", { message: FILTER_ERRORS[message] ? t(FILTER_ERRORS[message]) : message })}
+                {t("filterError", { message })}
               </p>
             ))}
           </div>

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { getViewer } from "@/lib/auth/viewer";
 import { countNewFeedItems, getFeedPage } from "@/lib/feed/queries";
 
@@ -6,7 +7,7 @@ export const dynamic = "force-dynamic";
 /** ?cursor=… → the next page; ?since=ISO → how many new items arrived since. */
 export async function GET(request: Request) {
   const viewer = await getViewer();
-  if (!viewer) return Response.json({ message: "Sign in to see your stream." }, { status: 401 });
+  if (!viewer) return Response.json({ message: (await getTranslations("errors"))("follows.signInToSeeStream") }, { status: 401 });
   const params = new URL(request.url).searchParams;
   const since = params.get("since");
   const headers = { "Cache-Control": "private, no-store" };

@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { tracks } from "@/db/schema";
 import { readJsonBody } from "@/lib/http/json-body";
 import { profileCountersMoved } from "@/lib/cache/public-pages";
+import { localizeState } from "@/lib/i18n/server";
 import { route } from "@/lib/mutations/route";
 import { trackAccessByAudio } from "@/lib/music/access";
 import { recordListenEvent, recordPlay } from "@/lib/music/plays";
@@ -23,7 +24,7 @@ export const POST = route(
     access: "public",
     parse: ({ request }) => readJsonBody(request, 1024),
     input: z.object({
-      trackId: z.string().regex(/^[0-9A-Za-z]{6,32}$/, "Unknown track."),
+      trackId: z.string().regex(/^[0-9A-Za-z]{6,32}$/, "common.unknownTrack"),
       source: z.enum(["app", "embed", "discovery"]).default("app"),
       /** A counted play (the default), a play heard to the end, or leaving before it counted. */
       event: z.enum(["play", "complete", "skip"]).default("play"),
@@ -32,7 +33,7 @@ export const POST = route(
   async (input, { viewer, ip }) => {
     const track = (await db.select({ audioId: tracks.audioId, profileId: tracks.profileId }).from(tracks).where(eq(tracks.id, input.trackId)).limit(1))[0];
     const access = track ? (await trackAccessByAudio(track.audioId)) : null;
-    if (!access?.isPublic) return Response.json({ ok: false, message: "Unknown track." }, { status: 404 });
+    if (!access?.isPublic) return Response.json(await localizeState({ ok: false, message: "common.unknownTrack" }), { status: 404 });
     const listener = input.source === "embed" ? null : viewer;
     // A creator listening to their own track is not an audience.
     if (listener && listener.userId === access.ownerId) return Response.json({ ok: true, counted: false });

@@ -9,8 +9,7 @@ import { formatMoney } from "@/lib/money";
 import { getDashboard, getMerchSummary } from "@/lib/studio/analytics";
 import { MIN_PEOPLE, peopleForChart } from "@/lib/studio/privacy";
 import { getAnnouncementPanel, listPageReleases } from "@/lib/studio/queries";
-import { RANGES } from "@/lib/studio/ranges";
-import { daysSince, suggestionsFor, type Suggestion } from "@/lib/studio/suggestions";
+import { daysSince, suggestionsFor } from "@/lib/studio/suggestions";
 import { RangePicker } from "./range-picker";
 import { loadStudioPage, sectionRange, studioFormat } from "./studio-page";
 
@@ -30,40 +29,26 @@ export default async function StudioOverview({ params, searchParams }: Props) {
   const justCreated = (await searchParams).created === "1";
   const base = `/studio/pages/${page.id}`;
   const makesMusic = page.kind === "artist" || page.kind === "label";
-  const [stats, concerts, merch, announcements, releaseList] = await Promise.all([getDashboard(page.id, range), listStudioConcerts(page.id), getMerchSummary(page.id, range), getAnnouncementPanel(page.id), listPageReleases(page.id)]);
+  const { t, number, people, change, locale, names } = await studioFormat();
+  const [stats, concerts, merch, announcements, releaseList] = await Promise.all([getDashboard(page.id, range, { names }), listStudioConcerts(page.id), getMerchSummary(page.id, range), getAnnouncementPanel(page.id), listPageReleases(page.id)]);
   const upcoming = concerts.filter((c) => !c.past && c.status !== "cancelled");
   const latest = announcements.history[0];
   const lastRelease = releaseList.find((r) => !r.scheduled);
-  const period = RANGES[range].label;
-  const { t, number, people, change, locale } = await studioFormat();
-  const plannedCities = new Set(upcoming.map((c) => `${c.city}|${c.country}`));
-  const daysSinceRelease = lastRelease ? daysSince(lastRelease.releaseAt) : null;
-  const suggestions = suggestionsFor({
-    base,
-    rangeLabel: period,
-    cities: stats.cities,
-    plannedCities,
-    websites: stats.websites,
-    topTracks: stats.topTracks,
-    daysSinceRelease,
-    makesMusic,
-  });
+  const suggestions = suggestionsFor(
+    {
+      base,
+      range,
+      cities: stats.cities,
+      plannedCities: new Set(upcoming.map((c) => `${c.city}|${c.country}`)),
+      websites: stats.websites,
+      topTracks: stats.topTracks,
+      daysSinceRelease: lastRelease ? daysSince(lastRelease.releaseAt) : null,
+      makesMusic,
+    },
+    t,
+  );
   const net = stats.followsGained - stats.unfollows;
   const listenerDays = stats.listenersSeries.reduce((a, p) => a + p.value, 0);
-  // A suggestion in the page's language, from the same numbers lib/studio/suggestions.ts read.
-  const sameCity = (a: string) => a.trim().toLowerCase();
-  const planned = new Set([...plannedCities].map(sameCity));
-  const say = (s: Suggestion): { text: string; action: string } => {
-    const unserved = stats.cities.find((c) => c.value >= MIN_PEOPLE && !planned.has(sameCity(`${c.city}|${c.country}`)));
-    const site = stats.websites[0];
-    const top = stats.topTracks[0];
-    if (s.id === "tour" && unserved) return { text: t("overview.suggestion.tour", { count: unserved.value, city: unserved.city }), action: t("overview.suggestion.tourAction") };
-    if (s.id === "website" && site) return { text: t("overview.suggestion.website", { site: site.label.replace(/^https?:\/\//, ""), count: site.value, range }), action: t("overview.suggestion.websiteAction") };
-    if (s.id === "embed") return { text: t("overview.suggestion.embed"), action: t("overview.suggestion.embedAction") };
-    if (s.id === "video" && top) return { text: t("overview.suggestion.video", { title: top.label, range }), action: t("overview.suggestion.videoAction") };
-    if (s.id === "release") return { text: daysSinceRelease === null ? t("overview.suggestion.firstRelease") : t("overview.suggestion.release", { count: daysSinceRelease }), action: t("overview.suggestion.releaseAction") };
-    return { text: s.text, action: s.action };
-  };
   return (
     <>
       {justCreated ? (
@@ -94,7 +79,7 @@ export default async function StudioOverview({ params, searchParams }: Props) {
       {suggestions.length ? (
         <Section title={t("overview.suggestions")}>
           <ul className="grid gap-3 md:grid-cols-2" data-testid="suggestions">
-            {suggestions.map((s) => ({ ...s, ...say(s) })).map((s) => (
+            {suggestions.map((s) => (
               <li key={s.id} className="flex flex-col justify-between gap-2 rounded-3xl border border-accent-500/30 bg-accent-500/5 p-4">
                 <p>{s.text}</p>
                 <Link href={s.href} className="text-sm font-semibold text-accent-600 hover:underline dark:text-accent-300">

@@ -7,8 +7,9 @@ import { may, type PageAbility } from "@/lib/auth/policy";
 import { getProfileByHandle } from "@/lib/profiles/queries";
 import { getManagedPage } from "@/lib/studio/queries";
 import { countryName } from "@/lib/markets/countries";
-import { isWithheld, MIN_PEOPLE } from "@/lib/studio/privacy";
-import { change, parseRange, type RangeKey } from "@/lib/studio/ranges";
+import type { RankedNames } from "@/lib/studio/analytics";
+import { peopleLabel } from "@/lib/studio/privacy";
+import { change, parseRange, type Change, type RangeKey } from "@/lib/studio/ranges";
 
 /** Studio's sections in tab order: the path under the page, its label (a key of studio.sections) and the ability its role needs (null: any role). */
 export const SECTIONS = [
@@ -55,19 +56,22 @@ export async function sectionRange(searchParams: StudioSectionProps["searchParam
 /**
  * Studio's numbers in the request's language: a count, a count of people (1 to 4
  * reads "fewer than 5", lib/studio/privacy.ts), a change between two periods
- * (lib/studio/ranges.ts) and a country's name.
+ * (lib/studio/ranges.ts), a country's name, and `names` for the ranked rows of
+ * lib/studio/analytics.ts (getDashboard's `names` option, getTrackStats' last argument).
  */
 export async function studioFormat() {
   const [t, format, locale] = await Promise.all([getTranslations("studio"), getFormatter(), getLocale()]);
   const number = (n: number) => format.number(n);
-  const people = (n: number) => (isWithheld(n) ? t("charts.fewerThan", { count: MIN_PEOPLE }) : number(n));
-  const changeOf = (current: number, previous: number) => {
-    const said = change(current, previous);
-    if (said === "no change") return t("change.none");
-    if (said === "new") return t("change.new");
-    if (said === "more than 10×") return t("change.tenfold");
-    // "+12%", "−3%", "+<1%": French and German put a space before the percent sign.
-    return locale === "en" ? said : said.replace("%", "\u00a0%");
+  const people = (n: number) => peopleLabel(n, number, (min) => t("charts.fewerThan", { count: min }));
+  // "+12%", "−3%", "+<1%" in English; French and German put a space before the percent sign.
+  const say = (c: Change): string =>
+    c.kind === "up" || c.kind === "down" ? (c.pct === 0 ? t(`lib.change.${c.kind}Small`) : t(`lib.change.${c.kind}`, { pct: c.pct })) : t(c.kind === "same" ? "change.none" : `change.${c.kind}`);
+  const country = (code: string) => (code ? countryName(code, locale) : t("unknownCountry"));
+  const sources = ["app", "embed", "discovery", "search", "seed"] as const;
+  const names: RankedNames = {
+    source: (key) => (sources.includes(key as (typeof sources)[number]) ? t(`audience.source.${key as (typeof sources)[number]}`) : key),
+    country,
+    removedTrack: t("lib.removedTrack"),
   };
-  return { t, format, locale, number, people, change: changeOf, country: (code: string) => (code ? countryName(code, locale) : t("unknownCountry")) };
+  return { t, format, locale, number, people, change: (current: number, previous: number) => change(current, previous, say), country, names };
 }

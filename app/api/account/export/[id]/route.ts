@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { db } from "@/db";
 import { downloadableExport, exportKey } from "@/lib/account/export";
 import { getViewer } from "@/lib/auth/viewer";
@@ -11,7 +12,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const viewer = await getViewer();
   const row = viewer && typeof id === "string" && id.length <= 40 ? await downloadableExport(db, id, viewer.userId) : null;
   const size = row ? await mediaStorage().size(exportKey(row.id)) : null;
-  if (!row || size === null) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain", "Cache-Control": "private, no-store" } });
+  if (!row || size === null) return new Response((await getTranslations("errors"))("account.exportNotFound"), { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
   const day = row.createdAt.toISOString().slice(0, 10);
   return new Response(mediaStorage().read(exportKey(row.id), 0, size - 1), {
     headers: {

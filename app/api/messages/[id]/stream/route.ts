@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isId } from "@/lib/ids";
 import { getConversationFor, listMessages } from "@/lib/messages/queries";
+import { localizeState } from "@/lib/i18n/server";
 import { route } from "@/lib/mutations/route";
 import { messagingIdentity } from "@/lib/messages/identity";
 import { db } from "@/db";
@@ -32,7 +33,7 @@ export const GET = route(
     const me = messagingIdentity(viewer, as);
     if (!me || !(await getConversationFor(id, me.id))) return new Response("Not found", { status: 404 });
     const streams = open.get(viewer.userId) ?? 0;
-    if (streams >= MAX_STREAMS) return Response.json({ ok: false, message: "You have this conversation open in many tabs. Close some and reload." }, { status: 429 });
+    if (streams >= MAX_STREAMS) return Response.json(await localizeState({ ok: false, message: "messages.tooManyTabs" }), { status: 429 });
     open.set(viewer.userId, streams + 1);
     let after = afterParam && !Number.isNaN(Date.parse(afterParam)) ? new Date(afterParam) : new Date();
     let readAt: string | null = null;

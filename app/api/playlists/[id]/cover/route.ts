@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { db } from "@/db";
 import { isId } from "@/lib/ids";
@@ -9,20 +10,18 @@ import { findPlaylist, setPlaylistCover } from "@/lib/playlists/playlists";
 
 export const dynamic = "force-dynamic";
 
-const NOT_YOURS = Response.json({ ok: false, message: "Only the playlist's owner can change its cover." }, { status: 403 });
-
 /** A picture of its own for a playlist (instead of the mosaic of its tracks' covers); only its owner. */
 export const POST = route(
   {
     name: "playlists.cover",
     signIn: "uploads.signInToChangeCover",
     parse: ({ params }) => ({ id: params.id }),
-    input: z.object({ id: z.string().refine(isId, "Unknown playlist.") }),
+    input: z.object({ id: z.string().refine(isId, "common.unknownPlaylist") }),
     limits: [{ name: "upload" }],
   },
   async ({ id }, { viewer, request }) => {
     const playlist = await findPlaylist(db, id);
-    if (!playlist || playlist.profileId !== viewer.profile.id) return NOT_YOURS.clone();
+    if (!playlist || playlist.profileId !== viewer.profile.id) return Response.json({ ok: false, message: (await getTranslations("errors"))("media.playlistCoverOwnerOnly") }, { status: 403 });
     const result = await readImageUpload(request, "cover");
     if (!result.ok) return Response.json({ ok: false, message: result.message }, { status: result.status });
     return withStoredMedia(db, async (save) => {

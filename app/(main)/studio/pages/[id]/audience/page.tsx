@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { BarList, LineChart } from "@/components/studio/charts";
 import { Section } from "@/components/ui/section";
 import { listStudioConcerts } from "@/lib/concerts/queries";
-import { getDashboard, type Ranked } from "@/lib/studio/analytics";
+import { getDashboard } from "@/lib/studio/analytics";
 import { isWithheld, MIN_PEOPLE, peopleForChart } from "@/lib/studio/privacy";
 import { RangePicker } from "../range-picker";
 import { loadStudioPage, sectionRange, studioFormat, type StudioSectionProps } from "../studio-page";
@@ -13,19 +13,15 @@ export async function generateMetadata() {
   return { title: t("meta.audience") };
 }
 
-/** Where follows come from (the dimension lib/studio/analytics.ts ranks), by key. */
-const SOURCES = ["app", "embed", "discovery", "search", "seed"] as const;
-
 export default async function StudioAudience({ params, searchParams }: StudioSectionProps) {
   const { id } = await params;
   const { page } = await loadStudioPage(id, "audience");
   const range = await sectionRange(searchParams);
-  const [stats, concerts, { t, number, people, country }] = await Promise.all([getDashboard(page.id, range), listStudioConcerts(page.id), studioFormat()]);
+  const { t, number, people, country, names } = await studioFormat();
+  // Sources and countries of the ranked rows are named in the page's language.
+  const [stats, concerts] = await Promise.all([getDashboard(page.id, range, { names }), listStudioConcerts(page.id)]);
   const base = `/studio/pages/${page.id}`;
   const csv = (table: string) => `/api/studio/pages/${page.id}/stats?table=${table}&range=${range}`;
-  // Rows named in the page's language: a source by its key, a country by its code.
-  const sourceRows = (rows: Ranked[]) => rows.map((r) => (SOURCES.includes(r.key as (typeof SOURCES)[number]) ? { ...r, label: t(`audience.source.${r.key as (typeof SOURCES)[number]}`) } : r));
-  const countryRows = (rows: Ranked[]) => rows.map((r) => ({ ...r, label: country(r.key) }));
   const shows = new Map<string, number>();
   for (const c of concerts) if (!c.past && c.status !== "cancelled") shows.set(`${c.city.trim().toLowerCase()}|${c.country}`, (shows.get(`${c.city.trim().toLowerCase()}|${c.country}`) ?? 0) + 1);
   // New and returning add up to the day's listeners (shown on the Overview): either one withheld withholds the other.
@@ -44,13 +40,13 @@ export default async function StudioAudience({ params, searchParams }: StudioSec
         <div className="grid gap-4 lg:grid-cols-2">
           <LineChart id="audience-followers" title={t("audience.followers")} summary={t("audience.followersSummary", { count: stats.followerCount, unfollowed: people(stats.unfollows), range })} points={stats.followersSeries} />
           <LineChart id="new-follows" title={t("audience.newFollows")} summary={t("audience.inPeriod", { people: people(stats.followsGained), range })} points={stats.followsSeries.map((p) => ({ ...p, value: peopleForChart(p.value) }))} note={t("audience.followsNote", { count: MIN_PEOPLE })} />
-          <BarList id="follow-sources" title={t("audience.followSources")} rows={sourceRows(stats.followSources)} people unit={t("audience.follows")} empty={t("audience.noFollows")} csvHref={csv("follow-sources")} />
+          <BarList id="follow-sources" title={t("audience.followSources")} rows={stats.followSources} people unit={t("audience.follows")} empty={t("audience.noFollows")} csvHref={csv("follow-sources")} />
           <BarList id="websites" title={t("audience.websites")} rows={stats.websites} people unit={t("audience.follows")} empty={t("audience.noWebsites")} csvHref={csv("websites")} />
         </div>
       </Section>
       <Section title={t("audience.where")}>
         <div className="grid gap-4 lg:grid-cols-2">
-          <BarList id="countries" title={t("audience.countries")} rows={countryRows(stats.countries)} people unit={t("audience.followers")} empty={t("audience.notEnough")} csvHref={csv("countries")} />
+          <BarList id="countries" title={t("audience.countries")} rows={stats.countries} people unit={t("audience.followers")} empty={t("audience.notEnough")} csvHref={csv("countries")} />
           <section className="rounded-3xl border border-line bg-surface p-4" aria-labelledby="cities-title" data-testid="bars-cities">
             <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
               <h3 id="cities-title" className="font-semibold">
@@ -110,7 +106,7 @@ export default async function StudioAudience({ params, searchParams }: StudioSec
         <div className="grid gap-4 lg:grid-cols-2">
           <LineChart id="new-listeners" title={t("audience.newListeners")} summary={t("audience.inPeriod", { people: people(stats.newListeners), range })} points={split.map((p) => ({ key: p.key, label: p.label, value: p.fresh }))} note={t("audience.newListenersNote", { count: MIN_PEOPLE })} />
           <LineChart id="returning-listeners" title={t("audience.returningListeners")} summary={t("audience.returningSummary")} points={split.map((p) => ({ key: p.key, label: p.label, value: p.returning }))} note={t("audience.listenersNote", { count: MIN_PEOPLE })} />
-          <BarList id="play-countries" title={t("audience.playCountries")} rows={countryRows(stats.playCountries)} people unit={t("overview.plays")} empty={t("noPlays")} csvHref={csv("play-countries")} />
+          <BarList id="play-countries" title={t("audience.playCountries")} rows={stats.playCountries} people unit={t("overview.plays")} empty={t("noPlays")} csvHref={csv("play-countries")} />
         </div>
       </Section>
       <p className="text-xs text-muted">{t("audience.privacy", { count: MIN_PEOPLE })}</p>

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { EmbedGenerator } from "@/components/studio/embed-generator";
 import { Section } from "@/components/ui/section";
 import { requestOrigin } from "@/lib/site-server";
-import { MIN_PEOPLE, isWithheld } from "@/lib/studio/privacy";
+import { peopleLabel } from "@/lib/studio/privacy";
 import { getFollowsByWebsite } from "@/lib/studio/queries";
 import { loadStudioPage, type StudioSectionProps } from "../studio-page";
 
@@ -17,7 +17,7 @@ export default async function StudioEmbeds({ params }: StudioSectionProps) {
   const { page } = await loadStudioPage(id, "embeds");
   const [byWebsite, origin, t, format] = await Promise.all([getFollowsByWebsite(page.id), requestOrigin(), getTranslations("studioMusic"), getFormatter()]);
   // lib/studio's peopleLabel() in the page's language: 1 to 4 people read "fewer than 5".
-  const people = (n: number): string => (isWithheld(n) ? t("stats.fewerThan", { min: MIN_PEOPLE }) : format.number(n));
+  const people = (n: number): string => peopleLabel(n, (count) => format.number(count), (min) => t("stats.fewerThan", { min }));
   return (
     <>
       <Section title={t("embedsPage.followButton")}>

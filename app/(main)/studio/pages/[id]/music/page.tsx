@@ -17,7 +17,7 @@ import { soundsOfTracks, type TrackSound } from "@/lib/audio/queries";
 import { getRoster } from "@/lib/teams/queries";
 import { RANGES } from "@/lib/studio/ranges";
 import { RangePicker } from "../range-picker";
-import { loadStudioPage, sectionRange, type StudioSectionProps } from "../studio-page";
+import { loadStudioPage, sectionRange, studioFormat, type StudioSectionProps } from "../studio-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("studioMusic");
@@ -31,7 +31,9 @@ export default async function StudioMusic({ params, searchParams }: StudioSectio
   const { page, can } = await loadStudioPage(id, "music");
   if (page.kind !== "artist" && page.kind !== "label") notFound();
   const range = await sectionRange(searchParams);
-  const [releaseList, origin, stats, roster, credits] = await Promise.all([listPageReleases(page.id), requestOrigin(), can("read_stats") ? getDashboard(page.id, range) : null, page.kind === "label" ? getRoster(page.id, true) : [], getCreditsOf(page.id)]);
+  // Where plays come from, and a removed track, named in the page's language.
+  const { names } = await studioFormat();
+  const [releaseList, origin, stats, roster, credits] = await Promise.all([listPageReleases(page.id), requestOrigin(), can("read_stats") ? getDashboard(page.id, range, { names }) : null, page.kind === "label" ? getRoster(page.id, true) : [], getCreditsOf(page.id)]);
   const sounds = await soundsOfTracks(releaseList.flatMap((r) => r.tracks.map((t) => t.id)), 1);
   const base = `/studio/pages/${page.id}`;
   const csv = (table: string) => `/api/studio/pages/${page.id}/stats?table=${table}&range=${range}`;

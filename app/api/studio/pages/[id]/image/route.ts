@@ -17,7 +17,7 @@ export const POST = route(
     name: "studio.pageImage",
     signIn: "uploads.signInToUploadImages",
     parse: ({ params, search }) => ({ pageId: params.id, slot: search.get("slot") }),
-    input: z.object({ pageId: z.string(), slot: z.enum(["avatar", "banner"], "Unknown image slot.") }),
+    input: z.object({ pageId: z.string(), slot: z.enum(["avatar", "banner"], "media.unknownSlot") }),
     page: { ability: "edit", id: (input) => input.pageId },
     limits: [{ name: "upload" }],
   },

@@ -1,10 +1,12 @@
 import fs from "node:fs";
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { db } from "@/db";
 import { z } from "zod";
 import { route } from "@/lib/mutations/route";
 import { spendNotifyBudget } from "@/lib/notifications/budget";
 import { fieldErrorsOf } from "@/lib/forms/action-state";
+import { localizeIssues } from "@/lib/i18n/server";
 import { IMAGE_LIMITS, processImage } from "@/lib/media/images";
 import { readUpload, withStoredMedia } from "@/lib/media/upload";
 import { AUDIO_MAX_BYTES, checkAudioFile } from "@/lib/music/audio";
@@ -31,7 +33,9 @@ export const POST = route(
   },
   async (_input, { page, viewer, request }) => {
     const userId = viewer.userId;
-    const upload = await readUpload(request, { maxBytes: 1024 * 1048576 + IMAGE_LIMITS.cover.maxBytes + 1048576, maxFileBytes: AUDIO_MAX_BYTES, tooLarge: "The upload is too large (1 GB at most for a whole release)." });
+    // Everything the uploader is told, in the request's language.
+    const t = await getTranslations("errors");
+    const upload = await readUpload(request, { maxBytes: 1024 * 1048576 + IMAGE_LIMITS.cover.maxBytes + 1048576, maxFileBytes: AUDIO_MAX_BYTES, tooLarge: t("music.releaseUploadTooLarge") });
     if (!upload.ok) return fail(upload.status, upload.message);
     const form = upload.form;
     // Files stored for an upload that then fails (a bad file, a failed transaction) are deleted again.
@@ -43,9 +47,9 @@ export const POST = route(
         const forArtist = form.get("artistId");
         let artist: { id: string; name: string; avatarId: string | null } | null = null;
         if (typeof forArtist === "string" && forArtist && forArtist !== page.id) {
-          if (page.kind !== "label" || !(await isOnRoster(db, page.id, forArtist))) return fail(403, "Only a label can release for an artist, and only for one on its roster.", { artistId: "Pick an artist from your roster." });
+          if (page.kind !== "label" || !(await isOnRoster(db, page.id, forArtist))) return fail(403, t("music.labelOnly"), { artistId: t("music.pickRosterArtist") });
           artist = (await db.select({ id: profiles.id, name: profiles.name, avatarId: profiles.avatarId }).from(profiles).where(eq(profiles.id, forArtist)).limit(1))[0] ?? null;
-          if (!artist) return fail(400, "That artist page no longer exists.", { artistId: "Pick an artist from your roster." });
+          if (!artist) return fail(400, t("music.artistPageGone"), { artistId: t("music.pickRosterArtist") });
         }
         const parsed = releaseFormSchema.safeParse({
           title: form.get("title") ?? "",
@@ -57,13 +61,13 @@ export const POST = route(
           titles: form.getAll("trackTitle"),
         });
         // Every problem at once (fields, each audio file, the cover), so one correction is enough.
-        const errors: Record<string, string> = parsed.success ? {} : fieldErrorsOf(parsed.error);
-        if (parsed.success && files.length !== parsed.data.titles.length) errors.titles = "Every track needs an audio file.";
+        const errors: Record<string, string> = parsed.success ? {} : fieldErrorsOf(await localizeIssues(parsed.error));
+        if (parsed.success && files.length !== parsed.data.titles.length) errors.titles = t("music.audioPerTrack");
         // One file in memory at a time, only while it is checked; stored files are moved, not copied.
         const checked = [];
         const audioProblems: string[] = [];
         for (const file of files) {
-          const result = await checkAudioFile(file.path, file.name || "A file");
+          const result = await checkAudioFile(file.path, file.name || t("music.aFile"));
           if (result.ok) checked.push({ file, ...result });
           else audioProblems.push(result.message);
         }
@@ -71,7 +75,7 @@ export const POST = route(
         const cover = form.file("cover");
         const image = cover ? await processImage(await fs.promises.readFile(cover.path), "cover") : null;
         if (image && !image.ok) errors.cover = image.message;
-        if (!parsed.success || Object.keys(errors).length) return fail(400, Object.values(errors).length === 1 ? Object.values(errors)[0] : "Please fix the highlighted fields.", errors);
+        if (!parsed.success || Object.keys(errors).length) return fail(400, Object.values(errors).length === 1 ? Object.values(errors)[0] : t("common.fixFields"), errors);
         const coverId = image?.ok ? await save({ ownerId: userId, kind: "image", mime: "image/webp", bytes: image.bytes, width: image.width, height: image.height }) : null;
 
         const trackInputs = [];

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { db } from "@/db";
 import { isId } from "@/lib/ids";
@@ -15,7 +16,7 @@ export const POST = route(
     name: "music.cover",
     signIn: "uploads.signInToChangeCover",
     parse: ({ params }) => ({ releaseId: params.releaseId }),
-    input: z.object({ releaseId: z.string().refine(isId, "Unknown release.") }),
+    input: z.object({ releaseId: z.string().refine(isId, "common.unknownRelease") }),
     page: { ability: "publish_music", id: async (input) => await releaseControllerById(db, input.releaseId) },
     limits: [{ name: "upload" }],
     changes: async (input) => await releaseShownOn(db, input.releaseId),
@@ -26,7 +27,7 @@ export const POST = route(
     if (!result.ok) return Response.json({ ok: false, message: result.message }, { status: result.status });
     return withStoredMedia(db, async (save) => {
       const release = await findRelease(db, releaseId);
-      if (!release) return Response.json({ ok: false, message: "This release no longer exists." }, { status: 404 });
+      if (!release) return Response.json({ ok: false, message: (await getTranslations("errors"))("music.releaseGone") }, { status: 404 });
       const coverId = await save({ ownerId: viewer.userId, kind: "image", mime: "image/webp", bytes: result.bytes, width: result.width, height: result.height });
       await replaceReleaseCover(db, release, coverId);
       return Response.json({ ok: true, url: mediaUrl(coverId) });

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { db } from "@/db";
 import { isId } from "@/lib/ids";
@@ -16,21 +17,23 @@ export const POST = route(
     name: "music.replaceAudio",
     signIn: "uploads.signInToReplaceAudio",
     parse: ({ params }) => ({ trackId: params.trackId }),
-    input: z.object({ trackId: z.string().refine(isId, "Unknown track.") }),
+    input: z.object({ trackId: z.string().refine(isId, "common.unknownTrack") }),
     page: { ability: "publish_music", id: async (input) => await trackControllerById(db, input.trackId) },
     limits: [{ name: "upload" }],
     changes: async (input) => await trackShownOn(db, input.trackId),
     audit: () => "replaced a track's audio",
   },
   async ({ trackId }, { viewer, request }) => {
-    const upload = await readUpload(request, { maxBytes: AUDIO_MAX_BYTES + 65536, maxFileBytes: AUDIO_MAX_BYTES, tooLarge: `The file is too large. The limit is ${AUDIO_MAX_BYTES / 1048576} MB.` });
+    // Everything the uploader is told, in the request's language.
+    const t = await getTranslations("errors");
+    const upload = await readUpload(request, { maxBytes: AUDIO_MAX_BYTES + 65536, maxFileBytes: AUDIO_MAX_BYTES, tooLarge: t("music.audioTooLarge", { limit: AUDIO_MAX_BYTES / 1048576 }) });
     if (!upload.ok) return fail(upload.status, upload.message);
     return withStoredMedia(
       db,
       async (save) => {
         const file = upload.form.file("audio");
-        if (!file) return fail(400, "Choose an audio file.");
-        const checked = await checkAudioFile(file.path, file.name || "The file");
+        if (!file) return fail(400, t("music.chooseAudioFile"));
+        const checked = await checkAudioFile(file.path, file.name || t("music.theFile"));
         if (!checked.ok) return fail(400, checked.message);
         const audioId = await save({ ownerId: viewer.userId, kind: "audio", mime: checked.mime, file: file.path, durationMs: checked.durationMs });
         await replaceTrackAudio(db, trackId, { audioId, durationMs: checked.durationMs });

@@ -7,10 +7,10 @@ import { BackLink } from "@/components/ui/back-link";
 import { PageTitle } from "@/components/ui/section";
 import { isId } from "@/lib/ids";
 import { getTrackStats } from "@/lib/studio/analytics";
-import { MIN_PEOPLE, isWithheld } from "@/lib/studio/privacy";
-import { RANGES } from "@/lib/studio/ranges";
+import { peopleLabel } from "@/lib/studio/privacy";
+import { change as changeBetween, percent as share, RANGES, type Change } from "@/lib/studio/ranges";
 import { RangePicker } from "../../range-picker";
-import { loadStudioPage, sectionRange } from "../../studio-page";
+import { loadStudioPage, sectionRange, studioFormat } from "../../studio-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("studioMusic");
@@ -23,23 +23,19 @@ export default async function StudioTrack({ params, searchParams }: Props) {
   const { id, trackId } = await params;
   const { page } = await loadStudioPage(id, "audience");
   const range = await sectionRange(searchParams);
-  const stats = isId(trackId) ? await getTrackStats(page.id, trackId, range) : null;
+  // Where its plays come from, named in the page's language.
+  const { names } = await studioFormat();
+  const stats = isId(trackId) ? await getTrackStats(page.id, trackId, range, new Date(), names) : null;
   if (!stats) notFound();
   const base = `/studio/pages/${page.id}/music/${trackId}`;
   const [t, format] = await Promise.all([getTranslations("studioMusic"), getFormatter()]);
   const { days, step } = RANGES[range];
   const period = { unit: step, count: step === "month" ? Math.round((days * 12) / 365) : days };
-  // lib/studio's change(), percent() and peopleLabel() in the page's language (same rules).
-  const change = (current: number, previous: number): string => {
-    if (current === previous) return t("stats.change.same");
-    if (previous === 0) return t("stats.change.new");
-    if (current >= previous * 10) return t("stats.change.tenfold");
-    const pct = Math.round(((current - previous) / previous) * 100);
-    if (pct === 0) return current > previous ? t("stats.change.upSmall") : t("stats.change.downSmall");
-    return pct > 0 ? t("stats.change.up", { pct }) : t("stats.change.down", { pct: -pct });
-  };
-  const percent = (part: number, whole: number): string => (whole > 0 ? t("stats.percent", { pct: Math.round((part / whole) * 100) }) : "–");
-  const people = (n: number): string => (isWithheld(n) ? t("stats.fewerThan", { min: MIN_PEOPLE }) : format.number(n));
+  // lib/studio's change(), percent() and peopleLabel() in the page's words.
+  const say = (c: Change): string => (c.kind === "up" || c.kind === "down" ? (c.pct === 0 ? t(`stats.change.${c.kind}Small`) : t(`stats.change.${c.kind}`, { pct: c.pct })) : t(`stats.change.${c.kind}`));
+  const change = (current: number, previous: number): string => changeBetween(current, previous, say);
+  const percent = (part: number, whole: number): string => share(part, whole, (pct) => t("stats.percent", { pct }));
+  const people = (n: number): string => peopleLabel(n, (count) => format.number(count), (min) => t("stats.fewerThan", { min }));
   const { releaseTitle, playCount } = stats.track;
   return (
     <>

@@ -18,7 +18,7 @@ export const POST = route(
     name: "merch.productImage",
     signIn: "uploads.signInToUploadImages",
     parse: ({ params }) => ({ pageId: params.id, productId: params.productId }),
-    input: z.object({ pageId: z.string(), productId: z.string().refine(isId, "That product does not exist.") }),
+    input: z.object({ pageId: z.string(), productId: z.string().refine(isId, "merch.productNotFound") }),
     page: { ability: "sell", id: (input) => input.pageId },
     limits: [{ name: "upload" }],
   },
