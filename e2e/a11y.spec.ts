@@ -90,6 +90,14 @@ test("signed in: no serious or critical WCAG 2.2 AA violation, light and dark", 
   }
   const merch = screens.find((s) => s.name === "merch product");
   expect(merch, "the demo artist sells something").toBeTruthy();
+  // Checkout: one item in the cart, then the seller's checkout page.
+  await page.goto(merch!.path);
+  const option = page.locator('main input[type="radio"]:not(:disabled)').first();
+  if (await option.count()) await option.check({ force: true });
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Added to your cart" })).toBeVisible();
+  await page.goto("/cart");
+  screens.push({ name: "checkout", path: (await page.getByRole("link", { name: "Check out" }).first().getAttribute("href"))! });
   await auditAll(page, screens);
 });
 

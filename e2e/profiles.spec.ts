@@ -150,7 +150,7 @@ test("the shell search box suggests as you type and follows from results", async
   const box = page.getByRole("combobox", { name: "Search Chorus" });
   await box.fill("kito");
   // Creators rank above listener profiles with the same name, and each says what it is.
-  await expect(page.getByRole("option").first()).toHaveAccessibleName("Kito Mensah Artist · @kitomensah");
+  await expect(page.getByRole("listbox").getByRole("option").first()).toHaveAccessibleName("Kito Mensah Artist · @kitomensah");
   await box.press("ArrowDown");
   await box.press("Enter");
   await expect(page).toHaveURL(/\/@kitomensah$/);

@@ -47,7 +47,10 @@ export function holdCachedPage(res, { gzip = false, lang = "en" } = {}) {
   };
   const decide = () => {
     if (mode) return mode;
-    mode = /^text\/html\b/i.test(String(res.getHeader("content-type") ?? "")) ? "hold" : "pass";
+    const type = String(res.getHeader("content-type") ?? "");
+    mode = /^text\/html\b/i.test(type) ? "hold" : "pass";
+    // The page's data for client navigation (an RSC payload) is in the visitor's language too.
+    if (/^text\/x-component\b/i.test(type)) res.setHeader("Vary", [res.getHeader("Vary"), "Accept-Language", "Cookie"].filter(Boolean).join(", "));
     if (mode === "pass") restore();
     return mode;
   };

@@ -93,6 +93,8 @@ describe("cached page responses", () => {
     const response = await fetch(url);
     expect(await response.text()).toBe('0:["<script>"]\n');
     expect(response.headers.get("cache-control")).toBeNull();
+    // A cached page's data for client navigation is per language, like its HTML: shared caches must keep them apart.
+    expect(response.headers.get("vary")).toBe("Accept-Language, Cookie");
   });
 });
 

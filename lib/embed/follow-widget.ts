@@ -62,7 +62,8 @@ export function renderFollowWidget(profile: WidgetProfile, params: WidgetParams,
   const follow = escapeHtml(t("follow"));
   const button = `<a id="b" href="${escapeHtml(intent)}" target="_blank" rel="noopener" data-h="${handle}" data-on="${escapeHtml(t("following"))}" data-off="${follow}" title="${escapeHtml(t("followTitle", { name: profile.name }))}">${follow}</a>`;
   // "<c>12.3K</c> followers": the widget script updates the number inside <span id="c">.
-  const followers = t.markup("followers", { count: profile.followerCount, formatted: compact(profile.followerCount, locale), c: (chunks) => `<span id="c">${chunks}</span>` });
+  // t.markup inserts values as they are: only escaped text goes in.
+  const followers = t.markup("followers", { count: profile.followerCount, formatted: escapeHtml(compact(profile.followerCount, locale)), c: (chunks) => `<span id="c">${chunks}</span>` });
   const count = params.showCount ? `<span class="n">${followers}</span>` : "";
   const profileUrl = escapeHtml(`${chorusOrigin}/@${profile.handle}`);
   const body =

@@ -7,6 +7,7 @@ import { db } from "@/db";
 import { users } from "@/db/schema";
 import { LOCALES } from "@/db/schema/enums";
 import { action } from "@/lib/mutations/guard";
+import { siteOrigin } from "@/lib/site";
 import { LOCALE_COOKIE } from "./locales";
 
 /** A year: the browser keeps speaking the chosen language. */
@@ -28,7 +29,7 @@ export const setLanguageAction = action(
   async ({ locale }, { viewer }) => {
     const jar = await cookies();
     if (locale === "auto") jar.delete(LOCALE_COOKIE);
-    else jar.set(LOCALE_COOKIE, locale, { path: "/", maxAge: COOKIE_SECONDS, sameSite: "lax", httpOnly: true });
+    else jar.set(LOCALE_COOKIE, locale, { path: "/", maxAge: COOKIE_SECONDS, sameSite: "lax", httpOnly: true, secure: siteOrigin().startsWith("https:") });
     if (viewer) await db.update(users).set({ locale: locale === "auto" ? null : locale }).where(eq(users.id, viewer.userId));
     return { ok: true };
   },
