@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { richLink } from "@/components/ui/rich-link";
 import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/section";
@@ -15,14 +15,6 @@ const STORED = ["account", "profile", "country", "follows", "library", "plays", 
 /** Plain words on what is kept, why, who sees it and for how long (linked from Settings → Privacy). */
 export default function PrivacyPage() {
   const t = useTranslations("settings.stored");
-  const link = (href: string) => {
-    const Linked = (chunks: React.ReactNode) => (
-      <Link href={href} className="font-medium text-accent-500 hover:underline">
-        {chunks}
-      </Link>
-    );
-    return Linked;
-  };
   return (
     <div className="mx-auto max-w-3xl">
       <PageTitle title={t("title")} subtitle={t("subtitle")} />
@@ -47,7 +39,7 @@ export default function PrivacyPage() {
           </section>
         ))}
       </div>
-      <p className="mt-6 text-sm text-muted">{t.rich("footer", { data: link("/settings/data"), privacy: link("/settings/privacy") })}</p>
+      <p className="mt-6 text-sm text-muted">{t.rich("footer", { data: richLink("/settings/data"), privacy: richLink("/settings/privacy") })}</p>
     </div>
   );
 }

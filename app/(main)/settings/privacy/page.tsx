@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { richLink } from "@/components/ui/rich-link";
 import { getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/section";
 import { getAccountSettings, getFollowRequests } from "@/lib/account/queries";
@@ -20,14 +20,6 @@ export default async function PrivacySettingsPage() {
   const viewer = await requireViewer("/settings/privacy");
   const [t, account, requests, genres, saved] = await Promise.all([getTranslations("settings.privacy"), getAccountSettings(viewer.userId), getFollowRequests(viewer.profile.id), popularGenres(12), genresOf(db, viewer.profile.id)]);
   if (!account) return null;
-  const link = (href: string) => {
-    const Linked = (chunks: React.ReactNode) => (
-      <Link href={href} className="font-medium text-accent-500 hover:underline">
-        {chunks}
-      </Link>
-    );
-    return Linked;
-  };
   return (
     <>
       <PageTitle title={t("title")} subtitle={t("subtitle")} />
@@ -43,7 +35,7 @@ export default async function PrivacySettingsPage() {
         <GenrePicker genres={[...new Set([...genres, ...saved])]} saved={saved} />
       </div>
       {account.isPrivate ? <FollowRequests requests={requests} /> : null}
-      <p className="mt-6 text-sm text-muted">{t.rich("footer", { blocked: link("/settings/blocked"), stored: link("/privacy") })}</p>
+      <p className="mt-6 text-sm text-muted">{t.rich("footer", { blocked: richLink("/settings/blocked"), stored: richLink("/privacy") })}</p>
     </>
   );
 }
