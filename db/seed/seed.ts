@@ -10,6 +10,7 @@ import { artworkSvg } from "../../lib/media/artwork";
 import { mediaStorage, storageKey } from "../../lib/media/storage";
 import { synthesize } from "../../lib/media/synth";
 import { bumpStats, METRICS, rebuildPageStats } from "../../lib/studio/rollups";
+import { auditEnglish, type AuditSays } from "../../lib/teams/audit";
 import { artistHistory } from "./history";
 import { createRandom, type Random } from "./random";
 import { ARTISTS, CITIES, LABELS, LISTENERS, MERCH, merchShipping, PUBLICATIONS, RELEASE_TITLES, TRACK_WORDS } from "./world";
@@ -267,10 +268,11 @@ export async function seedDatabase(database: ChorusDb, options: { now?: Date; au
     return { ...m, userId, joined };
   });
   const members: (typeof s.pageMembers.$inferInsert)[] = team.map((m) => ({ profileId: artistIds[0], userId: m.userId, role: m.role, status: "active", invitedBy: artistUser, createdAt: m.joined, acceptedAt: m.joined }));
+  const line = (says: AuditSays) => ({ summary: auditEnglish(says), says: JSON.stringify(says) });
   const audit: (typeof s.pageAudit.$inferInsert)[] = [
-    ...team.map((m) => ({ id: teamRnd.id(), profileId: artistIds[0], actorUserId: m.userId, actorName: m.name, action: "team.join", summary: `joined the team as ${m.role === "admin" ? "Admin" : "Merch"}`, at: m.joined })),
-    { id: teamRnd.id(), profileId: artistIds[0], actorUserId: team[0].userId, actorName: team[0].name, action: "concerts.announce", summary: "announced a show", at: new Date(now.getTime() - 12 * DAY) },
-    { id: teamRnd.id(), profileId: artistIds[0], actorUserId: artistUser, actorName: "Alex Rivera", action: "studio.updatePage", summary: "edited the page's details", at: new Date(now.getTime() - 3 * DAY) },
+    ...team.map((m) => ({ id: teamRnd.id(), profileId: artistIds[0], actorUserId: m.userId, actorName: m.name, action: "team.join", ...line({ key: "teamJoined", values: { role: m.role } }), at: m.joined })),
+    { id: teamRnd.id(), profileId: artistIds[0], actorUserId: team[0].userId, actorName: team[0].name, action: "concerts.announce", ...line({ key: "showAnnounced" }), at: new Date(now.getTime() - 12 * DAY) },
+    { id: teamRnd.id(), profileId: artistIds[0], actorUserId: artistUser, actorName: "Alex Rivera", action: "studio.updatePage", ...line({ key: "pageEdited" }), at: new Date(now.getTime() - 3 * DAY) },
   ];
   const roster: (typeof s.labelRoster.$inferInsert)[] = artistIds.slice(1, 5).map((artistId, i) => ({
     labelId: labelIds[0],

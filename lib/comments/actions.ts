@@ -49,7 +49,7 @@ export const moderateCommentAction = action(
     input: z.object({ commentId: id("common.unknownComment"), op: z.enum(["delete", "hide", "show"]) }),
     page: { ability: "publish_music", id: async (input) => await commentPage(db, input.commentId) },
     limits: [{ name: "commentModerate", per: "page" }],
-    audit: (input) => (input.op === "delete" ? "deleted a comment" : input.op === "hide" ? "hid a comment" : "showed a hidden comment again"),
+    audit: (input) => ({ key: input.op === "delete" ? "commentDeleted" : input.op === "hide" ? "commentHidden" : "commentShown" }),
   },
   async (input) => (input.op === "delete" ? await deleteComment(db, input.commentId) : await setCommentHidden(db, input.commentId, input.op === "hide")),
 );
@@ -62,7 +62,7 @@ export const setCommentsOffAction = action(
     input: z.object({ trackId: id("common.unknownTrack"), off: z.boolean() }),
     page: { ability: "publish_music", id: async (input) => await trackControllerById(db, input.trackId) },
     limits: [{ name: "commentModerate", per: "page" }],
-    audit: (input) => (input.off ? "turned comments off on a track" : "turned comments on on a track"),
+    audit: (input) => ({ key: input.off ? "commentsOff" : "commentsOn" }),
   },
   async (input) => await setTrackCommentsOff(db, input.trackId, input.off),
 );

@@ -66,7 +66,7 @@ export const deleteProductAction = action(
     limits: [{ name: "productSave", per: "page" }],
     revalidate: () => ["/"],
     changes: () => ({ now: true }),
-    audit: () => "deleted a product",
+    audit: () => ({ key: "productDeleted" }),
   },
   async (input, { page }) => await deleteProduct(db, page.id, input.productId),
 );

@@ -56,7 +56,7 @@ export const updateReleaseAction = formAction(
     limits: [{ name: "catalogEdit", per: "page" }],
     revalidate: () => ["/"],
     changes: releasePages,
-    audit: (input) => `edited the release “${input.title}”`,
+    audit: (input) => ({ key: "releaseEdited", values: { title: input.title } }),
   },
   async (input): Promise<ActionState<ReleaseField>> => {
     const release = await findRelease(db, input.releaseId);
@@ -96,7 +96,7 @@ export const updateTrackAction = formAction(
     limits: [{ name: "catalogEdit", per: "page" }],
     revalidate: () => ["/"],
     changes: trackPages,
-    audit: (input) => `edited the track “${input.title}”`,
+    audit: (input) => ({ key: "trackEdited", values: { title: input.title } }),
   },
   async (input): Promise<ActionState<TrackField>> => {
     const found = await findTrackRelease(db, input.trackId);
@@ -118,7 +118,7 @@ export const reorderTracksAction = action(
     limits: [{ name: "catalogEdit", per: "page" }],
     revalidate: () => ["/"],
     changes: releasePages,
-    audit: () => "reordered a release's tracks",
+    audit: () => ({ key: "tracksReordered" }),
   },
   async (input) => await reorderTracks(db, input.releaseId, input.trackIds),
 );
@@ -141,7 +141,7 @@ export const removeTrackAction = action(
     limits: [{ name: "catalogEdit", per: "page" }],
     revalidate: () => ["/"],
     changes: trackPages,
-    audit: (_input, _ctx, result) => `removed a track (Removed “${(result?.data as { title?: string } | undefined)?.title ?? ""}”.)`,
+    audit: (_input, _ctx, result) => ({ key: "trackRemoved", values: { title: (result?.data as { title?: string } | undefined)?.title ?? "" } }),
   },
   async (input) => await saidWithTitle(await removeTrack(db, input.trackId)),
 );
@@ -155,7 +155,7 @@ export const setReleasePublishedAction = action(
     limits: [{ name: "catalogEdit", per: "page" }],
     revalidate: () => ["/"],
     changes: releasePages,
-    audit: (input) => (input.published ? "published a release again" : "unpublished a release"),
+    audit: (input) => ({ key: input.published ? "releaseRepublished" : "releaseUnpublished" }),
   },
   async (input) => {
     const release = await findRelease(db, input.releaseId);
@@ -173,7 +173,7 @@ export const deleteReleaseAction = action(
     limits: [{ name: "catalogEdit", per: "page" }],
     revalidate: () => ["/"],
     changes: releasePages,
-    audit: (_input, _ctx, result) => `deleted a release (Deleted “${(result?.data as { title?: string } | undefined)?.title ?? ""}”.)`,
+    audit: (_input, _ctx, result) => ({ key: "releaseDeleted", values: { title: (result?.data as { title?: string } | undefined)?.title ?? "" } }),
   },
   async (input) => {
     const release = await findRelease(db, input.releaseId);
@@ -192,7 +192,7 @@ export const declineCreditAction = action(
     limits: [{ name: "catalogEdit", per: "page" }],
     revalidate: () => ["/"],
     changes: trackPages,
-    audit: () => "declined a featured-artist credit",
+    audit: () => ({ key: "creditDeclined" }),
   },
   async (input, { page }) => await declineCredit(db, input.trackId, page.id),
 );

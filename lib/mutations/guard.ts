@@ -14,7 +14,7 @@ import { fieldsWithControlCharacters, normalizeNewlines } from "@/lib/forms/text
 import { hitRateLimit } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/security/client-ip";
 import { ipKey } from "@/lib/security/ip-key";
-import { auditSummary, recordAudit } from "@/lib/teams/audit";
+import { auditSays, recordAudit, type AuditSays } from "@/lib/teams/audit";
 import { LIMITS, retryWait, type LimitKey, type LimitName } from "./limits";
 
 /**
@@ -59,7 +59,7 @@ export type GuardSpec<S extends z.ZodType, A extends Access> = {
    */
   changes?: (input: z.output<S>, ctx: GuardContext<A>) => PublicChange | Promise<PublicChange>;
   /** The line a page-scoped success writes in the page's activity log (lib/teams/audit.ts has defaults by name). */
-  audit?: (input: z.output<S>, ctx: GuardContext<A>, result?: ActionState<string, unknown>) => string;
+  audit?: (input: z.output<S>, ctx: GuardContext<A>, result?: ActionState<string, unknown>) => AuditSays;
 };
 
 type Run<S extends z.ZodType, A extends Access, R> = (input: z.output<S>, ctx: GuardContext<A>) => R | Promise<R>;
@@ -127,8 +127,8 @@ export async function afterSuccess<S extends z.ZodType, A extends Access>(
 ): Promise<void> {
   const { page, viewer } = admitted.ctx;
   if (page && viewer) {
-    const summary = spec.audit ? spec.audit(admitted.input, admitted.ctx, result) : auditSummary(spec.name);
-    await recordAudit(db, { pageId: page.id, userId: viewer.userId, actorName: viewer.profile.name, action: spec.name, summary });
+    const says = spec.audit ? spec.audit(admitted.input, admitted.ctx, result) : auditSays(spec.name);
+    await recordAudit(db, { pageId: page.id, userId: viewer.userId, actorName: viewer.profile.name, action: spec.name, says });
   }
   if (spec.revalidate) revalidateAll(spec.revalidate(admitted.input, admitted.ctx));
   const change = spec.changes ? await spec.changes(admitted.input, admitted.ctx) : {};

@@ -120,7 +120,7 @@ export const deleteAnnouncementAction = action(
     limits: [{ name: "catalogEdit", per: "page" }],
     revalidate: () => ["/"],
     changes: () => ({ now: true }),
-    audit: () => "deleted an announcement",
+    audit: () => ({ key: "announcementDeleted" }),
   },
   async (input, { page }) => await deleteAnnouncement(db, page.id, input.announcementId),
 );

@@ -11,12 +11,13 @@ import { redirect } from "next/navigation";
 import { deletePage } from "./delete-page";
 import { answerRoster, inviteToRoster, leaveRoster } from "./roster";
 import { answerInvite, answerTransfer, cancelTransfer, inviteMember, leavePage, offerTransfer, removeMember, setMemberRole } from "./members";
+import type { AuditSays } from "./audit";
 
 const pageId = z.string().refine(isId, "common.unknownPage");
 const userId = z.string().refine(isId, "common.unknownPerson");
 const role = z.enum(MEMBER_ROLES, { message: "teams.pickRole" });
 const handle = z.string().trim().min(1, "teams.handleRequired").max(40, "common.handleMax").transform((s) => s.replace(/^@/, ""));
-const summaryOf = (result?: ActionState<string, unknown>) => String((result?.data as { summary?: string } | undefined)?.summary ?? result?.message ?? "changed the team");
+const saysOf = (result?: ActionState<string, unknown>): AuditSays => (result?.data as { says?: AuditSays } | undefined)?.says ?? { key: "other", values: { action: "team" } };
 
 export const inviteMemberAction = formAction(
   {
@@ -27,7 +28,7 @@ export const inviteMemberAction = formAction(
     page: { ability: "manage_team", id: (input) => input.pageId },
     limits: [{ name: "teamInvite", per: "page" }],
     revalidate: (input) => [`/studio/pages/${input.pageId}/team`],
-    audit: (input) => `invited @${input.handle} as ${input.role}`,
+    audit: (input) => ({ key: "memberInvited", values: { handle: input.handle, role: input.role } }),
   },
   async (input, { page, viewer }): Promise<ActionState<"handle" | "role">> => {
     const result = await inviteMember(db, page, { userId: viewer.userId, name: viewer.profile.name }, input);
@@ -45,11 +46,11 @@ export const setMemberRoleAction = action(
     page: { ability: "manage_team", id: (input) => input.pageId },
     limits: [{ name: "pageEdit", per: "page" }],
     revalidate: (input) => [`/studio/pages/${input.pageId}/team`],
-    audit: (_input, _ctx, result) => summaryOf(result),
+    audit: (_input, _ctx, result) => saysOf(result),
   },
-  async (input, { page }): Promise<ActionState<string, { summary?: string }>> => {
+  async (input, { page }): Promise<ActionState<string, { says?: AuditSays }>> => {
     const result = await setMemberRole(db, page, input);
-    return { ok: result.ok, message: result.message, data: { summary: "summary" in result ? result.summary : undefined } };
+    return { ok: result.ok, message: result.message, data: { says: "says" in result ? result.says : undefined } };
   },
 );
 
@@ -61,11 +62,11 @@ export const removeMemberAction = action(
     page: { ability: "manage_team", id: (input) => input.pageId },
     limits: [{ name: "pageEdit", per: "page" }],
     revalidate: (input) => [`/studio/pages/${input.pageId}/team`],
-    audit: (_input, _ctx, result) => summaryOf(result),
+    audit: (_input, _ctx, result) => saysOf(result),
   },
-  async (input, { page }): Promise<ActionState<string, { summary?: string }>> => {
+  async (input, { page }): Promise<ActionState<string, { says?: AuditSays }>> => {
     const result = await removeMember(db, page, input.userId);
-    return { ok: result.ok, message: result.message, data: { summary: "summary" in result ? result.summary : undefined } };
+    return { ok: result.ok, message: result.message, data: { says: "says" in result ? result.says : undefined } };
   },
 );
 
@@ -78,12 +79,12 @@ export const offerTransferAction = formAction(
     page: { ability: "transfer", id: (input) => input.pageId },
     limits: [{ name: "teamInvite", per: "page" }],
     revalidate: (input) => [`/studio/pages/${input.pageId}/team`],
-    audit: (_input, _ctx, result) => summaryOf(result),
+    audit: (_input, _ctx, result) => saysOf(result),
   },
-  async (input, { page, viewer }): Promise<ActionState<"handle", { summary?: string }>> => {
+  async (input, { page, viewer }): Promise<ActionState<"handle", { says?: AuditSays }>> => {
     const result = await offerTransfer(db, page, { userId: viewer.userId, name: viewer.profile.name }, input.handle);
     if (!result.ok) return { ok: false, message: result.message, fieldErrors: { handle: result.message } };
-    return { ok: true, message: result.message, values: {}, data: { summary: result.summary } };
+    return { ok: true, message: result.message, values: {}, data: { says: result.says } };
   },
 );
 
@@ -94,7 +95,7 @@ export const cancelTransferAction = action(
     input: z.object({ pageId }),
     page: { ability: "transfer", id: (input) => input.pageId },
     revalidate: (input) => [`/studio/pages/${input.pageId}/team`],
-    audit: () => "cancelled the ownership handover",
+    audit: () => ({ key: "transferCancelled" }),
   },
   async (_input, { page }) => {
     const result = await cancelTransfer(db, page);
@@ -128,7 +129,7 @@ export const deletePageAction = formAction(
     limits: [{ name: "pageEdit", per: "page" }],
     revalidate: () => ["/"],
     changes: (_input, { page }) => ({ handles: [page.handle], now: true }),
-    audit: () => "deleted the page",
+    audit: () => ({ key: "pageDeleted" }),
   },
   async (input, { page }): Promise<ActionState<"confirm">> => {
     if (input.confirm.toLowerCase() !== page.handle.toLowerCase()) return { ok: false, fieldErrors: { confirm: (await getTranslations("errors"))("teams.typeHandle", { handle: page.handle }) } };
@@ -147,7 +148,7 @@ export const inviteToRosterAction = formAction(
     page: { ability: "manage_roster", id: (input) => input.pageId },
     limits: [{ name: "teamInvite", per: "page" }],
     revalidate: (input) => [`/studio/pages/${input.pageId}/roster`],
-    audit: (input) => `invited @${input.handle} to the roster`,
+    audit: (input) => ({ key: "rosterInvited", values: { handle: input.handle } }),
   },
   async (input, { page }): Promise<ActionState<"handle">> => {
     const result = await inviteToRoster(db, page, input.handle);
@@ -166,7 +167,7 @@ export const answerRosterAction = action(
     limits: [{ name: "settings" }],
     revalidate: () => ["/"],
     changes: (input) => ({ profiles: [input.labelId], now: true }),
-    audit: (input) => (input.accept ? "joined a label's roster" : "declined a label's roster invitation"),
+    audit: (input) => ({ key: input.accept ? "rosterJoined" : "rosterDeclined" }),
   },
   async (input, { page }) => await answerRoster(db, input.labelId, page, input.accept),
 );
@@ -181,7 +182,7 @@ export const removeFromRosterAction = action(
     limits: [{ name: "pageEdit", per: "page" }],
     revalidate: (input) => [`/studio/pages/${input.labelId}/roster`],
     changes: (input) => ({ profiles: [input.artistId], now: true }),
-    audit: () => "took an artist off the roster",
+    audit: () => ({ key: "rosterRemoved" }),
   },
   async (input) => await leaveRoster(db, input.labelId, input.artistId),
 );
@@ -196,7 +197,7 @@ export const leaveRosterAction = action(
     limits: [{ name: "pageEdit", per: "page" }],
     revalidate: () => ["/"],
     changes: (input) => ({ profiles: [input.labelId], now: true }),
-    audit: () => "left a label's roster",
+    audit: () => ({ key: "rosterLeft" }),
   },
   async (input) => await leaveRoster(db, input.labelId, input.artistId),
 );

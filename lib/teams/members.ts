@@ -5,7 +5,7 @@ import { ROLE_LABELS, type Page } from "@/lib/auth/policy";
 import { mediaUrl } from "@/lib/media/urls";
 import { notify, pageManagerRecipients } from "@/lib/notifications/notify";
 import { getTranslations } from "next-intl/server";
-import { recordAudit } from "./audit";
+import { auditEnglish, recordAudit, type AuditSays } from "./audit";
 
 /**
  * Teams: invitations by handle, accepting them from notifications, roles,
@@ -55,16 +55,15 @@ export async function inviteMember(database: ChorusDb, page: Page, by: Actor, in
   return { ok: true, message: t("teams.invited", { handle: person.handle, role: input.role }) };
 }
 
-export async function setMemberRole(database: ChorusDb, page: Page, input: { userId: string; role: MemberRole }): Promise<Result & { summary?: string }> {
+export async function setMemberRole(database: ChorusDb, page: Page, input: { userId: string; role: MemberRole }): Promise<Result & { says?: AuditSays }> {
   const updated = await database.update(pageMembers).set({ role: input.role }).where(and(eq(pageMembers.profileId, page.id), eq(pageMembers.userId, input.userId))).returning({ userId: pageMembers.userId });
   if (!updated.length) return { ok: false, message: "teams.notOnTeam" };
   const person = (await peopleByUser(database, [input.userId])).get(input.userId);
   const t = await getTranslations("errors");
-  // The summary is the page's activity log (stored): English.
-  return { ok: true, message: t("teams.roleChanged", { handle: person?.handle ?? "member", role: input.role }), summary: `made @${person?.handle ?? "a member"} ${roleName(input.role)}` };
+  return { ok: true, message: t("teams.roleChanged", { handle: person?.handle ?? "member", role: input.role }), says: { key: "roleChanged", values: { handle: person?.handle ?? "member", role: input.role } } };
 }
 
-export async function removeMember(database: ChorusDb, page: Page, userId: string, now = new Date()): Promise<Result & { summary?: string }> {
+export async function removeMember(database: ChorusDb, page: Page, userId: string, now = new Date()): Promise<Result & { says?: AuditSays }> {
   const removed = await database.delete(pageMembers).where(and(eq(pageMembers.profileId, page.id), eq(pageMembers.userId, userId))).returning({ status: pageMembers.status });
   if (!removed.length) return { ok: false, message: "teams.notOnTeam" };
   const person = (await peopleByUser(database, [userId])).get(userId);
@@ -72,9 +71,10 @@ export async function removeMember(database: ChorusDb, page: Page, userId: strin
   if (person && removed[0].status === "active") {
     await notify(database, [person.profileId], { type: "team", actorId: page.id, objectType: "profile", objectId: page.id, text: "removed you from its team", at: now });
   }
-  const what = removed[0].status === "active" ? "removed" : "withdrew the invitation of";
+  const wasMember = removed[0].status === "active";
+  const handle = person?.handle ?? "member";
   const t = await getTranslations("errors");
-  return { ok: true, message: t(what === "removed" ? "teams.removed" : "teams.inviteWithdrawn", { handle: person?.handle ?? "member" }), summary: `${what} @${person?.handle ?? "a member"}` };
+  return { ok: true, message: t(wasMember ? "teams.removed" : "teams.inviteWithdrawn", { handle }), says: { key: wasMember ? "memberRemoved" : "inviteWithdrawn", values: { handle } } };
 }
 
 /** The invited person says yes or no (from their notifications). */
@@ -93,8 +93,9 @@ export async function answerInvite(database: ChorusDb, user: Actor, pageId: stri
       ? await tx.update(pageMembers).set({ status: "active", acceptedAt: now }).where(open).returning({ role: pageMembers.role })
       : await tx.delete(pageMembers).where(open).returning({ role: pageMembers.role });
     if (!changed.length) return false;
-    const summary = accept ? `joined the team as ${roleName(invite.role)}` : `declined the invitation to join as ${roleName(invite.role)}`;
-    await recordAudit(tx, { pageId, userId: user.userId, actorName: user.name, action: accept ? "team.join" : "team.decline", summary, at: now });
+    const says: AuditSays = { key: accept ? "teamJoined" : "teamDeclined", values: { role: invite.role } };
+    const summary = auditEnglish(says);
+    await recordAudit(tx, { pageId, userId: user.userId, actorName: user.name, action: accept ? "team.join" : "team.decline", says, at: now });
     const managers = (await pageManagerRecipients(tx, pageId)).filter((id) => id !== undefined);
     const me = (await peopleByUser(tx, [user.userId])).get(user.userId);
     await notify(tx, managers.filter((id) => id !== me?.profileId), { type: "team", actorId: me?.profileId ?? null, objectType: "profile", objectId: pageId, text: `${summary} of ${invite.name}`, at: now });
@@ -110,11 +111,11 @@ export async function leavePage(database: ChorusDb, user: Actor, pageId: string,
   const page = (await database.select({ name: profiles.name }).from(profiles).where(eq(profiles.id, pageId)).limit(1))[0];
   const removed = await database.delete(pageMembers).where(and(eq(pageMembers.profileId, pageId), eq(pageMembers.userId, user.userId), eq(pageMembers.status, "active"))).returning({ role: pageMembers.role });
   if (!page || !removed.length) return { ok: false, message: "teams.notOnTeamYou" };
-  await recordAudit(database, { pageId, userId: user.userId, actorName: user.name, action: "team.leave", summary: "left the team", at: now });
+  await recordAudit(database, { pageId, userId: user.userId, actorName: user.name, action: "team.leave", says: { key: "teamLeft" }, at: now });
   return { ok: true, message: (await getTranslations("errors"))("teams.left", { page: page.name }) };
 }
 
-export async function offerTransfer(database: ChorusDb, page: Page, by: Actor, handle: string, now = new Date()): Promise<Result & { summary?: string }> {
+export async function offerTransfer(database: ChorusDb, page: Page, by: Actor, handle: string, now = new Date()): Promise<Result & { says?: AuditSays }> {
   const t = await getTranslations("errors");
   const person = await personByHandle(database, handle);
   if (!person) return { ok: false, field: "handle", message: t("teams.noSuchHandle", { handle: handle.replace(/^@/, "") }) };
@@ -126,13 +127,13 @@ export async function offerTransfer(database: ChorusDb, page: Page, by: Actor, h
       .onConflictDoUpdate({ target: pageTransfers.profileId, set: { toUserId: person.userId, fromUserId: by.userId, createdAt: now } });
     await notify(tx, [person.profileId], { type: "page_transfer", actorId: page.id, objectType: "profile", objectId: page.id, text: "wants to make you its owner", at: now });
   });
-  return { ok: true, message: t("teams.transferOffered", { page: page.name, handle: person.handle }), summary: `offered ownership to @${person.handle}` };
+  return { ok: true, message: t("teams.transferOffered", { page: page.name, handle: person.handle }), says: { key: "transferOffered", values: { handle: person.handle } } };
 }
 
-export async function cancelTransfer(database: ChorusDb, page: Page): Promise<Result & { summary?: string }> {
+export async function cancelTransfer(database: ChorusDb, page: Page): Promise<Result & { says?: AuditSays }> {
   const gone = await database.delete(pageTransfers).where(eq(pageTransfers.profileId, page.id)).returning({ to: pageTransfers.toUserId });
   if (!gone.length) return { ok: false, message: "teams.noHandover" };
-  return { ok: true, message: "teams.handoverCancelled", summary: "cancelled the ownership handover" };
+  return { ok: true, message: "teams.handoverCancelled", says: { key: "transferCancelled" } };
 }
 
 /** The new owner accepts (ownership moves; the old owner stays on as an admin) or declines. */
@@ -160,8 +161,8 @@ export async function answerTransfer(database: ChorusDb, user: Actor, pageId: st
         .values({ profileId: pageId, userId: offer.ownerId, role: "admin", status: "active", invitedBy: user.userId, createdAt: now, acceptedAt: now })
         .onConflictDoUpdate({ target: [pageMembers.profileId, pageMembers.userId], set: { role: "admin", status: "active", acceptedAt: now } });
     }
-    const summary = accept ? `became the owner (from @${people.get(offer.ownerId)?.handle ?? "the previous owner"}, who stays on as an admin)` : "declined to take over the page";
-    await recordAudit(tx, { pageId, userId: user.userId, actorName: user.name, action: accept ? "team.transfer" : "team.transferDeclined", summary, at: now });
+    const says: AuditSays = accept ? { key: "becameOwner", values: { handle: people.get(offer.ownerId)?.handle ?? "?" } } : { key: "transferDeclined" };
+    await recordAudit(tx, { pageId, userId: user.userId, actorName: user.name, action: accept ? "team.transfer" : "team.transferDeclined", says, at: now });
     const old = people.get(offer.ownerId);
     if (old) await notify(tx, [old.profileId], { type: "team", actorId: people.get(user.userId)?.profileId ?? null, objectType: "profile", objectId: pageId, text: accept ? `accepted ${offer.name}: they own it now and you are an admin` : `declined to take over ${offer.name}`, at: now });
     return true;

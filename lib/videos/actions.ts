@@ -30,7 +30,7 @@ export const updateVideoAction = formAction(
     limits: [{ name: "catalogEdit", per: "page" }],
     revalidate: () => ["/"],
     changes: () => ({ now: true }),
-    audit: (input) => `edited a video's caption${input.trackId ? " and track" : ""}`,
+    audit: (input) => ({ key: input.trackId ? "videoEditedWithTrack" : "videoEdited" }),
   },
   async (input, { page }): Promise<ActionState<"caption" | "trackId">> => await updateVideo(db, page.id, input),
 );
@@ -44,7 +44,7 @@ export const deleteVideoAction = action(
     limits: [{ name: "catalogEdit", per: "page" }],
     revalidate: () => ["/"],
     changes: () => ({ now: true }),
-    audit: () => "deleted a video",
+    audit: () => ({ key: "videoDeleted" }),
   },
   async (input, { page }) => await deleteVideo(db, page.id, input.videoId),
 );

@@ -57,7 +57,10 @@ export const pageAudit = pgTable(
     /** The actor's name when it happened: the log still reads after they leave. */
     actorName: text("actor_name").notNull(),
     action: text("action").notNull(),
+    /** In English, as written: what a reader of the raw table (or an older row) gets. */
     summary: text("summary").notNull(),
+    /** The same as a message of the "audit" namespace and its values, JSON ({ key, values }): read in each viewer's language. */
+    says: text("says"),
     at: timestamp("at").notNull(),
   },
   (t) => [index("page_audit_profile_at_idx").on(t.profileId, t.at)],

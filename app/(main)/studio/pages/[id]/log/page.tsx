@@ -15,7 +15,7 @@ export default async function StudioLog({ params, searchParams }: { params: Prom
   const { id } = await params;
   const { page } = await loadStudioPage(id, "log");
   const beforeMs = Number((await searchParams).before);
-  const [lines, t] = await Promise.all([getAuditLog(page.id, Number.isFinite(beforeMs) && beforeMs > 0 ? new Date(beforeMs) : undefined), getTranslations("studio.log")]);
+  const [lines, t, says] = await Promise.all([getAuditLog(page.id, Number.isFinite(beforeMs) && beforeMs > 0 ? new Date(beforeMs) : undefined), getTranslations("studio.log"), getTranslations("audit")]);
   const oldest = lines.at(-1);
   return (
     <>
@@ -27,7 +27,7 @@ export default async function StudioLog({ params, searchParams }: { params: Prom
           {lines.map((l) => (
             <li key={l.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-4 py-3 text-sm">
               <p className="min-w-0">
-                <span className="font-semibold">{l.actorName}</span> {l.summary}
+                <span className="font-semibold">{l.actorName}</span> {l.says ? says(l.says.key, l.says.values as never) : l.summary}
               </p>
               <time dateTime={l.at.toISOString()} className="text-xs text-muted">
                 {when(l.at)}

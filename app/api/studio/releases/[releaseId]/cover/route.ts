@@ -20,7 +20,7 @@ export const POST = route(
     page: { ability: "publish_music", id: async (input) => await releaseControllerById(db, input.releaseId) },
     limits: [{ name: "upload" }],
     changes: async (input) => await releaseShownOn(db, input.releaseId),
-    audit: () => "changed a release's cover",
+    audit: () => ({ key: "coverChanged" }),
   },
   async ({ releaseId }, { viewer, request }) => {
     const result = await readImageUpload(request, "cover");

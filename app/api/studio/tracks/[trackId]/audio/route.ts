@@ -21,7 +21,7 @@ export const POST = route(
     page: { ability: "publish_music", id: async (input) => await trackControllerById(db, input.trackId) },
     limits: [{ name: "upload" }],
     changes: async (input) => await trackShownOn(db, input.trackId),
-    audit: () => "replaced a track's audio",
+    audit: () => ({ key: "audioReplaced" }),
   },
   async ({ trackId }, { viewer, request }) => {
     // Everything the uploader is told, in the request's language.

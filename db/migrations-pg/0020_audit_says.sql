@@ -1,0 +1,1 @@
+ALTER TABLE "page_audit" ADD COLUMN "says" text;
