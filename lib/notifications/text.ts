@@ -101,9 +101,11 @@ const CANCEL_REASONS: [string, string][] = [
 const REMOVED = "(profile|message|comment|track|product|video)";
 
 const PATTERNS: Pattern[] = [
+  // First: a whole sentence around a page's name, which may itself begin like another pattern ("released …").
+  { re: /^([\s\S]+) \(@([^)\s]+)\) was deleted by its owner\. You no longer follow it\.$/, key: "pageDeleted", values: (m) => ({ name: m[1], handle: m[2] }) },
   { re: /^started following you$/, key: "startedFollowing" },
   { re: /^sent you a message$/, key: "sentMessage" },
-  { re: new RegExp(`^invited you to join its team as an? (.+)$`), key: "teamInvite", values: (m) => ({ role: m[1] === "merch manager" ? "merch" : role(m[1]) }) },
+  { re: new RegExp(`^invited you to join its team as an? (.+)$`), key: "teamInvite", values: (m) => ({ role: role(m[1]) }) },
   { re: /^removed you from its team$/, key: "removedFromTeam" },
   { re: new RegExp(`^joined the team as (${ROLE_NAMES}) of ([\\s\\S]+)$`), key: "joinedTeam", values: (m) => ({ role: role(m[1]), page: m[2] }) },
   { re: new RegExp(`^declined the invitation to join as (${ROLE_NAMES}) of ([\\s\\S]+)$`), key: "declinedTeam", values: (m) => ({ role: role(m[1]), page: m[2] }) },
@@ -153,7 +155,6 @@ const PATTERNS: Pattern[] = [
   { re: /^replied to your comment on “([\s\S]+)”$/, key: "reply", values: (m) => ({ title: m[1] }) },
   { re: /^commented on “([\s\S]+)”$/, key: "commented", values: (m) => ({ title: m[1] }) },
   { re: /^posted: ([\s\S]*)$/, key: "posted", values: (m) => ({ text: m[1] }) },
-  { re: /^([\s\S]+) \(@([^)\s]+)\) was deleted by its owner\. You no longer follow it\.$/, key: "pageDeleted", values: (m) => ({ name: m[1], handle: m[2] }) },
 ];
 
 /** The message and values for a stored notification sentence, or null when it is not one Chorus writes. */
