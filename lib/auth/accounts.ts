@@ -16,12 +16,16 @@ export type CreateAccountResult =
   | { ok: true; userId: string; profileId: string }
   | { ok: false; field: "email" | "handle"; message: string };
 
-/** Creates the account and its personal listener profile in one transaction. */
+/**
+ * Creates the account and its personal listener profile in one transaction. A taken email
+ * answers with a key of the "errors" namespace (the sign-up form action translates it);
+ * a handle problem comes translated already.
+ */
 export async function createAccount(database: ChorusDb, input: NewAccount): Promise<CreateAccountResult> {
   return await database.transaction(async (tx) => {
     const email = input.email.trim().toLowerCase();
     if ((await tx.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1))[0]) {
-      return { ok: false, field: "email", message: "An account with this email already exists. Sign in instead?" };
+      return { ok: false, field: "email", message: "auth.emailExists" };
     }
     const handleProblem = await handleUnavailable(tx, input.handle, null);
     if (handleProblem) return { ok: false, field: "handle", message: handleProblem };

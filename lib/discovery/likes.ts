@@ -3,17 +3,17 @@ import type { ChorusDb } from "@/db/client";
 import { trackLikes, tracks, videoLikes, videos } from "@/db/schema";
 import { greatest } from "@/db/sql";
 
-/** Likes a track or video once, however often asked; the counter moves only when the row does. */
+/** Likes a track or video once, however often asked; the counter moves only when the row does. A refusal is a key of the "errors" namespace. */
 export async function setLike(database: ChorusDb, profileId: string, type: "track" | "video", id: string, like: boolean): Promise<{ ok: true; liked: boolean } | { ok: false; message: string }> {
   return await database.transaction(async (tx) => {
     if (type === "track") {
-      if (!(await tx.select({ id: tracks.id }).from(tracks).where(eq(tracks.id, id)).limit(1))[0]) return { ok: false as const, message: "That track does not exist." };
+      if (!(await tx.select({ id: tracks.id }).from(tracks).where(eq(tracks.id, id)).limit(1))[0]) return { ok: false as const, message: "discovery.trackNotFound" };
       const changed = like
         ? (await tx.insert(trackLikes).values({ profileId, trackId: id }).onConflictDoNothing()).changes
         : (await tx.delete(trackLikes).where(and(eq(trackLikes.profileId, profileId), eq(trackLikes.trackId, id)))).changes;
       if (changed) await tx.update(tracks).set({ likeCount: greatest(0, sql`${tracks.likeCount} + ${like ? 1 : -1}`) }).where(eq(tracks.id, id));
     } else {
-      if (!(await tx.select({ id: videos.id }).from(videos).where(eq(videos.id, id)).limit(1))[0]) return { ok: false as const, message: "That video does not exist." };
+      if (!(await tx.select({ id: videos.id }).from(videos).where(eq(videos.id, id)).limit(1))[0]) return { ok: false as const, message: "discovery.videoNotFound" };
       const changed = like
         ? (await tx.insert(videoLikes).values({ profileId, videoId: id }).onConflictDoNothing()).changes
         : (await tx.delete(videoLikes).where(and(eq(videoLikes.profileId, profileId), eq(videoLikes.videoId, id)))).changes;

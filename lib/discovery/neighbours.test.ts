@@ -7,6 +7,7 @@ import { setUpGuardedEnv, type World } from "@/lib/test/guarded-env";
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { blocks, creatorNeighbours, follows, profileGenres, profiles, users } from "@/db/schema";
+import { testLocale } from "@/lib/test/next-intl-server-stub";
 
 let world: World;
 let cleanup: () => void;
@@ -69,6 +70,14 @@ describe("a new listener's genres", () => {
     const db = world.db;
     const me = world.stranger.listenerId;
     expect(await setGenres(db, me, ["polka"])).toEqual({ ok: false, message: "No one on Chorus plays polka yet." });
+    // Several, as a list in the listener's language.
+    expect(await setGenres(db, me, ["polka", "ska"])).toEqual({ ok: false, message: "No one on Chorus plays polka or ska yet." });
+    testLocale("de");
+    try {
+      expect(await setGenres(db, me, ["polka", "ska", "zydeco"])).toEqual({ ok: false, message: "Auf Chorus spielt noch niemand polka, ska oder zydeco." });
+    } finally {
+      testLocale("en");
+    }
     expect(await setGenres(db, me, ["a", "b", "c", "d", "e", "f"])).toMatchObject({ ok: false, message: "Pick up to 5 genres." });
     expect(await genresOf(db, me)).toEqual([]);
     expect(await setGenres(db, me, ["Techno", "techno"])).toEqual({ ok: true, genres: ["techno"] });

@@ -1,5 +1,6 @@
 import { queueFederationChange } from "@/lib/federation/changes";
 import { and, count, desc, eq, gte, isNull, sql } from "drizzle-orm";
+import { getTranslations } from "next-intl/server";
 import { truncateText } from "@/lib/forms/text";
 import type { ChorusDb } from "@/db/client";
 import { activities, announcements, notifications } from "@/db/schema";
@@ -17,12 +18,12 @@ export async function announcementsLeft(database: ChorusDb, profileId: string, n
 
 export type PostResult = { ok: true; id: string; reach: number } | { ok: false; message: string };
 
-/** Posts an announcement if the weekly allowance has room; all in one transaction. */
+/** Posts an announcement if the weekly allowance has room; all in one transaction. A refusal is said in the request's language. */
 export async function postAnnouncement(database: ChorusDb, input: { profileId: string; profileName: string; body: string; now?: Date }): Promise<PostResult> {
   const now = input.now ?? new Date();
   return await database.transaction(async (tx) => {
     if ((await announcementsLeft(tx, input.profileId, now)) === 0) {
-      return { ok: false, message: `You have used all ${ANNOUNCEMENTS_PER_WEEK} announcements for this week. The next one frees up 7 days after your oldest recent post.` };
+      return { ok: false, message: (await getTranslations("errors"))("feed.announcementBudget", { count: ANNOUNCEMENTS_PER_WEEK }) };
     }
     const id = newId();
     await tx.insert(announcements).values({ id, profileId: input.profileId, body: input.body, createdAt: now });
@@ -62,7 +63,10 @@ export async function announcementStats(database: ChorusDb, profileId: string) {
     .limit(20);
 }
 
-/** Deletes an announcement of this page: out of feeds, followers' notifications for it gone. It still counts for that week. */
+/**
+ * Deletes an announcement of this page: out of feeds, followers' notifications for it gone.
+ * It still counts for that week. Answers with a key of the "errors" namespace (the action translates it).
+ */
 export async function deleteAnnouncement(database: ChorusDb, profileId: string, announcementId: string, now = new Date()): Promise<{ ok: boolean; message: string }> {
   return await database.transaction(async (tx) => {
     const gone = await tx
@@ -70,10 +74,10 @@ export async function deleteAnnouncement(database: ChorusDb, profileId: string, 
       .set({ deletedAt: now })
       .where(and(eq(announcements.id, announcementId), eq(announcements.profileId, profileId), isNull(announcements.deletedAt)))
       .returning({ id: announcements.id });
-    if (!gone.length) return { ok: false, message: "This announcement is already gone." };
+    if (!gone.length) return { ok: false, message: "feed.announcementGone" };
     await tx.update(activities).set({ deletedAt: now }).where(and(eq(activities.objectType, "announcement"), eq(activities.objectId, announcementId)));
     await queueFederationChange(tx, "announcement", announcementId, "delete");
     await tx.delete(notifications).where(and(eq(notifications.objectType, "announcement"), eq(notifications.objectId, announcementId)));
-    return { ok: true, message: "Deleted. Followers no longer see it." };
+    return { ok: true, message: "feed.announcementDeleted" };
   });
 }

@@ -5,12 +5,12 @@ import { activities, tracks } from "@/db/schema";
 /**
  * Shares a track publicly to the actor's followers (a repost), or takes the
  * share back. One live share per actor and track; sharers of the same track
- * group into one stream item ("Ana and 2 others shared").
+ * group into one stream item ("Ana and 2 others shared"). A refusal is a key of the "errors" namespace.
  */
 export async function setTrackShare(database: ChorusDb, actorId: string, trackId: string, share: boolean, now = new Date()): Promise<{ ok: true; shared: boolean } | { ok: false; message: string }> {
   return await database.transaction(async (tx) => {
     const track = (await tx.select({ id: tracks.id }).from(tracks).where(and(eq(tracks.id, trackId), eq(tracks.status, "published"), lte(tracks.publishedAt, now))).limit(1))[0];
-    if (!track) return { ok: false as const, message: "That track cannot be shared." };
+    if (!track) return { ok: false as const, message: "feed.cannotShare" };
     const live = (await tx
       .select({ id: activities.id })
       .from(activities)

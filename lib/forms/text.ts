@@ -1,8 +1,6 @@
 /** C0 controls other than tab and newlines, and DEL: invisible, and they break documents (NUL) and calendars. */
 export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
-export const CONTROL_MESSAGE = "Remove the invisible control characters from this text.";
-
 export const hasNoControlCharacters = (value: string) => !CONTROL_CHARACTERS.test(value);
 
 /**

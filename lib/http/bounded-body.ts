@@ -1,10 +1,18 @@
-export const UNREADABLE_BODY = "The upload could not be read. Please try again.";
+/**
+ * What a refusal says is a key of the "errors" namespace (plus its values), or the
+ * caller's own `tooLarge` text as given: this module knows no languages; the caller
+ * translates (lib/media/upload.ts readUpload).
+ */
+export const UNREADABLE_BODY = "uploads.unreadable";
 
-/** A request body refused: the status to answer with and a message for the person who sent it. */
+export type MessageValues = Record<string, string | number>;
+
+/** A request body refused: the status to answer with, and what to tell the person who sent it (a message key and its values). */
 export class BodyRefused extends Error {
   constructor(
     readonly status: 400 | 413,
     message: string,
+    readonly values?: MessageValues,
   ) {
     super(message);
   }

@@ -74,7 +74,8 @@ describe("readMultipart", () => {
     form.append("audio", new File([new Uint8Array(300 * 1024)], "long take.wav", { type: "audio/wav" }));
     const { bytes, contentType } = await encode(form);
     const { request } = chunkedRequest(bytes, contentType, () => 16 * 1024);
-    expect(await readMultipart(request, limits(1 * MB, { maxFileBytes: 200 * 1024 }))).toEqual({ ok: false, status: 413, message: "long take.wav is too large. The limit is 0.2 MB per file." });
+    // A message key and its values: the caller says it in the request's language.
+    expect(await readMultipart(request, limits(1 * MB, { maxFileBytes: 200 * 1024 }))).toEqual({ ok: false, status: 413, message: "uploads.fileTooLarge", values: { name: "long take.wav", limit: 0.2 } });
     expect(tempFiles()).toEqual([]);
   });
 
@@ -120,7 +121,7 @@ describe("readMultipart", () => {
     form.append("file", new File([new Uint8Array(50_000)], "a.png", { type: "image/png" }));
     const { bytes, contentType } = await encode(form);
     const { request } = chunkedRequest(bytes.subarray(0, 30_000), contentType, () => 4096);
-    expect(await readMultipart(request, limits(1 * MB))).toMatchObject({ ok: false, status: 400, message: "The upload could not be read. Please try again." });
+    expect(await readMultipart(request, limits(1 * MB))).toMatchObject({ ok: false, status: 400, message: "uploads.unreadable" });
     expect(tempFiles()).toEqual([]);
     const json = new Request("http://localhost/upload", { method: "POST", body: "{}", headers: { "content-type": "application/json" } });
     expect(await readMultipart(json, limits(1 * MB))).toMatchObject({ ok: false, status: 400 });

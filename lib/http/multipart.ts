@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { BodyRefused, boundedChunks, UNREADABLE_BODY } from "./bounded-body";
+import { BodyRefused, boundedChunks, UNREADABLE_BODY, type MessageValues } from "./bounded-body";
 
 /** A file part written to a temporary file. */
 export type UploadedFile = { field: string; name: string; type: string; path: string; size: number };
@@ -164,9 +164,14 @@ export type MultipartLimits = {
   tempDir: string;
 };
 
-export type MultipartResult = { ok: true; form: UploadForm } | { ok: false; status: 400 | 413; message: string };
+/**
+ * A refusal's `message` is a key of the "errors" namespace ("uploads.tooManyParts")
+ * with its `values`, or `tooLarge` as the caller gave it; the caller translates.
+ */
+export type MultipartResult = { ok: true; form: UploadForm } | { ok: false; status: 400 | 413; message: string; values?: MessageValues };
 
-const megabytes = (bytes: number) => `${Math.round((bytes / 1048576) * 10) / 10} MB`;
+/** Megabytes to one decimal (0.2), for the messages to format in their language. */
+const megabytes = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
 
 /**
  * Reads a multipart/form-data request as a stream with a hard size limit:
@@ -191,7 +196,7 @@ export async function readMultipart(request: Request, limits: MultipartLimits): 
     for await (const chunk of boundedChunks(request, limits.maxBytes, limits.tooLarge)) {
       for (const event of parser.push(chunk)) {
         if (event.kind === "part") {
-          if (++parts > maxParts) throw new BodyRefused(400, "The form has too many parts.");
+          if (++parts > maxParts) throw new BodyRefused(400, "uploads.tooManyParts");
           head = event.head;
           if (head.filename !== null) {
             const temp = path.join(limits.tempDir, `${randomBytes(12).toString("base64url")}.upload`);
@@ -201,7 +206,8 @@ export async function readMultipart(request: Request, limits: MultipartLimits): 
           if (file) {
             file.entry.size += event.bytes.length;
             if (limits.maxFileBytes !== undefined && file.entry.size > limits.maxFileBytes) {
-              throw new BodyRefused(413, `${file.entry.name || "A file"} is too large. The limit is ${megabytes(limits.maxFileBytes)} per file.`);
+              const limit = megabytes(limits.maxFileBytes);
+              throw file.entry.name ? new BodyRefused(413, "uploads.fileTooLarge", { name: file.entry.name, limit }) : new BodyRefused(413, "uploads.aFileTooLarge", { limit });
             }
             // Opened on the first byte: an empty file input (no file chosen) leaves no file.
             if (!file.handle) {
@@ -211,7 +217,7 @@ export async function readMultipart(request: Request, limits: MultipartLimits): 
             await file.handle.write(event.bytes);
           } else {
             textBytes += event.bytes.length;
-            if (textBytes > maxFieldBytes) throw new BodyRefused(413, "The form's text fields are too long.");
+            if (textBytes > maxFieldBytes) throw new BodyRefused(413, "uploads.fieldsTooLong");
             text.push(Buffer.from(event.bytes));
           }
         } else if (file) {
@@ -233,7 +239,7 @@ export async function readMultipart(request: Request, limits: MultipartLimits): 
   } catch (error) {
     await file?.handle?.close().catch(() => {});
     for (const written of files) fs.rmSync(written.path, { force: true });
-    if (error instanceof BodyRefused) return { ok: false, status: error.status, message: error.message };
+    if (error instanceof BodyRefused) return { ok: false, status: error.status, message: error.message, ...(error.values ? { values: error.values } : {}) };
     throw error;
   }
 }

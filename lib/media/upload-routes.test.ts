@@ -8,6 +8,7 @@ import path from "node:path";
 import { count } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { mediaFiles, releases } from "@/db/schema";
+import { testLocale } from "@/lib/test/next-intl-server-stub";
 
 // createRelease fails on demand, as a transaction failing halfway through an upload would.
 const failing = globalThis as unknown as { __failCreateRelease?: boolean };
@@ -116,5 +117,31 @@ describe("failed uploads leave no files", () => {
     const added = storedFiles().filter((f) => !before.files.includes(f));
     expect(added).toHaveLength(3);
     expect(added.some((f) => f.startsWith(".tmp"))).toBe(false);
+  });
+});
+
+describe("what the uploader is told, in their language", () => {
+  const videos = (body: FormData) => post("studio/pages/[id]/videos", `/api/studio/pages/${world.page}/videos`, { id: world.page }, body);
+
+  it("the video route's refusals and lib/http's, in the request's language", async () => {
+    const form = new FormData();
+    form.append("caption", "live");
+    form.append("trackId", "NotThisPagesTrack1");
+    form.append("video", new File([new Uint8Array(tiny.webm)], "clip.webm", { type: "video/webm" }));
+    const linked = "The linked track must be one of this page's tracks.";
+    expect(await (await videos(form)).json()).toMatchObject({ ok: false, message: linked, fieldErrors: { trackId: linked } });
+    testLocale("fr");
+    try {
+      const noVideo = new FormData();
+      noVideo.append("caption", "live");
+      expect(await (await videos(noVideo)).json()).toMatchObject({ ok: false, message: "Choisissez une vidéo à importer.", fieldErrors: { video: "Choisissez une vidéo à importer." } });
+      // Not a form at all: lib/http names the refusal, the upload says it in French.
+      const { POST } = await import("@/app/api/studio/pages/[id]/videos/route");
+      const notAForm = await POST(new Request(`http://localhost:3100/api/studio/pages/${world.page}/videos`, { method: "POST", body: "{}", headers: { ...headers, "content-type": "application/json" } }), { params: Promise.resolve({ id: world.page }) });
+      expect(notAForm.status).toBe(400);
+      expect(await notAForm.json()).toMatchObject({ ok: false, message: "L’envoi n’a pas pu être lu. Réessayez." });
+    } finally {
+      testLocale("en");
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { recordImpression } from "@/lib/discovery/queries";
 import { readJsonBody } from "@/lib/http/json-body";
@@ -29,7 +30,7 @@ export const POST = route(
   async (input, { viewer }) => {
     // Opted out of personalization: nothing about what they watch is kept.
     if (viewer.personalizationOff) return new Response(null, { status: 204 });
-    if (!(await profileExists(input.creatorId))) return Response.json({ ok: false, message: "Bad impression." }, { status: 400 });
+    if (!(await profileExists(input.creatorId))) return Response.json({ ok: false, message: (await getTranslations("errors"))("discovery.badImpression") }, { status: 400 });
     await recordImpression(viewer.profile.id, input);
     return new Response(null, { status: 204 });
   },

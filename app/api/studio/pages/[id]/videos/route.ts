@@ -1,8 +1,10 @@
 import fs from "node:fs";
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { db } from "@/db";
-import { CONTROL_MESSAGE, hasNoControlCharacters } from "@/lib/forms/text";
+import { hasNoControlCharacters } from "@/lib/forms/text";
+import { localizeIssues } from "@/lib/i18n/server";
 import { route } from "@/lib/mutations/route";
 import { processImage } from "@/lib/media/images";
 import { readUpload, withStoredMedia } from "@/lib/media/upload";
@@ -14,7 +16,7 @@ export const dynamic = "force-dynamic";
 const fail = (status: number, message: string, fieldErrors?: Record<string, string>) => Response.json({ ok: false, message, fieldErrors }, { status });
 
 const fields = z.object({
-  caption: z.string().trim().max(200, "Captions can be at most 200 characters.").refine(hasNoControlCharacters, CONTROL_MESSAGE),
+  caption: z.string().trim().max(200, "videos.captionMax").refine(hasNoControlCharacters, "common.controlCharacters"),
   trackId: z.union([z.literal(""), z.string().regex(/^[0-9A-Za-z]{6,32}$/)]),
 });
 
@@ -30,7 +32,9 @@ export const POST = route(
   },
   async (_input, { page, viewer, request }) => {
     const userId = viewer.userId;
-    const upload = await readUpload(request, { maxBytes: VIDEO_MAX_BYTES + 9 * 1048576, maxFileBytes: VIDEO_MAX_BYTES, tooLarge: "The upload is too large." });
+    // Everything the uploader is told, in the request's language.
+    const t = await getTranslations("errors");
+    const upload = await readUpload(request, { maxBytes: VIDEO_MAX_BYTES + 9 * 1048576, maxFileBytes: VIDEO_MAX_BYTES, tooLarge: t("videos.uploadTooLarge") });
     if (!upload.ok) return fail(upload.status, upload.message);
     const form = upload.form;
     // A rejected video (or a failed post) leaves no file behind.
@@ -38,21 +42,21 @@ export const POST = route(
       db,
       async (save) => {
         const parsed = fields.safeParse({ caption: form.get("caption") ?? "", trackId: form.get("trackId") ?? "" });
-        if (!parsed.success) return fail(400, "Please fix the highlighted fields.", { caption: parsed.error.issues[0]?.message ?? "Check the caption." });
+        if (!parsed.success) return fail(400, t("common.fixFields"), { caption: (await localizeIssues(parsed.error)).issues[0]?.message ?? t("videos.checkCaption") });
         const file = form.file("video");
-        if (!file) return fail(400, "Choose a video to upload.", { video: "Choose a video to upload." });
-        const checked = await checkVideo(await fs.promises.readFile(file.path), file.name || "The file");
+        if (!file) return fail(400, t("videos.chooseVideo"), { video: t("videos.chooseVideo") });
+        const checked = await checkVideo(await fs.promises.readFile(file.path), file.name || t("videos.theFile"));
         if (!checked.ok) return fail(400, checked.message, { video: checked.message });
         let posterId: string | null = null;
         const poster = form.file("poster");
         if (poster) {
           const image = await processImage(await fs.promises.readFile(poster.path), "poster");
-          if (!image.ok) return fail(400, `Poster: ${image.message}`, { poster: image.message });
+          if (!image.ok) return fail(400, t("videos.posterProblem", { message: image.message }), { poster: image.message });
           posterId = await save({ ownerId: userId, kind: "image", mime: "image/webp", bytes: image.bytes, width: image.width, height: image.height });
         }
         const mediaId = await save({ ownerId: userId, kind: "video", mime: checked.mime, file: file.path, durationMs: checked.durationMs });
         const posted = await postVideo(db, { profileId: page.id, mediaId, posterId, caption: parsed.data.caption, trackId: parsed.data.trackId || null, durationMs: checked.durationMs });
-        if (!posted.ok) return fail(400, posted.message, { trackId: posted.message });
+        if (!posted.ok) return fail(400, t(posted.message), { trackId: t(posted.message) });
         revalidatePath(`/@${page.handle}`);
         revalidatePath("/", "layout");
         return Response.json({ ok: true, videoId: posted.id });
