@@ -2,6 +2,8 @@ import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
 import { audioAssets, tracks, type AudioJobStatus } from "@/db/schema";
+import { getTranslations } from "next-intl/server";
+import { audioErrorText } from "./job-error";
 import { normalizationGainDb } from "./loudness";
 import { decodePeaks, downsamplePeaks, encodePeaks, PEAK_COUNT } from "./waveform";
 
@@ -30,6 +32,8 @@ export async function soundsOfTracks(trackIds: string[], bars = PEAK_COUNT): Pro
     .from(tracks)
     .innerJoin(audioAssets, eq(audioAssets.mediaId, tracks.audioId))
     .where(inArray(tracks.id, [...new Set(trackIds)]));
+  // Why processing failed, in the reader's language (a stored message; rare, so translations load only then).
+  const t = rows.some(({ a }) => a.error) ? await getTranslations("errors") : null;
   for (const { trackId, a } of rows) {
     const lufs = a.lufsX100 === null ? null : a.lufsX100 / 100;
     const truePeak = a.truePeakX100 === null ? null : a.truePeakX100 / 100;
@@ -37,7 +41,7 @@ export async function soundsOfTracks(trackIds: string[], bars = PEAK_COUNT): Pro
     out.set(trackId, {
       status: a.status,
       progress: a.progress,
-      error: a.error,
+      error: a.error && t ? audioErrorText(a.error, (key, values) => t(key, values as never)) : null,
       peaks: ready && a.peaks ? resamplePeaks(a.peaks, bars) : null,
       gainDb: ready && lufs !== null ? normalizationGainDb({ lufs, truePeak: truePeak ?? 0 }) : null,
       lufs,

@@ -7,9 +7,14 @@ import { saveMedia } from "@/lib/media/store";
 import { resolveStored } from "@/lib/media/storage";
 import { synthesize } from "@/lib/media/synth";
 import { tempDatabase } from "@/lib/test/db";
+import { english as sayError } from "@/lib/test/english";
+import { audioErrorText } from "./job-error";
 import { claimAudioJob, drainAudioQueue, MAX_ATTEMPTS, processAudioJob, retryAudioJob } from "./queue";
 import { renditionPath, RENDITIONS } from "./renditions";
 import { decodePeaks, PEAK_COUNT } from "./waveform";
+
+/** A stored reason as an English reader sees it. */
+const english = (stored: string | null) => audioErrorText(stored ?? "", (key, values) => sayError(key, values) ?? "");
 
 let t: Awaited<ReturnType<typeof tempDatabase>>;
 let owner: string;
@@ -70,7 +75,7 @@ describe("audio queue", () => {
     expect(await drainAudioQueue(t.db, "w")).toBe(1);
     const failed = await asset(id);
     expect(failed.status).toBe("failed");
-    expect(failed.error).toMatch(/^This file could not be decoded: \S/);
+    expect(english(failed.error)).toMatch(/^This file could not be decoded: \S/);
     expect(failed.error).not.toMatch(/\/tmp|uploads/);
     expect(await retryAudioJob(t.db, id)).toBe(true);
     expect(await asset(id)).toMatchObject({ status: "queued", attempts: 0, error: null });
@@ -84,7 +89,7 @@ describe("audio queue", () => {
     await drainAudioQueue(t.db, "w");
     const failed = await asset(id);
     expect(failed.status).toBe("failed");
-    expect(failed.error).toMatch(/^This file could not be decoded/);
+    expect(english(failed.error)).toMatch(/^This file could not be decoded/);
     expect(failed.error).not.toMatch(/http|127\.0\.0\.1|\/tmp/);
   });
 
@@ -96,7 +101,9 @@ describe("audio queue", () => {
       now += 60 * SECOND;
     }
     expect(await claimAudioJob(t.db, "last", new Date(now), 30 * SECOND)).toBeNull();
-    expect(await asset(id)).toMatchObject({ status: "failed", error: expect.stringMatching(/stopped 3 times/) });
+    const gaveUp = await asset(id);
+    expect(gaveUp.status).toBe("failed");
+    expect(english(gaveUp.error)).toMatch(/stopped 3 times/);
   });
 
   it("a deleted upload takes its job and its renditions with it", async () => {

@@ -6,7 +6,8 @@ import type { ChorusDb } from "@/db/client";
 import { audioAssets, mediaFiles } from "@/db/schema";
 import { mediaStorage, scratchDir } from "@/lib/media/storage";
 import { renditionPath } from "./renditions";
-import { AudioJobError, transcodeAudio } from "./transcode";
+import { AudioJobError, storedAudioError } from "./job-error";
+import { transcodeAudio } from "./transcode";
 import { encodePeaks } from "./waveform";
 
 /** Tries per upload before it is marked failed: a crash mid-job counts as one. */
@@ -38,7 +39,7 @@ export async function claimAudioJob(database: ChorusDb, workerId: string, now = 
       if (c.attempts >= MAX_ATTEMPTS) {
         await database
           .update(audioAssets)
-          .set({ status: "failed", workerId: null, finishedAt: now, error: `Processing stopped ${MAX_ATTEMPTS} times before it finished (the server restarted or ran out of memory). Try again, or upload the file again.` })
+          .set({ status: "failed", workerId: null, finishedAt: now, error: storedAudioError("stoppedRepeatedly", { times: MAX_ATTEMPTS }) })
           .where(and(eq(audioAssets.mediaId, c.mediaId), claimable(now, staleMs)));
         continue;
       }
@@ -118,7 +119,7 @@ export async function processAudioJob(database: ChorusDb, job: AudioJob, workerI
       .returning({ mediaId: audioAssets.mediaId });
     return done.length ? "ready" : "gone";
   } catch (error) {
-    const message = error instanceof AudioJobError ? error.message : "Processing failed on the server. Try again in a moment.";
+    const message = error instanceof AudioJobError ? error.message : storedAudioError("failed");
     if (!(error instanceof AudioJobError)) console.error(`audio: job ${job.mediaId} failed`, error);
     await failAudioJob(database, job, workerId, message);
     return "failed";

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { ffmpegPath, lastProgressSeconds } from "@/lib/media/ffmpeg";
+import { AudioJobError } from "./job-error";
 import { parseEbur128Summary, type Loudness } from "./loudness";
 import { RENDITIONS, type RenditionKey } from "./renditions";
 import { PeakCollector } from "./waveform";
@@ -13,7 +14,7 @@ export type Transcoded = {
 };
 
 /** A failure a creator can act on: the message is shown in Studio as is. */
-export class AudioJobError extends Error {}
+export { AudioJobError };
 
 /**
  * The demuxer for each accepted upload type: ffmpeg is never left to guess from
@@ -31,9 +32,9 @@ const PEAK_RATE = 4000;
  */
 export async function transcodeAudio(input: string, outDir: string, durationMs: number, mime: string, onProgress: (fraction: number) => void = () => {}): Promise<Transcoded> {
   const bin = ffmpegPath();
-  if (!bin) throw new AudioJobError("Audio processing is not available on this server.");
+  if (!bin) throw new AudioJobError("notAvailable");
   const demuxer = DEMUXERS[mime];
-  if (!demuxer) throw new AudioJobError("This kind of file cannot be processed. Upload MP3, AAC/M4A, OGG/Opus, FLAC or WAV.");
+  if (!demuxer) throw new AudioJobError("unsupported");
   const files = RENDITIONS.map((r) => ({ key: r.key, file: path.join(outDir, `${r.key}.${r.ext}`) }));
   // Local files only: no network or other protocols, whatever the file asks for.
   const args = ["-hide_banner", "-nostdin", "-y", "-protocol_whitelist", "file,pipe", "-f", demuxer, "-i", input];
@@ -60,12 +61,12 @@ export async function transcodeAudio(input: string, outDir: string, durationMs: 
     child.on("error", (error) => {
       clearTimeout(timer);
       console.error("audio: ffmpeg could not start", error);
-      reject(new AudioJobError("Audio processing could not start on this server. Try again later."));
+      reject(new AudioJobError("couldNotStart"));
     });
     child.on("close", (code) => {
       clearTimeout(timer);
-      if (timedOut) reject(new AudioJobError(`Processing took longer than ${Math.round(timeoutMs / 1000)} seconds and was stopped.`));
-      else if (code !== 0) reject(new AudioJobError(`This file could not be decoded: ${lastErrorLine(log)}`));
+      if (timedOut) reject(new AudioJobError("tookTooLong", { seconds: Math.round(timeoutMs / 1000) }));
+      else if (code !== 0) reject(new AudioJobError("undecodable", { detail: lastErrorLine(log) }));
       else resolve(log);
     });
   });
