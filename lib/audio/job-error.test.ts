@@ -1,11 +1,11 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { de, fr } from "@/lib/i18n/messages";
+import { de, en, fr } from "@/lib/i18n/messages";
 import { AudioJobError, audioErrorText, storedAudioError } from "./job-error";
 
 const say = (locale: "fr" | "de", messages: typeof fr | typeof de) => {
-  const t = createTranslator({ locale, messages: messages as never, namespace: "errors" });
-  return (key: string, values: Record<string, string | number>) => t(key as never, values as never) as string;
+  const t = createTranslator({ locale, messages: messages as typeof en });
+  return (key: string, values: Record<string, string | number>) => t(`errors.${key}` as never, values as never) as string;
 };
 
 describe("why audio processing failed", () => {
