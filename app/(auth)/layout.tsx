@@ -5,7 +5,7 @@ import { LogoMark } from "@/components/ui/icons";
 
 export default function AuthLayout({ children }: { children: React.ReactNode }) {
   return (
-    <IntlProvider>
+    <IntlProvider segment="app/(auth)">
       <div className="flex min-h-dvh flex-col items-center bg-gradient-to-b from-accent-500/10 to-transparent px-4 py-10">
         <Link href="/" className="mb-8 flex items-center gap-2 text-xl font-bold tracking-tight">
           <LogoMark /> Chorus

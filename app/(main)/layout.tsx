@@ -17,7 +17,7 @@ export default async function MainLayout({ children }: { children: React.ReactNo
   const cartItems = viewer ? (await cartCount(viewer.profile.id)) : 0;
   const requests = (await Promise.all(inboxes.map((p) => pendingRequestCount(p.id)))).reduce((a, b) => a + b, 0);
   return (
-    <IntlProvider>
+    <IntlProvider segment="app/(main)">
       <AppShell viewer={viewer} unreadNotifications={unreadNotifications} unreadMessages={unreadMessages} cartItems={cartItems} playerDock={<PlayerDock />}>
         {children}
         {viewer ? <LiveCounts initial={{ notifications: unreadNotifications, messages: unreadMessages, requests }} /> : null}

@@ -4,7 +4,7 @@ import { LogoMark } from "@/components/ui/icons";
 /** First-party popups opened by embeds. Never framable (see next.config.mjs). */
 export default function IntentLayout({ children }: { children: React.ReactNode }) {
   return (
-    <IntlProvider>
+    <IntlProvider segment="app/intent">
       <div className="flex min-h-dvh flex-col items-center bg-gradient-to-b from-accent-500/10 to-transparent px-4 py-8">
         <p className="mb-6 flex items-center gap-2 text-lg font-bold tracking-tight">
           <LogoMark /> Chorus

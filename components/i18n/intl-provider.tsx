@@ -1,18 +1,25 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages } from "next-intl/server";
-import { clientMessages, type Messages } from "@/lib/i18n/locales";
+import { clientMessages, type Messages, type Segment } from "@/lib/i18n/locales";
+import { AddMessages } from "./add-messages";
 
 /**
- * Gives client components the request's language and the messages they use
- * (lib/i18n/request.ts; CLIENT_NAMESPACES: server-only ones stay on the server).
+ * Gives client components the request's language and the messages a layout group's
+ * screens use (lib/i18n/request.ts; SEGMENT_NAMESPACES in lib/i18n/locales.ts).
  * Each layout group has one (the root layout has none: a cached page's language is
  * known only below its [locale] segment).
  */
-export async function IntlProvider({ children }: { children: React.ReactNode }) {
+export async function IntlProvider({ segment, children }: { segment: Segment; children: React.ReactNode }) {
   const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
   return (
-    <NextIntlClientProvider locale={locale} messages={clientMessages(messages as Messages)} timeZone="UTC">
+    <NextIntlClientProvider locale={locale} messages={clientMessages(messages as Messages, segment)} timeZone="UTC">
       {children}
     </NextIntlClientProvider>
   );
+}
+
+/** Adds the messages only a folder's screens use (Studio's forms, checkout) to those its layout group sent. */
+export async function MoreMessages({ segment, children }: { segment: Segment; children: React.ReactNode }) {
+  const messages = (await getMessages()) as Messages;
+  return <AddMessages messages={clientMessages(messages, segment)}>{children}</AddMessages>;
 }

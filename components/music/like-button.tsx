@@ -7,7 +7,7 @@ import { likeAction } from "@/lib/discovery/actions";
 
 /** A heart for a track: optimistic, the server's answer wins; signed out, it asks to sign in. */
 export function LikeButton({ trackId, title, initial, signedIn, size = "md" }: { trackId: string; title: string; initial: boolean; signedIn: boolean; size?: "sm" | "md" }) {
-  const t = useTranslations("studioMusic.like");
+  const t = useTranslations("music.like");
   const toggle = useServerToggle(initial, signedIn, async (like) => {
     const r = await likeAction({ type: "track", id: trackId, like });
     return { ...r, value: r.data?.liked };

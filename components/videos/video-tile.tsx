@@ -5,7 +5,7 @@ import { formatDuration } from "@/lib/time";
 
 /** A short video that plays in place: poster at once, bytes only when asked for. `action`: a control under it (Report). */
 export function VideoTile({ video, showArtist = false, action }: { video: VideoCard; showArtist?: boolean; action?: React.ReactNode }) {
-  const t = useTranslations("studioMusic.videoTile");
+  const t = useTranslations("music.videoTile");
   return (
     <figure className="min-w-0" data-testid="video-tile">
       <div className="relative aspect-[9/16] overflow-hidden rounded-2xl bg-surface-2">

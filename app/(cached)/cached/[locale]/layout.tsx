@@ -13,7 +13,7 @@ import { cachedLocale } from "@/lib/i18n/static-locale";
 export default async function CachedLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
   cachedLocale((await params).locale);
   return (
-    <IntlProvider>
+    <IntlProvider segment="app/(cached)">
       <AppShell viewer={null} unreadNotifications={0} unreadMessages={0} playerDock={<PlayerDock />}>
         {children}
       </AppShell>
