@@ -67,12 +67,15 @@ test("a listener builds a playlist from track pages, reorders it by keyboard, fi
   await signIn(fan, DEMO.artist);
   await fan.goto(page.url());
   await fan.getByRole("button", { name: `Follow: ${name}` }).click();
+  // Optimistic: the button turns at once; the server's answer clears aria-busy (leaving sooner would cancel the request).
   await expect(fan.getByRole("button", { name: `Following: ${name}` })).toHaveAttribute("aria-pressed", "true");
+  await expect(fan.getByRole("button", { name: `Following: ${name}` })).not.toHaveAttribute("aria-busy", "true");
   await fan.goto(first);
   await fan.getByRole("main").locator('a[href^="/release/"]').first().click();
   const releaseTitle = (await fan.getByRole("heading", { level: 1 }).innerText()).trim();
   await fan.getByRole("button", { name: `Save: ${releaseTitle} in your Library` }).click();
   await expect(fan.getByRole("button", { name: `Saved: ${releaseTitle} in your Library` })).toBeVisible();
+  await expect(fan.getByRole("button", { name: `Saved: ${releaseTitle} in your Library` })).not.toHaveAttribute("aria-busy", "true");
   await fan.goto("/library");
   await expect(fan.getByRole("list", { name: "Playlists you follow" })).toContainText(name);
   await expect(fan.getByRole("region", { name: "Saved releases" })).toContainText(releaseTitle);

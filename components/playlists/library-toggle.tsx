@@ -22,6 +22,7 @@ export function LibraryToggle({ kind, id, title, initial, signedIn }: { kind: "r
         onClick={t.toggle}
         disabled={!t.ready}
         aria-pressed={t.on}
+        aria-busy={t.pending || undefined}
         aria-label={label}
         className={`inline-flex h-10 items-center rounded-full border px-4 text-sm font-semibold transition disabled:opacity-60 ${t.on ? "border-accent-500 text-accent-600 dark:text-accent-300" : "border-line hover:bg-surface-2"}`}
       >
