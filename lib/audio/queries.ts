@@ -11,6 +11,7 @@ import { decodePeaks, downsamplePeaks, encodePeaks, PEAK_COUNT } from "./wavefor
 export type TrackSound = {
   status: AudioJobStatus;
   progress: number;
+  /** Why processing failed, as stored (lib/audio/job-error.ts): Studio words it with audioErrorsIn(). */
   error: string | null;
   /** base64 peaks (as many as asked for), once ready. */
   peaks: string | null;
@@ -32,8 +33,6 @@ export async function soundsOfTracks(trackIds: string[], bars = PEAK_COUNT): Pro
     .from(tracks)
     .innerJoin(audioAssets, eq(audioAssets.mediaId, tracks.audioId))
     .where(inArray(tracks.id, [...new Set(trackIds)]));
-  // Why processing failed, in the reader's language (a stored message; rare, so translations load only then).
-  const t = rows.some(({ a }) => a.error) ? await getTranslations("errors") : null;
   for (const { trackId, a } of rows) {
     const lufs = a.lufsX100 === null ? null : a.lufsX100 / 100;
     const truePeak = a.truePeakX100 === null ? null : a.truePeakX100 / 100;
@@ -41,7 +40,7 @@ export async function soundsOfTracks(trackIds: string[], bars = PEAK_COUNT): Pro
     out.set(trackId, {
       status: a.status,
       progress: a.progress,
-      error: a.error && t ? audioErrorText(a.error, (key, values) => t(key, values as never)) : null,
+      error: a.error,
       peaks: ready && a.peaks ? resamplePeaks(a.peaks, bars) : null,
       gainDb: ready && lufs !== null ? normalizationGainDb({ lufs, truePeak: truePeak ?? 0 }) : null,
       lufs,
@@ -55,4 +54,11 @@ export async function soundsOfTracks(trackIds: string[], bars = PEAK_COUNT): Pro
 export async function withWaveforms<T extends { id: string }>(rows: T[], bars = 160): Promise<(T & { peaks: string | null })[]> {
   const sounds = await soundsOfTracks(rows.map((r) => r.id), bars);
   return rows.map((r) => ({ ...r, peaks: sounds.get(r.id)?.peaks ?? null }));
+}
+
+/** Words each stored failure of these sounds in the request's language (Studio; translations load only when one failed). */
+export async function audioErrorsIn<T extends { error: string | null }>(sounds: Map<string, T>): Promise<Map<string, T>> {
+  if (![...sounds.values()].some((s) => s.error)) return sounds;
+  const t = await getTranslations("errors");
+  return new Map([...sounds].map(([id, s]) => [id, s.error ? { ...s, error: audioErrorText(s.error, (key, values) => t(key, values as never)) } : s]));
 }

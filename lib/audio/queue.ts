@@ -92,7 +92,7 @@ export async function processAudioJob(database: ChorusDb, job: AudioJob, workerI
   const storage = mediaStorage();
   const size = await storage.size(media.path);
   if (size === null) {
-    await failAudioJob(database, job, workerId, "The uploaded file is missing from storage. Upload it again.");
+    await failAudioJob(database, job, workerId, storedAudioError("missingFromStorage"));
     return "failed";
   }
   const work = fs.mkdtempSync(path.join(scratchDir(), `audio-${job.mediaId}-`));

@@ -13,6 +13,8 @@ import { SEGMENT_NAMESPACES } from "./locales";
 
 const ROOT = process.cwd();
 const SOURCE = /\.(tsx?)$/;
+/** The files Next.js renders for a route (under app/). */
+const ROUTE_FILE = /^app\/.*\/(?:page|layout|template|error|not-found|loading|default)\.tsx$/;
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
@@ -72,14 +74,12 @@ describe("messages sent with each screen", () => {
       for (const namespace of namespaces) {
         const seen = new Set<string>();
         const walk = (current: string, chain: string[], inClient: boolean) => {
-          if (seen.has(current)) return;
-          seen.add(current);
-          if (inClient && sentAt(current).has(namespace)) return;
+          const visit = `${current}|${inClient}`;
+          if (seen.has(visit)) return;
+          seen.add(visit);
+          // Checked where a route renders it: its page, layout or special file, whose folder decides what is sent.
+          if (inClient && ROUTE_FILE.test(current) && !sentAt(current).has(namespace)) missing.push(`${namespace}: ${[...chain, current].join(" ← ")}`);
           const above = [...(importers.get(current) ?? [])];
-          if (!above.length) {
-            if (inClient && current.startsWith("app/")) missing.push(`${namespace}: ${[...chain, current].join(" ← ")}`);
-            return;
-          }
           for (const importer of above) walk(importer, [...chain, current], inClient || isClient(importer));
         };
         walk(file, [], isClient(file));

@@ -9,6 +9,7 @@ import { isId } from "@/lib/ids";
 import { action, formAction } from "@/lib/mutations/guard";
 import { declineCredit, parseHandles, setFeatured } from "./credits";
 import { retryAudioJob } from "@/lib/audio/queue";
+import type { AuditSays } from "@/lib/teams/audit";
 import { deleteRelease, findRelease, findTrackRelease, releaseControllerById, releaseShownOn, removeTrack, reorderTracks, setReleasePublished, trackControllerById, trackShownOn, updateRelease, updateTrack, type Result } from "./edit";
 
 const releaseId = z.string().refine(isId, "common.unknownRelease");
@@ -22,6 +23,11 @@ const releasePage = async (input: { releaseId: string }) => await releaseControl
 const trackPage = async (input: { trackId: string }) => await trackControllerById(db, input.trackId);
 const releasePages = async (input: { releaseId: string }) => await releaseShownOn(db, input.releaseId);
 const trackPages = async (input: { trackId: string }) => await trackShownOn(db, input.trackId);
+/** The log line of a removal, naming what went when the result knows its title. */
+const titled = (key: "trackRemoved" | "releaseDeleted", untitled: "trackRemovedUntitled" | "releaseDeletedUntitled", result?: ActionState<string, unknown>): AuditSays => {
+  const title = (result?.data as { title?: string } | undefined)?.title;
+  return title ? { key, values: { title } } : { key: untitled };
+};
 
 const releaseInput = z.object({
   releaseId,
@@ -141,7 +147,7 @@ export const removeTrackAction = action(
     limits: [{ name: "catalogEdit", per: "page" }],
     revalidate: () => ["/"],
     changes: trackPages,
-    audit: (_input, _ctx, result) => ({ key: "trackRemoved", values: { title: (result?.data as { title?: string } | undefined)?.title ?? "" } }),
+    audit: (_input, _ctx, result) => titled("trackRemoved", "trackRemovedUntitled", result),
   },
   async (input) => await saidWithTitle(await removeTrack(db, input.trackId)),
 );
@@ -173,7 +179,7 @@ export const deleteReleaseAction = action(
     limits: [{ name: "catalogEdit", per: "page" }],
     revalidate: () => ["/"],
     changes: releasePages,
-    audit: (_input, _ctx, result) => ({ key: "releaseDeleted", values: { title: (result?.data as { title?: string } | undefined)?.title ?? "" } }),
+    audit: (_input, _ctx, result) => titled("releaseDeleted", "releaseDeletedUntitled", result),
   },
   async (input) => {
     const release = await findRelease(db, input.releaseId);

@@ -1,5 +1,5 @@
 import "server-only";
-import { soundsOfTracks } from "@/lib/audio/queries";
+import { audioErrorsIn, soundsOfTracks } from "@/lib/audio/queries";
 import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
 import { db } from "@/db";
 import { labelRoster, profiles, releases, tracks } from "@/db/schema";
@@ -61,7 +61,7 @@ export async function getReleaseForEdit(releaseId: string, pageId: string) {
   if (!release || (await releaseController(db, release)) !== pageId) return null;
   const list = await db.select().from(tracks).where(eq(tracks.releaseId, release.id)).orderBy(asc(tracks.position), asc(tracks.createdAt));
   const featured = await featuredOn(db, list.map((t) => t.id));
-  const sounds = await soundsOfTracks(list.map((t) => t.id), 1);
+  const sounds = await audioErrorsIn(await soundsOfTracks(list.map((t) => t.id), 1));
   const audioOf = (id: string) => {
     const s = sounds.get(id);
     return { status: s?.status ?? ("ready" as const), progress: s?.progress ?? 100, error: s?.error ?? null };

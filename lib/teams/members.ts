@@ -161,7 +161,8 @@ export async function answerTransfer(database: ChorusDb, user: Actor, pageId: st
         .values({ profileId: pageId, userId: offer.ownerId, role: "admin", status: "active", invitedBy: user.userId, createdAt: now, acceptedAt: now })
         .onConflictDoUpdate({ target: [pageMembers.profileId, pageMembers.userId], set: { role: "admin", status: "active", acceptedAt: now } });
     }
-    const says: AuditSays = accept ? { key: "becameOwner", values: { handle: people.get(offer.ownerId)?.handle ?? "?" } } : { key: "transferDeclined" };
+    const former = people.get(offer.ownerId)?.handle;
+    const says: AuditSays = !accept ? { key: "transferDeclined" } : former ? { key: "becameOwner", values: { handle: former } } : { key: "becameOwnerFromFormer" };
     await recordAudit(tx, { pageId, userId: user.userId, actorName: user.name, action: accept ? "team.transfer" : "team.transferDeclined", says, at: now });
     const old = people.get(offer.ownerId);
     if (old) await notify(tx, [old.profileId], { type: "team", actorId: people.get(user.userId)?.profileId ?? null, objectType: "profile", objectId: pageId, text: accept ? `accepted ${offer.name}: they own it now and you are an admin` : `declined to take over ${offer.name}`, at: now });

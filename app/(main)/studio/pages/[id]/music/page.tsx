@@ -13,7 +13,7 @@ import { getCreditsOf, listPageReleases } from "@/lib/studio/queries";
 import { ActionButton } from "@/components/ui/action-button";
 import { declineCreditAction, retryAudioAction } from "@/lib/music/actions";
 import { AudioStatus, type AudioState } from "@/components/studio/audio-status";
-import { soundsOfTracks, type TrackSound } from "@/lib/audio/queries";
+import { audioErrorsIn, soundsOfTracks, type TrackSound } from "@/lib/audio/queries";
 import { getRoster } from "@/lib/teams/queries";
 import { RANGES } from "@/lib/studio/ranges";
 import { RangePicker } from "../range-picker";
@@ -34,7 +34,7 @@ export default async function StudioMusic({ params, searchParams }: StudioSectio
   // Where plays come from, and a removed track, named in the page's language.
   const { names } = await studioFormat();
   const [releaseList, origin, stats, roster, credits] = await Promise.all([listPageReleases(page.id), requestOrigin(), can("read_stats") ? getDashboard(page.id, range, { names }) : null, page.kind === "label" ? getRoster(page.id, true) : [], getCreditsOf(page.id)]);
-  const sounds = await soundsOfTracks(releaseList.flatMap((r) => r.tracks.map((t) => t.id)), 1);
+  const sounds = await audioErrorsIn(await soundsOfTracks(releaseList.flatMap((r) => r.tracks.map((t) => t.id)), 1));
   const base = `/studio/pages/${page.id}`;
   const csv = (table: string) => `/api/studio/pages/${page.id}/stats?table=${table}&range=${range}`;
   const [t, locale, format] = await Promise.all([getTranslations("studioMusic"), getLocale(), getFormatter()]);

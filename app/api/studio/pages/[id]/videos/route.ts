@@ -17,7 +17,7 @@ const fail = (status: number, message: string, fieldErrors?: Record<string, stri
 
 const fields = z.object({
   caption: z.string().trim().max(200, "videos.captionMax").refine(hasNoControlCharacters, "common.controlCharacters"),
-  trackId: z.union([z.literal(""), z.string().regex(/^[0-9A-Za-z]{6,32}$/)]),
+  trackId: z.union([z.literal(""), z.string().regex(/^[0-9A-Za-z]{6,32}$/, "videos.trackNotOnPage")]),
 });
 
 /** Posts a short video: checked by content (MP4/WebM, ≤ 60 s), with a poster image (chosen, or a frame the browser captured). */
@@ -42,7 +42,10 @@ export const POST = route(
       db,
       async (save) => {
         const parsed = fields.safeParse({ caption: form.get("caption") ?? "", trackId: form.get("trackId") ?? "" });
-        if (!parsed.success) return fail(400, t("common.fixFields"), { caption: (await localizeIssues(parsed.error)).issues[0]?.message ?? t("videos.checkCaption") });
+        if (!parsed.success) {
+          const issue = (await localizeIssues(parsed.error)).issues[0];
+          return fail(400, t("common.fixFields"), { [issue?.path[0] === "trackId" ? "trackId" : "caption"]: issue?.message ?? t("videos.checkCaption") });
+        }
         const file = form.file("video");
         if (!file) return fail(400, t("videos.chooseVideo"), { video: t("videos.chooseVideo") });
         const checked = await checkVideo(await fs.promises.readFile(file.path), file.name || t("videos.theFile"));

@@ -1,7 +1,7 @@
 import { db } from "@/db";
 import { getViewer } from "@/lib/auth/viewer";
 import { authorizePage } from "@/lib/auth/policy";
-import { soundsOfTracks } from "@/lib/audio/queries";
+import { audioErrorsIn, soundsOfTracks } from "@/lib/audio/queries";
 import { isId } from "@/lib/ids";
 import { trackControllerById } from "@/lib/music/edit";
 
@@ -15,6 +15,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tra
   const viewer = await getViewer();
   const pageId = isId(trackId) ? await trackControllerById(db, trackId) : null;
   if (!viewer || !pageId || !(await authorizePage(db, viewer.userId, pageId, "publish_music")).ok) return Response.json({ ok: false }, { status: 404, headers: noStore });
-  const sound = (await soundsOfTracks([trackId], 1)).get(trackId);
+  const sound = (await audioErrorsIn(await soundsOfTracks([trackId], 1))).get(trackId);
   return Response.json({ ok: true, status: sound?.status ?? "ready", progress: sound?.progress ?? 100, error: sound?.error ?? null }, { headers: noStore });
 }
