@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { setLanguageAction } from "@/lib/i18n/actions";
-import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
+import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locale-names";
 
 /**
  * Chooses the language of every page (kept in a cookie, and on the account when signed in).

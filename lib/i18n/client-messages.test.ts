@@ -40,21 +40,28 @@ function graph() {
   const files = ["app", "components", "lib"].flatMap(sourceFiles);
   const known = new Set(files);
   const importers = new Map<string, Set<string>>();
+  const imports = new Map<string, Set<string>>();
   const reads = new Map<string, Set<string>>();
   const client = new Set<string>();
+  const serverActions = new Set<string>();
   for (const file of files) {
     const text = fs.readFileSync(path.join(ROOT, file), "utf8");
     if (/^\s*["']use client["']/.test(text)) client.add(file);
+    if (/^\s*["']use server["']/.test(text)) serverActions.add(file);
+    imports.set(file, new Set());
     for (const m of text.matchAll(IMPORT)) {
       const target = resolve(file, m[1] ?? m[2], known);
       if (!target) continue;
+      // `import type` is erased: nothing of the module is rendered or bundled.
+      if (/^\s*(?:import|export)\s+type\s/.test(m[0])) continue;
       if (!importers.has(target)) importers.set(target, new Set());
       importers.get(target)!.add(file);
+      imports.get(file)!.add(target);
     }
     const namespaces = new Set([...text.matchAll(READS)].map((m) => m[1]));
     if (namespaces.size) reads.set(file, namespaces);
   }
-  return { importers, reads, client };
+  return { importers, imports, reads, client, serverActions };
 }
 
 /** The namespaces sent to client components rendered by a file at this path. */
@@ -86,5 +93,22 @@ describe("messages sent with each screen", () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it("no client component bundles the message files (every language of every namespace)", () => {
+    const { imports, client, serverActions } = graph();
+    const bundled: string[] = [];
+    for (const start of client) {
+      const seen = new Set<string>();
+      const walk = (file: string, chain: string[]) => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        if (file === "lib/i18n/messages/index.ts") bundled.push([...chain, file].join(" → "));
+        // A server action is a reference in the browser: its imports stay on the server.
+        for (const next of imports.get(file) ?? []) if (!serverActions.has(next)) walk(next, [...chain, file]);
+      };
+      walk(start, []);
+    }
+    expect(bundled).toEqual([]);
   });
 });

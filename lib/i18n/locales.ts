@@ -3,8 +3,7 @@ import { de, en, fr } from "./messages";
 
 export { DEFAULT_LOCALE, LOCALES, LOCALE_COOKIE, fromAcceptLanguage, fromCookie, isLocale, negotiateLocale, type Locale } from "../../scripts/locale.mjs";
 
-/** Each language in its own words, for the language switcher. */
-export const LOCALE_NAMES: Record<Locale, string> = { en: "English", fr: "Français", de: "Deutsch" };
+export { LOCALE_NAMES } from "./locale-names";
 
 export type Messages = typeof en;
 
