@@ -53,7 +53,7 @@ export function ConcertRow({ concert, showArtist = true, profileId }: { concert:
           <span data-testid="venue-time">{t("venueTime", { when: formatInZone(concert.startsAt, concert.timeZone, year ? { year: "numeric" } : {}, locale) })}</span>
           <ViewerLocalTime iso={concert.startsAt.toISOString()} venueZone={concert.timeZone} compact />
           {price ? ` · ${price}` : ""}
-          {concert.status !== "scheduled" ? <span className="ml-1 font-semibold uppercase text-red-500">{t("status", { status: concert.status })}</span> : null}
+          {concert.status !== "scheduled" ? <span className="ml-1 font-semibold uppercase text-red-700 dark:text-red-400">{t("status", { status: concert.status })}</span> : null}
         </p>
       </div>
       {concert.ticketUrl && concert.status === "scheduled" && !concert.past ? (

@@ -96,7 +96,7 @@ export function FeedCard({ item }: { item: FeedItem }) {
           <p className="min-w-0 flex-1 truncate font-semibold">{item.product.title}</p>
           <p className="text-sm">
             {formatMoney(item.product.priceMinor, item.product.currency, locale)}
-            {item.product.inStock ? "" : <span className="ml-2 text-red-500">{t("soldOut")}</span>}
+            {item.product.inStock ? "" : <span className="ml-2 text-red-700 dark:text-red-400">{t("soldOut")}</span>}
           </p>
         </Link>
       ) : item.kind === "playlist" ? (

@@ -106,7 +106,7 @@ export function FollowToggle({ size = "md" }: { size?: "sm" | "md" }) {
         {state.following ? t("following") : t("follow")}
       </button>
       {error ? (
-        <span role="alert" className="mt-1 max-w-56 text-right text-xs text-red-500">
+        <span role="alert" className="mt-1 max-w-56 text-right text-xs text-red-700 dark:text-red-400">
           {error}
         </span>
       ) : null}

@@ -42,7 +42,7 @@ export function NotifyLevelSelect({ profileId, name, initial }: { profileId: str
           </option>
         ))}
       </select>
-      {error ? <span role="alert" className="mt-1 text-xs text-red-500">{error}</span> : null}
+      {error ? <span role="alert" className="mt-1 text-xs text-red-700 dark:text-red-400">{error}</span> : null}
     </span>
   );
 }

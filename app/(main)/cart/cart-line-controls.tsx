@@ -36,7 +36,7 @@ export function CartLineControls({ variantId, title, quantity, max }: { variantI
         </button>
       </div>
       {error ? (
-        <p role="alert" className="text-xs text-red-500">
+        <p role="alert" className="text-xs text-red-700 dark:text-red-400">
           {error}
         </p>
       ) : null}

@@ -56,7 +56,7 @@ export default async function CartPage() {
                         <p className="text-xs text-muted">
                           {t("cart.each", { option: l.variantName, price: formatMoney(l.unitMinor, g.currency, locale) })}
                         </p>
-                        {!l.available ? <p className="text-xs font-medium text-red-500">{l.stock === 0 ? t("cart.soldOut") : t("cart.left", { count: l.stock })}</p> : null}
+                        {!l.available ? <p className="text-xs font-medium text-red-700 dark:text-red-400">{l.stock === 0 ? t("cart.soldOut") : t("cart.left", { count: l.stock })}</p> : null}
                       </div>
                       <CartLineControls variantId={l.variantId} title={`${l.title} (${l.variantName})`} quantity={l.quantity} max={Math.min(l.stock, MAX_PER_ORDER_LINE)} />
                     </li>

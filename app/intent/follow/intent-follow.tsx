@@ -59,7 +59,7 @@ export function IntentSignIn({ profileId, token, returnTo }: { profileId: string
         {t("createAccount")}
       </button>
       {error ? (
-        <p role="alert" className="text-sm text-red-500">
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
           {error}
         </p>
       ) : null}

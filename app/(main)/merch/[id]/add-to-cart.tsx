@@ -75,7 +75,7 @@ export function AddToCart({ variants, optionGroup, currency, signedIn, canBuy, m
         <p className="text-2xl font-bold tabular-nums">
           {formatMoney(price, currency, locale)}{" "}
           {selected ? (
-            <span data-testid="stock" className={`ml-2 align-middle text-sm font-medium ${selected.stock === 0 ? "text-red-500" : selected.stock <= 5 ? "text-amber-600 dark:text-amber-400" : "text-muted"}`}>
+            <span data-testid="stock" className={`ml-2 align-middle text-sm font-medium ${selected.stock === 0 ? "text-red-700 dark:text-red-400" : selected.stock <= 5 ? "text-amber-700 dark:text-amber-400" : "text-muted"}`}>
               {selected.stock === 0 ? t("soldOut") : selected.stock <= 5 ? t("addToCart.left", { count: selected.stock }) : t("addToCart.inStock")}
             </span>
           ) : null}

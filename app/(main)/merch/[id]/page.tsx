@@ -67,7 +67,7 @@ export default async function ProductPage({ params }: Props) {
           </p>
         ) : null}
         <AddToCart variants={product.variants} optionGroup={product.optionGroup} currency={product.currency} signedIn={!!viewer} canBuy={forSale && !ownsIt && ships !== false} maxPerOrder={MAX_PER_ORDER_LINE} />
-        {product.status === "sold_out" ? <p className="text-sm font-semibold text-red-500">{t("soldOut")}</p> : null}
+        {product.status === "sold_out" ? <p className="text-sm font-semibold text-red-700 dark:text-red-400">{t("soldOut")}</p> : null}
         <ShippingInfo terms={product} currency={product.currency} viewerCountry={country} />
         {viewer && !ownsIt ? (
           <div className="flex justify-end">

@@ -208,7 +208,7 @@ export async function ProfileView({ handle, showPast, viewer, cached = false }: 
                         <p className="mt-2 truncate font-medium group-hover:underline">{m.title}</p>
                         <p className="text-sm text-muted">
                           {formatMoney(m.priceMinor, m.currency, locale)}
-                          {m.stock === 0 ? <span className="ml-2 text-red-500">{t("soldOut")}</span> : m.stock <= 5 ? <span className="ml-2 text-amber-600">{t("fewLeft", { count: m.stock })}</span> : null}
+                          {m.stock === 0 ? <span className="ml-2 text-red-700 dark:text-red-400">{t("soldOut")}</span> : m.stock <= 5 ? <span className="ml-2 text-amber-700 dark:text-amber-400">{t("fewLeft", { count: m.stock })}</span> : null}
                         </p>
                       </Link>
                     </li>
