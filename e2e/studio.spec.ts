@@ -64,6 +64,12 @@ test("a creator reads Studio: sections by tab and by URL, charts, ranges, CSV, a
   await expect(page.getByRole("heading", { name: "Plays in the last 90 days" })).toBeVisible();
   await expect(page.getByTestId("bars-tracks").getByRole("row").first()).toBeVisible();
 
+  // A period Studio does not offer is said, and the default one is shown.
+  await page.goto(`${base}/audience?range=forever`);
+  await expect(page.getByRole("status").filter({ hasText: "“forever” is not a period Studio offers: showing the last 28 days." })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Last 28 days" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Period" }).getByRole("link", { name: "28 days" })).toHaveAttribute("aria-current", "true");
+
   // Each track has its own page under Music (each release its editor, under music/releases/).
   const trackLink = page.getByRole("list", { name: "Your releases" }).locator(`a[href^="${base}/music/"]:not([href^="${base}/music/releases/"])`).first();
   const title = (await trackLink.innerText()).trim();

@@ -2,21 +2,33 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { RANGES, type RangeKey } from "@/lib/studio/ranges";
 
-/** The period a section's numbers cover: plain links (?range=), so a range is a URL to share or bookmark. */
-export function RangePicker({ base, range }: { base: string; range: RangeKey }) {
+/**
+ * The period a section's numbers cover: plain links (?range=), so a range is a URL to
+ * share or bookmark. `asked`: the ?range= of the request; one Studio does not offer is
+ * said, not silently replaced.
+ */
+export function RangePicker({ base, range, asked }: { base: string; range: RangeKey; asked?: string }) {
   const t = useTranslations("studio");
+  const unknown = asked !== undefined && asked !== range;
   return (
-    <nav aria-label={t("rangePicker")} className="flex max-w-full gap-0.5 overflow-x-auto rounded-full border border-line bg-surface p-1">
-      {(Object.keys(RANGES) as RangeKey[]).map((key) => (
-        <Link
-          key={key}
-          href={`${base}?range=${key}`}
-          aria-current={key === range ? "true" : undefined}
-          className={`inline-flex min-h-9 items-center whitespace-nowrap rounded-full px-2.5 text-sm font-medium sm:px-3 ${key === range ? "bg-accent-500 text-white" : "text-muted hover:bg-surface-2 hover:text-fg"}`}
-        >
-          {t("range", { range: key })}
-        </Link>
-      ))}
-    </nav>
+    <>
+      <nav aria-label={t("rangePicker")} className="flex max-w-full gap-0.5 overflow-x-auto rounded-full border border-line bg-surface p-1">
+        {(Object.keys(RANGES) as RangeKey[]).map((key) => (
+          <Link
+            key={key}
+            href={`${base}?range=${key}`}
+            aria-current={key === range ? "true" : undefined}
+            className={`inline-flex min-h-9 items-center whitespace-nowrap rounded-full px-2.5 text-sm font-medium sm:px-3 ${key === range ? "bg-accent-500 text-white" : "text-muted hover:bg-surface-2 hover:text-fg"}`}
+          >
+            {t("range", { range: key })}
+          </Link>
+        ))}
+      </nav>
+      {unknown ? (
+        <p role="status" className="basis-full text-sm text-muted">
+          {t("unknownRange", { asked: asked.slice(0, 40), range })}
+        </p>
+      ) : null}
+    </>
   );
 }

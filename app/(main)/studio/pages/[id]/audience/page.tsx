@@ -34,7 +34,7 @@ export default async function StudioAudience({ params, searchParams }: StudioSec
     <>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
         <h2 className="text-lg font-bold tracking-tight">{t("lastPeriod", { range })}</h2>
-        <RangePicker base={`${base}/audience`} range={range} />
+        <RangePicker base={`${base}/audience`} range={range} asked={(await searchParams).range} />
       </div>
       <Section title={t("audience.followers")}>
         <div className="grid gap-4 lg:grid-cols-2">

@@ -119,7 +119,7 @@ export default async function StudioMusic({ params, searchParams }: StudioSectio
           <h2 id="music-stats-heading" className="text-lg font-bold tracking-tight">
             {t("musicPage.statsHeading", period)}
           </h2>
-          <RangePicker base={`${base}/music`} range={range} />
+          <RangePicker base={`${base}/music`} range={range} asked={(await searchParams).range} />
         </div>
         <div className="grid gap-4 lg:grid-cols-2">
           <BarList id="tracks" title={t("musicPage.perTrack")} rows={stats.topTracks} unit={t("stats.plays")} empty={t("stats.noPlays")} csvHref={csv("tracks")} />

@@ -56,7 +56,7 @@ export default async function StudioTrack({ params, searchParams }: Props) {
           <a href={`/api/studio/pages/${page.id}/stats?table=track-plays&track=${trackId}&range=${range}`} className="text-sm font-medium text-accent-600 hover:underline dark:text-accent-300" download>
             {t("trackStats.csv")}
           </a>
-          <RangePicker base={base} range={range} />
+          <RangePicker base={base} range={range} asked={(await searchParams).range} />
         </div>
       </div>
       <div className="mb-6 grid grid-cols-2 gap-3 lg:grid-cols-4">
