@@ -26,7 +26,7 @@ test("a show in Tokyo: fan sees their own time, marks Interested, the artist can
   // A fan in Los Angeles: 19:00 in Tokyo is 03:00 the same day there (PDT).
   const fanContext = await browser.newContext({ timezoneId: "America/Los_Angeles" });
   const fan = await fanContext.newPage();
-  await signUp(fan);
+  const fanUser = await signUp(fan);
   await fan.goto(`/concert/${tokyo}`);
   await expect(fan.getByRole("heading", { name: "Tokyo Test Trio at Liquid Room" })).toBeVisible();
   await expect(fan.getByTestId("venue-time")).toContainText("Sat, 15 Mar 2031, 19:00");
@@ -43,6 +43,12 @@ test("a show in Tokyo: fan sees their own time, marks Interested, the artist can
   await artist.goto(`${studioUrl}/concerts`);
   const row = artist.getByTestId("studio-concerts").getByRole("listitem").filter({ hasText: "Liquid Room" });
   await expect(row.getByTestId("interested-count")).toHaveText("1 interested");
+  // Where the interested live, by city: one person reads "fewer than 5", never a name.
+  await artist.goto(`${studioUrl}/concerts/${tokyo}`);
+  const cities = artist.getByTestId("bars-interest-cities");
+  await expect(cities.getByRole("heading", { name: "Interested, by city" })).toBeVisible();
+  await expect(cities.locator("[data-people]")).toHaveText(["fewer than 5"]);
+  await expect(cities).not.toContainText(fanUser.name);
   await artist.goto(`/concert/${tokyo}`);
   await expect(artist.getByTestId("concert-interested")).toHaveText("1 fan is interested");
 

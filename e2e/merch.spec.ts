@@ -95,6 +95,10 @@ test("a creator sells a shirt: a fan buys it end to end, both see the order, pay
   await seller.goto(`/@${handle}`);
   await seller.getByRole("link", { name: /Tour Shirt 2031/ }).click();
   await seller.getByRole("link", { name: "Edit in Studio" }).click();
+  // Sales by option: both M shirts sold and paid, L none.
+  const options = seller.getByRole("table", { name: "Sales by option" });
+  await expect(options.getByRole("row", { name: /^M / })).toHaveText(/M\s*0\s*2\s*€49\.00\s*€0\.00/);
+  await expect(options.getByRole("row", { name: /^L / })).toHaveText(/L\s*0\s*0\s*€0\.00\s*€0\.00/);
   await seller.getByRole("link", { name: "← Merch", exact: true }).click();
   await expect(seller.getByTestId("merch-sales")).toContainText("Tour Shirt 2031");
   await expect(seller.getByTestId("merch-sales").getByRole("row").nth(1)).toContainText("€49.00");

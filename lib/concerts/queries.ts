@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gte, inArray, lt } from "drizzle-orm";
 import { db } from "@/db";
 import { concertInterests, concertLineup, concerts, profileGenres, profiles } from "@/db/schema";
 import { amountText } from "@/lib/money";
+import { interestByCity } from "./interest";
 import * as listings from "./listings";
 import { cardSelect as select, toCard, type CalendarConcert, type ConcertCard, type ConcertSearch } from "./listings";
 import { utcToZonedInput } from "./time";
@@ -62,6 +63,11 @@ export async function listStudioConcerts(profileId: string, now = new Date()): P
       .limit(when === "upcoming" ? 100 : 20))
       .map((r) => ({ ...toCard(r), interestedCount: r.c.interestedCount }));
   return [...(await rows("upcoming")), ...(await rows("past"))];
+}
+
+/** Where a show's interested people live, by city (Studio; counts only). */
+export async function getInterestByCity(concertId: string) {
+  return await interestByCity(db, concertId);
 }
 
 /** One show of one page, as the strings its edit form starts from. Null when it is not that page's. */

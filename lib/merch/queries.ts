@@ -224,6 +224,22 @@ export async function salesByProduct(sellerId: string) {
     .orderBy(desc(products.createdAt));
 }
 
+/** Per option of one product: stock now, units from orders not cancelled, and revenue paid and awaiting payment (Studio). */
+export async function salesByOption(productId: string) {
+  return await db
+    .select({
+      variantId: productVariants.id,
+      name: productVariants.name,
+      stock: productVariants.stock,
+      units: sql<number>`coalesce((SELECT sum(oi.quantity) FROM order_items oi JOIN orders o ON o.id = oi.order_id WHERE oi.variant_id = product_variants.id AND o.status != 'cancelled'), 0)`.mapWith(Number),
+      paidMinor: sql<number>`coalesce((SELECT sum(oi.quantity * oi.unit_price_minor) FROM order_items oi JOIN orders o ON o.id = oi.order_id WHERE oi.variant_id = product_variants.id AND o.status IN ('paid', 'shipped')), 0)`.mapWith(Number),
+      pendingMinor: sql<number>`coalesce((SELECT sum(oi.quantity * oi.unit_price_minor) FROM order_items oi JOIN orders o ON o.id = oi.order_id WHERE oi.variant_id = product_variants.id AND o.status = 'awaiting_payment'), 0)`.mapWith(Number),
+    })
+    .from(productVariants)
+    .where(eq(productVariants.productId, productId))
+    .orderBy(asc(productVariants.position));
+}
+
 /** A product's form values for Studio, or null when it is not the page's. */
 export async function getProductForEdit(productId: string, pageId: string) {
   const p = await getProduct(productId);

@@ -5,12 +5,14 @@ import { notFound } from "next/navigation";
 import { ConcertForm } from "@/components/studio/concert-form";
 import { PageTitle, Section } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/guards";
-import { getConcertForEdit } from "@/lib/concerts/queries";
+import { BarList } from "@/components/studio/charts";
+import { may } from "@/lib/auth/policy";
+import { getConcertForEdit, getInterestByCity } from "@/lib/concerts/queries";
 import { isId } from "@/lib/ids";
 import { getManagedPage } from "@/lib/studio/queries";
 import { formatInZone } from "@/lib/time";
 
-import { countryOptions } from "@/lib/markets/countries";
+import { countryName, countryOptions } from "@/lib/markets/countries";
 import { ConcertStatusForm } from "./status-form";
 
 export async function generateMetadata() {
@@ -28,7 +30,8 @@ export default async function ManageConcertPage({ params }: Props) {
   const found = page && isId(concertId) ? (await getConcertForEdit(concertId, page.id)) : null;
   if (!page || !found) notFound();
   const { concert, values, past } = found;
-  const [t, locale] = await Promise.all([getTranslations("studio"), getLocale()]);
+  // Where the interested live: a number for those who may read the page's numbers (lib/auth/policy read_stats).
+  const [t, locale, cities] = await Promise.all([getTranslations("studio"), getLocale(), may(page.role, page.kind, "read_stats") ? getInterestByCity(concert.id) : null]);
   const countries = countryOptions(locale);
   return (
     <>
@@ -43,6 +46,18 @@ export default async function ManageConcertPage({ params }: Props) {
           </Link>
         }
       />
+      {cities ? (
+        <Section title={t("concerts.interestTitle")}>
+          <BarList
+            id="interest-cities"
+            title={t("concerts.interestByCity")}
+            rows={cities.map((c) => ({ key: `${c.city ?? ""}|${c.country ?? ""}`, label: c.city ? (c.country ? `${c.city}, ${countryName(c.country, locale)}` : c.city) : t("concerts.cityUnknown"), value: c.people }))}
+            people
+            unit={t("concerts.interestedPeople")}
+            empty={t("concerts.noInterest")}
+          />
+        </Section>
+      ) : null}
       <Section title={t("concerts.statusTitle")}>
         <div className="rounded-3xl border border-line bg-surface p-5">
           <ConcertStatusForm profileId={page.id} concertId={concert.id} status={concert.status} past={past} />

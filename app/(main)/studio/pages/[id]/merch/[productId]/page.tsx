@@ -9,9 +9,9 @@ import { PageTitle, Section } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/guards";
 import { isId } from "@/lib/ids";
 import { IMAGE_LIMITS } from "@/lib/media/images";
-import { getProductForEdit } from "@/lib/merch/queries";
+import { getProductForEdit, salesByOption } from "@/lib/merch/queries";
 import { MAX_IMAGES } from "@/lib/merch/limits";
-import { amountText } from "@/lib/money";
+import { amountText, formatMoney } from "@/lib/money";
 import { getManagedPage } from "@/lib/studio/queries";
 import { ActionButton } from "@/components/ui/action-button";
 import { deleteProductAction } from "@/lib/merch/actions";
@@ -33,7 +33,7 @@ export default async function EditProductPage({ params, searchParams }: Props) {
   const product = page && isId(productId) ? (await getProductForEdit(productId, page.id)) : null;
   if (!page || !product) notFound();
   const created = (await searchParams).created === "1";
-  const [t, locale] = await Promise.all([getTranslations("merch"), getLocale()]);
+  const [t, locale, options] = await Promise.all([getTranslations("merch"), getLocale(), salesByOption(product.id)]);
   return (
     <>
       <BackLink href={`/studio/pages/${page.id}/merch`} label={t("studioMerch.title")} />
@@ -52,6 +52,33 @@ export default async function EditProductPage({ params, searchParams }: Props) {
           <FormMessage tone="success" message={t("editProduct.created")} />
         </div>
       ) : null}
+      <Section title={t("editProduct.sales")}>
+        <div className="overflow-x-auto rounded-3xl border border-line bg-surface p-5">
+          <table className="w-full min-w-[28rem] text-sm" data-testid="option-sales">
+            <caption className="sr-only">{t("editProduct.sales")}</caption>
+            <thead>
+              <tr className="text-left text-muted">
+                <th scope="col" className="py-1.5 font-medium">{t("editProduct.option")}</th>
+                <th scope="col" className="py-1.5 text-right font-medium">{t("panel.inStock")}</th>
+                <th scope="col" className="py-1.5 text-right font-medium">{t("panel.sold")}</th>
+                <th scope="col" className="py-1.5 text-right font-medium">{t("panel.paid")}</th>
+                <th scope="col" className="py-1.5 text-right font-medium">{t("panel.awaiting")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-line">
+              {options.map((o) => (
+                <tr key={o.variantId}>
+                  <th scope="row" className="max-w-56 truncate py-2 pr-2 text-left font-medium">{o.name}</th>
+                  <td className="py-2 text-right tabular-nums">{o.stock}</td>
+                  <td className="py-2 text-right tabular-nums">{o.units}</td>
+                  <td className="py-2 text-right tabular-nums">{formatMoney(o.paidMinor, product.currency, locale)}</td>
+                  <td className="py-2 text-right tabular-nums">{formatMoney(o.pendingMinor, product.currency, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Section>
       <Section title={t("editProduct.photos")}>
         <div className="rounded-3xl border border-line bg-surface p-5">
           <ProductImages pageId={page.id} productId={product.id} images={product.images} max={MAX_IMAGES} maxMb={IMAGE_LIMITS.product.maxBytes / 1048576} />
