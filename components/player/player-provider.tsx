@@ -87,8 +87,8 @@ const STORAGE_KEY = "chorus-player";
  * keeps mounted across navigation, so the one <audio> element keeps playing;
  * what it plays, the queue and the position survive a reload (localStorage).
  */
-/** Tells the server about a listen: a counted play, a play heard to the end, or an early skip. */
-function reportListen(trackId: string, event: "play" | "complete" | "skip") {
+/** Tells the server about a listen: a counted play, a play heard to the end, an early skip, or a track added to the queue. */
+function reportListen(trackId: string, event: "play" | "complete" | "skip" | "queue") {
   if (!trackId) return;
   void fetch("/api/plays", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ trackId, source: "app", event }), keepalive: true }).catch(() => undefined);
 }
@@ -178,6 +178,8 @@ export function PlayerProvider({ children }: { children: React.ReactNode }) {
       const { state: q, result } = enqueue(stateRef.current.queue, track);
       stateRef.current = { ...stateRef.current, queue: q };
       if (result === "playing") load(track, true);
+      // The creator's numbers count a listener's "Add to queue" (the server counts it once a day per listener and track).
+      if (result === "added") reportListen(track.id, "queue");
       setState((s) => ({ ...s, queue: q, notice: { id: (s.notice?.id ?? 0) + 1, kind: result, title: track.title } }));
       return result;
     },

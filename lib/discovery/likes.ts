@@ -2,16 +2,24 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { trackLikes, tracks, videoLikes, videos } from "@/db/schema";
 import { greatest } from "@/db/sql";
+import { hitRateLimit } from "@/lib/rate-limit";
+import { bumpStats, METRICS } from "@/lib/studio/rollups";
+
+/** A like counts in the creator's daily numbers once a day per listener and track (unlike and like again does not add up). */
+const LIKE_COUNTS_ONCE_PER_MS = 86_400_000;
 
 /** Likes a track or video once, however often asked; the counter moves only when the row does. A refusal is a key of the "errors" namespace. */
-export async function setLike(database: ChorusDb, profileId: string, type: "track" | "video", id: string, like: boolean): Promise<{ ok: true; liked: boolean } | { ok: false; message: string }> {
-  return await database.transaction(async (tx) => {
+export async function setLike(database: ChorusDb, profileId: string, type: "track" | "video", id: string, like: boolean, now = new Date()): Promise<{ ok: true; liked: boolean } | { ok: false; message: string }> {
+  let liked: { creatorId: string } | null = null;
+  const result = await database.transaction(async (tx) => {
     if (type === "track") {
-      if (!(await tx.select({ id: tracks.id }).from(tracks).where(eq(tracks.id, id)).limit(1))[0]) return { ok: false as const, message: "discovery.trackNotFound" };
+      const track = (await tx.select({ id: tracks.id, profileId: tracks.profileId }).from(tracks).where(eq(tracks.id, id)).limit(1))[0];
+      if (!track) return { ok: false as const, message: "discovery.trackNotFound" };
       const changed = like
         ? (await tx.insert(trackLikes).values({ profileId, trackId: id }).onConflictDoNothing()).changes
         : (await tx.delete(trackLikes).where(and(eq(trackLikes.profileId, profileId), eq(trackLikes.trackId, id)))).changes;
       if (changed) await tx.update(tracks).set({ likeCount: greatest(0, sql`${tracks.likeCount} + ${like ? 1 : -1}`) }).where(eq(tracks.id, id));
+      if (changed && like && track.profileId !== profileId) liked = { creatorId: track.profileId };
     } else {
       if (!(await tx.select({ id: videos.id }).from(videos).where(eq(videos.id, id)).limit(1))[0]) return { ok: false as const, message: "discovery.videoNotFound" };
       const changed = like
@@ -21,6 +29,12 @@ export async function setLike(database: ChorusDb, profileId: string, type: "trac
     }
     return { ok: true as const, liked: like };
   });
+  // The creator's likes per day (Studio), at most once a day per listener and track.
+  const counted = liked as { creatorId: string } | null;
+  if (counted && (await hitRateLimit(database, `likeStat:${profileId}:${id}`, { limit: 1, windowMs: LIKE_COUNTS_ONCE_PER_MS }, now)).allowed) {
+    await bumpStats(database, counted.creatorId, now, [{ metric: METRICS.likes, dimension: id, delta: 1 }]);
+  }
+  return result;
 }
 
 /** Whether this profile likes the track (for its heart). */

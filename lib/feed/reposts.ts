@@ -1,6 +1,8 @@
 import { and, eq, isNull, lte } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { activities, tracks } from "@/db/schema";
+import { hitRateLimit } from "@/lib/rate-limit";
+import { bumpStats, METRICS } from "@/lib/studio/rollups";
 
 /**
  * Shares a track publicly to the actor's followers (a repost), or takes the
@@ -8,17 +10,27 @@ import { activities, tracks } from "@/db/schema";
  * group into one stream item ("Ana and 2 others shared"). A refusal is a key of the "errors" namespace.
  */
 export async function setTrackShare(database: ChorusDb, actorId: string, trackId: string, share: boolean, now = new Date()): Promise<{ ok: true; shared: boolean } | { ok: false; message: string }> {
-  return await database.transaction(async (tx) => {
-    const track = (await tx.select({ id: tracks.id }).from(tracks).where(and(eq(tracks.id, trackId), eq(tracks.status, "published"), lte(tracks.publishedAt, now))).limit(1))[0];
+  let sharedNew: string | null = null;
+  const result = await database.transaction(async (tx) => {
+    const track = (await tx.select({ id: tracks.id, profileId: tracks.profileId }).from(tracks).where(and(eq(tracks.id, trackId), eq(tracks.status, "published"), lte(tracks.publishedAt, now))).limit(1))[0];
     if (!track) return { ok: false as const, message: "feed.cannotShare" };
     const live = (await tx
       .select({ id: activities.id })
       .from(activities)
       .where(and(eq(activities.actorId, actorId), eq(activities.verb, "track_shared"), eq(activities.objectId, trackId), isNull(activities.deletedAt))).limit(1))[0];
-    if (share && !live) await tx.insert(activities).values({ actorId, verb: "track_shared", objectType: "track", objectId: trackId, groupKey: `shared:track:${trackId}`, createdAt: now });
+    if (share && !live) {
+      await tx.insert(activities).values({ actorId, verb: "track_shared", objectType: "track", objectId: trackId, groupKey: `shared:track:${trackId}`, createdAt: now });
+      if (track.profileId !== actorId) sharedNew = track.profileId;
+    }
     if (!share && live) await tx.update(activities).set({ deletedAt: now }).where(eq(activities.id, live.id));
     return { ok: true as const, shared: share };
   });
+  // The creator's shares per day (Studio), at most once a day per sharer and track.
+  const creatorId = sharedNew as string | null;
+  if (creatorId && (await hitRateLimit(database, `shareStat:${actorId}:${trackId}`, { limit: 1, windowMs: 86_400_000 }, now)).allowed) {
+    await bumpStats(database, creatorId, now, [{ metric: METRICS.shares, dimension: trackId, delta: 1 }]);
+  }
+  return result;
 }
 
 export async function isTrackShared(database: ChorusDb, actorId: string, trackId: string): Promise<boolean> {

@@ -23,15 +23,19 @@ export async function recordPlay(database: ChorusDb, input: { trackId: string; l
 
 /** How long after a counted play its "heard to the end" may arrive. */
 const COMPLETE_WITHIN_MS = 2 * 3_600_000;
-/** Skips one listener (account or address) can add in an hour, over all tracks: a listener flicks through, a script does not get far. */
-const SKIPS_PER_LISTENER = { limit: 60, windowMs: 3_600_000 };
+/** Skips (or queue adds) one listener (account or address) can add in an hour, over all tracks: a listener flicks through, a script does not get far. */
+const PER_LISTENER_HOURLY = { limit: 60, windowMs: 3_600_000 };
+/** How often one listener's event on one track counts: a skip or a completion every 30 s; a queue add once a day. */
+const ONCE_PER: Record<ListenEvent, number> = { complete: 30_000, skip: 30_000, queue: 86_400_000 };
+const METRIC_OF = { complete: METRICS.completions, skip: METRICS.skips, queue: METRICS.queued } as const;
+export type ListenEvent = "complete" | "skip" | "queue";
 
 /**
- * A play heard to the end, or a track left before it counted: counted once per
- * listener, track and kind every 30 seconds (replays cannot inflate them), into
- * the creator's daily numbers only.
+ * A play heard to the end, a track left before it counted, or a track added to the
+ * queue: counted once per listener, track and kind every 30 seconds (a queue add once
+ * a day), so replays cannot inflate them, into the creator's daily numbers only.
  */
-export async function recordListenEvent(database: ChorusDb, input: { trackId: string; listenerKey: string; event: "complete" | "skip"; now?: Date }): Promise<boolean> {
+export async function recordListenEvent(database: ChorusDb, input: { trackId: string; listenerKey: string; event: ListenEvent; now?: Date }): Promise<boolean> {
   const now = input.now ?? new Date();
   if (input.event === "complete") {
     // Heard to the end only after this listener's play of it counted (within a long track's time).
@@ -41,11 +45,11 @@ export async function recordListenEvent(database: ChorusDb, input: { trackId: st
       .where(and(eq(rateEvents.key, `play:${input.listenerKey}:${input.trackId}`), gte(rateEvents.at, new Date(now.getTime() - COMPLETE_WITHIN_MS))))
       .limit(1);
     if (!played.length) return false;
-  } else if (!(await hitRateLimit(database, `skips:${input.listenerKey}`, SKIPS_PER_LISTENER, now)).allowed) return false;
-  const limit = await hitRateLimit(database, `${input.event}:${input.listenerKey}:${input.trackId}`, { limit: 1, windowMs: 30_000 }, now);
+  } else if (!(await hitRateLimit(database, `${input.event}s:${input.listenerKey}`, PER_LISTENER_HOURLY, now)).allowed) return false;
+  const limit = await hitRateLimit(database, `${input.event}:${input.listenerKey}:${input.trackId}`, { limit: 1, windowMs: ONCE_PER[input.event] }, now);
   if (!limit.allowed) return false;
   const track = (await database.select({ profileId: tracks.profileId }).from(tracks).where(eq(tracks.id, input.trackId)).limit(1))[0];
   if (!track) return false;
-  await bumpStats(database, track.profileId, now, [{ metric: input.event === "complete" ? METRICS.completions : METRICS.skips, dimension: input.trackId, delta: 1 }]);
+  await bumpStats(database, track.profileId, now, [{ metric: METRIC_OF[input.event], dimension: input.trackId, delta: 1 }]);
   return true;
 }

@@ -211,6 +211,9 @@ export type TrackStats = {
   /** Plays heard to the end, and listens left before they counted, in the range. */
   completions: number;
   skips: number;
+  /** Listeners who added it to their queue, and who shared it to their followers, in the range (each once a day). */
+  queued: number;
+  shares: number;
 };
 
 /** One track's numbers for its Studio page, or null when the track is not this page's. Sources are named with `names` (English by default). */
@@ -249,7 +252,7 @@ export async function getTrackStats(profileId: string, trackId: string, range: R
     db
       .select({ metric: pageStatsDaily.metric, value: sum })
       .from(pageStatsDaily)
-      .where(and(page, inArray(pageStatsDaily.metric, [name(METRICS.completions), name(METRICS.skips)]), eq(pageStatsDaily.dimension, trackId), gte(pageStatsDaily.day, units[0])))
+      .where(and(page, inArray(pageStatsDaily.metric, [METRICS.completions, METRICS.skips, METRICS.queued, METRICS.shares].map(name)), eq(pageStatsDaily.dimension, trackId), gte(pageStatsDaily.day, units[0])))
       .groupBy(pageStatsDaily.metric),
   ]);
   const endsOf = (metric: string) => ends.find((r) => r.metric === name(metric))?.value ?? 0;
@@ -264,5 +267,7 @@ export async function getTrackStats(profileId: string, trackId: string, range: R
     newLikes: newLikes[0]?.n ?? 0,
     completions: endsOf(METRICS.completions),
     skips: endsOf(METRICS.skips),
+    queued: endsOf(METRICS.queued),
+    shares: endsOf(METRICS.shares),
   };
 }

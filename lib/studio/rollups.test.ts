@@ -1,6 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { mediaFiles, pageListeners, pageStatsDaily, profiles, releases, tracks, users } from "@/db/schema";
+import { setLike } from "@/lib/discovery/likes";
+import { setTrackShare } from "@/lib/feed/reposts";
 import { setFollow } from "@/lib/follows/follow";
 import { recordListenEvent, recordPlay } from "@/lib/music/plays";
 import { tempDatabase } from "@/lib/test/db";
@@ -95,6 +97,32 @@ describe("Studio's daily rollups", () => {
     let counted = 0;
     for (let i = 0; i < 70; i++) if (await recordListenEvent(t.db, { trackId: track, listenerKey: "bot", event: "skip", now: new Date(at.getTime() + i * 31_000) })) counted++;
     expect(counted).toBe(60);
+  });
+
+  it("counts likes, queue adds and shares once a day per listener and track, never the creator's own, and a rebuild keeps them", async () => {
+    const at = new Date("2026-11-05T10:00:00Z");
+    await t.db.update(tracks).set({ status: "published", publishedAt: new Date(at.getTime() - DAY) }).where(eq(tracks.id, track));
+    // Like, unlike, like again: one like that day; the next day counts again.
+    await setLike(t.db, fans[0], "track", track, true, at);
+    await setLike(t.db, fans[0], "track", track, false, new Date(at.getTime() + 1000));
+    await setLike(t.db, fans[0], "track", track, true, new Date(at.getTime() + 2000));
+    await setLike(t.db, fans[1], "track", track, true, at);
+    await setLike(t.db, page, "track", track, true, at);
+    expect(await stat(METRICS.likes, "2026-11-05", track)).toBe(2);
+    // Added to the queue: once a day per listener, 60 an hour at most per listener.
+    expect(await recordListenEvent(t.db, { trackId: track, listenerKey: "k0", event: "queue", now: at })).toBe(true);
+    expect(await recordListenEvent(t.db, { trackId: track, listenerKey: "k0", event: "queue", now: new Date(at.getTime() + 60_000) })).toBe(false);
+    expect(await recordListenEvent(t.db, { trackId: track, listenerKey: "k0", event: "queue", now: new Date(at.getTime() + DAY + 1000) })).toBe(true);
+    expect(await stat(METRICS.queued, undefined, track)).toBe(2);
+    // Shared to followers: once a day per sharer, the page's own share not counted.
+    await setTrackShare(t.db, fans[2], track, true, at);
+    await setTrackShare(t.db, fans[2], track, false, new Date(at.getTime() + 1000));
+    await setTrackShare(t.db, fans[2], track, true, new Date(at.getTime() + 2000));
+    await setTrackShare(t.db, page, track, true, at);
+    expect(await stat(METRICS.shares, "2026-11-05", track)).toBe(1);
+    expect(await stat(monthly(METRICS.shares), "2026-11", track)).toBe(1);
+    await rebuildPageStats(t.db, [page]);
+    expect([await stat(METRICS.likes, "2026-11-05", track), await stat(METRICS.queued, undefined, track), await stat(METRICS.shares, "2026-11-05", track)]).toEqual([2, 2, 1]);
   });
 
   it("a rebuild from the raw rows gives what the incremental path wrote (for follows never undone)", async () => {

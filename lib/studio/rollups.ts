@@ -16,6 +16,12 @@ export const METRICS = {
   completions: "completions",
   /** dimension: track id: listens left after at least a second and before they counted as a play */
   skips: "skips",
+  /** dimension: track id: likes given (once a day per listener and track) */
+  likes: "likes",
+  /** dimension: track id: "Add to queue" in Chorus's player (once a day per listener and track) */
+  queued: "queued",
+  /** dimension: track id: shares to a listener's followers (once a day per listener and track) */
+  shares: "shares",
   /** dimension: "<track id>|<source>" (a track's own Studio page) */
   trackSources: "track_sources",
   /** dimension: listener's country code, or "" (signed out / unknown) */
@@ -38,8 +44,8 @@ export const METRICS = {
 /** The day of running totals: one row per dimension for all time, so "where followers are" reads a few rows. */
 export const ALL_TIME = "all";
 const RUNNING_TOTALS = new Set<string>([METRICS.followerCountries, METRICS.followerCities]);
-/** Metrics only the live path writes (the player reports them; no raw row keeps them). */
-const KEPT_ON_REBUILD = new Set<string>([METRICS.completions, METRICS.skips]);
+/** Metrics only the live path writes (the player reports them, or the raw row can be taken back): a rebuild keeps them. */
+const KEPT_ON_REBUILD = new Set<string>([METRICS.completions, METRICS.skips, METRICS.likes, METRICS.queued, METRICS.shares]);
 export type Metric = (typeof METRICS)[keyof typeof METRICS];
 
 export type StatDelta = { metric: Metric; dimension?: string; delta: number };
@@ -198,7 +204,7 @@ export async function rebuildPageStats(database: ChorusDb, profileIds: string[])
   for (const u of unfollowRows) add(u.followeeId, u.at, { metric: METRICS.unfollows, delta: 1 });
 
   await database.transaction(async (tx) => {
-    // Completions and skips have no raw rows to count again: they stay.
+    // Completions, skips, likes, queue adds and shares have no raw rows to count again: they stay.
     const rebuilt = Object.values(METRICS).filter((m) => !KEPT_ON_REBUILD.has(m));
     await tx.delete(pageStatsDaily).where(and(inArray(pageStatsDaily.profileId, profileIds), inArray(pageStatsDaily.metric, [...rebuilt, ...rebuilt.map(monthly)])));
     await tx.delete(pageListeners).where(inArray(pageListeners.profileId, profileIds));

@@ -13,8 +13,8 @@ import { ipKey } from "@/lib/security/ip-key";
 export const dynamic = "force-dynamic";
 
 /**
- * Counts a play (or, for the creator's numbers, a play heard to the end or an
- * early skip). Signed-in listeners count by profile; everyone else (and
+ * Counts a play (or, for the creator's numbers, a play heard to the end, an
+ * early skip, or an "Add to queue"). Signed-in listeners count by profile; everyone else (and
  * every embed, which is cookie-free) by a daily-salted key of the address the
  * server saw, never by anything the client says about itself.
  */
@@ -26,8 +26,8 @@ export const POST = route(
     input: z.object({
       trackId: z.string().regex(/^[0-9A-Za-z]{6,32}$/, "common.unknownTrack"),
       source: z.enum(["app", "embed", "discovery"]).default("app"),
-      /** A counted play (the default), a play heard to the end, or leaving before it counted. */
-      event: z.enum(["play", "complete", "skip"]).default("play"),
+      /** A counted play (the default), a play heard to the end, leaving before it counted, or "Add to queue". */
+      event: z.enum(["play", "complete", "skip", "queue"]).default("play"),
     }),
   },
   async (input, { viewer, ip }) => {

@@ -59,11 +59,13 @@ export default async function StudioTrack({ params, searchParams }: Props) {
           <RangePicker base={base} range={range} asked={(await searchParams).range} />
         </div>
       </div>
-      <div className="mb-6 grid grid-cols-2 gap-3 lg:grid-cols-4">
+      <div className="mb-6 grid grid-cols-2 gap-3 lg:grid-cols-3">
         <Stat testId="track-plays" label={t("stats.plays")} value={format.number(stats.plays)} detail={t("trackStats.playsDetail", { change: change(stats.plays, stats.previousPlays), ...period })} />
         <Stat testId="track-likes" label={t("trackStats.likes")} value={people(stats.likes)} detail={t("trackStats.likesDetail", { people: people(stats.newLikes), ...period })} />
         <Stat testId="track-completion" label={t("trackStats.completion")} value={percent(Math.min(stats.completions, stats.plays), stats.plays)} detail={t("trackStats.completionDetail", period)} />
         <Stat testId="track-skips" label={t("trackStats.skips")} value={percent(stats.skips, stats.plays + stats.skips)} detail={t("trackStats.skipsDetail", { skips: stats.skips, total: stats.plays + stats.skips })} />
+        <Stat testId="track-queued" label={t("trackStats.queued")} value={people(stats.queued)} detail={t("trackStats.queuedDetail", period)} />
+        <Stat testId="track-shares" label={t("trackStats.shares")} value={people(stats.shares)} detail={t("trackStats.sharesDetail", period)} />
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <LineChart id="track-plays" title={t("stats.plays")} summary={t("trackStats.chartSummary", { plays: stats.plays, ...period })} points={stats.playsSeries} format={(n) => format.number(n)} />
