@@ -129,3 +129,32 @@ test("a listener who skips a track early shows in that track's numbers in Studio
   expect(JSON.parse((await skip).postData()!)).toMatchObject({ trackId, event: "skip" });
   await expect.poll(async () => (await artist.reload(), await listens())).toBe(before + 1);
 });
+
+test("a new listener who queues and shares a track shows in its numbers in Studio, as fewer than 5", async ({ browser }) => {
+  const listener = await (await browser.newContext()).newPage();
+  await signUp(listener);
+  await listener.goto("/@novalane");
+  // With something playing, "Add to queue" puts a track in Up next (the player reports it).
+  await listener.getByRole("button", { name: "Play all tracks by Nova Lane" }).click();
+  await expect.poll(() => listener.getByTestId("player-audio").evaluate((a: HTMLAudioElement) => a.currentTime)).toBeGreaterThan(0.2);
+  await listener.getByTestId("player-audio").evaluate((a: HTMLAudioElement) => a.pause());
+  const reported = listener.waitForResponse((r) => r.url().endsWith("/api/plays") && (r.request().postData() ?? "").includes('"event":"queue"'));
+  await listener.getByRole("button", { name: /^Add .* to queue$/ }).nth(1).click();
+  const answer = await reported;
+  const trackId = JSON.parse(answer.request().postData()!).trackId as string;
+  expect(await answer.json()).toMatchObject({ ok: true, counted: true });
+
+  await listener.goto(`/track/${trackId}`);
+  await listener.getByRole("button", { name: "Share with followers" }).click();
+  await expect(listener.getByRole("button", { name: "Shared with followers" })).toHaveAttribute("aria-pressed", "true");
+
+  const artist = await (await browser.newContext()).newPage();
+  await signIn(artist, DEMO.artist);
+  await artist.goto("/studio");
+  await artist.getByRole("link", { name: /Nova Lane/ }).click();
+  await expect(artist).toHaveURL(/\/studio\/pages\/[^/?]+$/);
+  await artist.goto(`${new URL(artist.url()).pathname}/music/${trackId}`);
+  await expect(artist.getByTestId("track-queued")).toContainText("Added to a queue");
+  await expect.poll(async () => (await artist.reload(), await artist.getByTestId("track-queued").innerText())).toContain("fewer than 5");
+  await expect.poll(async () => (await artist.reload(), await artist.getByTestId("track-shares").innerText())).toContain("fewer than 5");
+});
