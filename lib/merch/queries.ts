@@ -206,6 +206,19 @@ export async function getOrderFor(orderId: string, viewer: { profileId: string; 
   return { ...summary, items, shippingMinor: o.shippingMinor, address: o.shippingAddress, trackingNote: o.trackingNote, cancelReason: o.cancelReason, cancelNote: o.cancelNote, paymentProvider: o.paymentProvider, updatedAt: o.updatedAt, buyerId: o.buyerId, role };
 }
 
+/**
+ * Units from orders not cancelled, and revenue paid (paid or shipped) and awaiting payment,
+ * of the order items `oi` that `item` selects (correlated with the outer row).
+ */
+const salesOf = (item: SQL) => {
+  const of = (what: SQL, status: SQL) => sql<number>`coalesce((SELECT sum(${what}) FROM order_items oi JOIN orders o ON o.id = oi.order_id WHERE ${item} AND ${status}), 0)`.mapWith(Number);
+  return {
+    units: of(sql.raw("oi.quantity"), sql.raw("o.status != 'cancelled'")),
+    paidMinor: of(sql.raw("oi.quantity * oi.unit_price_minor"), sql.raw("o.status IN ('paid', 'shipped')")),
+    pendingMinor: of(sql.raw("oi.quantity * oi.unit_price_minor"), sql.raw("o.status = 'awaiting_payment'")),
+  };
+};
+
 /** Per product: units and revenue from orders that were not cancelled, paid or not. (Single-table select: Drizzle leaves columns unqualified, so the correlated subqueries name products.id literally.) */
 export async function salesByProduct(sellerId: string) {
   return await db
@@ -215,9 +228,7 @@ export async function salesByProduct(sellerId: string) {
       status: products.status,
       currency: products.currency,
       stock: sql<number>`(SELECT coalesce(sum(stock), 0) FROM product_variants v WHERE v.product_id = products.id)`.mapWith(Number),
-      units: sql<number>`coalesce((SELECT sum(oi.quantity) FROM order_items oi JOIN orders o ON o.id = oi.order_id WHERE oi.product_id = products.id AND o.status != 'cancelled'), 0)`.mapWith(Number),
-      paidMinor: sql<number>`coalesce((SELECT sum(oi.quantity * oi.unit_price_minor) FROM order_items oi JOIN orders o ON o.id = oi.order_id WHERE oi.product_id = products.id AND o.status IN ('paid', 'shipped')), 0)`.mapWith(Number),
-      pendingMinor: sql<number>`coalesce((SELECT sum(oi.quantity * oi.unit_price_minor) FROM order_items oi JOIN orders o ON o.id = oi.order_id WHERE oi.product_id = products.id AND o.status = 'awaiting_payment'), 0)`.mapWith(Number),
+      ...salesOf(sql.raw("oi.product_id = products.id")),
     })
     .from(products)
     .where(eq(products.profileId, sellerId))
@@ -231,9 +242,7 @@ export async function salesByOption(productId: string) {
       variantId: productVariants.id,
       name: productVariants.name,
       stock: productVariants.stock,
-      units: sql<number>`coalesce((SELECT sum(oi.quantity) FROM order_items oi JOIN orders o ON o.id = oi.order_id WHERE oi.variant_id = product_variants.id AND o.status != 'cancelled'), 0)`.mapWith(Number),
-      paidMinor: sql<number>`coalesce((SELECT sum(oi.quantity * oi.unit_price_minor) FROM order_items oi JOIN orders o ON o.id = oi.order_id WHERE oi.variant_id = product_variants.id AND o.status IN ('paid', 'shipped')), 0)`.mapWith(Number),
-      pendingMinor: sql<number>`coalesce((SELECT sum(oi.quantity * oi.unit_price_minor) FROM order_items oi JOIN orders o ON o.id = oi.order_id WHERE oi.variant_id = product_variants.id AND o.status = 'awaiting_payment'), 0)`.mapWith(Number),
+      ...salesOf(sql.raw("oi.variant_id = product_variants.id")),
     })
     .from(productVariants)
     .where(eq(productVariants.productId, productId))
