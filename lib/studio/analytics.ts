@@ -145,6 +145,23 @@ export async function getDashboard(profileId: string, range: RangeKey, options: 
   };
 }
 
+/** What the Music section lists: plays per track and per source in the range (one grouped read, not the whole dashboard). */
+export async function getPlayLists(profileId: string, range: RangeKey, options: { now?: Date; names?: RankedNames } = {}): Promise<Pick<Dashboard, "topTracks" | "playSources">> {
+  const { source: sourceLabel, removedTrack } = options.names ?? ENGLISH_NAMES;
+  const { step, units } = rangeUnits(range, options.now ?? new Date());
+  const name = (metric: string) => (step === "month" ? monthly(metric) : metric);
+  const rows = await db
+    .select({ metric: pageStatsDaily.metric, dimension: pageStatsDaily.dimension, value: sql<number>`sum(${pageStatsDaily.value})`.mapWith(Number) })
+    .from(pageStatsDaily)
+    .where(and(eq(pageStatsDaily.profileId, profileId), inArray(pageStatsDaily.metric, [name(METRICS.plays), name(METRICS.playSources)]), gte(pageStatsDaily.day, units[0])))
+    .groupBy(pageStatsDaily.metric, pageStatsDaily.dimension);
+  const of = (metric: string) => new Map(rows.filter((r) => r.metric === name(metric)).map((r) => [r.dimension, r.value]));
+  const perTrack = of(METRICS.plays);
+  const trackIds = [...perTrack.keys()];
+  const titles = new Map((trackIds.length ? await db.select({ id: tracks.id, title: tracks.title }).from(tracks).where(inArray(tracks.id, trackIds)) : []).map((t) => [t.id, t.title]));
+  return { topTracks: ranked(perTrack, (id) => titles.get(id) ?? removedTrack), playSources: ranked(of(METRICS.playSources), sourceLabel) };
+}
+
 type DailyRow = Dashboard["daily"][number];
 
 /** Followers at the end of each unit (day or month), counted back from today's total. */

@@ -8,7 +8,7 @@ import { EmbedToggle } from "@/components/studio/embed-toggle";
 import { ReleaseUpload } from "@/components/studio/release-upload";
 import { Section } from "@/components/ui/section";
 import { requestOrigin } from "@/lib/site-server";
-import { getDashboard } from "@/lib/studio/analytics";
+import { getPlayLists } from "@/lib/studio/analytics";
 import { getCreditsOf, listPageReleases } from "@/lib/studio/queries";
 import { ActionButton } from "@/components/ui/action-button";
 import { declineCreditAction, retryAudioAction } from "@/lib/music/actions";
@@ -33,7 +33,7 @@ export default async function StudioMusic({ params, searchParams }: StudioSectio
   const range = await sectionRange(searchParams);
   // Where plays come from, and a removed track, named in the page's language.
   const { names } = await studioFormat();
-  const [releaseList, origin, stats, roster, credits] = await Promise.all([listPageReleases(page.id), requestOrigin(), can("read_stats") ? getDashboard(page.id, range, { names }) : null, page.kind === "label" ? getRoster(page.id, true) : [], getCreditsOf(page.id)]);
+  const [releaseList, origin, stats, roster, credits] = await Promise.all([listPageReleases(page.id), requestOrigin(), can("read_stats") ? getPlayLists(page.id, range, { names }) : null, page.kind === "label" ? getRoster(page.id, true) : [], getCreditsOf(page.id)]);
   const sounds = await audioErrorsIn(await soundsOfTracks(releaseList.flatMap((r) => r.tracks.map((t) => t.id)), 1));
   const base = `/studio/pages/${page.id}`;
   const csv = (table: string) => `/api/studio/pages/${page.id}/stats?table=${table}&range=${range}`;
