@@ -37,6 +37,7 @@ test("a show in Tokyo: fan sees their own time, marks Interested, the artist can
   await expect(fan.getByTestId("concert-interested")).toHaveCount(0);
   await fan.getByRole("button", { name: "I'm interested" }).click();
   await expect(fan.getByRole("button", { name: "Interested", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await expect(fan.getByRole("button", { name: "Interested", exact: true })).not.toHaveAttribute("aria-busy", "true");
   await fan.reload();
   await expect(fan.getByRole("button", { name: "Interested", exact: true })).toHaveAttribute("aria-pressed", "true");
 

@@ -117,6 +117,7 @@ test("a track shared publicly shows up in followers' streams, grouped by track, 
   const title = (await sharer.getByRole("heading", { level: 1 }).textContent())!.trim();
   await sharer.getByRole("button", { name: "Share with followers" }).click();
   await expect(sharer.getByRole("button", { name: "Shared with followers" })).toHaveAttribute("aria-pressed", "true");
+  await expect(sharer.getByRole("button", { name: "Shared with followers" })).not.toHaveAttribute("aria-busy", "true");
 
   await fan.goto("/");
   const item = fan.getByTestId("feed-item").filter({ hasText: title });
@@ -126,6 +127,7 @@ test("a track shared publicly shows up in followers' streams, grouped by track, 
   // Taking it back removes it from the stream.
   await sharer.getByRole("button", { name: "Shared with followers" }).click();
   await expect(sharer.getByRole("button", { name: "Share with followers" })).toHaveAttribute("aria-pressed", "false");
+  await expect(sharer.getByRole("button", { name: "Share with followers" })).not.toHaveAttribute("aria-busy", "true");
   await fan.reload();
   await expect(fan.getByTestId("feed-item").filter({ hasText: title })).toHaveCount(0);
   await Promise.all([sharerContext.close(), fanContext.close()]);

@@ -272,6 +272,7 @@ test("likes have a heart on the track page; a long message is counted, not cut",
   const title = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
   await page.getByRole("button", { name: `Like ${title}` }).click();
   await expect(page.getByRole("button", { name: `Unlike ${title}` })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("button", { name: `Unlike ${title}` })).not.toHaveAttribute("aria-busy", "true");
   await page.reload();
   await expect(page.getByRole("button", { name: `Unlike ${title}` })).toBeVisible();
 

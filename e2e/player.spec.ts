@@ -96,6 +96,7 @@ test("? lists the player's shortcuts; the volume has a name; the dock has a hear
   const heart = dock.getByRole("button", { name: `Like ${title}` });
   await heart.click();
   await expect(dock.getByRole("button", { name: `Unlike ${title}` })).toHaveAttribute("aria-pressed", "true");
+  await expect(dock.getByRole("button", { name: `Unlike ${title}` })).not.toHaveAttribute("aria-busy", "true");
   // The track page agrees: one like, from the dock.
   await page.getByTestId("now-playing").click();
   await expect(page.getByRole("main").getByRole("button", { name: `Unlike ${title}` })).toBeVisible();
@@ -110,6 +111,8 @@ test("release pages have a heart per track", async ({ page }) => {
   const label = (await first.getAttribute("aria-label"))!;
   await first.click();
   await expect(list.getByRole("button", { name: label.replace(/^Like/, "Unlike") })).toBeVisible();
+  // The heart turns at once; reloading before the server has answered would cancel the like.
+  await expect(list.getByRole("button", { name: label.replace(/^Like/, "Unlike") })).not.toHaveAttribute("aria-busy", "true");
   await page.reload();
   await expect(page.getByTestId("track-list").getByRole("button", { name: label.replace(/^Like/, "Unlike") })).toBeVisible();
 });

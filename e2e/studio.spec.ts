@@ -147,6 +147,7 @@ test("a new listener who queues and shares a track shows in its numbers in Studi
   await listener.goto(`/track/${trackId}`);
   await listener.getByRole("button", { name: "Share with followers" }).click();
   await expect(listener.getByRole("button", { name: "Shared with followers" })).toHaveAttribute("aria-pressed", "true");
+  await expect(listener.getByRole("button", { name: "Shared with followers" })).not.toHaveAttribute("aria-busy", "true");
 
   const artist = await (await browser.newContext()).newPage();
   await signIn(artist, DEMO.artist);

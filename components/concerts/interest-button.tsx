@@ -19,6 +19,7 @@ export function InterestButton({ concertId, initial, signedIn }: { concertId: st
         onClick={t.toggle}
         disabled={!t.ready}
         aria-pressed={t.on}
+        aria-busy={t.pending || undefined}
         className={`inline-flex h-10 items-center gap-2 rounded-full px-5 text-sm font-semibold transition disabled:opacity-60 ${t.on ? "bg-accent-600/15 text-accent-700 ring-1 ring-accent-500/50 dark:text-accent-300" : "border border-line hover:bg-surface-2"}`}
       >
         <svg aria-hidden viewBox="0 0 24 24" className="h-4 w-4" fill={t.on ? "currentColor" : "none"} stroke="currentColor" strokeWidth={2}>

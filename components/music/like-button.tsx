@@ -19,6 +19,7 @@ export function LikeButton({ trackId, title, initial, signedIn, size = "md" }: {
         onClick={toggle.toggle}
         disabled={!toggle.ready}
         aria-pressed={toggle.on}
+        aria-busy={toggle.pending || undefined}
         aria-label={toggle.on ? t("unlike", { title }) : t("like", { title })}
         className={`inline-flex ${size === "sm" ? "h-8 w-8" : "h-10 w-10 border border-line"} items-center justify-center rounded-full transition hover:bg-surface-2 disabled:opacity-60 ${toggle.on ? "text-rose-500" : "text-muted"}`}
       >

@@ -42,7 +42,7 @@ function LikeButton({ item, signedIn, onLiked }: { item: DiscoverItem; signedIn:
     return { ...r, value: r.data?.liked };
   });
   return (
-    <button type="button" onClick={t.toggle} disabled={!t.ready} aria-pressed={t.on} aria-label={t.on ? tr("unlike") : tr("like")} className="flex flex-col items-center gap-1 text-xs font-semibold text-white">
+    <button type="button" onClick={t.toggle} disabled={!t.ready} aria-pressed={t.on} aria-busy={t.pending || undefined} aria-label={t.on ? tr("unlike") : tr("like")} className="flex flex-col items-center gap-1 text-xs font-semibold text-white">
       <span className={`flex h-11 w-11 items-center justify-center rounded-full ${t.on ? "bg-rose-500" : "bg-white/15 hover:bg-white/25"}`}>
         <svg aria-hidden viewBox="0 0 24 24" className="h-5 w-5" fill={t.on ? "currentColor" : "none"} stroke="currentColor" strokeWidth={2}>
           <path d="M12 20s-7-4.4-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 10c0 5.6-7 10-7 10z" strokeLinejoin="round" />

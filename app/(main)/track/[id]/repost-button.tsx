@@ -14,7 +14,7 @@ export function RepostButton({ trackId, initial, signedIn }: { trackId: string; 
   });
   return (
     <span className="inline-flex flex-col">
-      <button type="button" onClick={t.toggle} disabled={!t.ready} aria-pressed={t.on} className={`inline-flex h-10 items-center rounded-full px-4 text-sm font-semibold disabled:opacity-60 ${t.on ? "bg-accent-600/15 text-accent-700 ring-1 ring-accent-500/50 dark:text-accent-300" : "border border-line hover:bg-surface-2"}`}>
+      <button type="button" onClick={t.toggle} disabled={!t.ready} aria-pressed={t.on} aria-busy={t.pending || undefined} className={`inline-flex h-10 items-center rounded-full px-4 text-sm font-semibold disabled:opacity-60 ${t.on ? "bg-accent-600/15 text-accent-700 ring-1 ring-accent-500/50 dark:text-accent-300" : "border border-line hover:bg-surface-2"}`}>
         {t.on ? tr("shared") : tr("share")}
       </button>
       <ToggleError error={t.error} />
