@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -10,9 +11,18 @@ import { expect, test } from "@playwright/test";
  * so the first visitors never pay for the warm-up. This starts one more server of the
  * same build on an empty database and watches its health from the first answer on.
  */
+/** A port nothing listens on now (a leftover server on a fixed port would answer 200 at once). */
+async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
 test("a starting server answers 503 until it has warmed its routes, then 200 for good", async () => {
   test.setTimeout(120_000);
-  const port = Number(process.env.E2E_WARM_PORT ?? 3130);
+  const port = await freePort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chorus-warm-"));
   let log = "";
   const server: ChildProcess = spawn(process.execPath, ["scripts/e2e-server.mjs"], {
@@ -24,10 +34,10 @@ test("a starting server answers 503 until it has warmed its routes, then 200 for
   try {
     const seen: { status: number; body: { ready?: boolean }; retryAfter: string | null }[] = [];
     const deadline = Date.now() + 90_000;
-    while (Date.now() < deadline) {
+    while (Date.now() < deadline && server.exitCode === null) {
       const answer = await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null);
       if (answer) {
-        seen.push({ status: answer.status, body: await answer.json(), retryAfter: answer.headers.get("retry-after") });
+        seen.push({ status: answer.status, body: await answer.json().catch(() => ({})), retryAfter: answer.headers.get("retry-after") });
         if (answer.status === 200) break;
       }
       await new Promise((resolve) => setTimeout(resolve, 20));

@@ -1,4 +1,4 @@
-import { count, desc, eq } from "drizzle-orm";
+import { asc, count, desc, eq, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { concertInterests, profiles } from "@/db/schema";
 
@@ -17,6 +17,7 @@ export async function interestByCity(database: Pick<ChorusDb, "select">, concert
     .innerJoin(profiles, eq(profiles.id, concertInterests.profileId))
     .where(eq(concertInterests.concertId, concertId))
     .groupBy(profiles.city, profiles.country)
-    .orderBy(desc(people), profiles.city)
+    // Most first; ties (and the rows Studio withholds) by name, unknown cities last, the same on both engines.
+    .orderBy(desc(people), asc(sql`${profiles.city} is null`), asc(profiles.city), asc(profiles.country))
     .limit(limit);
 }

@@ -2,11 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { trackLikes, tracks, videoLikes, videos } from "@/db/schema";
 import { greatest } from "@/db/sql";
-import { hitRateLimit } from "@/lib/rate-limit";
-import { bumpStats, METRICS } from "@/lib/studio/rollups";
-
-/** A like counts in the creator's daily numbers once a day per listener and track (unlike and like again does not add up). */
-const LIKE_COUNTS_ONCE_PER_MS = 86_400_000;
+import { countListenerAction, METRICS } from "@/lib/studio/rollups";
 
 /** Likes a track or video once, however often asked; the counter moves only when the row does. A refusal is a key of the "errors" namespace. */
 export async function setLike(database: ChorusDb, profileId: string, type: "track" | "video", id: string, like: boolean, now = new Date()): Promise<{ ok: true; liked: boolean } | { ok: false; message: string }> {
@@ -16,10 +12,10 @@ export async function setLike(database: ChorusDb, profileId: string, type: "trac
       const track = (await tx.select({ id: tracks.id, profileId: tracks.profileId }).from(tracks).where(eq(tracks.id, id)).limit(1))[0];
       if (!track) return { ok: false as const, message: "discovery.trackNotFound" };
       const changed = like
-        ? (await tx.insert(trackLikes).values({ profileId, trackId: id }).onConflictDoNothing()).changes
+        ? (await tx.insert(trackLikes).values({ profileId, trackId: id, createdAt: now }).onConflictDoNothing()).changes
         : (await tx.delete(trackLikes).where(and(eq(trackLikes.profileId, profileId), eq(trackLikes.trackId, id)))).changes;
       if (changed) await tx.update(tracks).set({ likeCount: greatest(0, sql`${tracks.likeCount} + ${like ? 1 : -1}`) }).where(eq(tracks.id, id));
-      if (changed && like && track.profileId !== profileId) liked = { creatorId: track.profileId };
+      if (changed && like) liked = { creatorId: track.profileId };
     } else {
       if (!(await tx.select({ id: videos.id }).from(videos).where(eq(videos.id, id)).limit(1))[0]) return { ok: false as const, message: "discovery.videoNotFound" };
       const changed = like
@@ -29,11 +25,9 @@ export async function setLike(database: ChorusDb, profileId: string, type: "trac
     }
     return { ok: true as const, liked: like };
   });
-  // The creator's likes per day (Studio), at most once a day per listener and track.
+  // The creator's likes per day (Studio): once a day per listener and track (unlike and like again does not add up).
   const counted = liked as { creatorId: string } | null;
-  if (counted && (await hitRateLimit(database, `likeStat:${profileId}:${id}`, { limit: 1, windowMs: LIKE_COUNTS_ONCE_PER_MS }, now)).allowed) {
-    await bumpStats(database, counted.creatorId, now, [{ metric: METRICS.likes, dimension: id, delta: 1 }]);
-  }
+  if (counted) await countListenerAction(database, { actorId: profileId, creatorId: counted.creatorId, trackId: id, metric: METRICS.likes, at: now });
   return result;
 }
 

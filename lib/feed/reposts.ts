@@ -1,8 +1,7 @@
 import { and, eq, isNull, lte } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { activities, tracks } from "@/db/schema";
-import { hitRateLimit } from "@/lib/rate-limit";
-import { bumpStats, METRICS } from "@/lib/studio/rollups";
+import { countListenerAction, METRICS } from "@/lib/studio/rollups";
 
 /**
  * Shares a track publicly to the actor's followers (a repost), or takes the
@@ -20,16 +19,14 @@ export async function setTrackShare(database: ChorusDb, actorId: string, trackId
       .where(and(eq(activities.actorId, actorId), eq(activities.verb, "track_shared"), eq(activities.objectId, trackId), isNull(activities.deletedAt))).limit(1))[0];
     if (share && !live) {
       await tx.insert(activities).values({ actorId, verb: "track_shared", objectType: "track", objectId: trackId, groupKey: `shared:track:${trackId}`, createdAt: now });
-      if (track.profileId !== actorId) sharedNew = track.profileId;
+      sharedNew = track.profileId;
     }
     if (!share && live) await tx.update(activities).set({ deletedAt: now }).where(eq(activities.id, live.id));
     return { ok: true as const, shared: share };
   });
-  // The creator's shares per day (Studio), at most once a day per sharer and track.
+  // The creator's shares per day (Studio): once a day per sharer and track.
   const creatorId = sharedNew as string | null;
-  if (creatorId && (await hitRateLimit(database, `shareStat:${actorId}:${trackId}`, { limit: 1, windowMs: 86_400_000 }, now)).allowed) {
-    await bumpStats(database, creatorId, now, [{ metric: METRICS.shares, dimension: trackId, delta: 1 }]);
-  }
+  if (creatorId) await countListenerAction(database, { actorId, creatorId, trackId, metric: METRICS.shares, at: now });
   return result;
 }
 

@@ -224,6 +224,7 @@ export type TrackStats = {
   playsSeries: Point[];
   sources: Ranked[];
   likes: number;
+  /** Likes given in the range (once a day per listener and track, rolled up as they happen). */
   newLikes: number;
   /** Plays heard to the end, and listens left before they counted, in the range. */
   completions: number;
@@ -248,8 +249,7 @@ export async function getTrackStats(profileId: string, trackId: string, range: R
   const name = (metric: string) => (step === "month" ? monthly(metric) : metric);
   const sum = sql<number>`sum(${pageStatsDaily.value})`.mapWith(Number);
   const page = eq(pageStatsDaily.profileId, profileId);
-  const since = new Date(now.getTime() - RANGES[range].days * 86_400_000);
-  const [byUnit, before, sources, likes, newLikes, ends] = await Promise.all([
+  const [byUnit, before, sources, likes, ends] = await Promise.all([
     db
       .select({ unit: pageStatsDaily.day, value: sum })
       .from(pageStatsDaily)
@@ -265,11 +265,10 @@ export async function getTrackStats(profileId: string, trackId: string, range: R
       .where(and(page, eq(pageStatsDaily.metric, name(METRICS.trackSources)), like(pageStatsDaily.dimension, `${trackId}|%`), gte(pageStatsDaily.day, units[0])))
       .groupBy(pageStatsDaily.dimension),
     db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(trackLikes).where(eq(trackLikes.trackId, trackId)),
-    db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(trackLikes).where(and(eq(trackLikes.trackId, trackId), gte(trackLikes.createdAt, since))),
     db
       .select({ metric: pageStatsDaily.metric, value: sum })
       .from(pageStatsDaily)
-      .where(and(page, inArray(pageStatsDaily.metric, [METRICS.completions, METRICS.skips, METRICS.queued, METRICS.shares].map(name)), eq(pageStatsDaily.dimension, trackId), gte(pageStatsDaily.day, units[0])))
+      .where(and(page, inArray(pageStatsDaily.metric, [METRICS.completions, METRICS.skips, METRICS.likes, METRICS.queued, METRICS.shares].map(name)), eq(pageStatsDaily.dimension, trackId), gte(pageStatsDaily.day, units[0])))
       .groupBy(pageStatsDaily.metric),
   ]);
   const endsOf = (metric: string) => ends.find((r) => r.metric === name(metric))?.value ?? 0;
@@ -281,7 +280,7 @@ export async function getTrackStats(profileId: string, trackId: string, range: R
     playsSeries: toPoints(units, (u) => perUnit.get(u) ?? 0),
     sources: ranked(new Map(sources.map((r) => [r.dimension.split("|")[1] ?? "", r.value])), names.source),
     likes: likes[0]?.n ?? 0,
-    newLikes: newLikes[0]?.n ?? 0,
+    newLikes: endsOf(METRICS.likes),
     completions: endsOf(METRICS.completions),
     skips: endsOf(METRICS.skips),
     queued: endsOf(METRICS.queued),

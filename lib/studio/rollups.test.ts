@@ -99,7 +99,7 @@ describe("Studio's daily rollups", () => {
     expect(counted).toBe(60);
   });
 
-  it("counts likes, queue adds and shares once a day per listener and track, never the creator's own, and a rebuild keeps them", async () => {
+  it("counts likes, queue adds and shares once a day per listener and track, never the creator's own, and a rebuild agrees", async () => {
     const at = new Date("2026-11-05T10:00:00Z");
     await t.db.update(tracks).set({ status: "published", publishedAt: new Date(at.getTime() - DAY) }).where(eq(tracks.id, track));
     // Like, unlike, like again: one like that day; the next day counts again.
@@ -108,6 +108,11 @@ describe("Studio's daily rollups", () => {
     await setLike(t.db, fans[0], "track", track, true, new Date(at.getTime() + 2000));
     await setLike(t.db, fans[1], "track", track, true, at);
     await setLike(t.db, page, "track", track, true, at);
+    // The page owner's own listener profile is the creator too.
+    const ownerId = (await t.db.select({ ownerId: profiles.ownerId }).from(profiles).where(eq(profiles.id, page)))[0].ownerId;
+    const ownersListener = (await t.db.insert(profiles).values({ ownerId, kind: "listener", handle: "artist_self", name: "Artist" }).returning())[0].id;
+    await setLike(t.db, ownersListener, "track", track, true, at);
+    await setTrackShare(t.db, ownersListener, track, true, at);
     expect(await stat(METRICS.likes, "2026-11-05", track)).toBe(2);
     // Added to the queue: once a day per listener, 60 an hour at most per listener.
     expect(await recordListenEvent(t.db, { trackId: track, listenerKey: "k0", event: "queue", now: at })).toBe(true);
@@ -122,6 +127,7 @@ describe("Studio's daily rollups", () => {
     expect(await stat(METRICS.shares, "2026-11-05", track)).toBe(1);
     expect(await stat(monthly(METRICS.shares), "2026-11", track)).toBe(1);
     await rebuildPageStats(t.db, [page]);
+    // Likes are rebuilt from the likes standing (the owner's own left out); queue adds and shares are kept.
     expect([await stat(METRICS.likes, "2026-11-05", track), await stat(METRICS.queued, undefined, track), await stat(METRICS.shares, "2026-11-05", track)]).toEqual([2, 2, 1]);
   });
 

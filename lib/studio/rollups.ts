@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNotNull, lt, sql } from "drizzle-orm";
 import type { ChorusDb, Tx } from "@/db/client";
-import { followEvents, follows, pageListeners, pageStatsDaily, plays, profiles, tracks } from "@/db/schema";
+import { hitRateLimit } from "@/lib/rate-limit";
+import { followEvents, follows, pageListeners, pageStatsDaily, plays, profiles, trackLikes, tracks } from "@/db/schema";
 
 /**
  * Studio's daily rollups: what each metric counts, per page and UTC day. Written
@@ -45,7 +46,7 @@ export const METRICS = {
 export const ALL_TIME = "all";
 const RUNNING_TOTALS = new Set<string>([METRICS.followerCountries, METRICS.followerCities]);
 /** Metrics only the live path writes (the player reports them, or the raw row can be taken back): a rebuild keeps them. */
-const KEPT_ON_REBUILD = new Set<string>([METRICS.completions, METRICS.skips, METRICS.likes, METRICS.queued, METRICS.shares]);
+const KEPT_ON_REBUILD = new Set<string>([METRICS.completions, METRICS.skips, METRICS.queued, METRICS.shares]);
 export type Metric = (typeof METRICS)[keyof typeof METRICS];
 
 export type StatDelta = { metric: Metric; dimension?: string; delta: number };
@@ -202,9 +203,18 @@ export async function rebuildPageStats(database: ChorusDb, profileIds: string[])
     .from(followEvents)
     .where(and(inArray(followEvents.followeeId, profileIds), eq(followEvents.kind, "unfollowed"), isNotNull(followEvents.at)));
   for (const u of unfollowRows) add(u.followeeId, u.at, { metric: METRICS.unfollows, delta: 1 });
+  // Likes standing now, on the day they were given (one per listener and track), never the page owner's own.
+  const pageOwners = new Map((await database.select({ id: profiles.id, ownerId: profiles.ownerId }).from(profiles).where(inArray(profiles.id, profileIds))).map((p) => [p.id, p.ownerId]));
+  const likeRows = await database
+    .select({ profileId: tracks.profileId, trackId: trackLikes.trackId, likerOwner: profiles.ownerId, at: trackLikes.createdAt })
+    .from(trackLikes)
+    .innerJoin(tracks, eq(tracks.id, trackLikes.trackId))
+    .innerJoin(profiles, eq(profiles.id, trackLikes.profileId))
+    .where(inArray(tracks.profileId, profileIds));
+  for (const l of likeRows) if (l.likerOwner !== pageOwners.get(l.profileId)) add(l.profileId, l.at, { metric: METRICS.likes, dimension: l.trackId, delta: 1 });
 
   await database.transaction(async (tx) => {
-    // Completions, skips, likes, queue adds and shares have no raw rows to count again: they stay.
+    // Completions, skips, queue adds and shares have no raw rows to count again: they stay.
     const rebuilt = Object.values(METRICS).filter((m) => !KEPT_ON_REBUILD.has(m));
     await tx.delete(pageStatsDaily).where(and(inArray(pageStatsDaily.profileId, profileIds), inArray(pageStatsDaily.metric, [...rebuilt, ...rebuilt.map(monthly)])));
     await tx.delete(pageListeners).where(inArray(pageListeners.profileId, profileIds));
@@ -214,4 +224,22 @@ export async function rebuildPageStats(database: ChorusDb, profileIds: string[])
       for (const [day, deltas] of days) await bumpStats(tx, profileId, new Date(`${day}T12:00:00.000Z`), deltas);
     }
   });
+}
+
+/**
+ * A listener's action (a like, a share) on a creator's track, into the creator's daily
+ * numbers: never the creator's own (any profile of the account that owns the page, as
+ * for plays), at most once a day per listener and track (`key`), and never failing the
+ * action itself: the like or share is already saved.
+ */
+export async function countListenerAction(database: ChorusDb, input: { actorId: string; creatorId: string; trackId: string; metric: typeof METRICS.likes | typeof METRICS.shares; at: Date }): Promise<void> {
+  try {
+    const owners = await database.select({ id: profiles.id, ownerId: profiles.ownerId }).from(profiles).where(inArray(profiles.id, [input.actorId, input.creatorId]));
+    const ownerOf = (id: string) => owners.find((o) => o.id === id)?.ownerId;
+    if (input.actorId === input.creatorId || !ownerOf(input.creatorId) || ownerOf(input.actorId) === ownerOf(input.creatorId)) return;
+    const once = await hitRateLimit(database, `${input.metric}Stat:${input.actorId}:${input.trackId}`, { limit: 1, windowMs: 86_400_000 }, input.at);
+    if (once.allowed) await bumpStats(database, input.creatorId, input.at, [{ metric: input.metric, dimension: input.trackId, delta: 1 }]);
+  } catch (error) {
+    console.error(`studio: could not count a ${input.metric} of track ${input.trackId}`, error);
+  }
 }

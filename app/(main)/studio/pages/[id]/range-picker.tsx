@@ -7,9 +7,11 @@ import { RANGES, type RangeKey } from "@/lib/studio/ranges";
  * share or bookmark. `asked`: the ?range= of the request; one Studio does not offer is
  * said, not silently replaced.
  */
-export function RangePicker({ base, range, asked }: { base: string; range: RangeKey; asked?: string }) {
+export function RangePicker({ base, range, asked }: { base: string; range: RangeKey; asked?: string | string[] }) {
   const t = useTranslations("studio");
-  const unknown = asked !== undefined && asked !== range;
+  // ?range=a&range=b arrives as a list; an empty ?range= asks for nothing in particular.
+  const said = Array.isArray(asked) ? asked.join(", ") : (asked ?? "");
+  const unknown = said !== "" && said !== range;
   return (
     <>
       <nav aria-label={t("rangePicker")} className="flex max-w-full gap-0.5 overflow-x-auto rounded-full border border-line bg-surface p-1">
@@ -26,7 +28,7 @@ export function RangePicker({ base, range, asked }: { base: string; range: Range
       </nav>
       {unknown ? (
         <p role="status" className="basis-full text-sm text-muted">
-          {t("unknownRange", { asked: asked.slice(0, 40), range })}
+          {t("unknownRange", { asked: said.slice(0, 40), range })}
         </p>
       ) : null}
     </>

@@ -13,6 +13,7 @@ import { getManagedPage } from "@/lib/studio/queries";
 import { formatInZone } from "@/lib/time";
 
 import { countryName, countryOptions } from "@/lib/markets/countries";
+import { isWithheld } from "@/lib/studio/privacy";
 import { ConcertStatusForm } from "./status-form";
 
 export async function generateMetadata() {
@@ -21,6 +22,9 @@ export async function generateMetadata() {
 }
 
 type Props = { params: Promise<{ id: string; concertId: string }> };
+
+/** Cities shown with their count first (most first), then the withheld ones by name: their order must not say which is bigger. */
+const byPlace = <R extends { label: string; value: number }>(rows: R[]): R[] => [...rows.filter((r) => !isWithheld(r.value)), ...rows.filter((r) => isWithheld(r.value)).sort((a, b) => a.label.localeCompare(b.label))];
 
 export default async function ManageConcertPage({ params }: Props) {
   const { id, concertId } = await params;
@@ -51,7 +55,7 @@ export default async function ManageConcertPage({ params }: Props) {
           <BarList
             id="interest-cities"
             title={t("concerts.interestByCity")}
-            rows={cities.map((c) => ({ key: `${c.city ?? ""}|${c.country ?? ""}`, label: c.city ? (c.country ? `${c.city}, ${countryName(c.country, locale)}` : c.city) : t("concerts.cityUnknown"), value: c.people }))}
+            rows={byPlace(cities.map((c) => ({ key: `${c.city ?? ""}|${c.country ?? ""}`, label: [c.city ?? t("concerts.cityUnknown"), c.country ? countryName(c.country, locale) : null].filter(Boolean).join(", "), value: c.people })))}
             people
             unit={t("concerts.interestedPeople")}
             empty={t("concerts.noInterest")}
