@@ -13,9 +13,6 @@ export type Transcoded = {
   files: { key: RenditionKey; file: string; bytes: number }[];
 };
 
-/** A failure a creator can act on: the message is shown in Studio as is. */
-export { AudioJobError };
-
 /**
  * The demuxer for each accepted upload type: ffmpeg is never left to guess from
  * the bytes (an uploaded "MP3" that is really a playlist must not be read as one).
