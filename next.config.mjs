@@ -2,7 +2,12 @@ import createNextIntlPlugin from "next-intl/plugin";
 import { parsePublicUrl } from "./scripts/public-url.mjs";
 
 // The language of each request, and its messages: lib/i18n/request.ts.
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// Messages are compiled at build time (ICU → a compact form), so browsers get
+// next-intl's small formatter instead of its ICU parser.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: { messages: { path: "./lib/i18n/messages", format: "json", locales: "infer", precompile: true } },
+});
 
 // Checked when Next starts (build, start, dev): a bad PUBLIC_URL fails here, not in a request.
 parsePublicUrl(process.env.PUBLIC_URL, process.env.PORT);
