@@ -8,7 +8,8 @@
  *   - HTTP p50/p95/p99 of Studio's Overview and Audience (28 days and 12 months),
  *     signed in as the page's owner, warm.
  *
- * usage: npm run bench:studio -- [--plays 1000000] [--fans 150000] [--unfollows 50000] [--runs 100] [--port 3480]
+ * usage: npm run bench:studio -- [--plays 1000000] [--fans 150000] [--unfollows 50000] [--runs 100] [--port 3480] [--keep]
+ * (--keep leaves the generated database in place and prints where it is, to look into a figure)
  * Needs a production build (`npm run build`); makes one if missing.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -168,7 +169,8 @@ async function main() {
       server.kill();
     }
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (process.argv.includes("--keep")) console.log(`kept: DATABASE_PATH=${dbPath}`);
+    else fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -44,7 +44,7 @@ function startAudioWorker() {
   let child = null;
   let stopped = false;
   const start = () => {
-    child = spawn(process.execPath, ["--import", "tsx", "scripts/audio-worker.ts"], { stdio: "inherit", env: process.env });
+    child = spawn(process.execPath, ["-r", "./scripts/native-json.cjs", "--import", "tsx", "scripts/audio-worker.ts"], { stdio: "inherit", env: process.env });
     child.on("exit", (code) => {
       if (stopped) return;
       console.error(`audio worker exited (${code}); restarting in 2 s`);
