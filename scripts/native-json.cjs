@@ -3,6 +3,7 @@
 // relies on some, such as ArrayBuffer.prototype.transfer) and also swaps the global
 // JSON.stringify for one about 8x slower than Node's. This puts Node's back once that
 // build has loaded, as lib/federation/jsonld.ts does for the app's own bundles.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a -r preload is CommonJS
 const Module = require("node:module");
 
 const load = Module._load;
