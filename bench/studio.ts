@@ -6,7 +6,8 @@
  *   - what the incremental rollups cost per event (a play, a follow) next to the
  *     same write without them, and what a day of events for 10,000 pages adds up to;
  *   - HTTP p50/p95/p99 of Studio's Overview and Audience (28 days and 12 months),
- *     signed in as the page's owner, warm.
+ *     signed in as the page's owner, warm;
+ *   - pruning the raw rows past the 13-month horizon (lib/studio/retention.ts).
  *
  * usage: npm run bench:studio -- [--plays 1000000] [--fans 150000] [--unfollows 50000] [--runs 100] [--port 3480] [--keep]
  * (--keep leaves the generated database in place and prints where it is, to look into a figure)
@@ -54,6 +55,7 @@ async function main() {
   const { openDatabase } = await import("../db/client");
   const { runMigrations } = await import("../db/migrate");
   const { countFollow, countPlay, rebuildPageStats } = await import("../lib/studio/rollups");
+  const { pruneRawEvents } = await import("../lib/studio/retention");
   const { recordPlay } = await import("../lib/music/plays");
   const { setFollow } = await import("../lib/follows/follow");
   const db = openDatabase(dbPath);
@@ -168,6 +170,12 @@ async function main() {
     } finally {
       server.kill();
     }
+    // Pruning: as the worker would six months from now, when about half the year's raw rows are past the horizon.
+    const later = openDatabase(dbPath);
+    const pruneStart = performance.now();
+    const pruned = await pruneRawEvents(later, new Date(Date.now() + 183 * DAY));
+    console.log(`pruning raw events past the 13-month horizon (as six months from now): ${pruned.plays.toLocaleString()} plays and ${pruned.impressions.toLocaleString()} impressions in ${Math.round(performance.now() - pruneStart)} ms, in batches of 5,000`);
+    later.close();
   } finally {
     if (process.argv.includes("--keep")) console.log(`kept: DATABASE_PATH=${dbPath}`);
     else fs.rmSync(dir, { recursive: true, force: true });

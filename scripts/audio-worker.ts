@@ -3,7 +3,8 @@
 // database), one at a time so listeners keep a core, and polls when idle. Between
 // audio jobs it builds data exports ("Download my data"), and once a minute it
 // deletes expired exports, erases accounts whose deletion grace period is over,
-// and recomputes Discover's creator neighbours when they are an hour old.
+// and recomputes Discover's creator neighbours when they are an hour old; every few
+// hours it deletes raw plays and impressions past their horizon (lib/studio/retention.ts).
 // With federation on, it also publishes new public activity to followers on
 // other servers and delivers Fedify's outgoing queue, in its own loop.
 import os from "node:os";
@@ -13,12 +14,14 @@ import { eraseDueAccounts } from "../lib/account/deletion";
 import { buildNextExport, removeExpiredExports } from "../lib/account/export";
 import { drainAudioQueue, enqueueUnprocessed } from "../lib/audio/queue";
 import { refreshNeighboursIfStale } from "../lib/discovery/similar-store";
+import { pruneRawEvents } from "../lib/studio/retention";
 import { buildFederation } from "../lib/federation/federation";
 import { publishActorUpdates, publishPending } from "../lib/federation/publish";
 import { federationConfig } from "../lib/federation/settings";
 import { purgeExpiredKv } from "../lib/federation/store";
 
 const HOUSEKEEPING_MS = 60_000;
+const PRUNE_MS = 6 * 3_600_000;
 
 const IDLE_POLL_MS = Number(process.env.AUDIO_POLL_MS ?? 1000);
 
@@ -45,6 +48,7 @@ async function main() {
   }
   startFederation(database);
   let lastHousekeeping = 0;
+  let lastPrune = 0;
   while (!stopping) {
     try {
       const ran = await drainAudioQueue(database, workerId);
@@ -62,6 +66,11 @@ async function main() {
         const pairs = await refreshNeighboursIfStale(database);
         if (pairs !== null) console.log(`discover: refreshed creator neighbours (${pairs} pairs in ${Date.now() - started} ms)`);
         await purgeExpiredKv(database);
+        if (Date.now() - lastPrune > PRUNE_MS) {
+          lastPrune = Date.now();
+          const pruned = await pruneRawEvents(database);
+          if (pruned.plays || pruned.impressions) console.log(`housekeeping: ${pruned.plays} play(s) and ${pruned.impressions} impression(s) past the 13-month horizon deleted`);
+        }
       }
     } catch (error) {
       console.error("worker: housekeeping error", error);

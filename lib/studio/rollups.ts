@@ -1,7 +1,8 @@
-import { and, eq, inArray, isNotNull, lt, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
 import type { ChorusDb, Tx } from "@/db/client";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { followEvents, follows, pageListeners, pageStatsDaily, plays, profiles, trackLikes, tracks } from "@/db/schema";
+import { rawEventsHorizon } from "./retention";
 
 /**
  * Studio's daily rollups: what each metric counts, per page and UTC day. Written
@@ -145,10 +146,16 @@ export async function countFollow(tx: Tx | ChorusDb, input: { followerId: string
  * Recomputes the rollups of some pages from the raw rows (plays, follows, unfollow
  * events): for data written before rollups existed, the seed, and to check that the
  * incremental path agrees. Follows that were later undone are not in the raw data,
- * so their day's "follows" count is lower than the incremental one.
+ * so their day's "follows" count is lower than the incremental one. Only days from the
+ * raw-event horizon on are recomputed (older plays are pruned); earlier ones stay.
  */
-export async function rebuildPageStats(database: ChorusDb, profileIds: string[]): Promise<void> {
+export async function rebuildPageStats(database: ChorusDb, profileIds: string[], now = new Date()): Promise<void> {
   if (!profileIds.length) return;
+  // Raw plays before the horizon are pruned (lib/studio/retention.ts): days and months
+  // before it keep the rollups they have, and listeners first seen then stay known.
+  const since = rawEventsHorizon(now);
+  const sinceDay = dayKey(since);
+  const recent = (at: Date) => at.getTime() >= since.getTime();
   const perPage = new Map<string, Map<string, StatDelta[]>>();
   const add = (profileId: string, at: Date, delta: StatDelta) => {
     const days = perPage.get(profileId) ?? new Map<string, StatDelta[]>();
@@ -163,9 +170,11 @@ export async function rebuildPageStats(database: ChorusDb, profileIds: string[])
     .from(plays)
     .innerJoin(tracks, eq(tracks.id, plays.trackId))
     .leftJoin(profiles, eq(profiles.id, plays.listenerId))
-    .where(inArray(tracks.profileId, profileIds))
+    .where(and(inArray(tracks.profileId, profileIds), gte(plays.at, since)))
     .orderBy(plays.at);
   const seenEver = new Map<string, { profileId: string; listenerId: string; firstDay: string; lastDay: string }>();
+  const keptListeners = await database.select().from(pageListeners).where(and(inArray(pageListeners.profileId, profileIds), lt(pageListeners.firstDay, sinceDay)));
+  for (const l of keptListeners) seenEver.set(`${l.profileId}|${l.listenerId}`, { profileId: l.profileId, listenerId: l.listenerId, firstDay: l.firstDay, lastDay: l.lastDay });
   const seenDay = new Set<string>();
   for (const p of playRows) {
     add(p.profileId, p.at, { metric: METRICS.plays, dimension: p.trackId, delta: 1 });
@@ -193,15 +202,17 @@ export async function rebuildPageStats(database: ChorusDb, profileIds: string[])
     .innerJoin(profiles, eq(profiles.id, follows.followerId))
     .where(inArray(follows.followeeId, profileIds));
   for (const f of followRows) {
-    add(f.followeeId, f.at, { metric: METRICS.follows, dimension: f.source, delta: 1 });
-    if (f.source === "embed" && f.origin) add(f.followeeId, f.at, { metric: METRICS.followWebsites, dimension: f.origin, delta: 1 });
+    if (recent(f.at)) {
+      add(f.followeeId, f.at, { metric: METRICS.follows, dimension: f.source, delta: 1 });
+      if (f.source === "embed" && f.origin) add(f.followeeId, f.at, { metric: METRICS.followWebsites, dimension: f.origin, delta: 1 });
+    }
     add(f.followeeId, f.at, { metric: METRICS.followerCountries, dimension: f.country ?? "", delta: 1 });
     add(f.followeeId, f.at, { metric: METRICS.followerCities, dimension: cityKey(f.city, f.country), delta: 1 });
   }
   const unfollowRows = await database
     .select({ followeeId: followEvents.followeeId, at: followEvents.at })
     .from(followEvents)
-    .where(and(inArray(followEvents.followeeId, profileIds), eq(followEvents.kind, "unfollowed"), isNotNull(followEvents.at)));
+    .where(and(inArray(followEvents.followeeId, profileIds), eq(followEvents.kind, "unfollowed"), isNotNull(followEvents.at), gte(followEvents.at, since)));
   for (const u of unfollowRows) add(u.followeeId, u.at, { metric: METRICS.unfollows, delta: 1 });
   // Likes standing now, on the day they were given (one per listener and track), never the page owner's own.
   const pageOwners = new Map((await database.select({ id: profiles.id, ownerId: profiles.ownerId }).from(profiles).where(inArray(profiles.id, profileIds))).map((p) => [p.id, p.ownerId]));
@@ -211,12 +222,14 @@ export async function rebuildPageStats(database: ChorusDb, profileIds: string[])
     .innerJoin(tracks, eq(tracks.id, trackLikes.trackId))
     .innerJoin(profiles, eq(profiles.id, trackLikes.profileId))
     .where(inArray(tracks.profileId, profileIds));
-  for (const l of likeRows) if (l.likerOwner !== pageOwners.get(l.profileId)) add(l.profileId, l.at, { metric: METRICS.likes, dimension: l.trackId, delta: 1 });
+  for (const l of likeRows) if (recent(l.at) && l.likerOwner !== pageOwners.get(l.profileId)) add(l.profileId, l.at, { metric: METRICS.likes, dimension: l.trackId, delta: 1 });
 
   await database.transaction(async (tx) => {
     // Completions, skips, queue adds and shares have no raw rows to count again: they stay.
     const rebuilt = Object.values(METRICS).filter((m) => !KEPT_ON_REBUILD.has(m));
-    await tx.delete(pageStatsDaily).where(and(inArray(pageStatsDaily.profileId, profileIds), inArray(pageStatsDaily.metric, [...rebuilt, ...rebuilt.map(monthly)])));
+    // From the horizon on ("all", the running totals' day, sorts after every date).
+    const fromHorizon = or(and(inArray(pageStatsDaily.metric, rebuilt), gte(pageStatsDaily.day, sinceDay)), and(inArray(pageStatsDaily.metric, rebuilt.map(monthly)), gte(pageStatsDaily.day, sinceDay.slice(0, 7))));
+    await tx.delete(pageStatsDaily).where(and(inArray(pageStatsDaily.profileId, profileIds), fromHorizon));
     await tx.delete(pageListeners).where(inArray(pageListeners.profileId, profileIds));
     const listeners = [...seenEver.values()];
     for (let i = 0; i < listeners.length; i += 500) await tx.insert(pageListeners).values(listeners.slice(i, i + 500));
