@@ -49,6 +49,7 @@ async function main() {
   startFederation(database);
   let lastHousekeeping = 0;
   let lastPrune = 0;
+  let lastPruneTry = 0;
   while (!stopping) {
     try {
       const ran = await drainAudioQueue(database, workerId);
@@ -66,14 +67,20 @@ async function main() {
         const pairs = await refreshNeighboursIfStale(database);
         if (pairs !== null) console.log(`discover: refreshed creator neighbours (${pairs} pairs in ${Date.now() - started} ms)`);
         await purgeExpiredKv(database);
-        if (Date.now() - lastPrune > PRUNE_MS) {
-          lastPrune = Date.now();
-          const pruned = await pruneRawEvents(database);
-          if (pruned.plays || pruned.impressions) console.log(`housekeeping: ${pruned.plays} play(s) and ${pruned.impressions} impression(s) past the 13-month horizon deleted`);
-        }
       }
     } catch (error) {
       console.error("worker: housekeeping error", error);
+    }
+    try {
+      // A few seconds at most per minute; a large backlog is taken over several minutes.
+      if (Date.now() - lastPrune > PRUNE_MS && Date.now() - lastPruneTry > HOUSEKEEPING_MS) {
+        lastPruneTry = Date.now();
+        const pruned = await pruneRawEvents(database);
+        if (pruned.done) lastPrune = Date.now();
+        if (pruned.plays || pruned.impressions) console.log(`housekeeping: ${pruned.plays} play(s) and ${pruned.impressions} impression(s) past the 13-month horizon deleted${pruned.done ? "" : " (more next minute)"}`);
+      }
+    } catch (error) {
+      console.error("worker: pruning error", error);
     }
     await new Promise((resolve) => setTimeout(resolve, IDLE_POLL_MS));
   }

@@ -51,19 +51,25 @@ describe("pruning raw plays and impressions", () => {
     }
     const before = (await t.db.select().from(pageStatsDaily)).map((r) => `${r.metric}|${r.day}|${r.dimension}|${r.value}`).sort();
 
-    expect(await pruneRawEvents(t.db, now)).toEqual({ plays: 1, impressions: 1 });
+    expect(await pruneRawEvents(t.db, now)).toEqual({ plays: 1, impressions: 1, done: true });
     expect((await t.db.select().from(plays)).map((p) => p.listenerId)).toEqual([other]);
     expect((await t.db.select().from(impressions)).map((i) => i.id)).toEqual(["imp_new"]);
     expect((await t.db.select().from(pageStatsDaily)).map((r) => `${r.metric}|${r.day}|${r.dimension}|${r.value}`).sort()).toEqual(before);
     // Nothing left to prune: a second run deletes nothing.
-    expect(await pruneRawEvents(t.db, now)).toEqual({ plays: 0, impressions: 0 });
+    expect(await pruneRawEvents(t.db, now)).toEqual({ plays: 0, impressions: 0, done: true });
   });
 
-  it("works through more rows than one batch", async () => {
-    const rows = Array.from({ length: 5_003 }, (_, i) => ({ trackId: track, listenerId: fan, source: "app" as const, at: new Date(old.getTime() + i * 1000) }));
+  it("works through more rows than one batch, old and recent mixed in any order", async () => {
+    const rows = Array.from({ length: 10_003 }, (_, i) => ({ trackId: track, listenerId: fan, source: "app" as const, at: i % 2 ? recent : new Date(old.getTime() + i * 1000) }));
     for (let i = 0; i < rows.length; i += 1000) await t.db.insert(plays).values(rows.slice(i, i + 1000));
-    expect((await pruneRawEvents(t.db, now)).plays).toBe(5_003);
-    expect(await t.db.$count(plays)).toBe(0);
+    expect(await pruneRawEvents(t.db, now)).toEqual({ plays: 5_002, impressions: 0, done: true });
+    expect(await t.db.$count(plays)).toBe(5_001);
+  });
+
+  it("stops when its time is up and says it is not done; the next run finishes", async () => {
+    await recordPlay(t.db, { trackId: track, listenerKey: "a", listenerId: fan, source: "app", now: old });
+    expect(await pruneRawEvents(t.db, now, 0)).toEqual({ plays: 0, impressions: 0, done: false });
+    expect(await pruneRawEvents(t.db, now)).toEqual({ plays: 1, impressions: 0, done: true });
   });
 
   it("a rebuild after pruning keeps the months before the horizon, and a listener first heard then is not new again", async () => {
@@ -85,5 +91,18 @@ describe("pruning raw plays and impressions", () => {
     expect(await stat(METRICS.plays, "2025-06-10")).toBe(1);
     expect(await stat(METRICS.newListeners, "2026-12-01")).toBe(1);
     expect(await stat(METRICS.listeners, "2026-12-01")).toBe(2);
+  });
+
+  it("a rebuild on raw plays that never had rollups does not count a listener first heard before the horizon as new", async () => {
+    await recordPlay(t.db, { trackId: track, listenerKey: "a", listenerId: fan, source: "app", now: old });
+    await recordPlay(t.db, { trackId: track, listenerKey: "a", listenerId: fan, source: "app", now: recent });
+    // As if the plays were written before rollups existed.
+    await t.db.delete(pageStatsDaily);
+    await t.db.delete(pageListeners);
+    await rebuildPageStats(t.db, [page], now);
+    expect(await stat(METRICS.listeners, "2026-12-01")).toBe(1);
+    expect(await stat(METRICS.newListeners, "2026-12-01")).toBe(0);
+    const [known] = await t.db.select().from(pageListeners);
+    expect([known.firstDay, known.lastDay]).toEqual(["2025-06-10", "2026-12-01"]);
   });
 });

@@ -1,4 +1,4 @@
-import { inArray, lt } from "drizzle-orm";
+import { and, asc, gt, inArray, lt } from "drizzle-orm";
 import type { ChorusDb } from "@/db/client";
 import { impressions, plays } from "@/db/schema";
 
@@ -17,29 +17,43 @@ export function rawEventsHorizon(now = new Date()): Date {
 
 const BATCH = 5_000;
 
+export type PruneResult = { plays: number; impressions: number; done: boolean };
+
 /**
- * Deletes plays and impressions older than the horizon, a batch at a time so that
- * no write waits long behind it. Run by the background worker a few times a day;
- * returns how many rows went.
+ * Deletes plays and impressions older than the horizon, a batch at a time so that no
+ * write waits long behind it. Each table is walked once in key order (a batch starts
+ * after the last key of the one before), so a large backlog costs one pass, not one
+ * pass per batch. Stops after `budgetMs` and says it is not done: the worker comes
+ * back a minute later instead of holding up audio jobs and deliveries.
  */
-export async function pruneRawEvents(database: ChorusDb, now = new Date()): Promise<{ plays: number; impressions: number }> {
+export async function pruneRawEvents(database: ChorusDb, now = new Date(), budgetMs = 5_000): Promise<PruneResult> {
   const before = rawEventsHorizon(now);
-  const pruned = { plays: 0, impressions: 0 };
+  const started = Date.now();
+  const result: PruneResult = { plays: 0, impressions: 0, done: false };
+  const inTime = () => Date.now() - started < budgetMs;
+
+  let lastPlay = 0;
   for (;;) {
-    const gone = await database
-      .delete(plays)
-      .where(inArray(plays.id, database.select({ id: plays.id }).from(plays).where(lt(plays.at, before)).limit(BATCH)))
-      .returning({ id: plays.id });
-    pruned.plays += gone.length;
-    if (gone.length < BATCH) break;
+    if (!inTime()) return result;
+    const batch = await database.select({ id: plays.id }).from(plays).where(and(gt(plays.id, lastPlay), lt(plays.at, before))).orderBy(asc(plays.id)).limit(BATCH);
+    if (batch.length) {
+      await database.delete(plays).where(inArray(plays.id, batch.map((r) => r.id)));
+      lastPlay = batch[batch.length - 1].id;
+      result.plays += batch.length;
+    }
+    if (batch.length < BATCH) break;
   }
+  let lastImpression = "";
   for (;;) {
-    const gone = await database
-      .delete(impressions)
-      .where(inArray(impressions.id, database.select({ id: impressions.id }).from(impressions).where(lt(impressions.shownAt, before)).limit(BATCH)))
-      .returning({ id: impressions.id });
-    pruned.impressions += gone.length;
-    if (gone.length < BATCH) break;
+    if (!inTime()) return result;
+    const batch = await database.select({ id: impressions.id }).from(impressions).where(and(gt(impressions.id, lastImpression), lt(impressions.shownAt, before))).orderBy(asc(impressions.id)).limit(BATCH);
+    if (batch.length) {
+      await database.delete(impressions).where(inArray(impressions.id, batch.map((r) => r.id)));
+      lastImpression = batch[batch.length - 1].id;
+      result.impressions += batch.length;
+    }
+    if (batch.length < BATCH) break;
   }
-  return pruned;
+  result.done = true;
+  return result;
 }

@@ -147,7 +147,8 @@ export async function countFollow(tx: Tx | ChorusDb, input: { followerId: string
  * events): for data written before rollups existed, the seed, and to check that the
  * incremental path agrees. Follows that were later undone are not in the raw data,
  * so their day's "follows" count is lower than the incremental one. Only days from the
- * raw-event horizon on are recomputed (older plays are pruned); earlier ones stay.
+ * raw-event horizon on are recomputed (older plays are pruned, lib/studio/retention.ts);
+ * earlier days keep the rollups they have, and their listeners stay known.
  */
 export async function rebuildPageStats(database: ChorusDb, profileIds: string[], now = new Date()): Promise<void> {
   if (!profileIds.length) return;
@@ -173,8 +174,21 @@ export async function rebuildPageStats(database: ChorusDb, profileIds: string[],
     .where(and(inArray(tracks.profileId, profileIds), gte(plays.at, since)))
     .orderBy(plays.at);
   const seenEver = new Map<string, { profileId: string; listenerId: string; firstDay: string; lastDay: string }>();
+  // Listeners first heard before the horizon stay known: from their stored row, or from
+  // raw plays not pruned yet (a database that had plays before it had rollups).
   const keptListeners = await database.select().from(pageListeners).where(and(inArray(pageListeners.profileId, profileIds), lt(pageListeners.firstDay, sinceDay)));
   for (const l of keptListeners) seenEver.set(`${l.profileId}|${l.listenerId}`, { profileId: l.profileId, listenerId: l.listenerId, firstDay: l.firstDay, lastDay: l.lastDay });
+  const earlier = await database
+    .select({ profileId: tracks.profileId, listenerId: plays.listenerId, first: sql<number | string | Date>`min(${plays.at})`, last: sql<number | string | Date>`max(${plays.at})` })
+    .from(plays)
+    .innerJoin(tracks, eq(tracks.id, plays.trackId))
+    .where(and(inArray(tracks.profileId, profileIds), lt(plays.at, since), isNotNull(plays.listenerId)))
+    .groupBy(tracks.profileId, plays.listenerId);
+  for (const l of earlier) {
+    const key = `${l.profileId}|${l.listenerId}`;
+    if (!l.listenerId || seenEver.has(key)) continue;
+    seenEver.set(key, { profileId: l.profileId, listenerId: l.listenerId, firstDay: dayKey(new Date(l.first)), lastDay: dayKey(new Date(l.last)) });
+  }
   const seenDay = new Set<string>();
   for (const p of playRows) {
     add(p.profileId, p.at, { metric: METRICS.plays, dimension: p.trackId, delta: 1 });
