@@ -151,6 +151,8 @@ test("a collaborative playlist: the owner invites a friend, who adds from the pl
   await fan.goto(playlistUrl);
   await fan.getByRole("button", { name: `Follow: ${name}` }).click();
   await expect(fan.getByRole("button", { name: `Following: ${name}` })).toBeVisible();
+  // Optimistic: leaving before the server answers (aria-busy clears) would cancel the follow.
+  await expect(fan.getByRole("button", { name: `Following: ${name}` })).not.toHaveAttribute("aria-busy", "true");
   await fan.goto("/");
   const card = fan.locator('[data-testid="feed-item"][data-kind="playlist"]').filter({ hasText: name });
   await expect(card).toContainText(`${friend.name} added to a playlist`);
