@@ -119,6 +119,35 @@ test("the embed player plays on another site; oEmbed is readable by an independe
   expect((profile.oEmbed as { html: string }).html).toContain("/embed/follow/amelieroux");
 });
 
+test("the embed player tells the creator's numbers a play heard to the end and a track left early", async ({ page }) => {
+  // Midnight Tram's newest release is an album (no other spec plays it).
+  await page.goto("/@midnighttram");
+  const releaseHref = (await page.getByRole("main").locator('a[href^="/release/"]').first().getAttribute("href"))!;
+  const answer = (event: string) => page.waitForResponse((r) => r.url().endsWith("/api/plays") && JSON.parse(r.request().postData() ?? "{}").event === event);
+
+  // A release embed, played fast to the end of its first track: its play counts, then its completion.
+  await page.goto(`/embed/release/${releaseHref.split("/").pop()}`);
+  const audio = page.locator("#a");
+  const played = answer("play");
+  const completed = answer("complete");
+  await page.getByRole("button", { name: /^Play / }).click();
+  await audio.evaluate((a: HTMLAudioElement) => (a.playbackRate = 4));
+  expect(await (await played).json()).toMatchObject({ ok: true });
+  const end = await completed;
+  expect(JSON.parse(end.request().postData()!)).toMatchObject({ source: "embed", event: "complete" });
+  expect(await end.json()).toMatchObject({ ok: true, counted: true });
+
+  // The second track started by itself; a listener who leaves it after a couple of seconds for another skipped it.
+  await expect(page.locator('[data-i="1"]')).toHaveAttribute("aria-current", "true");
+  await audio.evaluate((a: HTMLAudioElement) => (a.playbackRate = 1));
+  await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.currentTime)).toBeGreaterThan(1.5);
+  const skipped = answer("skip");
+  await page.locator('[data-i="0"]').click();
+  const skip = await skipped;
+  expect(JSON.parse(skip.request().postData()!)).toMatchObject({ source: "embed", event: "skip" });
+  expect(await skip.json()).toMatchObject({ ok: true, counted: true });
+});
+
 test("a scheduled release stays hidden from everyone but its creator", async ({ page, browser }) => {
   await signIn(page, DEMO.artist);
   await openStudioPage(page, "Nova Lane", "music");

@@ -251,6 +251,23 @@ describe("smaller findings", () => {
     expect(await play()).toBe(false);
   });
 
+  it("an embed reports how a listen ended by address, as its plays: heard to the end only after its counted play; Discover's cards do not", async () => {
+    const { POST } = await import("@/app/api/plays/route");
+    const send = async (body: object) => {
+      const response = await POST(new Request("http://localhost:3100/api/plays", { method: "POST", body: JSON.stringify({ trackId: world.track, ...body }), headers: { "sec-fetch-site": "same-origin" } }), { params: Promise.resolve({}) });
+      return ((await response.json()) as { counted: boolean }).counted;
+    };
+    // Embeds are cookie-free: whoever is signed in on Chorus, an embed counts by address.
+    actAs(world.friend.userId);
+    expect(await send({ source: "embed", event: "complete" })).toBe(false);
+    expect(await send({ source: "embed", event: "play" })).toBe(true);
+    expect(await send({ source: "discovery", event: "complete" })).toBe(false);
+    expect(await send({ source: "embed", event: "complete" })).toBe(true);
+    expect(await send({ source: "embed", event: "complete" })).toBe(false);
+    expect(await send({ source: "embed", event: "skip" })).toBe(true);
+    expect(await send({ source: "embed", event: "queue" })).toBe(false);
+  });
+
   it("a well-formed but unknown id in block or report is a message, not a crash", async () => {
     const { blockAction, reportAction } = await import("@/lib/messages/actions");
     actAs(world.other.userId);

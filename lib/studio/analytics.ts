@@ -228,6 +228,8 @@ export type TrackStats = {
   newLikes: number;
   /** Plays heard to the end, and listens left before they counted, in the range. */
   completions: number;
+  /** Plays from the players that report how a listen ended (Chorus's and embeds; not Discover's cards): what completions and skips are shares of. */
+  playsReportingEnds: number;
   skips: number;
   /** Listeners who added it to their queue, and who shared it to their followers, in the range (each once a day). */
   queued: number;
@@ -282,6 +284,7 @@ export async function getTrackStats(profileId: string, trackId: string, range: R
     likes: likes[0]?.n ?? 0,
     newLikes: endsOf(METRICS.likes),
     completions: endsOf(METRICS.completions),
+    playsReportingEnds: sources.reduce((sum, r) => sum + (r.dimension.endsWith("|discovery") ? 0 : r.value), 0),
     skips: endsOf(METRICS.skips),
     queued: endsOf(METRICS.queued),
     shares: endsOf(METRICS.shares),

@@ -38,10 +38,11 @@ export const POST = route(
     // A creator listening to their own track is not an audience.
     if (listener && listener.userId === access.ownerId) return Response.json({ ok: true, counted: false });
     const listenerKey = listener ? `p:${listener.profile.id}` : `ip:${ipKey(ip ?? "unknown", "play")}`;
-    // Only Chorus's own player reports how a listen ended (embeds are cookie-free and count by address);
-    // a queue add only from a signed-in listener (an address is too cheap to vary for an action with no play behind it).
+    // How a listen ended comes from Chorus's player and from embeds (cookie-free: by address, as their plays), not
+    // from Discover's cards; a queue add only from a signed-in listener (an address is too cheap to vary for an
+    // action with no play behind it).
     if (input.event === "queue" && !listener) return Response.json({ ok: true, counted: false });
-    if (input.event !== "play") return Response.json({ ok: true, counted: input.source === "app" && (await recordListenEvent(db, { trackId: input.trackId, listenerKey, event: input.event })) });
+    if (input.event !== "play") return Response.json({ ok: true, counted: input.source !== "discovery" && (await recordListenEvent(db, { trackId: input.trackId, listenerKey, event: input.event })) });
     const counted = await recordPlay(db, { trackId: input.trackId, listenerKey, listenerId: listener?.profile.id ?? null, source: input.source });
     // The play count on the creator's cached pages (at most every 10 s).
     if (counted) profileCountersMoved(track!.profileId);

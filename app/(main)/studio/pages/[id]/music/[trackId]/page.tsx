@@ -62,8 +62,8 @@ export default async function StudioTrack({ params, searchParams }: Props) {
       <div className="mb-6 grid grid-cols-2 gap-3 lg:grid-cols-3">
         <Stat testId="track-plays" label={t("stats.plays")} value={format.number(stats.plays)} detail={t("trackStats.playsDetail", { change: change(stats.plays, stats.previousPlays), ...period })} />
         <Stat testId="track-likes" label={t("trackStats.likes")} value={people(stats.likes)} detail={t("trackStats.likesDetail", { people: people(stats.newLikes), ...period })} />
-        <Stat testId="track-completion" label={t("trackStats.completion")} value={percent(Math.min(stats.completions, stats.plays), stats.plays)} detail={t("trackStats.completionDetail", period)} />
-        <Stat testId="track-skips" label={t("trackStats.skips")} value={percent(stats.skips, stats.plays + stats.skips)} detail={t("trackStats.skipsDetail", { skips: stats.skips, total: stats.plays + stats.skips })} />
+        <Stat testId="track-completion" label={t("trackStats.completion")} value={percent(Math.min(stats.completions, stats.playsReportingEnds), stats.playsReportingEnds)} detail={t("trackStats.completionDetail", period)} />
+        <Stat testId="track-skips" label={t("trackStats.skips")} value={percent(stats.skips, stats.playsReportingEnds + stats.skips)} detail={t("trackStats.skipsDetail", { skips: stats.skips, total: stats.playsReportingEnds + stats.skips })} />
         <Stat testId="track-queued" label={t("trackStats.queued")} value={people(stats.queued)} detail={t("trackStats.queuedDetail", period)} />
         <Stat testId="track-shares" label={t("trackStats.shares")} value={people(stats.shares)} detail={t("trackStats.sharesDetail", period)} />
       </div>
