@@ -3,15 +3,24 @@
 import { usePlayer } from "@/components/player/player-provider";
 import type { QueueTrack } from "@/components/player/types";
 import { TrackWaveform } from "@/components/player/waveform";
-import dynamic from "next/dynamic";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { useTranslations } from "next-intl";
+import { lazy, Suspense, type ComponentProps } from "react";
 import { useComments } from "./use-comments";
 
 // The comment box and list load after the page (they show the browser's own fetch anyway), so they add nothing to its first JavaScript.
-const CommentThread = dynamic(() => import("./comment-thread").then((m) => m.CommentThread), {
-  ssr: false,
-  loading: () => <LoadingComments />,
-});
+const LazyThread = lazy(() => import("./comment-thread").then((m) => ({ default: m.CommentThread })));
+
+/** Rendered in the browser only, once hydrated: the server and the first paint show "Loading comments". */
+function CommentThread(props: ComponentProps<typeof LazyThread>) {
+  const hydrated = useHydrated();
+  if (!hydrated) return <LoadingComments />;
+  return (
+    <Suspense fallback={<LoadingComments />}>
+      <LazyThread {...props} />
+    </Suspense>
+  );
+}
 
 function LoadingComments() {
   const t = useTranslations("comments.thread");

@@ -1,14 +1,14 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { usePlayer } from "./player-provider";
 import type { EnqueueResult } from "./queue";
 
-// Loaded when first needed: a track is loaded, or "?" asks for the shortcuts.
-const PlayerBar = dynamic(() => import("./player-bar"), { ssr: false });
-const ShortcutsDialog = dynamic(() => import("./shortcuts-dialog"), { ssr: false });
+// Loaded when first needed: a track is loaded, or "?" asks for the shortcuts. Neither renders
+// on the server (nothing plays there), so React's lazy is enough (next/dynamic weighs more).
+const PlayerBar = lazy(() => import("./player-bar"));
+const ShortcutsDialog = lazy(() => import("./shortcuts-dialog"));
 
 const NOTICE_KEYS = { playing: "notice.playing", added: "notice.added", duplicate: "notice.duplicate", current: "notice.current" } as const satisfies Record<EnqueueResult, string>;
 
@@ -49,7 +49,11 @@ function useDockHeightVariable() {
 export function PlayerDock() {
   const p = usePlayer();
   useDockHeightVariable();
-  const shortcuts = p.shortcutsOpen ? <ShortcutsDialog /> : null;
+  const shortcuts = p.shortcutsOpen ? (
+    <Suspense fallback={null}>
+      <ShortcutsDialog />
+    </Suspense>
+  ) : null;
   if (!p.current) {
     return (
       <>
@@ -60,7 +64,9 @@ export function PlayerDock() {
   }
   return (
     <>
-      <PlayerBar notice={<Notice />} />
+      <Suspense fallback={<Notice />}>
+        <PlayerBar notice={<Notice />} />
+      </Suspense>
       {shortcuts}
     </>
   );

@@ -2,9 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { ReportForm } from "@/components/moderation/report-form";
+import { lazy, Suspense, useState, useTransition } from "react";
 import { blockAction } from "@/lib/messages/actions";
+
+// Loaded when "Report" is chosen.
+const ReportForm = lazy(() => import("@/components/moderation/report-form").then((m) => ({ default: m.ReportForm })));
 
 type Props = {
   profileId: string;
@@ -45,7 +47,9 @@ export function BlockReport({ profileId, name, blocked: initialBlocked, conversa
       </button>
       {reporting ? (
         <div className="w-full px-1">
-          <ReportForm input={{ profileId, conversationId }} question={t("question")} onSent={reported} />
+          <Suspense fallback={null}>
+            <ReportForm input={{ profileId, conversationId }} question={t("question")} onSent={reported} />
+          </Suspense>
         </div>
       ) : (
         <button type="button" onClick={() => setReporting(true)} className={item}>

@@ -1,66 +1,33 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useCallback, useRef, useState } from "react";
-import { useDismiss } from "@/components/ui/use-dismiss";
+import { lazy, Suspense, useCallback, useRef, useState } from "react";
 import { ShareIcon } from "@/components/ui/icons";
-import { escapeHtml } from "@/lib/html";
-import { SendInChorus, type SharedType } from "./send-in-chorus";
+import type { SharedType } from "./send-in-chorus";
 
-type Props = { url: string; title: string; embedUrl?: string; embedHeight?: number; floating?: boolean; send?: { type: SharedType; id: string } };
+// The sheet loads when first opened: a page with several Share buttons ships only the buttons.
+const SharePanel = lazy(() => import("./share-panel"));
+
+export type ShareProps = { url: string; title: string; embedUrl?: string; embedHeight?: number; floating?: boolean; send?: { type: SharedType; id: string } };
 
 /**
  * Copy link, native share where the browser has it, and the embed code with a live preview.
  * `floating` puts the sheet over the page at every width (for cards that clip or snap-scroll).
  */
-export function ShareMenu({ url, title, embedUrl, embedHeight = 80, send, floating = false }: Props) {
+export function ShareMenu(props: ShareProps) {
   const t = useTranslations("share.menu");
   const [open, setOpen] = useState(false);
-  const panel = useRef<HTMLDivElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
-  useDismiss(open, useCallback(() => setOpen(false), []), panel, trigger);
-  const [copied, setCopied] = useState<string | null>(null);
-  const [canShare] = useState(() => typeof navigator !== "undefined" && typeof navigator.share === "function");
-  const embedCode = embedUrl ? `<iframe src="${escapeHtml(embedUrl)}" width="100%" height="${escapeHtml(embedHeight)}" style="border:0;border-radius:12px" allow="autoplay; encrypted-media" title="${escapeHtml(t("embedTitle", { title }))}"></iframe>` : "";
-
-  const copy = async (what: string, text: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied(what);
-    } catch {
-      setCopied(null);
-    }
-  };
-
+  const close = useCallback(() => setOpen(false), []);
   return (
     <div className="relative">
       <button ref={trigger} type="button" onClick={() => setOpen((v) => !v)} aria-expanded={open} className="inline-flex h-10 items-center gap-2 rounded-full border border-line px-4 text-sm font-semibold hover:bg-surface-2">
         <ShareIcon width={18} height={18} /> {t("share")}
       </button>
       {open ? (
-        <div ref={panel} role="dialog" aria-label={t("share")} className={`fixed inset-x-4 bottom-24 z-40 ${floating ? "sm:inset-x-auto sm:bottom-auto sm:left-1/2 sm:top-24 sm:w-[26rem] sm:-translate-x-1/2" : "sm:absolute sm:inset-x-auto sm:bottom-auto sm:right-0 sm:mt-2 sm:w-[26rem]"} max-h-[70dvh] overflow-y-auto space-y-3 rounded-2xl border border-line bg-surface p-4 text-fg shadow-xl`}>
-          <div className="flex flex-wrap gap-2">
-            <button type="button" onClick={() => copy("link", url)} className="rounded-full bg-surface-2 px-4 py-2 text-sm font-medium hover:bg-line">
-              {copied === "link" ? t("linkCopied") : t("copyLink")}
-            </button>
-            {canShare ? (
-              <button type="button" onClick={() => navigator.share({ title, url }).catch(() => undefined)} className="rounded-full bg-surface-2 px-4 py-2 text-sm font-medium hover:bg-line">
-                {t("shareNative")}
-              </button>
-            ) : null}
-          </div>
-          {send ? <SendInChorus type={send.type} id={send.id} /> : null}
-          {embedUrl ? (
-            <div className="space-y-2">
-              <p className="text-sm font-medium">{t("embed")}</p>
-              <iframe src={embedUrl} height={embedHeight} className="w-full rounded-xl border-0" title={t("preview", { title })} />
-              <textarea readOnly value={embedCode} rows={3} aria-label={t("embedCode")} className="block w-full resize-none rounded-xl border border-line bg-surface-2 p-2 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
-              <button type="button" onClick={() => copy("embed", embedCode)} className="rounded-full border border-line px-3 py-1.5 text-sm font-medium hover:bg-surface-2">
-                {copied === "embed" ? t("embedCopied") : t("copyEmbed")}
-              </button>
-            </div>
-          ) : null}
-        </div>
+        <Suspense fallback={null}>
+          <SharePanel {...props} trigger={trigger} onClose={close} />
+        </Suspense>
       ) : null}
     </div>
   );

@@ -5,7 +5,7 @@ import { asFormAction } from "@/lib/forms/action-state";
 import type { Viewer } from "@/lib/auth/viewer";
 import { Avatar } from "@/components/ui/avatar";
 import { ButtonLink } from "@/components/ui/button";
-import { BagIcon, BellIcon, LogoMark, SearchIcon } from "@/components/ui/icons";
+import { BagIcon, BellIcon, ChatIcon, CompassIcon, HomeIcon, LibraryIcon, LogoMark, MoonIcon, SearchIcon, StudioIcon, SunIcon, TicketIcon, UserIcon } from "@/components/ui/icons";
 import { NavLinks, type NavItem } from "./nav-links";
 import { SearchBox } from "./search-box";
 import { ThemeToggle } from "./theme-toggle";
@@ -16,25 +16,26 @@ type ShellProps = { viewer: Viewer | null; unreadNotifications: number; unreadMe
 export function AppShell({ viewer, unreadNotifications, unreadMessages, cartItems = 0, children, playerDock }: ShellProps) {
   const t = useTranslations("shell");
   const profileHref = viewer ? `/@${viewer.profile.handle}` : "/signin";
+  const badge = (count: number) => (count ? { badge: count, badgeLabel: t("unreadBadge", { count }) } : {});
+  const home: NavItem = { href: "/", label: t("nav.home"), icon: <HomeIcon /> };
+  const discover: NavItem = { href: "/discover", label: t("nav.discover"), icon: <CompassIcon /> };
+  const concerts: NavItem = { href: "/concerts", label: t("nav.concerts"), icon: <TicketIcon /> };
+  const messages: NavItem = { href: "/messages", label: t("nav.messages"), icon: <ChatIcon />, ...badge(unreadMessages) };
+  const profile: NavItem = { href: profileHref, label: t("nav.profile"), icon: <UserIcon /> };
   const sidebarItems: NavItem[] = [
-    { href: "/", label: t("nav.home"), icon: "home" },
-    { href: "/discover", label: t("nav.discover"), icon: "discover" },
-    { href: "/concerts", label: t("nav.concerts"), icon: "concerts" },
-    { href: "/search", label: t("nav.search"), icon: "search" },
-    { href: "/library", label: t("nav.library"), icon: "library" },
-    { href: "/messages", label: t("nav.messages"), icon: "messages", badge: unreadMessages },
-    { href: "/notifications", label: t("nav.notifications"), icon: "notifications", badge: unreadNotifications },
-    { href: profileHref, label: t("nav.profile"), icon: "profile" },
-    { href: "/orders", label: t("nav.orders"), icon: "orders" },
-    { href: "/studio", label: t("nav.studio"), icon: "studio" },
+    home,
+    discover,
+    concerts,
+    { href: "/search", label: t("nav.search"), icon: <SearchIcon /> },
+    { href: "/library", label: t("nav.library"), icon: <LibraryIcon /> },
+    messages,
+    { href: "/notifications", label: t("nav.notifications"), icon: <BellIcon />, ...badge(unreadNotifications) },
+    profile,
+    { href: "/orders", label: t("nav.orders"), icon: <BagIcon /> },
+    { href: "/studio", label: t("nav.studio"), icon: <StudioIcon /> },
   ];
-  const tabItems: NavItem[] = [
-    { href: "/", label: t("nav.home"), icon: "home" },
-    { href: "/discover", label: t("nav.discover"), icon: "discover" },
-    { href: "/concerts", label: t("nav.concerts"), icon: "concerts" },
-    { href: "/messages", label: t("nav.messages"), icon: "messages", badge: unreadMessages },
-    { href: profileHref, label: t("nav.profile"), icon: "profile" },
-  ];
+  const tabItems: NavItem[] = [home, discover, concerts, messages, profile];
+  const themeIcons = { sun: <SunIcon />, moon: <MoonIcon /> };
 
   return (
     <div className="min-h-dvh">
@@ -60,7 +61,7 @@ export function AppShell({ viewer, unreadNotifications, unreadMessages, cartItem
               {t("settings")}
             </Link>
           ) : null}
-          <ThemeToggle />
+          <ThemeToggle {...themeIcons} />
           <LanguageSwitcher chosen={viewer ? (viewer.locale ?? "auto") : undefined} className="px-3 py-1 [&_select]:w-full" />
           {viewer ? (
             <div className="flex items-center gap-3 rounded-xl px-3 py-2">
@@ -87,14 +88,14 @@ export function AppShell({ viewer, unreadNotifications, unreadMessages, cartItem
               <span className="hidden min-[400px]:inline">Chorus</span>
             </Link>
             <div className="hidden flex-1 sm:block">
-              <SearchBox />
+              <SearchBox icon={<SearchIcon />} />
             </div>
             <div className="ml-auto flex items-center gap-1">
               <Link href="/search" className="rounded-full p-2 text-muted hover:bg-surface-2 hover:text-fg sm:hidden" aria-label={t("nav.search")}>
                 <SearchIcon />
               </Link>
               <div className="lg:hidden">
-                <ThemeToggle compact />
+                <ThemeToggle compact {...themeIcons} />
               </div>
               {viewer ? (
                 <>

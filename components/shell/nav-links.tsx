@@ -1,14 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { decodeOrNull } from "@/lib/url";
-import { BagIcon, BellIcon, ChatIcon, CompassIcon, HomeIcon, LibraryIcon, SearchIcon, StudioIcon, TicketIcon, UserIcon } from "@/components/ui/icons";
 
-export type NavItem = { href: string; label: string; icon: keyof typeof ICONS; badge?: number };
-
-const ICONS = { home: HomeIcon, discover: CompassIcon, concerts: TicketIcon, search: SearchIcon, messages: ChatIcon, notifications: BellIcon, profile: UserIcon, studio: StudioIcon, orders: BagIcon, library: LibraryIcon };
+/**
+ * Rendered by the server (app-shell.tsx): the icon and the badge's label come ready-made,
+ * so the browser gets only what marks the current page.
+ */
+export type NavItem = { href: string; label: string; icon: React.ReactNode; badge?: number; badgeLabel?: string };
 
 function isActive(pathname: string, href: string) {
   if (href === "/") return pathname === "/" || pathname === "/feed";
@@ -16,16 +16,14 @@ function isActive(pathname: string, href: string) {
 }
 
 export function NavLinks({ items, variant }: { items: NavItem[]; variant: "sidebar" | "tabs" }) {
-  const t = useTranslations("shell");
   const raw = usePathname() ?? "/";
   const pathname = decodeOrNull(raw) ?? raw;
   return (
     <ul className={variant === "sidebar" ? "space-y-1" : "grid grid-cols-5"}>
       {items.map((item) => {
-        const Icon = ICONS[item.icon];
         const active = isActive(pathname, item.href);
         const badge = item.badge ? (
-          <span className="ml-auto rounded-full bg-accent-600 px-1.5 text-[11px] font-semibold leading-5 text-white" aria-label={t("unreadBadge", { count: item.badge })}>
+          <span className="ml-auto rounded-full bg-accent-600 px-1.5 text-[11px] font-semibold leading-5 text-white" aria-label={item.badgeLabel}>
             {item.badge > 99 ? "99+" : item.badge}
           </span>
         ) : null;
@@ -37,7 +35,7 @@ export function NavLinks({ items, variant }: { items: NavItem[]; variant: "sideb
                 aria-current={active ? "page" : undefined}
                 className={`flex items-center gap-3 rounded-xl px-3 py-2.5 text-[15px] font-medium transition ${active ? "bg-surface-2 text-fg" : "text-muted hover:bg-surface-2 hover:text-fg"}`}
               >
-                <Icon className={active ? "text-accent-500" : ""} />
+                <span className={`contents ${active ? "text-accent-500" : ""}`}>{item.icon}</span>
                 <span>{item.label}</span>
                 {badge}
               </Link>
@@ -48,7 +46,7 @@ export function NavLinks({ items, variant }: { items: NavItem[]; variant: "sideb
                 aria-label={item.label}
                 className={`relative flex flex-col items-center gap-0.5 py-2 text-[11px] font-medium ${active ? "text-accent-500" : "text-muted"}`}
               >
-                <Icon />
+                {item.icon}
                 <span>{item.label}</span>
                 {item.badge ? <span className="absolute right-1/4 top-1 h-2 w-2 rounded-full bg-accent-500" aria-hidden="true" /> : null}
               </Link>

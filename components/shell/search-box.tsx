@@ -3,14 +3,13 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { SearchIcon } from "@/components/ui/icons";
 import { useSuggestions } from "@/components/ui/use-suggestions";
 
 /**
  * The shell's search field: a plain GET form (works before JS loads) that
  * offers suggestions as you type, as an ARIA combobox.
  */
-export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
+export function SearchBox({ defaultValue = "", icon }: { defaultValue?: string; icon: React.ReactNode }) {
   const t = useTranslations("shell");
   const router = useRouter();
   const listId = useId();
@@ -29,7 +28,7 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
         else if (value.trim()) router.push(`/search?q=${encodeURIComponent(value.trim())}`);
       }}
     >
-      <SearchIcon className="pointer-events-none absolute left-3 top-1/2 -translate-y-1/2 text-muted" />
+      <span className="pointer-events-none absolute left-3 top-1/2 -translate-y-1/2 text-muted">{icon}</span>
       <input
         type="search"
         name="q"

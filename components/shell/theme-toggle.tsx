@@ -2,7 +2,6 @@
 
 import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
-import { MoonIcon, SunIcon } from "@/components/ui/icons";
 
 function subscribe(callback: () => void) {
   const observer = new MutationObserver(callback);
@@ -12,7 +11,8 @@ function subscribe(callback: () => void) {
 
 const isDark = () => document.documentElement.classList.contains("dark");
 
-export function ThemeToggle({ compact = false }: { compact?: boolean }) {
+/** `sun` and `moon`: the icons, rendered by the server (app-shell.tsx). */
+export function ThemeToggle({ compact = false, sun, moon }: { compact?: boolean; sun: React.ReactNode; moon: React.ReactNode }) {
   const t = useTranslations("shell");
   const dark = useSyncExternalStore(subscribe, isDark, () => false);
   const next = dark ? "light" : "dark";
@@ -30,7 +30,7 @@ export function ThemeToggle({ compact = false }: { compact?: boolean }) {
       aria-label={next === "light" ? t("switchToLight") : t("switchToDark")}
       className="inline-flex items-center gap-3 rounded-xl px-3 py-2 text-sm text-muted hover:bg-surface-2 hover:text-fg"
     >
-      {dark ? <SunIcon /> : <MoonIcon />}
+      {dark ? sun : moon}
       {compact ? null : <span>{dark ? t("lightTheme") : t("darkTheme")}</span>}
     </button>
   );

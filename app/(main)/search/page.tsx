@@ -7,6 +7,7 @@ import { FollowButton } from "@/components/follow/follow-button";
 import { ProfileRow } from "@/components/profile/profile-row";
 import { PlaylistCard } from "@/components/playlists/playlist-card";
 import { SearchBox } from "@/components/shell/search-box";
+import { SearchIcon } from "@/components/ui/icons";
 import { EmptyState, PageTitle, Section } from "@/components/ui/section";
 import { getViewer } from "@/lib/auth/viewer";
 import type { ProfileCard } from "@/lib/profiles/dto";
@@ -50,7 +51,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     <>
       <PageTitle title={t("title")} subtitle={q.trim() ? t("resultsFor", { count: shown, q }) : undefined} />
       <div className="mb-6 sm:hidden">
-        <SearchBox defaultValue={q} />
+        <SearchBox defaultValue={q} icon={<SearchIcon />} />
       </div>
       {tooLong ? <p className="mb-4 text-sm text-muted">{t("tooLong")}</p> : null}
       {remote ? <RemoteResult result={remote} /> : null}

@@ -36,7 +36,7 @@ export default async function StudioPageLayout({ params, children }: { params: P
           </div>
         }
       />
-      <StudioTabs tabs={tabs} />
+      <StudioTabs tabs={tabs} label={t("layout.sectionsNav")} />
       {children}
     </>
   );

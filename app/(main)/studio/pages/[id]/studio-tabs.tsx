@@ -2,17 +2,15 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useTranslations } from "next-intl";
 
 export type StudioTab = { href: string; label: string };
 
 /** Studio's sections: tabs on a wide screen, one scrollable row on a phone. The current one is marked for everyone (aria-current). */
-export function StudioTabs({ tabs }: { tabs: StudioTab[] }) {
-  const t = useTranslations("studio");
+export function StudioTabs({ tabs, label }: { tabs: StudioTab[]; label: string }) {
   const pathname = usePathname();
   const current = [...tabs].sort((a, b) => b.href.length - a.href.length).find((t) => pathname === t.href || pathname.startsWith(`${t.href}/`));
   return (
-    <nav aria-label={t("layout.sectionsNav")} className="-mx-4 mb-6 overflow-x-auto border-b border-line px-4 sm:mx-0 sm:px-0">
+    <nav aria-label={label} className="-mx-4 mb-6 overflow-x-auto border-b border-line px-4 sm:mx-0 sm:px-0">
       {/* A phone scrolls the row sideways; a wider screen wraps it so no tab is cut off. */}
       <ul className="flex min-w-max gap-x-1 sm:min-w-0 sm:flex-wrap">
         {tabs.map((t) => {
