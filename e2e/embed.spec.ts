@@ -149,3 +149,27 @@ test("signed in, one click in the popup follows; the creator sees follows per we
   expect(await studio.evaluate(() => navigator.clipboard.readText())).toContain("/embed/follow/novalane?style=basic&amp;theme=dark");
   await creator.close();
 });
+
+test("Share copies the page's link and its embed code; a profile's fediverse handle copies too", async ({ browser }) => {
+  const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+  const page = await context.newPage();
+  await page.goto("/@novalane");
+  const handle = page.getByTestId("fediverse-handle");
+  await handle.getByRole("button", { name: /^Copy @novalane@/ }).click();
+  await expect(handle.getByRole("button", { name: /^Copy @novalane@/ })).toHaveText("Copied");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@novalane@/);
+  // The label goes back after a moment, ready to copy again.
+  await expect(handle.getByRole("button", { name: /^Copy @novalane@/ })).toHaveText("Copy");
+
+  const trackHref = (await page.locator('main a[href^="/track/"]').first().getAttribute("href"))!;
+  await page.goto(trackHref);
+  await page.getByRole("button", { name: "Share", exact: true }).first().click();
+  const sheet = page.getByRole("dialog", { name: "Share" });
+  await sheet.getByRole("button", { name: "Copy link" }).click();
+  await expect(sheet.getByRole("button", { name: "Link copied!" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(trackHref, page.url()).href);
+  await sheet.getByRole("button", { name: "Copy embed code" }).click();
+  await expect(sheet.getByRole("button", { name: "Embed code copied!" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`/embed/track/${trackHref.split("/").pop()}`);
+  await context.close();
+});

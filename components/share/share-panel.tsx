@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRef, useState, type RefObject } from "react";
+import { useCopy } from "@/components/ui/use-copy";
 import { useDismiss } from "@/components/ui/use-dismiss";
 import { escapeHtml } from "@/lib/html";
 import { SendInChorus } from "./send-in-chorus";
@@ -12,18 +13,9 @@ export default function SharePanel({ url, title, embedUrl, embedHeight = 80, sen
   const t = useTranslations("share.menu");
   const panel = useRef<HTMLDivElement>(null);
   useDismiss(true, onClose, panel, trigger);
-  const [copied, setCopied] = useState<string | null>(null);
+  const { copied, copy } = useCopy();
   const [canShare] = useState(() => typeof navigator !== "undefined" && typeof navigator.share === "function");
   const embedCode = embedUrl ? `<iframe src="${escapeHtml(embedUrl)}" width="100%" height="${escapeHtml(embedHeight)}" style="border:0;border-radius:12px" allow="autoplay; encrypted-media" title="${escapeHtml(t("embedTitle", { title }))}"></iframe>` : "";
-
-  const copy = async (what: string, text: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied(what);
-    } catch {
-      setCopied(null);
-    }
-  };
 
   return (
     <div ref={panel} role="dialog" aria-label={t("share")} className={`fixed inset-x-4 bottom-24 z-40 ${floating ? "sm:inset-x-auto sm:bottom-auto sm:left-1/2 sm:top-24 sm:w-[26rem] sm:-translate-x-1/2" : "sm:absolute sm:inset-x-auto sm:bottom-auto sm:right-0 sm:mt-2 sm:w-[26rem]"} max-h-[70dvh] overflow-y-auto space-y-3 rounded-2xl border border-line bg-surface p-4 text-fg shadow-xl`}>

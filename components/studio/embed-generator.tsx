@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useCopy } from "@/components/ui/use-copy";
 import { escapeHtml } from "@/lib/html";
 
 type Props = { handle: string; origin: string };
@@ -12,7 +13,7 @@ export function EmbedGenerator({ handle, origin }: Props) {
   const [style, setStyle] = useState<"basic" | "detailed">("detailed");
   const [theme, setTheme] = useState<"light" | "dark">("light");
   const [showCount, setShowCount] = useState(true);
-  const [copied, setCopied] = useState<string | null>(null);
+  const { copied, copy } = useCopy();
 
   const src = `${origin}/embed/follow/${handle}?style=${style}&theme=${theme}&show-count=${showCount ? 1 : 0}`;
   const width = style === "detailed" ? 320 : showCount ? 190 : 100;
@@ -20,15 +21,6 @@ export function EmbedGenerator({ handle, origin }: Props) {
   // Snippets are pasted into other people's HTML: every value escaped for where it lands.
   const scriptSnippet = `<a class="chorus-follow-button" href="${escapeHtml(`${origin}/@${handle}`)}" data-style="${style}" data-theme="${theme}" data-show-count="${showCount}">${escapeHtml(t("snippetLink", { handle }))}</a>\n<script async src="${escapeHtml(`${origin}/widgets.js`)}"></script>`;
   const iframeSnippet = `<iframe src="${escapeHtml(src)}" width="${width}" height="${height}" style="border:0;overflow:hidden" title="${escapeHtml(t("snippetLink", { handle }))}"></iframe>`;
-
-  const copy = async (label: string, text: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied(label);
-    } catch {
-      setCopied(null);
-    }
-  };
 
   const option = (active: boolean) => `rounded-full px-3.5 py-1.5 text-sm font-medium ${active ? "bg-fg text-bg" : "bg-surface-2 text-muted hover:text-fg"}`;
   return (
