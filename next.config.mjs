@@ -30,6 +30,9 @@ const noFraming = [{ key: "X-Frame-Options", value: "DENY" }];
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Cached pages carry a fresh nonce per response (scripts/cached-response.mjs drops the ETag): hashing
+  // every page body for one cost about a quarter of the CPU of serving it.
+  generateEtags: false,
   serverExternalPackages: ["better-sqlite3", "sharp", "geoip-lite", "@ffmpeg-installer/ffmpeg"],
   turbopack: {
     resolveAlias: {

@@ -33,7 +33,7 @@ export const CACHED_PAGE_CACHE_CONTROL = `public, max-age=0, s-maxage=${SHARED_C
  * gzipped when the client accepts it). Anything else (an RSC payload, a redirect)
  * passes through untouched.
  */
-export function holdCachedPage(res, { gzip = false, lang = "en" } = {}) {
+export function holdCachedPage(res, { gzip = false, lang = "en", keep } = {}) {
   const write = res.write.bind(res);
   const end = res.end.bind(res);
   const writeHead = res.writeHead;
@@ -96,6 +96,89 @@ export function holdCachedPage(res, { gzip = false, lang = "en" } = {}) {
     res.removeHeader("Transfer-Encoding");
     if (res.req?.method !== "HEAD") res.setHeader("Content-Length", body.length);
     restore();
+    // What Next said of its copy: a fresh one (HIT, or just rendered) may be answered again for a moment, a stale one only while it renders again.
+    keep?.({ status: res.statusCode, headers: res.getHeaders(), body, fresh: String(res.getHeader("x-nextjs-cache") ?? "").toUpperCase() !== "STALE" });
     return end(res.req?.method === "HEAD" ? undefined : body, callback);
+  };
+}
+
+/**
+ * The last answer for each cached page, kept for a moment (holdMs, 1 s by default), so
+ * a page under heavy traffic is sent as it was just sent instead of going through
+ * Next's router and page cache again for each visitor: the same "microcaching" the
+ * nginx configuration in the README does in front of several instances, for one
+ * instance on its own. Next's page cache stays the one that knows what a page shows
+ * and when it changed; this only repeats its last answer:
+ * - `changed()` (called when any cached page is marked stale, lib/cache/public-pages.ts)
+ *   makes every kept answer stale at once, so a change shows as soon as it does without it;
+ * - a stale answer (older than holdMs, from before a change, or one Next itself called
+ *   STALE) is never answered as fresh: the next request goes to Next, and only while that
+ *   one is out do others get the stale copy (as Next's own stale-while-revalidate does),
+ *   never one older than maxStaleMs;
+ * - visitors within one moment share the answer's CSP nonce, as they do behind a shared
+ *   cache (the page holds no script a user wrote: React escapes it).
+ */
+export function createPageHold({ holdMs = 1000, maxStaleMs = CACHED_PAGE_SECONDS * 1000, refreshMs = 10_000, maxBytes = 64 * 1024 * 1024, clock = Date.now } = {}) {
+  const entries = new Map();
+  let generation = 0;
+  let bytes = 0;
+  const drop = (key) => {
+    const entry = entries.get(key);
+    if (!entry) return;
+    bytes -= entry.body.length;
+    entries.delete(key);
+  };
+  return {
+    /** The answer to send again, or null: this request goes to Next (and `keep` what it answers). */
+    lookup(key) {
+      if (holdMs <= 0) return null;
+      const entry = entries.get(key);
+      if (!entry) return null;
+      const now = clock();
+      if (now - entry.at > maxStaleMs) {
+        drop(key);
+        return null;
+      }
+      if (entry.fresh && entry.generation === generation && now - entry.at < holdMs) return entry;
+      // Stale: this request renders it again through Next; others get this copy until it is back.
+      if (entry.refreshing && now - entry.refreshing < refreshMs) return entry;
+      entry.refreshing = now;
+      return null;
+    },
+    /**
+     * For a request that goes to Next: `keep` (holdCachedPage's) takes what Next answered,
+     * unless pages changed while it was out; `done` (when the response is finished)
+     * forgets a stale copy this request was refreshing and that nothing replaced (a
+     * redirect, an error), so others do not keep getting it.
+     */
+    keeper(key) {
+      if (holdMs <= 0) return { keep: undefined, done: () => undefined };
+      const asked = generation;
+      const refreshing = entries.get(key);
+      const keep = ({ status, headers, body, fresh }) => {
+        drop(key);
+        if (asked !== generation || status !== 200 || headers["set-cookie"]) return;
+        // Sent again, it is a hit whatever Next said of it then (a copy it had just rendered); the date is the sending's own.
+        const kept = { ...headers, "x-nextjs-cache": fresh ? "HIT" : "STALE" };
+        for (const name of ["date", "connection", "keep-alive"]) delete kept[name];
+        entries.set(key, { at: clock(), generation, fresh, status, headers: kept, body, refreshing: 0 });
+        bytes += body.length;
+        for (const oldest of entries.keys()) {
+          if (bytes <= maxBytes) break;
+          drop(oldest);
+        }
+      };
+      const done = () => {
+        if (refreshing && entries.get(key) === refreshing) drop(key);
+      };
+      return { keep, done };
+    },
+    /** Something a cached page shows changed: no kept answer is fresh any more. */
+    changed() {
+      generation++;
+    },
+    get size() {
+      return entries.size;
+    },
   };
 }

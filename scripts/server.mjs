@@ -8,7 +8,7 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { cachedRoute } from "./cached-pages.mjs";
-import { holdCachedPage } from "./cached-response.mjs";
+import { createPageHold, holdCachedPage } from "./cached-response.mjs";
 import { clientAddress, trustedHops } from "./client-address.mjs";
 
 export const CLIENT_IP_HEADER = "x-chorus-client-ip";
@@ -72,6 +72,10 @@ export async function serve({ port, hostname = "0.0.0.0", onReady } = {}) {
   const app = next({ dev: false, hostname: "localhost", port: Number(port) });
   const handle = app.getRequestHandler();
   await app.prepare();
+  // PAGE_HOLD_MS=0: every cached page request goes through Next (its page cache still answers).
+  const hold = createPageHold({ holdMs: Number(process.env.PAGE_HOLD_MS ?? 1000) });
+  // Called by lib/cache/public-pages.ts (same process) whenever a cached page is marked stale.
+  globalThis.__chorusPagesChanged = () => hold.changed();
   const server = http.createServer((req, res) => {
     const forwardedFor = req.headers["x-forwarded-for"];
     const address = clientAddress({ forwardedFor: Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor, peer: req.socket.remoteAddress, hops });
@@ -82,12 +86,22 @@ export async function serve({ port, hostname = "0.0.0.0", onReady } = {}) {
     const cached = cachedRoute({ method: req.method ?? "GET", pathname: url.pathname, search: url.search, cookie: req.headers.cookie, acceptLanguage: req.headers["accept-language"] });
     if (cached) {
       const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+      // A document request (not Next's RSC payload for client navigation) may get the answer just sent for the same page.
+      const holdKey = req.method === "GET" && !url.search && !req.headers.rsc ? `${cached} ${gzip ? "gzip" : "identity"} ${req.headers["x-forwarded-proto"] ?? ""}` : null;
+      const held = holdKey ? hold.lookup(holdKey) : null;
+      if (held) {
+        res.writeHead(held.status, held.headers);
+        res.end(held.body);
+        return;
+      }
+      const { keep, done } = holdKey ? hold.keeper(holdKey) : {};
+      if (done) res.once("close", done);
       // Next would compress it; the nonce goes in first, so compression happens here.
       delete req.headers["accept-encoding"];
       // Each response carries its own nonce, so a browser's copy is never reused (a 304 would pair an old body with a new policy).
       delete req.headers["if-none-match"];
       delete req.headers["if-modified-since"];
-      holdCachedPage(res, { gzip, lang: cached.split("/")[2] });
+      holdCachedPage(res, { gzip, lang: cached.split("/")[2], keep });
     }
     handle(req, res);
   });

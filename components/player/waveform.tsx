@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
-import { barHeights, barsPath, decodePeaks } from "@/lib/audio/waveform";
+import { BAR_SHIFT, BAR_STROKE, barHeights, barsPath, decodePeaks } from "@/lib/audio/waveform";
 import { formatDuration } from "@/lib/time";
 import { usePlayer, type PlayFrom } from "./player-provider";
 import type { QueueTrack } from "./types";
@@ -47,7 +47,7 @@ export function Waveform({
   const played = Math.max(0, Math.min(100, (seconds / duration) * 100));
   const svg = (className: string, style?: React.CSSProperties) => (
     <svg viewBox={`0 0 ${path.width} 100`} preserveAspectRatio="none" aria-hidden className={`pointer-events-none absolute inset-0 h-full w-full ${className}`} style={style}>
-      <path d={path.d} fill="currentColor" />
+      <path d={path.d} transform={BAR_SHIFT} stroke="currentColor" strokeWidth={BAR_STROKE} />
     </svg>
   );
   return (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normalizationGainDb, normalizedVolume, parseEbur128Summary, TARGET_LUFS } from "./loudness";
 import { pickFormat, renditionFor, withRendition } from "./renditions";
-import { barHeights, decodePeaks, encodePeaks, PeakCollector } from "./waveform";
+import { barHeights, barsPath, decodePeaks, encodePeaks, PeakCollector } from "./waveform";
 
 const SUMMARY = `[Parsed_ebur128_0 @ 0x1] Summary:
 
@@ -95,5 +95,11 @@ describe("waveform peaks", () => {
     expect(bars[1]).toBe(1);
     // Silence still shows a sliver, so the bar is there to click.
     expect(barHeights(new Uint8Array([0]), 1)[0]).toBeGreaterThan(0);
+  });
+
+  it("draws each bar as one line mirrored around the middle, in whole units", () => {
+    expect(barsPath([1, 0.04, 0.5])).toBe("M0 0V100M1 48V52M2 25V75");
+    // A 160-bar waveform stays under 2 KB of markup (each is drawn twice: played and not).
+    expect(barsPath(barHeights(new Uint8Array(400).map((_, i) => (i * 37) % 256), 160)).length).toBeLessThan(2000);
   });
 });

@@ -91,8 +91,14 @@ export function barHeights(peaks: Uint8Array, bars: number): number[] {
   return [...downsamplePeaks(peaks, bars)].map((m) => Math.max(0.04, Math.sqrt(m / 255)));
 }
 
-/** One SVG path of vertical bars, mirrored around the middle, in a `bars` x 100 box (one unit per bar). */
-export function barsPath(heights: number[], gap = 0.3): string {
-  const w = (1 - gap).toFixed(2);
-  return heights.map((h, i) => `M${i} ${(50 - h * 50).toFixed(1)}h${w}v${(h * 100).toFixed(1)}h-${w}z`).join("");
+/**
+ * One SVG path of vertical bars, mirrored around the middle, in a `bars` x 100 box
+ * (one unit per bar): a line per bar, drawn with a stroke `1 - gap` wide (BAR_STROKE)
+ * and the path shifted by half of it (BAR_SHIFT). Whole units are finer than a pixel at
+ * any height it is shown, and keep the page small (a profile shows ten waveforms, twice each).
+ */
+export function barsPath(heights: number[]): string {
+  return heights.map((h, i) => `M${i} ${Math.round(50 - h * 50)}V${Math.round(50 + h * 50)}`).join("");
 }
+export const BAR_STROKE = 0.7;
+export const BAR_SHIFT = `translate(${BAR_STROKE / 2} 0)`;

@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { CACHED_PAGE_CACHE_CONTROL, addNonce, holdCachedPage } from "../../scripts/cached-response.mjs";
+import { CACHED_PAGE_CACHE_CONTROL, addNonce, createPageHold, holdCachedPage } from "../../scripts/cached-response.mjs";
 import { cachedRoute } from "../../scripts/cached-pages.mjs";
 
 const PAGE = '<html><head><script src="/_next/a.js" async></script><script>self.__next_f.push([1,"x"])</script></head><body><script nonce="old">keep()</script>hi</body></html>';
@@ -95,6 +95,84 @@ describe("cached page responses", () => {
     expect(response.headers.get("cache-control")).toBeNull();
     // A cached page's data for client navigation is per language, like its HTML: shared caches must keep them apart.
     expect(response.headers.get("vary")).toBe("Accept-Language, Cookie");
+  });
+});
+
+describe("the server's short hold of cached pages just sent", () => {
+  const answer = (body: string, over: Partial<{ status: number; fresh: boolean; headers: Record<string, string> }> = {}) => ({ status: 200, fresh: true, headers: { "content-type": "text/html", date: "x", "content-security-policy": "N1" }, body: Buffer.from(body), ...over });
+  const setup = (options: { holdMs?: number } = {}) => {
+    let now = 1_000_000;
+    const hold = createPageHold({ clock: () => now, ...options });
+    return { hold, tick: (ms: number) => (now += ms) };
+  };
+
+  it("sends a fresh answer again for a moment, with its headers (its nonce) but not its date", () => {
+    const { hold, tick } = setup();
+    expect(hold.lookup("p")).toBeNull();
+    hold.keeper("p").keep!(answer("A"));
+    tick(999);
+    const held = hold.lookup("p")!;
+    expect(held.body.toString()).toBe("A");
+    expect(held.headers).toEqual({ "content-type": "text/html", "content-security-policy": "N1", "x-nextjs-cache": "HIT" });
+    tick(1);
+    // A second old: the next request goes to Next; while it is out, the others get the copy.
+    expect(hold.lookup("p")).toBeNull();
+    expect(hold.lookup("p")!.body.toString()).toBe("A");
+  });
+
+  it("sends nothing as fresh once a cached page changed, and ignores answers begun before the change", () => {
+    const { hold } = setup();
+    hold.keeper("p").keep!(answer("old"));
+    const before = hold.keeper("q");
+    hold.changed();
+    // The first request after a change goes to Next; only while it is out is the old copy sent.
+    expect(hold.lookup("p")).toBeNull();
+    expect(hold.lookup("p")!.body.toString()).toBe("old");
+    hold.keeper("p").keep!(answer("new"));
+    expect(hold.lookup("p")!.body.toString()).toBe("new");
+    before.keep!(answer("rendered before the change"));
+    expect(hold.lookup("q")).toBeNull();
+  });
+
+  it("never sends a copy Next called stale as fresh, nor one older than a minute", () => {
+    const { hold, tick } = setup();
+    hold.keeper("p").keep!(answer("stale", { fresh: false }));
+    expect(hold.lookup("p")).toBeNull();
+    hold.keeper("p").keep!(answer("fresh"));
+    tick(61_000);
+    expect(hold.lookup("p")).toBeNull();
+    expect(hold.lookup("p")).toBeNull();
+    expect(hold.size).toBe(0);
+  });
+
+  it("forgets a page that is now an error, a redirect or a cookie, instead of sending the old one", () => {
+    const { hold, tick } = setup();
+    hold.keeper("p").keep!(answer("page"));
+    tick(1500);
+    expect(hold.lookup("p")).toBeNull();
+    const refresh = hold.keeper("p");
+    refresh.keep!(answer("gone", { status: 404 }));
+    expect(hold.lookup("p")).toBeNull();
+    hold.keeper("c").keep!(answer("hello", { headers: { "set-cookie": "a=1" } }));
+    expect(hold.lookup("c")).toBeNull();
+    // A refresh that ended without an HTML answer (a redirect passes through untouched).
+    hold.keeper("r").keep!(answer("page"));
+    tick(1500);
+    expect(hold.lookup("r")).toBeNull();
+    hold.keeper("r").done();
+    expect(hold.lookup("r")).toBeNull();
+    expect(hold.size).toBe(0);
+  });
+
+  it("holds nothing when turned off, and keeps within its memory", () => {
+    const off = setup({ holdMs: 0 }).hold;
+    expect(off.keeper("p").keep).toBeUndefined();
+    expect(off.lookup("p")).toBeNull();
+    const small = createPageHold({ maxBytes: 10 });
+    small.keeper("a").keep!(answer("123456"));
+    small.keeper("b").keep!(answer("123456"));
+    expect(small.lookup("a")).toBeNull();
+    expect(small.lookup("b")!.body.toString()).toBe("123456");
   });
 });
 

@@ -27,6 +27,15 @@ export async function showsProfiles(profileIds: string[]): Promise<void> {
   await tagCachedPage(profileIds.map(profileTag));
 }
 
+/**
+ * Tells the server's short hold of answers just sent (scripts/cached-response.mjs,
+ * createPageHold) that cached pages changed, so none is sent again as fresh. Set by
+ * scripts/server.mjs in this same process; absent in tests and `next dev`.
+ */
+function pagesChanged(): void {
+  (globalThis as { __chorusPagesChanged?: () => void }).__chorusPagesChanged?.();
+}
+
 /** `now`: a creator's own edit (a rename, a new cover, a deletion) expires the pages at once instead of serving one stale copy. */
 export type PublicChange = { profiles?: (string | null | undefined)[]; handles?: (string | null | undefined)[]; now?: boolean };
 
@@ -34,6 +43,7 @@ export type PublicChange = { profiles?: (string | null | undefined)[]; handles?:
 export function publicPagesChanged({ profiles = [], handles = [], now = false }: PublicChange): void {
   const tags = new Set([...profiles.filter((id): id is string => !!id).map(profileTag), ...handles.filter((h): h is string => !!h).map(handleTag)]);
   for (const tag of tags) revalidateTag(tag, now ? { expire: 0 } : "max");
+  if (tags.size) pagesChanged();
 }
 
 const countersMoved = new Map<string, number>();
@@ -49,5 +59,6 @@ export function profileCountersMoved(profileId: string, everyMs = 10_000, now = 
   if (countersMoved.size > 10_000) countersMoved.clear();
   countersMoved.set(profileId, now);
   revalidateTag(profileTag(profileId), "max");
+  pagesChanged();
   return true;
 }
