@@ -146,11 +146,24 @@ async function runEngine(engine: "sqlite" | "postgres") {
     }
     const out = argValue("json");
     if (out) fs.writeFileSync(out, JSON.stringify(results));
-    else console.table(results);
+    else {
+      console.table(results);
+      printTargets(results);
+    }
   } finally {
     for (const stop of stops.reverse()) stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Issue 17's targets for one process: cached public pages and the signed-in feed. */
+function printTargets(rows: Result[]) {
+  const single = rows.filter((r) => r.engine.startsWith("sqlite"));
+  const cached = single.filter((r) => r.target.endsWith("(signed out)"));
+  const cachedMet = cached.length > 0 && cached.every((r) => r["req/s"] >= 1000 && r.p99 < 500 && r.errors === 0 && r.timeouts === 0);
+  console.log(`target: cached public pages ≥ 1,000 req/s, p99 < 500 ms, no errors or timeouts (one process) → ${cached.map((r) => `${r.target.replace(" (signed out)", "")} ${r["req/s"]} req/s p99 ${r.p99} ms`).join(", ")} ${cachedMet ? "(met)" : "(NOT met)"}`);
+  const feed = single.find((r) => r.target === "home feed (signed in)");
+  if (feed) console.log(`target: signed-in feed ≥ 150 req/s with no 5xx (one process) → ${feed["req/s"]} req/s, ${feed["5xx"]} 5xx ${feed["req/s"] >= 150 && feed["5xx"] === 0 ? "(met)" : "(NOT met)"}`);
 }
 
 /** autocannon reports p90 and p97.5 but not p95: interpolated between them. */
@@ -165,6 +178,7 @@ async function main() {
   const rows = rowsPerEngine<Result>("bench/load.ts");
   console.log(`\nLoad: ${CONNECTIONS} connections for ${DURATION} s per target (latency in ms; p95 interpolated from p90 and p97.5)`);
   console.table(rows);
+  printTargets(rows);
   const fives = rows.reduce((sum, r) => sum + r["5xx"], 0);
   console.log(`target: zero 5xx → ${fives} ${fives === 0 ? "(met)" : "(NOT met)"}`);
 }
