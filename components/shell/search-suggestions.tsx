@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useImperativeHandle, type KeyboardEvent, type RefObject } from "react";
 import { useSuggestions } from "@/components/ui/use-suggestions";
+import { SuggestionLabel } from "@/components/ui/suggestion-label";
 
 /** What the search field (search-box.tsx) asks of its list. */
 export type SuggestionsHandle = {
@@ -43,18 +44,9 @@ export default function SearchSuggestions({ value, listId, label, handle, onShow
               setOpen(false);
               router.push(s.href);
             }}
-            className={`flex items-center gap-3 rounded-xl px-2.5 py-2 ${i === active ? "bg-surface-2" : "hover:bg-surface-2"}`}
+            className={`flex items-center gap-3 rounded-xl px-2.5 py-2 text-sm ${i === active ? "bg-surface-2" : "hover:bg-surface-2"}`}
           >
-            {s.imageUrl ? (
-              // eslint-disable-next-line @next/next/no-img-element -- small thumbnail from our media route
-              <img src={s.imageUrl} alt="" className={`h-8 w-8 object-cover ${s.kind === "profile" ? "rounded-full" : "rounded-md"}`} />
-            ) : (
-              <span className="h-8 w-8 rounded-full bg-surface-2" />
-            )}
-            <span className="min-w-0">
-              <span className="block truncate text-sm font-medium">{s.label}</span>
-              <span className="block truncate text-xs text-muted">{s.sublabel}</span>
-            </span>
+            <SuggestionLabel imageUrl={s.imageUrl} round={s.kind === "profile"} title={s.label} sublabel={s.sublabel} />
           </a>
         </li>
       ))}

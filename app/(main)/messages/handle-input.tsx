@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useCallback, useId, useState } from "react";
 import { useSuggestions, type Suggestion } from "@/components/ui/use-suggestions";
 import { completeToken, currentToken } from "@/lib/messages/to-field";
+import { SuggestionLabel } from "@/components/ui/suggestion-label";
 
 type Person = { name: string; handle: string; sublabel: string; imageUrl: string | null };
 
@@ -63,16 +64,7 @@ export function HandleInput({ name, defaultValue, error, hint }: { name: string;
               }}
               className={`flex cursor-pointer items-center gap-3 rounded-xl px-3 py-2 text-sm ${i === active ? "bg-surface-2" : "hover:bg-surface-2"}`}
             >
-              {p.imageUrl ? (
-                // eslint-disable-next-line @next/next/no-img-element -- small avatar from our media route
-                <img src={p.imageUrl} alt="" className="h-8 w-8 rounded-full object-cover" />
-              ) : (
-                <span className="h-8 w-8 rounded-full bg-surface-2" />
-              )}
-              <span className="min-w-0">
-                <span className="block truncate font-medium">{p.name}</span>
-                <span className="block truncate text-xs text-muted">{p.sublabel}</span>
-              </span>
+              <SuggestionLabel imageUrl={p.imageUrl} title={p.name} sublabel={p.sublabel} />
             </li>
           ))}
         </ul>
