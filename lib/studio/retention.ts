@@ -31,29 +31,35 @@ export async function pruneRawEvents(database: ChorusDb, now = new Date(), budge
   const started = Date.now();
   const result: PruneResult = { plays: 0, impressions: 0, done: false };
   const inTime = () => Date.now() - started < budgetMs;
-
-  let lastPlay = 0;
-  for (;;) {
-    if (!inTime()) return result;
-    const batch = await database.select({ id: plays.id }).from(plays).where(and(gt(plays.id, lastPlay), lt(plays.at, before))).orderBy(asc(plays.id)).limit(BATCH);
-    if (batch.length) {
-      await database.delete(plays).where(inArray(plays.id, batch.map((r) => r.id)));
-      lastPlay = batch[batch.length - 1].id;
-      result.plays += batch.length;
-    }
-    if (batch.length < BATCH) break;
-  }
-  let lastImpression = "";
-  for (;;) {
-    if (!inTime()) return result;
-    const batch = await database.select({ id: impressions.id }).from(impressions).where(and(gt(impressions.id, lastImpression), lt(impressions.shownAt, before))).orderBy(asc(impressions.id)).limit(BATCH);
-    if (batch.length) {
-      await database.delete(impressions).where(inArray(impressions.id, batch.map((r) => r.id)));
-      lastImpression = batch[batch.length - 1].id;
-      result.impressions += batch.length;
-    }
-    if (batch.length < BATCH) break;
-  }
-  result.done = true;
+  const playsDone = await pruneInKeyOrder<number>(
+    0,
+    (after) => database.select({ id: plays.id }).from(plays).where(and(gt(plays.id, after), lt(plays.at, before))).orderBy(asc(plays.id)).limit(BATCH),
+    (ids) => database.delete(plays).where(inArray(plays.id, ids)),
+    inTime,
+    (n) => (result.plays += n),
+  );
+  if (!playsDone) return result;
+  result.done = await pruneInKeyOrder<string>(
+    "",
+    (after) => database.select({ id: impressions.id }).from(impressions).where(and(gt(impressions.id, after), lt(impressions.shownAt, before))).orderBy(asc(impressions.id)).limit(BATCH),
+    (ids) => database.delete(impressions).where(inArray(impressions.id, ids)),
+    inTime,
+    (n) => (result.impressions += n),
+  );
   return result;
+}
+
+/** Deletes what `select` finds, a batch at a time after the last key deleted; false when time ran out first. */
+async function pruneInKeyOrder<K extends number | string>(start: K, select: (after: K) => PromiseLike<{ id: K }[]>, remove: (ids: K[]) => Promise<unknown>, inTime: () => boolean, deleted: (n: number) => void): Promise<boolean> {
+  let last = start;
+  for (;;) {
+    if (!inTime()) return false;
+    const ids = (await select(last)).map((r) => r.id);
+    if (ids.length) {
+      await remove(ids);
+      last = ids[ids.length - 1];
+      deleted(ids.length);
+    }
+    if (ids.length < BATCH) return true;
+  }
 }
