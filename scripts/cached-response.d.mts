@@ -7,7 +7,7 @@ export function withLang(html: string, lang: string): string;
 export type PageHold = {
   lookup(key: string): { status: number; headers: OutgoingHttpHeaders; body: Buffer } | null;
   keeper(key: string): { keep: ((answer: CachedAnswer) => void) | undefined; done: () => void };
-  changed(): void;
+  changed(options?: { now?: boolean }): void;
   readonly size: number;
 };
-export function createPageHold(options?: { holdMs?: number; maxStaleMs?: number; refreshMs?: number; maxBytes?: number; clock?: () => number }): PageHold;
+export function createPageHold(options?: { holdMs?: number; settleMs?: number; maxStaleMs?: number; refreshMs?: number; maxBytes?: number; clock?: () => number }): PageHold;

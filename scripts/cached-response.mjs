@@ -110,26 +110,32 @@ export function holdCachedPage(res, { gzip = false, lang = "en", keep } = {}) {
  * instance on its own. Next's page cache stays the one that knows what a page shows
  * and when it changed; this only repeats its last answer:
  * - `changed()` (called when any cached page is marked stale, lib/cache/public-pages.ts)
- *   makes every kept answer stale at once, so a change shows as soon as it does without it;
+ *   makes every kept answer stale at once, so a change shows as soon as it does without
+ *   it; `changed({ now: true })` (a takedown, a creator's own edit) forgets them all, so
+ *   nobody gets the old page while it renders again. Next applies a change's tags a
+ *   little after it is announced (when the action or route answers), so an answer asked
+ *   for within settleMs of a change is never kept as fresh;
  * - a stale answer (older than holdMs, from before a change, or one Next itself called
  *   STALE) is never answered as fresh: the next request goes to Next, and only while that
- *   one is out do others get the stale copy (as Next's own stale-while-revalidate does),
- *   never one older than maxStaleMs;
+ *   one is out do others get the stale copy, marked STALE (as Next's own
+ *   stale-while-revalidate does), never one older than maxStaleMs;
  * - visitors within one moment share the answer's CSP nonce, as they do behind a shared
  *   cache (the page holds no script a user wrote: React escapes it).
  */
-export function createPageHold({ holdMs = 1000, maxStaleMs = CACHED_PAGE_SECONDS * 1000, refreshMs = 10_000, maxBytes = 64 * 1024 * 1024, clock = Date.now } = {}) {
+export function createPageHold({ holdMs = 1000, settleMs = 1000, maxStaleMs = CACHED_PAGE_SECONDS * 1000, refreshMs = 10_000, maxBytes = 64 * 1024 * 1024, clock = Date.now } = {}) {
   const entries = new Map();
   let generation = 0;
+  let changedAt = -Infinity;
   let bytes = 0;
+  const sizeOf = (key, entry) => key.length + entry.body.byteLength + 2048;
   const drop = (key) => {
     const entry = entries.get(key);
     if (!entry) return;
-    bytes -= entry.body.length;
+    bytes -= sizeOf(key, entry);
     entries.delete(key);
   };
   return {
-    /** The answer to send again, or null: this request goes to Next (and `keep` what it answers). */
+    /** The answer to send again ({ status, headers, body }), or null: this request goes to Next (and `keep` what it answers). */
     lookup(key) {
       if (holdMs <= 0) return null;
       const entry = entries.get(key);
@@ -141,7 +147,7 @@ export function createPageHold({ holdMs = 1000, maxStaleMs = CACHED_PAGE_SECONDS
       }
       if (entry.fresh && entry.generation === generation && now - entry.at < holdMs) return entry;
       // Stale: this request renders it again through Next; others get this copy until it is back.
-      if (entry.refreshing && now - entry.refreshing < refreshMs) return entry;
+      if (entry.refreshing && now - entry.refreshing < refreshMs) return { status: entry.status, headers: entry.staleHeaders, body: entry.body };
       entry.refreshing = now;
       return null;
     },
@@ -154,18 +160,23 @@ export function createPageHold({ holdMs = 1000, maxStaleMs = CACHED_PAGE_SECONDS
     keeper(key) {
       if (holdMs <= 0) return { keep: undefined, done: () => undefined };
       const asked = generation;
+      const askedAt = clock();
       const refreshing = entries.get(key);
       const keep = ({ status, headers, body, fresh }) => {
+        if (asked !== generation) return;
         drop(key);
-        if (asked !== generation || status !== 200 || headers["set-cookie"]) return;
+        if (status !== 200 || headers["set-cookie"]) return;
         // Sent again, it is a hit whatever Next said of it then (a copy it had just rendered); the date is the sending's own.
-        const kept = { ...headers, "x-nextjs-cache": fresh ? "HIT" : "STALE" };
+        const kept = { ...headers, "x-nextjs-cache": "HIT" };
         for (const name of ["date", "connection", "keep-alive"]) delete kept[name];
-        entries.set(key, { at: clock(), generation, fresh, status, headers: kept, body, refreshing: 0 });
-        bytes += body.length;
-        for (const oldest of entries.keys()) {
-          if (bytes <= maxBytes) break;
-          drop(oldest);
+        const now = clock();
+        const entry = { at: now, generation, fresh: fresh && askedAt - changedAt >= settleMs, status, headers: kept, staleHeaders: { ...kept, "x-nextjs-cache": "STALE" }, body, refreshing: 0 };
+        entries.set(key, entry);
+        bytes += sizeOf(key, entry);
+        // Oldest first: whatever is past its use, then whatever is over the memory bound.
+        for (const [oldKey, old] of entries) {
+          if (bytes <= maxBytes && now - old.at <= maxStaleMs) break;
+          drop(oldKey);
         }
       };
       const done = () => {
@@ -173,9 +184,14 @@ export function createPageHold({ holdMs = 1000, maxStaleMs = CACHED_PAGE_SECONDS
       };
       return { keep, done };
     },
-    /** Something a cached page shows changed: no kept answer is fresh any more. */
-    changed() {
+    /** Something a cached page shows changed: no kept answer is fresh any more (`now`: none is sent at all). */
+    changed({ now = false } = {}) {
       generation++;
+      changedAt = clock();
+      if (now) {
+        entries.clear();
+        bytes = 0;
+      }
     },
     get size() {
       return entries.size;

@@ -75,7 +75,7 @@ export async function serve({ port, hostname = "0.0.0.0", onReady } = {}) {
   // PAGE_HOLD_MS=0: every cached page request goes through Next (its page cache still answers).
   const hold = createPageHold({ holdMs: Number(process.env.PAGE_HOLD_MS ?? 1000) });
   // Called by lib/cache/public-pages.ts (same process) whenever a cached page is marked stale.
-  globalThis.__chorusPagesChanged = () => hold.changed();
+  globalThis.__chorusPagesChanged = (options) => hold.changed(options);
   const server = http.createServer((req, res) => {
     const forwardedFor = req.headers["x-forwarded-for"];
     const address = clientAddress({ forwardedFor: Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor, peer: req.socket.remoteAddress, hops });
@@ -86,8 +86,9 @@ export async function serve({ port, hostname = "0.0.0.0", onReady } = {}) {
     const cached = cachedRoute({ method: req.method ?? "GET", pathname: url.pathname, search: url.search, cookie: req.headers.cookie, acceptLanguage: req.headers["accept-language"] });
     if (cached) {
       const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
-      // A document request (not Next's RSC payload for client navigation) may get the answer just sent for the same page.
-      const holdKey = req.method === "GET" && !url.search && !req.headers.rsc ? `${cached} ${gzip ? "gzip" : "identity"} ${req.headers["x-forwarded-proto"] ?? ""}` : null;
+      // A document request (not Next's RSC payload for client navigation) may get the answer just sent for the same page
+      // (its key: the page and language, the encoding, and https as proxy.ts decides it for the security headers).
+      const holdKey = req.method === "GET" && !url.search && !req.headers.rsc ? `${cached} ${gzip ? "gzip" : "identity"} ${String(req.headers["x-forwarded-proto"] ?? "").split(",")[0].trim().toLowerCase() === "https" ? "https" : "http"}` : null;
       const held = holdKey ? hold.lookup(holdKey) : null;
       if (held) {
         res.writeHead(held.status, held.headers);

@@ -115,23 +115,40 @@ describe("the server's short hold of cached pages just sent", () => {
     expect(held.body.toString()).toBe("A");
     expect(held.headers).toEqual({ "content-type": "text/html", "content-security-policy": "N1", "x-nextjs-cache": "HIT" });
     tick(1);
-    // A second old: the next request goes to Next; while it is out, the others get the copy.
+    // A second old: the next request goes to Next; while it is out, the others get the copy, said to be stale.
     expect(hold.lookup("p")).toBeNull();
-    expect(hold.lookup("p")!.body.toString()).toBe("A");
+    expect(hold.lookup("p")!.headers["x-nextjs-cache"]).toBe("STALE");
   });
 
-  it("sends nothing as fresh once a cached page changed, and ignores answers begun before the change", () => {
-    const { hold } = setup();
+  it("sends nothing as fresh once a cached page changed, nor what Next answered just after (its tags apply a moment later)", () => {
+    const { hold, tick } = setup();
     hold.keeper("p").keep!(answer("old"));
     const before = hold.keeper("q");
     hold.changed();
     // The first request after a change goes to Next; only while it is out is the old copy sent.
     expect(hold.lookup("p")).toBeNull();
     expect(hold.lookup("p")!.body.toString()).toBe("old");
+    // Asked for right after the change: kept, but only as a stale copy.
+    hold.keeper("p").keep!(answer("maybe old"));
+    expect(hold.lookup("p")).toBeNull();
+    tick(1000);
     hold.keeper("p").keep!(answer("new"));
     expect(hold.lookup("p")!.body.toString()).toBe("new");
+    // Rendered before the change: not kept, and it does not throw away what is.
     before.keep!(answer("rendered before the change"));
     expect(hold.lookup("q")).toBeNull();
+    expect(hold.lookup("p")!.body.toString()).toBe("new");
+  });
+
+  it("forgets every kept answer at once for a change that must show now (a takedown, a creator's own edit)", () => {
+    const { hold, tick } = setup();
+    hold.keeper("p").keep!(answer("page"));
+    tick(1500);
+    hold.changed({ now: true });
+    expect(hold.size).toBe(0);
+    // Everyone goes to Next, which renders the page again before answering.
+    expect(hold.lookup("p")).toBeNull();
+    expect(hold.lookup("p")).toBeNull();
   });
 
   it("never sends a copy Next called stale as fresh, nor one older than a minute", () => {
@@ -164,15 +181,21 @@ describe("the server's short hold of cached pages just sent", () => {
     expect(hold.size).toBe(0);
   });
 
-  it("holds nothing when turned off, and keeps within its memory", () => {
+  it("holds nothing when turned off, keeps within its memory and lets go of what is past its use", () => {
     const off = setup({ holdMs: 0 }).hold;
     expect(off.keeper("p").keep).toBeUndefined();
     expect(off.lookup("p")).toBeNull();
-    const small = createPageHold({ maxBytes: 10 });
+    // Each entry counts its body's whole buffer, its key and its headers (2 KB).
+    const small = createPageHold({ maxBytes: 2048 + 10 });
     small.keeper("a").keep!(answer("123456"));
     small.keeper("b").keep!(answer("123456"));
     expect(small.lookup("a")).toBeNull();
     expect(small.lookup("b")!.body.toString()).toBe("123456");
+    const { hold, tick } = setup();
+    hold.keeper("old").keep!(answer("x"));
+    tick(61_000);
+    hold.keeper("new").keep!(answer("y"));
+    expect(hold.size).toBe(1);
   });
 });
 

@@ -32,8 +32,8 @@ export async function showsProfiles(profileIds: string[]): Promise<void> {
  * createPageHold) that cached pages changed, so none is sent again as fresh. Set by
  * scripts/server.mjs in this same process; absent in tests and `next dev`.
  */
-function pagesChanged(): void {
-  (globalThis as { __chorusPagesChanged?: () => void }).__chorusPagesChanged?.();
+function pagesChanged(options: { now: boolean }): void {
+  (globalThis as { __chorusPagesChanged?: (options: { now: boolean }) => void }).__chorusPagesChanged?.(options);
 }
 
 /** `now`: a creator's own edit (a rename, a new cover, a deletion) expires the pages at once instead of serving one stale copy. */
@@ -43,7 +43,7 @@ export type PublicChange = { profiles?: (string | null | undefined)[]; handles?:
 export function publicPagesChanged({ profiles = [], handles = [], now = false }: PublicChange): void {
   const tags = new Set([...profiles.filter((id): id is string => !!id).map(profileTag), ...handles.filter((h): h is string => !!h).map(handleTag)]);
   for (const tag of tags) revalidateTag(tag, now ? { expire: 0 } : "max");
-  if (tags.size) pagesChanged();
+  if (tags.size) pagesChanged({ now });
 }
 
 const countersMoved = new Map<string, number>();
@@ -58,7 +58,7 @@ export function profileCountersMoved(profileId: string, everyMs = 10_000, now = 
   if (now - (countersMoved.get(profileId) ?? -Infinity) < everyMs) return false;
   if (countersMoved.size > 10_000) countersMoved.clear();
   countersMoved.set(profileId, now);
+  // Counts alone do not stop the server's one-second hold of pages just sent (they lag by that much more).
   revalidateTag(profileTag(profileId), "max");
-  pagesChanged();
   return true;
 }
