@@ -1,4 +1,4 @@
-// Who is really asking: shared by the custom server (scripts/server.mjs) and its unit test.
+// Who is really asking, and over what: shared by the custom server (scripts/server.mjs), lib/security/headers.ts and their unit tests.
 
 /** Parses TRUST_PROXY: how many reverse proxies in front of Chorus append to X-Forwarded-For. */
 export function trustedHops(raw) {
@@ -35,4 +35,9 @@ export function normalizeAddress(value) {
   if (/^\d{1,3}(\.\d{1,3}){3}$/.test(v4)) return v4;
   if (/^[0-9a-f:]+$/i.test(trimmed) && trimmed.includes(":")) return trimmed.toLowerCase();
   return null;
+}
+
+/** Whether X-Forwarded-Proto (its first value: the proxy nearest the client) says https. */
+export function forwardedHttps(value) {
+  return String(value ?? "").split(",")[0].trim().toLowerCase() === "https";
 }

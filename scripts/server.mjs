@@ -9,7 +9,7 @@ import path from "node:path";
 import next from "next";
 import { cachedRoute } from "./cached-pages.mjs";
 import { createPageHold, holdCachedPage } from "./cached-response.mjs";
-import { clientAddress, trustedHops } from "./client-address.mjs";
+import { clientAddress, forwardedHttps, trustedHops } from "./client-address.mjs";
 
 export const CLIENT_IP_HEADER = "x-chorus-client-ip";
 
@@ -88,7 +88,7 @@ export async function serve({ port, hostname = "0.0.0.0", onReady } = {}) {
       const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
       // A document request (not Next's RSC payload for client navigation) may get the answer just sent for the same page
       // (its key: the page and language, the encoding, and https as proxy.ts decides it for the security headers).
-      const holdKey = req.method === "GET" && !url.search && !req.headers.rsc ? `${cached} ${gzip ? "gzip" : "identity"} ${String(req.headers["x-forwarded-proto"] ?? "").split(",")[0].trim().toLowerCase() === "https" ? "https" : "http"}` : null;
+      const holdKey = req.method === "GET" && !url.search && !req.headers.rsc ? `${cached} ${gzip ? "gzip" : "identity"} ${forwardedHttps(req.headers["x-forwarded-proto"]) ? "https" : "http"}` : null;
       const held = holdKey ? hold.lookup(holdKey) : null;
       if (held) {
         res.writeHead(held.status, held.headers);

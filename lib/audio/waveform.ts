@@ -93,8 +93,8 @@ export function barHeights(peaks: Uint8Array, bars: number): number[] {
 
 /**
  * One SVG path of vertical bars, mirrored around the middle, in a `bars` x 100 box
- * (one unit per bar): a line per bar, drawn with a stroke `1 - gap` wide (BAR_STROKE)
- * and the path shifted by half of it (BAR_SHIFT). Whole units are finer than a pixel at
+ * (one unit per bar): a line per bar, drawn with a stroke BAR_STROKE wide (the rest of
+ * the unit is the gap) and the path shifted by half of it (BAR_SHIFT). Whole units are finer than a pixel at
  * any height it is shown, and keep the page small (a profile shows ten waveforms, twice each).
  */
 export function barsPath(heights: number[]): string {

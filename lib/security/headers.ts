@@ -8,6 +8,7 @@
 /** Request header carrying this request's nonce from proxy.ts to the root layout. */
 export const NONCE_HEADER = "x-nonce";
 
+import { forwardedHttps } from "../../scripts/client-address.mjs";
 import { THEME_SCRIPT_HASH } from "./theme-script";
 
 const NONCE = /^[A-Za-z0-9+/_-]{16,}={0,2}$/;
@@ -56,8 +57,7 @@ export const HSTS = "max-age=31536000";
 
 /** Is this request served over https (directly, through a TLS-terminating proxy, or by configuration)? */
 export function isHttps(input: { protocol?: string | null; forwardedProto?: string | null; publicOrigin?: string | null }): boolean {
-  const forwarded = input.forwardedProto?.split(",")[0]?.trim().toLowerCase();
-  return input.protocol === "https:" || forwarded === "https" || !!input.publicOrigin?.startsWith("https:");
+  return input.protocol === "https:" || forwardedHttps(input.forwardedProto) || !!input.publicOrigin?.startsWith("https:");
 }
 
 /** Response headers for an app page. HSTS only over https (browsers ignore it on http, and it must not pin a dev host). */
