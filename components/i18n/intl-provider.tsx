@@ -5,7 +5,7 @@ import { AddMessages } from "./add-messages";
 
 /**
  * Gives client components the request's language and the messages a layout group's
- * screens use (lib/i18n/request.ts; SEGMENT_NAMESPACES in lib/i18n/locales.ts).
+ * client components read (lib/i18n/request.ts; SEGMENT_MESSAGES in lib/i18n/locales.ts).
  * Each layout group has one (the root layout has none: a cached page's language is
  * known only below its [locale] segment).
  */
@@ -18,7 +18,7 @@ export async function IntlProvider({ segment, children }: { segment: Segment; ch
   );
 }
 
-/** Adds the messages only a folder's screens use (Studio's forms, checkout) to those its layout group sent. */
+/** Adds the messages only a folder's client components read (Studio's forms, checkout) to those its layout group sent. */
 export async function MoreMessages({ segment, children }: { segment: Segment; children: React.ReactNode }) {
   const messages = (await getMessages()) as Messages;
   return <AddMessages messages={clientMessages(messages, segment)}>{children}</AddMessages>;

@@ -10,11 +10,11 @@ import type { EnqueueResult } from "./queue";
 const PlayerBar = lazy(() => import("./player-bar"));
 const ShortcutsDialog = lazy(() => import("./shortcuts-dialog"));
 
-const NOTICE_KEYS = { playing: "notice.playing", added: "notice.added", duplicate: "notice.duplicate", current: "notice.current" } as const satisfies Record<EnqueueResult, string>;
+const NOTICE_KEYS = { playing: "playing", added: "added", duplicate: "duplicate", current: "current" } as const satisfies Record<EnqueueResult, string>;
 
 function Notice() {
   const p = usePlayer();
-  const t = useTranslations("player");
+  const t = useTranslations("player.notice");
   const [shown, setShown] = useState<number | null>(null);
   const id = p.notice?.id ?? null;
   useEffect(() => {

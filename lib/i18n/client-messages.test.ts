@@ -1,14 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { SEGMENT_NAMESPACES } from "./locales";
+import { clientReads, isCovered } from "./client-reads";
+import { clientMessages, LOCALES, messagesFor, SEGMENT_MESSAGES, type Segment } from "./locales";
+import { mergeMessages, pickPaths } from "./message-tree";
 
 /**
- * Each layout group sends its client components only some namespaces, and some folders
- * add their own (SEGMENT_NAMESPACES). This follows the imports of every client component
- * that reads messages (useTranslations) up to the route files that render it, and fails
- * when one of those routes does not send the namespace: the component would show its
- * keys instead of words.
+ * Each layout group sends its client components only the messages they read, and some
+ * folders add their own (SEGMENT_MESSAGES). This finds what each client component reads
+ * (lib/i18n/client-reads.ts), follows its imports up to the route files that render it,
+ * and fails when one of those routes does not send it: the component would show its keys
+ * instead of words.
  */
 
 const ROOT = process.cwd();
@@ -34,7 +36,15 @@ function resolve(from: string, specifier: string, known: Set<string>): string | 
 }
 
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
-const READS = /useTranslations\(\s*["'`]([A-Za-z]+)/g;
+const EN = messagesFor("en") as unknown as Record<string, unknown>;
+function exists(path: string): boolean {
+  let node: unknown = EN;
+  for (const part of path.split(".")) {
+    if (!node || typeof node !== "object" || !(part in node)) return false;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return true;
+}
 
 function graph() {
   const files = ["app", "components", "lib"].flatMap(sourceFiles);
@@ -58,34 +68,45 @@ function graph() {
       importers.get(target)!.add(file);
       imports.get(file)!.add(target);
     }
-    const namespaces = new Set([...text.matchAll(READS)].map((m) => m[1]));
-    if (namespaces.size) reads.set(file, namespaces);
+    const paths = clientReads(text, exists);
+    if (paths.size) reads.set(file, paths);
   }
   return { importers, imports, reads, client, serverActions };
 }
 
-/** The namespaces sent to client components rendered by a file at this path. */
+/** The message paths sent to client components rendered by a file at this path. */
 function sentAt(file: string): Set<string> {
   const sent = new Set<string>();
-  for (const [folder, namespaces] of Object.entries(SEGMENT_NAMESPACES)) if (file.startsWith(`${folder}/`)) namespaces.forEach((n) => sent.add(n));
+  for (const [folder, paths] of Object.entries(SEGMENT_MESSAGES)) if (file.startsWith(`${folder}/`)) paths.forEach((p) => sent.add(p));
   return sent;
 }
 
 describe("messages sent with each screen", () => {
-  it("every client component that reads a namespace is rendered only where that namespace is sent", () => {
+  it("finds the paths a component reads: literal keys, template prefixes, whole namespaces for computed keys", () => {
+    const has = (path: string) => ["studio.team.role", "studio.roles", "studio.team", "player.buttons.play"].some((p) => p === path || p.startsWith(`${path}.`));
+    const text = `
+      function A() { const t = useTranslations("studio"); return [t("team.role"), t(\`roles.\${r}.name\`), t.rich("team")]; }
+      function B() { const t = useTranslations("studio.team"); return t("role"); }
+      function C() { const tp = useTranslations("player"); return [tp(KEYS[k]), tp(on ? "buttons.play" : "buttons.pause", { x }), parts.map((t, i) => t)]; }`;
+    expect([...clientReads(text, has)].sort()).toEqual(["player", "player.buttons.pause", "player.buttons.play", "studio.roles", "studio.team", "studio.team.role"]);
+    expect(isCovered("studio.team.role", ["studio.team"])).toBe(true);
+    expect(isCovered("studio.teams", ["studio.team"])).toBe(false);
+  });
+
+  it("every client component that reads messages is rendered only where they are sent", () => {
     const { importers, reads, client } = graph();
     const missing: string[] = [];
-    for (const [file, namespaces] of reads) {
+    for (const [file, paths] of reads) {
       // A server component reads its messages on the server; a shared one counts once a client component imports it.
       const isClient = (f: string) => client.has(f);
-      for (const namespace of namespaces) {
+      for (const read of paths) {
         const seen = new Set<string>();
         const walk = (current: string, chain: string[], inClient: boolean) => {
           const visit = `${current}|${inClient}`;
           if (seen.has(visit)) return;
           seen.add(visit);
           // Checked where a route renders it: its page, layout or special file, whose folder decides what is sent.
-          if (inClient && ROUTE_FILE.test(current) && !sentAt(current).has(namespace)) missing.push(`${namespace}: ${[...chain, current].join(" ← ")}`);
+          if (inClient && ROUTE_FILE.test(current) && !isCovered(read, sentAt(current))) missing.push(`${read}: ${[...chain, current].join(" ← ")}`);
           const above = [...(importers.get(current) ?? [])];
           for (const importer of above) walk(importer, [...chain, current], inClient || isClient(importer));
         };
@@ -110,5 +131,24 @@ describe("messages sent with each screen", () => {
       walk(start, []);
     }
     expect(bundled).toEqual([]);
+  });
+
+  it("cuts a message tree to the paths sent and puts two together again", () => {
+    const messages = { a: { x: "1", y: { z: "2", w: "3" } }, b: "4", c: { q: "5" } };
+    expect(pickPaths(messages, ["a.y.z", "b"])).toEqual({ a: { y: { z: "2" } }, b: "4" });
+    expect(() => pickPaths(messages, ["a.nope"])).toThrow("a.nope");
+    expect(mergeMessages({ a: { x: "1" }, b: "4" }, { a: { y: { z: "2" } }, c: { q: "5" } })).toEqual({ a: { x: "1", y: { z: "2" } }, b: "4", c: { q: "5" } });
+  });
+
+  it("every path a screen sends exists in every language, and server-only messages stay on the server", () => {
+    for (const locale of LOCALES) {
+      for (const segment of Object.keys(SEGMENT_MESSAGES) as Segment[]) {
+        const tree = clientMessages(messagesFor(locale), segment);
+        expect(Object.keys(tree).length, `${locale} ${segment}`).toBeGreaterThan(0);
+        // Rendered only by the server: a page's headings, Studio's numbers, the notification texts.
+        for (const serverOnly of ["notifications", "errors", "audit", "embed", "search"]) expect(tree[serverOnly], `${locale} ${segment}`).toBeUndefined();
+      }
+      expect(clientMessages(messagesFor(locale), "app/(main)/studio").studio).not.toHaveProperty("overview");
+    }
   });
 });

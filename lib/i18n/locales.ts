@@ -1,5 +1,6 @@
 import { isLocale, type Locale } from "../../scripts/locale.mjs";
 import { de, en, fr } from "./messages";
+import { pickPaths, type Tree } from "./message-tree";
 
 export { DEFAULT_LOCALE, LOCALES, LOCALE_COOKIE, fromAcceptLanguage, fromCookie, isLocale, negotiateLocale, type Locale } from "../../scripts/locale.mjs";
 
@@ -29,34 +30,45 @@ export const CLIENT_NAMESPACES = ["common", "shell", "auth", "home", "feed", "pr
 
 export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];
 
-/** What every page of the app's shell sends: the shell, the player and what pages of every kind show. */
-const SHELL_NAMESPACES = ["common", "shell", "home", "feed", "profile", "follow", "fediverse", "concerts", "player", "music", "playlists", "comments", "discover", "moderation", "share"] as const satisfies readonly ClientNamespace[];
-
 /**
- * Which messages each part of the app sends, by folder: a layout group sends its own
- * (components/i18n/intl-provider.tsx IntlProvider), and a folder below adds what only
- * its screens use (MoreMessages), so a profile page does not carry Studio's forms.
- * lib/i18n/client-messages.test.ts follows every client component's imports up to
- * the folders that render it and fails when a namespace it reads is not sent there.
+ * Which messages each part of the app sends to the browser, by folder, as paths into
+ * the messages ("studio.team" sends that part of the studio namespace): a layout group
+ * sends its own (components/i18n/intl-provider.tsx IntlProvider), and a folder below adds
+ * what only its screens use (MoreMessages), so a profile page does not carry Studio's
+ * forms and no page carries what only the server renders. lib/i18n/client-messages.test.ts
+ * finds what every client component reads, follows its imports up to the folders that
+ * render it, and fails when something it reads is not sent there.
  */
-export const SEGMENT_NAMESPACES = {
-  "app/(main)": SHELL_NAMESPACES,
-  "app/(cached)": SHELL_NAMESPACES,
-  "app/(auth)": ["common", "auth"],
-  "app/intent": ["common", "auth", "follow"],
-  "app/(main)/studio": ["studio", "studioMusic", "merch", "settings"],
-  "app/(main)/settings": ["settings", "studioMusic"],
-  "app/(main)/playlist": ["studioMusic"],
-  "app/(main)/messages": ["messages"],
-  "app/(main)/merch": ["merch"],
-  "app/(main)/cart": ["merch"],
-  "app/(main)/checkout": ["merch"],
-  "app/(main)/orders": ["merch"],
-} as const satisfies Record<string, readonly ClientNamespace[]>;
+export const SEGMENT_MESSAGES = {
+  "app/(main)": ["common", "feed", "home.getStarted", "concerts.interest", "concerts.localTime", "concerts.row", "fediverse.handle", "fediverse.post", "fediverse.remoteFollow", "follow", "moderation.report", "music.like", "music.videoTile", "player.bar", "player.buttons", "player.normalize", "player.notice", "player.queue", "player.shortcuts", "player.trackList", "player.waveform", "playlists.add", "playlists.newForm", "profile.blockReport", "profile.moreMenu", "profile.mute", "share.menu", "share.send", "shell.error", "shell.darkTheme", "shell.lightTheme", "shell.searchLabel", "shell.searchPlaceholder", "shell.suggestions", "shell.switchToDark", "shell.switchToLight"],
+  "app/(cached)": ["common", "concerts.interest", "concerts.localTime", "fediverse.handle", "follow", "moderation.report", "music.like", "player.bar", "player.buttons", "player.normalize", "player.notice", "player.queue", "player.shortcuts", "player.trackList", "player.waveform", "playlists.add", "profile.blockReport", "profile.moreMenu", "profile.mute", "profile.notFound", "share.menu", "share.send", "shell.darkTheme", "shell.lightTheme", "shell.searchLabel", "shell.searchPlaceholder", "shell.suggestions", "shell.switchToDark", "shell.switchToLight"],
+  "app/(auth)": ["common", "auth.email", "auth.forgot", "auth.password", "auth.reset", "auth.signIn", "auth.signin", "auth.signup", "auth.waitlist.notify"],
+  "app/intent": ["common", "auth.email", "auth.intent", "auth.waitlist.notify", "follow"],
+  "app/(main)/discover": ["discover.feed", "discover.item", "discover.why"],
+  "app/(main)/moderation": ["moderation.decide", "moderation.federation"],
+  "app/(main)/track": ["comments.composer", "comments.item", "comments.marker", "comments.thread", "music.repost"],
+  "app/(main)/release": ["comments.composer", "comments.item", "comments.marker", "comments.thread", "playlists.toggle"],
+  "app/(cached)/cached/[locale]/track": ["comments.composer", "comments.item", "comments.marker", "comments.thread", "music.repost"],
+  "app/(cached)/cached/[locale]/release": ["comments.composer", "comments.item", "comments.marker", "comments.thread", "playlists.toggle"],
+  "app/(main)/studio": ["common.chooseFile", "common.chooseFiles", "common.dropItHere", "common.dropThemHere", "common.keepIt", "fediverse.pageSwitch", "merch.chooseCountry", "merch.productForm", "merch.productImages", "merch.productShipping", "merch.shipping", "settings.switch", "studio.announcements", "studio.concertForm", "studio.concertStatus", "studio.createPage", "studio.deletePage", "studio.editPage", "studio.roles", "studio.roster", "studio.team", "studioMusic.audioStatus", "studioMusic.embedGenerator", "studioMusic.embedToggle", "studioMusic.image", "studioMusic.kinds", "studioMusic.releaseForm", "studioMusic.releaseUpload", "studioMusic.saving", "studioMusic.trackEditor", "studioMusic.trackList", "studioMusic.uploadProgress", "studioMusic.videoRow", "studioMusic.videoUpload"],
+  "app/(main)/settings": ["settings.confirmEmail", "settings.data", "settings.forms", "settings.nav", "settings.privacy.policy", "settings.switch", "settings.theme", "studioMusic.image"],
+  "app/(main)/playlist": ["playlists.collaborators", "playlists.details", "playlists.editor", "playlists.toggle", "studioMusic.image"],
+  "app/(main)/messages": ["messages.card", "messages.conversation", "messages.newMessage", "messages.report", "messages.to"],
+  "app/(main)/merch": ["merch.addToCart", "merch.gallery", "merch.soldOut"],
+  "app/(main)/cart": ["merch.cart"],
+  "app/(main)/checkout": ["merch.checkout", "merch.chooseCountry", "merch.freeCapital", "merch.items", "merch.payment", "merch.shipTo", "merch.shipping", "merch.shippingTo", "merch.total"],
+  "app/(main)/orders": ["merch.cancelOrder", "merch.orderActions"],
+} as const satisfies Record<string, readonly string[]>;
 
-export type Segment = keyof typeof SEGMENT_NAMESPACES;
+export type Segment = keyof typeof SEGMENT_MESSAGES;
 
-/** The part of a language's messages that a segment's client components need. */
-export function clientMessages(messages: Messages, segment: Segment): Partial<Messages> {
-  return Object.fromEntries(SEGMENT_NAMESPACES[segment].map((namespace) => [namespace, messages[namespace]]));
+const picked = new WeakMap<Messages, Map<Segment, Tree>>();
+
+/** The part of a language's messages that a segment's client components read (built once per language and segment). */
+export function clientMessages(messages: Messages, segment: Segment): Tree {
+  let bySegment = picked.get(messages);
+  if (!bySegment) picked.set(messages, (bySegment = new Map()));
+  let tree = bySegment.get(segment);
+  if (!tree) bySegment.set(segment, (tree = pickPaths(messages as unknown as Tree, SEGMENT_MESSAGES[segment])));
+  return tree;
 }
