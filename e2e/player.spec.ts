@@ -34,6 +34,9 @@ test("a reload keeps the player: same track, same place, same queue (paused)", a
   await dock.getByRole("slider", { name: "Seek" }).fill("9");
   await expect.poll(async () => seconds(await page.getByTestId("player-time").innerText())).toBeGreaterThanOrEqual(9);
   await page.goto("/@amelieroux");
+  // The new page restores the player (paused) from what the last one saved; a listener sees it before acting.
+  await expect(page.getByTestId("now-playing")).toHaveText(title);
+  await expect(dock.getByRole("button", { name: "Play", exact: true })).toBeVisible();
   const added = (await page.getByRole("button", { name: /^Add .* to queue$/ }).first().getAttribute("aria-label"))!.replace(/^Add | to queue$/g, "");
   await page.getByRole("button", { name: /^Add .* to queue$/ }).first().click();
   await page.keyboard.press("Space");
