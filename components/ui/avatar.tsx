@@ -1,5 +1,13 @@
 const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
+/** An ASCII letter or digit that nothing combines with: the whole first character, no segmenter needed. */
+const PLAIN_START = /^[A-Za-z0-9](?![\p{M}\u200d\ufe0f\u20e3])/u;
+
+function firstCharacter(word: string): string {
+  if (PLAIN_START.test(word)) return word[0];
+  return graphemes.segment(word)[Symbol.iterator]().next().value?.segment ?? "";
+}
+
 /**
  * Up to two initials: the first whole character (never half an emoji's
  * surrogate pair, which would render differently on server and client) of the
@@ -8,7 +16,7 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 export function initialsOf(name: string): string {
   return name
     .split(/\s+/)
-    .map((word) => graphemes.segment(word)[Symbol.iterator]().next().value?.segment ?? "")
+    .map(firstCharacter)
     .filter((first) => /^[\p{L}\p{N}]/u.test(first))
     .slice(0, 2)
     .map((first) => first.toUpperCase())
@@ -21,7 +29,6 @@ export function initialsOf(name: string): string {
  * what the first screen waits for.
  */
 export function Avatar({ src, name, size = 40, className = "", priority = false }: { src: string | null; name: string; size?: number; className?: string; priority?: boolean }) {
-  const initials = initialsOf(name);
   if (src) {
     return (
       // eslint-disable-next-line @next/next/no-img-element -- media is already resized webp served by our own route
@@ -36,6 +43,7 @@ export function Avatar({ src, name, size = 40, className = "", priority = false 
       />
     );
   }
+  const initials = initialsOf(name);
   let hash = 0;
   for (const ch of name) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
   const hue = hash % 360;
