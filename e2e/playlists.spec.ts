@@ -90,8 +90,6 @@ test("a listener builds a playlist from track pages, reorders it by keyboard, fi
 });
 
 test("a collaborative playlist: the owner invites a friend, who adds from the player; a follower sees it in their stream and finds it in search", async ({ page: owner, browser }) => {
-  // Three people and about sixty steps: on a loaded 2-core machine it ran past 90 s with every step passing.
-  test.setTimeout(150_000);
   await signUp(owner);
   const friendPage = await (await browser.newContext()).newPage();
   const friend = await signUp(friendPage);

@@ -20,8 +20,6 @@ async function publish(page: Page, studioUrl: string, title: string, tracks: str
 }
 
 test("a creator fixes a published release and listeners see it at once: rename, new cover, new order, new audio", async ({ page, browser }) => {
-  // Three people, an upload and a transcode: on a loaded 2-core machine it ran past 90 s with every step passing.
-  test.setTimeout(150_000);
   await signIn(page, DEMO.artist);
   const { studioUrl } = await createArtistPage(page, "Fix It Later", "fix_");
   const releaseId = await publish(page, studioUrl, "Frist Light", ["Second Song", "Opener"]);
