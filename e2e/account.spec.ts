@@ -176,7 +176,7 @@ test("deleting the account: signed out at once, and signing in within 14 days ke
 });
 
 test("before deleting the account, its owner chooses which admin takes over a page, or to delete it", async ({ page, browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await signUp(page);
   const { studioUrl } = await createArtistPage(page, "Heirloom Band", "heir_");
   const admins: { name: string; handle: string }[] = [];

@@ -15,7 +15,7 @@ const playerSeconds = async (page: Page) => {
 };
 
 test("a creator's WAV is processed; listeners hear the normalised stream, see the waveform, and talk about a moment live", async ({ page: creator, browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   // The creator uploads a minute-long WAV and watches it go from processing to ready.
   await signUp(creator);
   const { handle } = await createArtistPage(creator, "Loud Rooms", "loud_");

@@ -84,7 +84,7 @@ test("a creator fixes a published release and listeners see it at once: rename, 
 });
 
 test("a team: an editor publishes a video but never sees orders; ownership is handed over and accepted; the page is deleted and its handle stays reserved", async ({ page, browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await signIn(page, DEMO.artist);
   const { handle, studioUrl } = await createArtistPage(page, "Band With Friends", "team_");
   const mate = await (await browser.newContext()).newPage();

@@ -21,7 +21,7 @@ async function freePort(): Promise<number> {
 }
 
 test("a starting server answers 503 until it has warmed its routes, then 200 for good", async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const port = await freePort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chorus-warm-"));
   let log = "";
