@@ -30,6 +30,11 @@ export const CLIENT_NAMESPACES = ["common", "shell", "auth", "home", "feed", "pr
 
 export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];
 
+/** What the persistent player, the shell's own controls and a track's comments read: sent by more than one folder. */
+const PLAYER = ["player.bar", "player.buttons", "player.normalize", "player.notice", "player.queue", "player.shortcuts", "player.trackList", "player.waveform"] as const;
+const SHELL_CONTROLS = ["shell.darkTheme", "shell.lightTheme", "shell.searchLabel", "shell.searchPlaceholder", "shell.suggestions", "shell.switchToDark", "shell.switchToLight"] as const;
+const COMMENTS = ["comments.composer", "comments.item", "comments.marker", "comments.thread"] as const;
+
 /**
  * Which messages each part of the app sends to the browser, by folder, as paths into
  * the messages ("studio.team" sends that part of the studio namespace): a layout group
@@ -40,16 +45,16 @@ export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];
  * render it, and fails when something it reads is not sent there.
  */
 export const SEGMENT_MESSAGES = {
-  "app/(main)": ["common", "feed", "home.getStarted", "concerts.interest", "concerts.localTime", "concerts.row", "fediverse.handle", "fediverse.post", "fediverse.remoteFollow", "follow", "moderation.report", "music.like", "music.videoTile", "player.bar", "player.buttons", "player.normalize", "player.notice", "player.queue", "player.shortcuts", "player.trackList", "player.waveform", "playlists.add", "playlists.newForm", "profile.blockReport", "profile.moreMenu", "profile.mute", "share.menu", "share.send", "shell.error", "shell.darkTheme", "shell.lightTheme", "shell.searchLabel", "shell.searchPlaceholder", "shell.suggestions", "shell.switchToDark", "shell.switchToLight"],
-  "app/(cached)": ["common", "concerts.interest", "concerts.localTime", "fediverse.handle", "follow", "moderation.report", "music.like", "player.bar", "player.buttons", "player.normalize", "player.notice", "player.queue", "player.shortcuts", "player.trackList", "player.waveform", "playlists.add", "profile.blockReport", "profile.moreMenu", "profile.mute", "profile.notFound", "share.menu", "share.send", "shell.darkTheme", "shell.lightTheme", "shell.searchLabel", "shell.searchPlaceholder", "shell.suggestions", "shell.switchToDark", "shell.switchToLight"],
+  "app/(main)": ["common", "feed", "home.getStarted", "concerts.interest", "concerts.localTime", "concerts.row", "fediverse.handle", "fediverse.post", "fediverse.remoteFollow", "follow", "moderation.report", "music.like", "music.videoTile", ...PLAYER, "playlists.add", "playlists.newForm", "profile.blockReport", "profile.moreMenu", "profile.mute", "share.menu", "share.send", "shell.error", ...SHELL_CONTROLS],
+  "app/(cached)": ["common", "concerts.interest", "concerts.localTime", "fediverse.handle", "follow", "moderation.report", "music.like", ...PLAYER, "playlists.add", "profile.blockReport", "profile.moreMenu", "profile.mute", "profile.notFound", "share.menu", "share.send", ...SHELL_CONTROLS],
   "app/(auth)": ["common", "auth.email", "auth.forgot", "auth.password", "auth.reset", "auth.signIn", "auth.signin", "auth.signup", "auth.waitlist.notify"],
   "app/intent": ["common", "auth.email", "auth.intent", "auth.waitlist.notify", "follow"],
   "app/(main)/discover": ["discover.feed", "discover.item", "discover.why"],
   "app/(main)/moderation": ["moderation.decide", "moderation.federation"],
-  "app/(main)/track": ["comments.composer", "comments.item", "comments.marker", "comments.thread", "music.repost"],
-  "app/(main)/release": ["comments.composer", "comments.item", "comments.marker", "comments.thread", "playlists.toggle"],
-  "app/(cached)/cached/[locale]/track": ["comments.composer", "comments.item", "comments.marker", "comments.thread", "music.repost"],
-  "app/(cached)/cached/[locale]/release": ["comments.composer", "comments.item", "comments.marker", "comments.thread", "playlists.toggle"],
+  "app/(main)/track": [...COMMENTS, "music.repost"],
+  "app/(main)/release": [...COMMENTS, "playlists.toggle"],
+  "app/(cached)/cached/[locale]/track": [...COMMENTS, "music.repost"],
+  "app/(cached)/cached/[locale]/release": [...COMMENTS, "playlists.toggle"],
   "app/(main)/studio": ["common.chooseFile", "common.chooseFiles", "common.dropItHere", "common.dropThemHere", "common.keepIt", "fediverse.pageSwitch", "merch.chooseCountry", "merch.productForm", "merch.productImages", "merch.productShipping", "merch.shipping", "settings.switch", "studio.announcements", "studio.concertForm", "studio.concertStatus", "studio.createPage", "studio.deletePage", "studio.editPage", "studio.roles", "studio.roster", "studio.team", "studioMusic.audioStatus", "studioMusic.embedGenerator", "studioMusic.embedToggle", "studioMusic.image", "studioMusic.kinds", "studioMusic.releaseForm", "studioMusic.releaseUpload", "studioMusic.saving", "studioMusic.trackEditor", "studioMusic.trackList", "studioMusic.uploadProgress", "studioMusic.videoRow", "studioMusic.videoUpload"],
   "app/(main)/settings": ["settings.confirmEmail", "settings.data", "settings.forms", "settings.nav", "settings.privacy.policy", "settings.switch", "settings.theme", "studioMusic.image"],
   "app/(main)/playlist": ["playlists.collaborators", "playlists.details", "playlists.editor", "playlists.toggle", "studioMusic.image"],
