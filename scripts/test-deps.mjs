@@ -8,7 +8,9 @@ const hasApt = spawnSync("sh", ["-c", "command -v apt-get"], { stdio: "ignore" }
 
 /** Debian packages by the file that shows they are installed. */
 const NEEDS = [
-  { pkg: "chromium", file: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
+  // Debian's build of Chromium's headless shell, what Playwright itself runs headless tests in
+  // (playwright.config.ts): the full browser's --headless runs all of Chrome's own UI unseen too.
+  { pkg: "chromium-headless-shell", file: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium-headless-shell" },
   // The unit suite also runs on a throwaway PostgreSQL server (scripts/postgres.mjs).
   { pkg: "postgresql", file: "/usr/lib/postgresql", present: () => postgresBin() !== null },
   // The core journeys run again on two app instances behind nginx (scripts/cluster.mjs).
