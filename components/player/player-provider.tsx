@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, use, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { createContext, lazy, Suspense, use, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { leftEarly, listenedDelta, playThresholdSeconds } from "@/lib/music/listen";
 import { normalizedVolume } from "@/lib/audio/loudness";
 import { pickFormat, withRendition } from "@/lib/audio/renditions";
@@ -8,7 +8,6 @@ import { installExclusivePlayback } from "./exclusive-playback";
 import {
   advance,
   back,
-  deserialize,
   emptyQueue,
   enqueue,
   hasNext,
@@ -17,14 +16,11 @@ import {
   jumpUpNext,
   moveUpNext,
   playContext,
-  refreshTracks,
   removeUpNext,
-  savedTrackIds,
-  serialize,
   type EnqueueResult,
   type QueueState,
-  type SavedPlayer,
 } from "./queue";
+import type { SessionHandle } from "./player-session";
 import type { QueueTrack } from "./types";
 
 type PlayerState = {
@@ -77,10 +73,9 @@ export function usePlayer(): PlayerApi {
   return value;
 }
 
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT", "BUTTON", "A"].includes(target.tagName));
-
-const STORAGE_KEY = "chorus-player";
+// Restoring and saving the queue, keyboard shortcuts, the lock screen's controls and saved
+// preferences: loaded once the page is interactive (nothing of it renders on the server).
+const PlayerSession = lazy(() => import("./player-session"));
 
 /**
  * The persistent player. It lives in the (main) layout, which App Router
@@ -101,7 +96,6 @@ export function PlayerProvider({ children }: { children: React.ReactNode }) {
   const [normalize, setNormalizeState] = useState(true);
   const listen = useRef({ trackKey: "", trackId: "", listened: 0, last: 0, counted: false });
   const pendingSeek = useRef<number | null>(null);
-  const restored = useRef(false);
   const { current } = state.queue;
 
   const load = useCallback((track: QueueTrack | null, autoplay: boolean) => {
@@ -236,119 +230,25 @@ export function PlayerProvider({ children }: { children: React.ReactNode }) {
     [state, current, playTracks, addToQueue, toggle, seek, next, previous, step, load, shortcutsOpen, sound, normalize],
   );
 
-  // Restore what was playing before a reload: paused, at the same position, with fresh signed URLs.
-  useEffect(() => {
-    let saved: SavedPlayer | null = null;
-    try {
-      saved = deserialize(localStorage.getItem(STORAGE_KEY));
-    } catch {
-      saved = null;
-    }
-    if (!saved) {
-      restored.current = true;
-      return;
-    }
-    const controller = new AbortController();
-    void fetch(`/api/tracks?ids=${savedTrackIds(saved).map(encodeURIComponent).join(",")}`, { signal: controller.signal })
-      .then((r) => (r.ok ? (r.json() as Promise<{ tracks: QueueTrack[] }>) : null))
-      .then((body) => {
-        const fresh = body && saved ? refreshTracks(saved, new Map(body.tracks.map((t) => [t.id, t]))) : null;
-        restored.current = true;
-        // Nothing to restore, or the listener already started something else meanwhile.
-        if (!fresh?.current || stateRef.current.queue.current) return;
-        pendingSeek.current = fresh.position;
-        load(fresh.current, false);
-        setState((s) => (s.queue.current ? s : { ...s, queue: { current: fresh.current, upNext: fresh.upNext, context: fresh.context }, currentTime: fresh.position }));
-      })
-      .catch(() => {
-        restored.current = true;
-      });
-    return () => controller.abort();
-  }, [load]);
-
-  // Save on every queue change, every few seconds of playback and when the page goes away.
-  const save = useCallback(() => {
-    if (!restored.current) return;
-    const { queue } = stateRef.current;
-    try {
-      if (!queue.current) localStorage.removeItem(STORAGE_KEY);
-      else localStorage.setItem(STORAGE_KEY, serialize(queue, audio.current?.currentTime ?? stateRef.current.currentTime));
-    } catch {
-      // storage full or unavailable: the player still works, it just won't survive a reload
-    }
-  }, []);
-  useEffect(save, [state.queue, save]);
-  const lastSaved = useRef(0);
-  useEffect(() => {
-    if (Math.abs(state.currentTime - lastSaved.current) < 5) return;
-    lastSaved.current = state.currentTime;
-    save();
-  }, [state.currentTime, save]);
-  useEffect(() => {
-    window.addEventListener("pagehide", save);
-    return () => window.removeEventListener("pagehide", save);
-  }, [save]);
-
-  // Keyboard: space plays/pauses, arrows seek, N/P change track, ? lists the shortcuts; not while typing or on a control.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey) return;
-      const onSlider = e.target instanceof HTMLInputElement && e.target.type === "range";
-      if (isTyping(e.target) && !(onSlider && e.code === "Space")) return;
-      if (e.key === "?") {
-        e.preventDefault();
-        setShortcutsOpen(true);
-        return;
-      }
-      if (!current) return;
-      if (e.code === "Space") {
-        e.preventDefault();
-        toggle();
-      } else if (e.key === "ArrowRight" && !e.defaultPrevented) seek((audio.current?.currentTime ?? 0) + 5);
-      else if (e.key === "ArrowLeft" && !e.defaultPrevented) seek((audio.current?.currentTime ?? 0) - 5);
-      else if (e.key === "n" || e.key === "N") next();
-      else if (e.key === "p" || e.key === "P") previous();
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [current, toggle, seek, next, previous]);
-
   // One audio at a time across the app (dock, Discover previews, videos).
   useEffect(() => installExclusivePlayback(document), []);
 
-  // The lock screen shows whether we are playing, not only what.
-  useEffect(() => {
-    if ("mediaSession" in navigator) navigator.mediaSession.playbackState = !current ? "none" : state.playing ? "playing" : "paused";
-  }, [current, state.playing]);
-
-  // Media Session: lock-screen and headset controls with artwork.
-  useEffect(() => {
-    if (!current || !("mediaSession" in navigator)) return;
-    navigator.mediaSession.metadata = new MediaMetadata({
-      title: current.title,
-      artist: current.artist,
-      album: current.album ?? "",
-      artwork: current.coverUrl ? [{ src: current.coverUrl, sizes: "800x800", type: "image/webp" }] : [],
-    });
-    navigator.mediaSession.setActionHandler("play", () => void audio.current?.play());
-    navigator.mediaSession.setActionHandler("pause", () => audio.current?.pause());
-    navigator.mediaSession.setActionHandler("nexttrack", next);
-    navigator.mediaSession.setActionHandler("previoustrack", previous);
-    navigator.mediaSession.setActionHandler("seekto", (d) => d.seekTime != null && seek(d.seekTime));
-  }, [current, next, previous, seek]);
-
-  useEffect(() => {
-    try {
-      const saved = Number(localStorage.getItem("chorus-volume"));
-      if (saved >= 0 && saved <= 1 && localStorage.getItem("chorus-volume") !== null) {
-        // eslint-disable-next-line react-hooks/set-state-in-effect -- restoring a saved preference once on mount
-        setState((s) => ({ ...s, volume: saved }));
-      }
-      if (localStorage.getItem("chorus-normalize") === "0") setNormalizeState(false);
-    } catch {
-      // storage unavailable
-    }
-  }, []);
+  const session = useMemo<SessionHandle>(
+    () => ({
+      audio,
+      latest: stateRef,
+      pendingSeek,
+      load,
+      restore: ({ current: track, upNext, context, position }) =>
+        setState((s) => (s.queue.current ? s : { ...s, queue: { current: track, upNext, context }, currentTime: position })),
+      setSavedPreferences: (volume, on) => {
+        if (volume !== null) setState((s) => ({ ...s, volume }));
+        setNormalizeState(on);
+      },
+      setShortcutsOpen,
+    }),
+    [load],
+  );
 
   // The playing track's waveform, loudness gain and heart: one small request per track.
   const currentId = current?.id;
@@ -385,6 +285,9 @@ export function PlayerProvider({ children }: { children: React.ReactNode }) {
   return (
     <PlayerContext value={api}>
       {children}
+      <Suspense fallback={null}>
+        <PlayerSession handle={session} queue={state.queue} currentTime={state.currentTime} playing={state.playing} toggle={toggle} seek={seek} next={next} previous={previous} />
+      </Suspense>
       <audio
         ref={audio}
         preload="metadata"

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { advance, back, deserialize, emptyQueue, enqueue, hasNext, jumpUpNext, playContext, refreshTracks, serialize } from "./queue";
+import { advance, back, emptyQueue, enqueue, hasNext, jumpUpNext, playContext } from "./queue";
+import { deserialize, refreshTracks, serialize } from "./saved-player";
 import type { QueueTrack } from "./types";
 
 const t = (id: string): QueueTrack => ({ id, title: `Song ${id}`, artist: "Kito", artistHandle: "kito", coverUrl: null, audioUrl: `/api/media/${id}?exp=1&sig=x`, durationMs: 180_000 });
