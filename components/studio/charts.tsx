@@ -1,4 +1,5 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { escapeHtml } from "@/lib/html";
 import { isWithheld, MIN_PEOPLE } from "@/lib/studio/privacy";
 
 /**
@@ -62,6 +63,33 @@ export function LineChart({ id, title, summary, points, format: formatValue, not
   const area = points.every((p) => p.value !== null) && points.length > 1 ? `${segments[0]}L${x(points.length - 1).toFixed(1)},${y(0)}L${x(0).toFixed(1)},${y(0)}Z` : null;
   const focusable = points.length <= 31;
   const ticks = points.length > 2 ? [0, Math.floor((points.length - 1) / 2), points.length - 1] : points.map((_, i) => i);
+  const number = (p: ChartPoint) => (p.value === null ? fewer : format(p.value));
+  const axis = (i: number) => `<text x="${x(i)}" y="${H - 6}" text-anchor="${i === 0 ? "start" : i === points.length - 1 ? "end" : "middle"}" class="fill-current text-[11px] text-muted">${points[i] ? escapeHtml(labelOf(points[i])) : ""}</text>`;
+  const point = (p: ChartPoint, i: number) => {
+    const label = escapeHtml(t("point", { label: labelOf(p), value: number(p) }));
+    const tx = Math.min(Math.max(x(i), PAD.left + 60), W - PAD.right - 60);
+    return `<g class="chart-point" tabindex="0" aria-label="${label}"><circle cx="${x(i).toFixed(1)}" cy="${y(p.value ?? 0).toFixed(1)}" r="9"></circle><text x="${tx.toFixed(0)}" y="12">${label}</text></g>`;
+  };
+  // Built as markup, not as React elements: a chart is a few hundred elements that never
+  // change in the browser, and as one string they cost the server a fraction of the
+  // rendering and the page's data (every value in it is escaped; lib/html.ts).
+  const markup = [
+    `<svg viewBox="0 0 ${W} ${H}" class="h-auto w-full overflow-visible text-accent-500" role="img" aria-label="${escapeHtml(t("chartLabel", { title, summary }))}">`,
+    `<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(0)}" y2="${y(0)}" class="stroke-line" stroke-width="1"></line>`,
+    `<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(max)}" y2="${y(max)}" class="stroke-line" stroke-width="1" stroke-dasharray="4 4"></line>`,
+    `<text x="${W - PAD.right}" y="${y(max) - 4}" text-anchor="end" class="fill-current text-[11px] text-muted">${escapeHtml(format(max))}</text>`,
+    area ? `<path d="${area}" class="fill-current opacity-10"></path>` : "",
+    ...segments.map((d) => `<path d="${d}" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linejoin="round" stroke-linecap="round"></path>`),
+    ...ticks.map(axis),
+    ...(focusable ? points.map(point) : []),
+    "</svg>",
+    note ? `<p class="mt-1 text-xs text-muted">${escapeHtml(note)}</p>` : "",
+    `<details class="mt-2 text-sm"><summary class="cursor-pointer text-muted hover:text-fg">${escapeHtml(t("showNumbers"))}</summary>`,
+    `<div class="mt-2 max-h-64 overflow-auto"><table class="w-full text-sm"><caption class="sr-only">${escapeHtml(title)}</caption>`,
+    `<thead><tr class="text-left text-muted"><th scope="col" class="py-1 font-medium">${escapeHtml(t("date"))}</th><th scope="col" class="py-1 text-right font-medium">${escapeHtml(title)}</th></tr></thead>`,
+    `<tbody class="divide-y divide-line">${points.map((p) => `<tr><td class="py-1">${escapeHtml(labelOf(p))}</td><td class="py-1 text-right tabular-nums">${escapeHtml(number(p))}</td></tr>`).join("")}</tbody>`,
+    "</table></div></details>",
+  ].join("");
   return (
     <figure className="min-w-0 rounded-3xl border border-line bg-surface p-4" aria-labelledby={`${id}-title`} data-testid={`chart-${id}`}>
       <figcaption className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
@@ -70,63 +98,7 @@ export function LineChart({ id, title, summary, points, format: formatValue, not
         </span>
         <span className="text-sm text-muted">{summary}</span>
       </figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full overflow-visible text-accent-500" role="img" aria-label={t("chartLabel", { title, summary })}>
-        <line x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} className="stroke-line" strokeWidth="1" />
-        <line x1={PAD.left} x2={W - PAD.right} y1={y(max)} y2={y(max)} className="stroke-line" strokeWidth="1" strokeDasharray="4 4" />
-        <text x={W - PAD.right} y={y(max) - 4} textAnchor="end" className="fill-current text-[11px] text-muted">
-          {format(max)}
-        </text>
-        {area ? <path d={area} className="fill-current opacity-10" /> : null}
-        {segments.map((d, i) => (
-          <path key={i} d={d} fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinejoin="round" strokeLinecap="round" />
-        ))}
-        {ticks.map((i) => (
-          <text key={i} x={x(i)} y={H - 6} textAnchor={i === 0 ? "start" : i === points.length - 1 ? "end" : "middle"} className="fill-current text-[11px] text-muted">
-            {points[i] ? labelOf(points[i]) : null}
-          </text>
-        ))}
-        {focusable
-          ? points.map((p, i) => {
-              const label = t("point", { label: labelOf(p), value: p.value === null ? fewer : format(p.value) });
-              const tx = Math.min(Math.max(x(i), PAD.left + 60), W - PAD.right - 60);
-              return (
-                <g key={p.key} className="chart-point" tabIndex={0} aria-label={label}>
-                  <circle cx={x(i).toFixed(1)} cy={y(p.value ?? 0).toFixed(1)} r="9" />
-                  <text x={tx.toFixed(0)} y="12">
-                    {label}
-                  </text>
-                </g>
-              );
-            })
-          : null}
-      </svg>
-      {note ? <p className="mt-1 text-xs text-muted">{note}</p> : null}
-      <details className="mt-2 text-sm">
-        <summary className="cursor-pointer text-muted hover:text-fg">{t("showNumbers")}</summary>
-        <div className="mt-2 max-h-64 overflow-auto">
-          <table className="w-full text-sm">
-            <caption className="sr-only">{title}</caption>
-            <thead>
-              <tr className="text-left text-muted">
-                <th scope="col" className="py-1 font-medium">
-                  {t("date")}
-                </th>
-                <th scope="col" className="py-1 text-right font-medium">
-                  {title}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-line">
-              {points.map((p) => (
-                <tr key={p.key}>
-                  <td className="py-1">{labelOf(p)}</td>
-                  <td className="py-1 text-right tabular-nums">{p.value === null ? fewer : format(p.value)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <div dangerouslySetInnerHTML={{ __html: markup }} />
     </figure>
   );
 }
@@ -142,6 +114,12 @@ export function BarList({ id, title, rows, people = false, unit, empty, csvHref,
   const formatter = useFormatter();
   const shown = rows.slice(0, limit);
   const max = Math.max(1, ...shown.map((r) => r.value));
+  // Markup, not React elements, as for LineChart (every value escaped).
+  const row = (r: BarRow) => {
+    const bar = people && r.value < 5 ? "" : `<span class="block h-1.5 rounded-full bg-accent-500" style="width:${Math.max(2, (r.value / max) * 100)}%"></span>`;
+    const value = people && isWithheld(r.value) ? t("fewerThan", { count: MIN_PEOPLE }) : formatter.number(r.value);
+    return `<tr><td class="w-full py-1 pr-3"><span class="block truncate">${escapeHtml(r.label)}</span><span class="mt-1 block h-1.5 rounded-full bg-surface-2" aria-hidden="true">${bar}</span></td><td class="whitespace-nowrap py-1 text-right tabular-nums"${people ? ' data-people=""' : ""}>${escapeHtml(value)}</td></tr>`;
+  };
   return (
     <section className="min-w-0 rounded-3xl border border-line bg-surface p-4" aria-labelledby={`${id}-title`} data-testid={`bars-${id}`}>
       <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
@@ -157,33 +135,11 @@ export function BarList({ id, title, rows, people = false, unit, empty, csvHref,
       {shown.length === 0 ? (
         <p className="text-sm text-muted">{empty}</p>
       ) : (
-        <table className="w-full text-sm">
-          <caption className="sr-only">{title}</caption>
-          <thead className="sr-only">
-            <tr>
-              <th scope="col">{t("name")}</th>
-              <th scope="col">{unit}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((r) => {
-              const withheld = people && r.value < 5;
-              return (
-                <tr key={r.key}>
-                  <td className="w-full py-1 pr-3">
-                    <span className="block truncate">{r.label}</span>
-                    <span className="mt-1 block h-1.5 rounded-full bg-surface-2" aria-hidden="true">
-                      {withheld ? null : <span className="block h-1.5 rounded-full bg-accent-500" style={{ width: `${Math.max(2, (r.value / max) * 100)}%` }} />}
-                    </span>
-                  </td>
-                  <td className="whitespace-nowrap py-1 text-right tabular-nums" data-people={people ? "" : undefined}>
-                    {people && isWithheld(r.value) ? t("fewerThan", { count: MIN_PEOPLE }) : formatter.number(r.value)}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div
+          dangerouslySetInnerHTML={{
+            __html: `<table class="w-full text-sm"><caption class="sr-only">${escapeHtml(title)}</caption><thead class="sr-only"><tr><th scope="col">${escapeHtml(t("name"))}</th><th scope="col">${escapeHtml(unit)}</th></tr></thead><tbody>${shown.map(row).join("")}</tbody></table>`,
+          }}
+        />
       )}
       {rows.length > limit ? <p className="mt-2 text-xs text-muted">{t("more", { count: rows.length - limit })}</p> : null}
     </section>
