@@ -23,6 +23,13 @@ export const launchOptions = {
   args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--autoplay-policy=no-user-gesture-required"],
 };
 
+/**
+ * Recording a trace snapshots the page at every step: the same six journeys took 222 s of test time
+ * with it and 160 s without (2026-12-02). CI records none; a local run keeps one per failed test.
+ * E2E_TRACE=retain-on-failure (or on) asks for them anyway. Shared with e2e/scale.
+ */
+export const traceMode = (process.env.E2E_TRACE as "off" | "on" | "retain-on-failure" | undefined) ?? (process.env.CI ? "off" : "retain-on-failure");
+
 export default defineConfig({
   testDir: "./e2e",
   // The two-instance PostgreSQL journeys have their own config and servers (e2e/scale/playwright.config.ts).
@@ -39,7 +46,7 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: "reports/e2e.json" }]],
   use: {
     baseURL: BASE_URL,
-    trace: "retain-on-failure",
+    trace: traceMode,
     screenshot: "only-on-failure",
     launchOptions,
   },

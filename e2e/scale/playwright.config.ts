@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { launchOptions } from "../../playwright.config";
+import { launchOptions, traceMode } from "../../playwright.config";
 
 /**
  * The core journeys on PostgreSQL with two app instances behind nginx
@@ -22,7 +22,7 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: "../../reports/e2e-scale.json" }]],
   use: {
     baseURL: `http://localhost:${PORT}`,
-    trace: "retain-on-failure",
+    trace: traceMode,
     screenshot: "only-on-failure",
     launchOptions,
   },
