@@ -16,8 +16,19 @@ import { decode } from "next-auth/jwt";
  */
 export type SessionClaims = { userId: string; sessionVersion: number };
 
-/** Auth.js's session cookie names: on https, and on http. The name is also the key-derivation salt. */
-export const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+/**
+ * The one session cookie Auth.js reads for a request: `__Secure-authjs.session-token` when its
+ * URL is https, else `authjs.session-token` (the name is also the key-derivation salt). Decided
+ * as Auth.js decides it (`createActionURL`, `init`): AUTH_URL's protocol when set, else the
+ * X-Forwarded-Proto header, else https. Reading only that one keeps a plain-http cookie pushed
+ * onto an https visitor from signing them in, as Auth.js ignores it too.
+ */
+export function sessionCookieName(forwardedProto: string | null, env: Record<string, string | undefined> = process.env): string {
+  const envUrl = env.AUTH_URL ?? env.NEXTAUTH_URL;
+  const protocol = envUrl ? new URL(envUrl).protocol : `${(forwardedProto ?? "https").replace(/:$/, "")}:`;
+  return protocol === "https:" ? "__Secure-authjs.session-token" : "authjs.session-token";
+}
+
 const CLOCK_TOLERANCE_S = 15;
 const MAX_REMEMBERED = 5_000;
 const remembered = new Map<string, SessionClaims & { exp: number }>();
@@ -29,14 +40,17 @@ const remembered = new Map<string, SessionClaims & { exp: number }>();
  *   the caller asks Auth.js, which decides exactly as before.
  */
 export async function sessionClaims(
+  name: string,
   cookie: (name: string) => string | undefined,
   hasCookieStartingWith: (prefix: string) => boolean,
   secret: string | undefined = process.env.AUTH_SECRET,
   now = Date.now(),
 ): Promise<SessionClaims | null | undefined> {
-  const name = SESSION_COOKIES.find((n) => cookie(n) !== undefined);
-  if (!name) return SESSION_COOKIES.some((n) => hasCookieStartingWith(`${n}.`)) ? undefined : null;
-  const token = cookie(name)!;
+  // Auth.js joins `name.0`, `name.1`, … with `name` itself: any of those, and it decides.
+  if (hasCookieStartingWith(`${name}.`)) return undefined;
+  const token = cookie(name);
+  if (token === undefined) return null;
+  if (!token) return undefined;
   const key = `${name}=${token}`;
   let claims = remembered.get(key);
   if (!claims) {

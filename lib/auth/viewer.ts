@@ -1,9 +1,9 @@
 import "server-only";
 import { cache } from "react";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { db } from "@/db";
 import { auth } from "./auth";
-import { sessionClaims } from "./session-token";
+import { sessionClaims, sessionCookieName } from "./session-token";
 import { viewerForUser, type Viewer } from "./viewer-data";
 
 export type { ManagedProfile, Viewer } from "./viewer-data";
@@ -16,6 +16,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   // The cookie read directly when it is a valid one of ours (lib/auth/session-token.ts); Auth.js otherwise.
   const jar = await cookies();
   const claims = await sessionClaims(
+    sessionCookieName((await headers()).get("x-forwarded-proto")),
     (name) => jar.get(name)?.value,
     (prefix) => jar.getAll().some((c) => c.name.startsWith(prefix)),
   );
