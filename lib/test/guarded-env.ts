@@ -39,10 +39,17 @@ vi.mock("@/lib/auth/auth", () => ({
   handlers: {},
   ThrottledSignIn: class extends Error { },
 }));
+// The session is the mocked auth() above: the cookie fast path (lib/auth/session-token.ts, tested on
+// its own with real cookies) always hands over to it here.
+vi.mock("@/lib/auth/session-token", () => ({
+  sessionCookieName: () => "authjs.session-token",
+  sessionClaims: async () => undefined,
+}));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers(current().headers),
   cookies: async () => ({
     get: (name: string) => (current().cookies.has(name) ? { name, value: current().cookies.get(name)! } : undefined),
+    getAll: () => [...current().cookies].map(([name, value]) => ({ name, value })),
     set: (name: string, value: string) => void current().cookies.set(name, value),
     delete: (name: string) => void current().cookies.delete(name),
   }),
